@@ -1,0 +1,108 @@
+"""Library functions behind ``kg build``, ``kg add`` and ``kg remove``: corpus and store kept in step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg import corpus as corpus_mod
+from kg.errors import DuplicateArticle, InputError, NotFound
+from kg.extract import extract, extract_many
+from kg.store import KnowledgeStore
+
+
+@dataclass
+class BuildReport:
+    added: list[str] = field(default_factory=list)  # article ids
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # stale versions of changed files
+    failed: list[str] = field(default_factory=list)  # "file: reason"
+    duplicates: list[str] = field(default_factory=list)
+    quads: int = 0
+
+    def lines(self) -> list[str]:
+        out = [f"added {len(self.added)}, unchanged {len(self.unchanged)}, replaced {len(self.replaced)}, "
+               f"removed {len(self.removed)}, failed {len(self.failed)} ({self.quads} quads written)"]
+        out += [f"duplicate: {d}" for d in self.duplicates]
+        out += [f"failed: {f}" for f in self.failed]
+        return out
+
+
+def build(store: KnowledgeStore, corpus: str | Path, *, rebuild: bool = False,
+          processes: int | None = None) -> BuildReport:
+    """Ingest every corpus article not yet in the store, or changed since it was ingested."""
+    report = BuildReport()
+    if rebuild:
+        store.oxigraph.clear()
+    store.ensure_ontology()
+    known = {a["source_file"]: a for a in store.articles()}
+    todo = []
+    seen_ids: dict[str, str] = {}
+    for entry in corpus_mod.scan(corpus):
+        if entry.article is None:
+            report.failed.append(entry.error or entry.path.name)
+            continue
+        a = entry.article
+        if a.id in seen_ids:
+            report.duplicates.append(f"{entry.path.name} repeats {seen_ids[a.id]}")
+            continue
+        seen_ids[a.id] = entry.path.name
+        if store.has_article(a.id):
+            report.unchanged.append(a.id)
+            continue
+        old = known.get(a.source_file)
+        if old is not None and old["id"] != a.id:
+            report.removed.append(str(old["id"]))
+        todo.append(a)
+    for ex in extract_many(todo, processes=processes):
+        report.quads += store.ingest(ex)
+        report.added.append(ex.article.id)
+        stale = known.get(ex.article.source_file)
+        if stale is not None and stale["id"] != ex.article.id and store.has_article(str(stale["id"])):
+            store.remove_article(str(stale["id"]))
+    store.flush()
+    return report
+
+
+def add(store: KnowledgeStore, files: list[str | Path], corpus: str | Path) -> BuildReport:
+    """Put article files into the corpus and ingest them; an article already there changes nothing."""
+    report = BuildReport()
+    store.ensure_ontology()
+    for f in files:
+        try:
+            article, target = corpus_mod.add_file(f, corpus)
+        except DuplicateArticle as exc:
+            report.duplicates.append(str(exc))
+            continue
+        except InputError as exc:
+            report.failed.append(str(exc))
+            continue
+        if store.has_article(article.id):
+            report.duplicates.append(f"{f}: article {article.id} is already in the store")
+            continue
+        try:
+            ex = extract(article)
+            report.quads += store.ingest(ex)
+        except BaseException:
+            target.unlink(missing_ok=True)  # keep corpus and store in step
+            raise
+        report.added.append(article.id)
+    store.flush()
+    return report
+
+
+def remove(store: KnowledgeStore, article_id: str, corpus: str | Path) -> int:
+    """Take an article out of the store (exactly its named graph) and its file out of the corpus."""
+    matches = [a for a in store.articles() if str(a["id"]).startswith(article_id)]
+    if len(matches) > 1:
+        raise NotFound(f"article id {article_id!r} is ambiguous: {', '.join(str(a['id']) for a in matches)}")
+    if not matches:
+        raise NotFound(f"article {article_id} is not in the store")
+    full_id = str(matches[0]["id"])
+    count = store.remove_article(full_id)
+    for entry in corpus_mod.scan(corpus):
+        if entry.article is not None and entry.article.id == full_id:
+            entry.path.unlink()
+    store.flush()
+    return count

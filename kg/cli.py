@@ -1,0 +1,297 @@
+"""The ``kg`` command line: each command parses its options, calls one library function, prints the result.
+
+Every failure is a :class:`kg.errors.KgError` with its own exit code (see ``kg.errors.EXIT_CODES``
+and the README); it is printed once, as one line on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg import __version__, errors, paths
+
+
+class Context:
+    def __init__(self, store: str, corpus: Path) -> None:
+        self.store_location = store
+        self.corpus = corpus
+        self._store = None
+
+    def store(self, *, read_only: bool = False):
+        from kg.store import open_store
+
+        if self._store is None:
+            self._store = open_store(self.store_location, read_only=read_only)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class KgGroup(click.Group):
+    """Maps every KgError to its exit code and one line on stderr."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except errors.DuplicateArticle as exc:
+            click.echo(str(exc), err=True)
+            ctx.exit(exc.exit_code)
+        except errors.KgError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        finally:
+            obj = ctx.obj
+            if isinstance(obj, Context):
+                obj.close()
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", envvar="KG_STORE", default=paths.default_store, show_default=".kg/store",
+              help="Oxigraph store directory (env KG_STORE); ':memory:' keeps nothing.")
+@click.option("--corpus", envvar="KG_CORPUS", default=paths.default_corpus, show_default="./corpus",
+              type=click.Path(file_okay=False, path_type=Path), help="Corpus directory of article files (env KG_CORPUS).")
+@click.version_option(__version__, prog_name="kg")
+@click.pass_context
+def main(ctx: click.Context, store: str, corpus: Path) -> None:
+    """henan-kg: a knowledge graph of Henan manufacturing news.
+
+    Typical use: `kg build` (corpus -> store), `kg query --name awards`, `kg viz -o graph.html`.
+    """
+    ctx.obj = Context(str(store), Path(corpus))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "ttl"]), default="json", show_default=True)
+def extract(files: tuple[Path, ...], fmt: str) -> None:
+    """Run the extractor on FILES and print what it finds; writes nothing.
+
+    json: one JSON object per article per line (article, entities, relations).
+    ttl: the article's named graph in Turtle.
+    """
+    from kg.article import read_article
+    from kg.extract import extract as run
+
+    failed = None
+    for f in files:
+        try:
+            ex = run(read_article(f))
+        except errors.InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = exc
+            continue
+        if fmt == "json":
+            click.echo(json.dumps(ex.to_json(), ensure_ascii=False))
+        else:
+            from kg.rdf import extraction_to_graph
+
+            click.echo(extraction_to_graph(ex).serialize(format="turtle"))
+    if failed is not None:
+        sys.exit(failed.exit_code)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.pass_obj
+def add(obj: Context, files: tuple[Path, ...]) -> None:
+    """Copy article FILES into the corpus and ingest them. Re-adding an article changes nothing."""
+    from kg.build import add as run
+
+    report = run(obj.store(), list(files), obj.corpus)
+    for line in report.lines():
+        click.echo(line, err=line.startswith(("failed", "duplicate")))
+    if report.failed:
+        sys.exit(errors.InputError.exit_code)
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Start from an empty store.")
+@click.option("--processes", type=int, default=None, help="Extraction processes (default: up to 2 cores).")
+@click.pass_obj
+def build(obj: Context, rebuild: bool, processes: int | None) -> None:
+    """Ingest every corpus article not yet in the store (or changed since)."""
+    from kg.build import build as run
+
+    report = run(obj.store(), obj.corpus, rebuild=rebuild, processes=processes)
+    for line in report.lines():
+        click.echo(line, err=line.startswith(("failed", "duplicate")))
+
+
+@main.command()
+@click.argument("article_id")
+@click.pass_obj
+def remove(obj: Context, article_id: str) -> None:
+    """Remove ARTICLE_ID (or a unique prefix): its facts, and its corpus file."""
+    from kg.build import remove as run
+
+    n = run(obj.store(), article_id, obj.corpus)
+    click.echo(f"removed article {article_id} ({n} quads)")
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file_", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Read the query from a file.")
+@click.option("--name", "saved", help="Run a saved query (see `kg query --list`).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind a saved query's parameter (as a literal, never pasted into the text).")
+@click.option("--list", "list_", is_flag=True, help="List the saved queries.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds before the query is stopped.")
+@click.pass_obj
+def query(obj: Context, sparql: str | None, file_: Path | None, saved: str | None, params: tuple[str, ...],
+          list_: bool, fmt: str, timeout: float) -> None:
+    """Run a SPARQL query over all articles (the default graph is their union)."""
+    from kg.query import format_results, load_saved, saved_queries
+
+    if list_:
+        for q in saved_queries().values():
+            ps = " ".join(f"--param {p}=..." for p in q.params)
+            click.echo(f"{q.name:<22} {q.title}{'  ' + ps if ps else ''}")
+        return
+    given = [x for x in (sparql, file_, saved) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of SPARQL, -f FILE or --name SAVED")
+    bindings: dict[str, str] = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep:
+            raise click.UsageError(f"--param {p!r}: expected KEY=VALUE")
+        bindings[key.strip().lstrip("?")] = value
+    if saved:
+        q = load_saved(saved)
+        text, bindings = q.text, q.bind(bindings)
+    else:
+        text = file_.read_text(encoding="utf-8") if file_ else sparql
+    result = obj.store(read_only=False).query(text, substitutions=bindings or None, timeout=timeout)
+    click.echo(format_results(result, fmt))
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
+              show_default=True)
+@click.option("--focus", help="Draw only the neighbourhood of this entity (any of its names).")
+@click.option("--hops", type=int, default=1, show_default=True)
+@click.option("--type", "types", multiple=True, help="Keep only entities of this class (repeatable).")
+@click.option("--article", help="Keep only entities and links of this article id.")
+@click.option("--min-degree", type=int, default=0)
+@click.option("--communities", is_flag=True, help="Colour nodes by detected community.")
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="Also draw a static PNG.")
+@click.pass_obj
+def viz(obj: Context, output: Path, focus: str | None, hops: int, types: tuple[str, ...], article: str | None,
+        min_degree: int, communities: bool, png: Path | None) -> None:
+    """Write the interactive network as one offline HTML file."""
+    from kg.network import neighbourhood, to_networkx
+    from kg.viz import write_html, write_png
+
+    graph = to_networkx(obj.store().oxigraph, types=set(types) or None, article=article, min_degree=min_degree)
+    if focus:
+        try:
+            graph = neighbourhood(graph, focus, hops)
+        except LookupError as exc:
+            raise errors.NotFound(str(exc).strip("'\"")) from None
+    path = write_html(graph, output, communities=communities)
+    click.echo(f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)")
+    if png:
+        click.echo(f"wrote {write_png(graph, png)}")
+
+
+@main.command()
+@click.option("--top", type=int, default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def stats(obj: Context, top: int, as_json: bool) -> None:
+    """Counts by class and relation, the most central entities, and communities."""
+    from kg.analytics import summary
+    from kg.network import to_networkx
+
+    store = obj.store()
+    counts = store.stats()
+    net = summary(to_networkx(store.oxigraph), top=top)
+    if as_json:
+        click.echo(json.dumps({"store": counts, "network": net}, ensure_ascii=False, indent=2, default=str))
+        return
+    for key, value in counts.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}:")
+            for k, v in value.items():
+                click.echo(f"  {k:<24}{v}")
+        else:
+            click.echo(f"{key:<26}{value}")
+    for key in ("by_degree", "by_betweenness"):
+        if key in net:
+            click.echo(f"most central ({key.removeprefix('by_')}):")
+            for item in net[key]:
+                click.echo(f"  {item}")
+    if net.get("communities"):
+        click.echo(f"communities: {len(net['communities'])}")
+        for i, c in enumerate(net["communities"][:top], 1):
+            click.echo(f"  {i}. {', '.join(c[:8])}{' ...' if len(c) > 8 else ''}")
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.pass_obj
+def path(obj: Context, a: str, b: str) -> None:
+    """The shortest chain of relations between entities A and B, with the sentence behind each link."""
+    from kg.analytics import shortest_path
+    from kg.network import to_networkx
+
+    try:
+        chain = shortest_path(to_networkx(obj.store().oxigraph), a, b)
+    except LookupError as exc:
+        raise errors.NotFound(str(exc).strip("'\"")) from None
+    for step in chain:
+        s, p, o, ev = step[:4]
+        click.echo(f"{s} --{p}--> {o}\n    {ev}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle", "json-ld"]), default="trig",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def export(obj: Context, fmt: str, output: Path | None) -> None:
+    """Write the whole graph, one named graph per article (turtle: their union)."""
+    out = output if output else sys.stdout.buffer
+    obj.store().export(fmt, out)
+
+
+@main.command()
+@click.pass_obj
+def validate(obj: Context) -> None:
+    """Check the graph against the SHACL shapes; exit code 5 when it does not conform."""
+    conforms, report = obj.store().validate()
+    if not conforms:
+        click.echo(report, err=True)
+        raise errors.ValidationFailed("the graph does not conform to ontology/shapes.ttl (report above)")
+    click.echo("the graph conforms to the shapes")
+
+
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--errors", "show_errors", is_flag=True, help="List every missed and extra entity and relation.")
+def eval_(gold_dir: Path, as_json: bool, show_errors: bool) -> None:
+    """Precision, recall and F1 per type against GOLD_DIR (gold/*.json + articles/)."""
+    from kg.evaluate import evaluate
+
+    report = evaluate(gold_dir)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        click.echo(report.format())
+    if show_errors:
+        click.echo("\n".join(report.errors))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,81 @@
+"""Run the pipeline over articles and turn spaCy's output into :class:`kg.model.Extraction`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+
+from spacy.tokens import Doc
+
+from kg.model import Article, Entity, Evidence, Extraction, Mention, Relation, Sentence
+from kg.namespace import entity_iri
+from kg.nlp.pipeline import load_pipeline
+
+
+def _doc(article: Article) -> Doc:
+    nlp = load_pipeline()
+    doc = nlp.make_doc(article.text)
+    doc._.hk_headline_end = article.body_start
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def extract(article: Article) -> Extraction:
+    """Entities and relations of one article."""
+    doc = _doc(article)
+    sents = list(doc.sents)
+    sent_of_token = {}
+    sentences = []
+    for n, s in enumerate(sents):
+        sentences.append(Sentence(index=n, start=s.start_char, end=s.end_char, text=s.text))
+        for t in s:
+            sent_of_token[t.i] = n
+    entities: list[Entity] = []
+    iri_of_cluster: dict[int, str] = {}
+    by_iri: dict[str, Entity] = {}
+    for ci, cl in enumerate(doc._.hk_clusters):
+        label = cl.label
+        iri = str(entity_iri(label, cl.type))
+        mentions = [Mention(start=m.start_char, end=m.end_char, text=m.text, sentence=sent_of_token[m.start])
+                    for m in cl.mentions]
+        if iri in by_iri:  # two clusters whose names normalise alike: one node
+            ent = by_iri[iri]
+            ent.mentions.extend(mentions)
+            ent.aliases = sorted(set(ent.aliases) | set(cl.aliases()) - {ent.label})
+        else:
+            ent = Entity(id=iri, label=label, type=cl.type, aliases=cl.aliases(), mentions=mentions)
+            by_iri[iri] = ent
+            entities.append(ent)
+        iri_of_cluster[ci] = iri
+    relations: list[Relation] = []
+    seen = set()
+    for r in doc._.hk_relations:
+        s, o = iri_of_cluster[r.subject], iri_of_cluster[r.object]
+        if s == o or (s, r.predicate, o) in seen:
+            continue
+        seen.add((s, r.predicate, o))
+        n = sent_of_token[r.sentence_start]
+        sent = sentences[n]
+        relations.append(Relation(subject=s, predicate=r.predicate, object=o, rule=r.rule,
+                                  evidence=Evidence(sentence=sent.text, start=sent.start, end=sent.end, index=n)))
+    for e in entities:
+        e.mentions.sort(key=lambda m: m.start)
+    return Extraction(article=article, entities=entities, relations=relations, sentences=sentences)
+
+
+def _init_worker() -> None:
+    load_pipeline()
+
+
+def extract_many(articles: Iterable[Article], *, processes: int | None = None) -> Iterator[Extraction]:
+    """Extract from many articles, in order, using up to ``processes`` worker processes."""
+    articles = list(articles)
+    procs = processes if processes is not None else min(os.cpu_count() or 1, 2)
+    if procs <= 1 or len(articles) < 4:
+        for a in articles:
+            yield extract(a)
+        return
+    with ProcessPoolExecutor(max_workers=procs, initializer=_init_worker) as pool:
+        yield from pool.map(extract, articles, chunksize=max(1, len(articles) // (procs * 8)))

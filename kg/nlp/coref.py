@@ -1,0 +1,372 @@
+"""The ``hk_coref`` component: one cluster per entity, whatever form the text names it by.
+
+Merges, within one article: forms with the same normalised key ("Henan" / "Henan province",
+case variants); acronyms and short forms the text defines in parentheses, including
+"(hereinafter referred to as ...)"; "known as ..." and "the trade name of ..."; short names
+used later ("Pinggao" for "Pinggao Group Co., Ltd."); surnames used alone. It also resolves
+"the company", "the group", "it" and the like for the relation rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.namespace import entity_key
+from kg.nlp import lexicon as lx
+from kg.nlp.entities import SPANS_KEY
+from kg.nlp.spans import QUOTES, token_is_place_word
+
+ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
+_LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
+_HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
+# Type decided by the name's own form outranks a type guessed by the statistical NER.
+_TYPE_RANK = {"head": 3, "context": 2, "ner": 1}
+
+
+@dataclass
+class Cluster:
+    mentions: list[Span] = field(default_factory=list)
+    type_votes: Counter = field(default_factory=Counter)
+    defined_aliases: set[str] = field(default_factory=set)
+
+    @property
+    def type(self) -> str:
+        return self.type_votes.most_common(1)[0][0] if self.type_votes else "Organization"
+
+    @property
+    def label(self) -> str:
+        forms = [m.text for m in self.mentions if m.text not in self.defined_aliases] or [m.text for m in self.mentions]
+        # the fullest form; a dateline in capitals ("PINGDINGSHAN --") is the last choice
+        return max(forms, key=lambda f: (not (f.isupper() and len(f) > 4), len(_core(f)), len(f), -forms.index(f)))
+
+    def aliases(self) -> list[str]:
+        label = self.label
+        seen: dict[str, str] = {}
+        for m in self.mentions:
+            text = m.text
+            if text.lower() != label.lower() and not text.isupper() or text.isupper() and text != label:
+                if text.lower() != label.lower():
+                    seen.setdefault(text.lower(), text)
+        return sorted(seen.values())
+
+
+def _core(name: str) -> str:
+    return _LEGAL_TAIL.sub("", name).strip(" ,")
+
+
+def _core_words(name: str) -> list[str]:
+    return re.findall(r"[\w'&-]+", _core(name).lower())
+
+
+class _Clusters:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.parent: dict[int, int] = {}
+        self.spans: list[Span] = list(doc.spans.get(SPANS_KEY, []))
+        self.defined: dict[int, str] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent.get(i, i) != i:
+            i = self.parent[i]
+        return i
+
+    def union(self, keep: int, other: int) -> None:
+        a, b = self.find(keep), self.find(other)
+        if a != b:
+            self.parent[b] = a
+
+
+def _span_at(spans: list[Span], start: int, end: int) -> int | None:
+    for n, s in enumerate(spans):
+        if s.start == start and s.end == end:
+            return n
+    return None
+
+
+def _type_source(span: Span) -> str:
+    from kg.nlp.spans import head_type, span_words
+
+    if head_type(span_words(span)) or _LEGAL_TAIL.search(span.text):
+        return "head"
+    return "ner"
+
+
+def _parenthetical_aliases(c: _Clusters) -> None:
+    """ "Name (ACRONYM)" and "Name (hereinafter referred to as Short)"."""
+    doc = c.doc
+    spans = c.spans
+    for n, span in enumerate(list(spans)):
+        i = span.end
+        if i >= len(doc) or doc[i].text != "(":
+            continue
+        close = next((t.i for t in doc[i + 1:min(i + 16, len(doc))] if t.text == ")"), None)
+        if close is None or close == i + 1:
+            continue
+        inner = doc[i + 1:close]
+        m = _HEREINAFTER.match(inner.text)
+        if m:
+            inner = doc.char_span(inner.start_char + m.end(), inner.end_char, alignment_mode="contract") or inner
+        while len(inner) and (inner[0].text in QUOTES or inner[0].lower_ == "the"):
+            inner = inner[1:]
+        while len(inner) and inner[-1].text in QUOTES:
+            inner = inner[:-1]
+        if not len(inner) or len(inner) > 6 or inner[0].like_num or any(t.ent_type_ in ("DATE", "MONEY") for t in inner):
+            continue
+        if not any(t.text[:1].isupper() for t in inner):
+            continue
+        k = _span_at(spans, inner.start, inner.end)
+        if k is None:
+            overl = [j for j, s in enumerate(spans) if s.start < inner.end and inner.start < s.end]
+            for j in overl:
+                spans[j] = Span(doc, spans[j].start, spans[j].start, label=spans[j].label_)  # emptied
+            spans.append(Span(doc, inner.start, inner.end, label=span.label_))
+            k = len(spans) - 1
+        else:
+            # the acronym takes the type of the name it abbreviates
+            spans[k] = Span(doc, inner.start, inner.end, label=span.label_)
+        c.defined[k] = spans[k].text
+        c.union(n, k)
+
+
+def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
+    """ "..., known in the industry as "Sanmo"", "Foxconn, the trade name of Hon Hai ..."."""
+    doc = c.doc
+    spans = c.spans
+    by_start = {s.start: n for n, s in enumerate(spans) if len(s)}
+    for tok in doc:
+        if tok.lower_ in ("known", "called", "dubbed", "nicknamed") and tok.dep_ in ("acl", "relcl", "advcl"):
+            j = tok.i + 1
+            end = min(tok.sent.end, tok.i + 8)
+            while j < end and doc[j].lower_ != "as" and tok.lower_ == "known":
+                j += 1
+            j += 1 if tok.lower_ == "known" else 0
+            while j < end and doc[j].text in QUOTES:
+                j += 1
+            k = by_start.get(j)
+            if k is None:
+                continue
+            target = resolver.resolve_token(tok.head)
+            if target is not None and c.find(target) != c.find(k):
+                c.defined[k] = spans[k].text
+                c.union(target, k)
+        if tok.lower_ == "name" and tok.i >= 2 and doc[tok.i - 1].lower_ == "trade" and tok.i + 2 < len(doc) \
+                and doc[tok.i + 1].lower_ == "of":
+            k = by_start.get(tok.i + 2)
+            left = [n for n, s in enumerate(spans) if len(s) and s.end <= tok.i and s.sent.start == tok.sent.start]
+            if k is not None and left:
+                c.union(k, left[-1])
+
+
+def _key_merges(c: _Clusters) -> None:
+    first: dict[str, int] = {}
+    for n, s in enumerate(c.spans):
+        if not len(s):
+            continue
+        key = entity_key(s.text, "Place" if s.label_ == "Place" else None)
+        if key in first:
+            c.union(first[key], n)
+        else:
+            first[key] = n
+
+
+def _short_form_merges(c: _Clusters) -> None:
+    """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
+    spans = c.spans
+    longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"} and len(_core_words(s.text)) >= 2]
+    org_like = ORG_TYPES | {"Unknown", "Person"}
+    for n, s in enumerate(spans):
+        if not len(s) or s.label_ not in org_like and not (s.label_ == "Place" and len(s) == 1):
+            continue
+        words = _core_words(s.text)
+        if not words or _LEGAL_TAIL.search(s.text) or len(words) > 4:
+            continue
+        if len(s) == 1 and token_is_place_word(s[0]):
+            continue
+        cands = []
+        for m in longs:
+            if m == n:
+                continue
+            lw = _core_words(spans[m].text)
+            if len(lw) <= len(words):
+                if lw == words[: len(lw)] and len(words) == len(lw) + 0:
+                    cands.append((len(lw), m))
+                continue
+            stripped = lw[1:] if lw and lw[0] in lx.CHINA_PLACES | {"china"} else lw
+            if lw[: len(words)] == words or stripped[: len(words)] == words:
+                cands.append((len(lw), m))
+            elif "".join(words) == "".join(lw) + "s":
+                cands.append((len(lw), m))
+        if cands:
+            # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd."
+            cands.sort()
+            best = [m for length, m in cands if length == cands[0][0]]
+            if len({c.find(m) for m in best}) == 1 and c.find(best[0]) != c.find(n):
+                c.union(best[0], n)
+    # possessive typos and plural variants: "Luoyang Xinqianglians" for "Luoyang Xinqianglian"
+    for n, s in enumerate(spans):
+        if not len(s):
+            continue
+        for m, t in enumerate(spans):
+            if m != n and len(t) and s.text.lower() == t.text.lower() + "s":
+                c.union(m, n)
+
+
+def _surname_merges(c: _Clusters) -> None:
+    spans = c.spans
+    people = [n for n, s in enumerate(spans) if len(s) > 1 and s.label_ == "Person"]
+    for n, s in enumerate(spans):
+        if len(s) != 1 or s.label_ not in ("Person", "Company", "Place") or token_is_place_word(s[0]):
+            continue
+        hits = {c.find(p) for p in people if spans[p][0].text == s.text or spans[p][-1].text == s.text}
+        if len(hits) == 1:
+            c.union(hits.pop(), n)
+
+
+class Resolver:
+    """Maps a token to the cluster it refers to: inside a mention, or through an anaphor."""
+
+    def __init__(self, doc: Doc, spans: list[Span], find) -> None:
+        self.doc = doc
+        self.spans = spans
+        self.find = find
+        self.token_span: dict[int, int] = {}
+        for n, s in enumerate(spans):
+            for t in s:
+                self.token_span[t.i] = n
+
+    def cluster_of_span(self, n: int) -> int:
+        return self.find(n)
+
+    def resolve_token(self, tok: Token) -> int | None:
+        if tok.i in self.token_span:
+            return self.find(self.token_span[tok.i])
+        return self.resolve_anaphor(tok)
+
+    def _preceding(self, before: int, types: frozenset[str] | set[str], *, head_word: str | None = None,
+                   same_sentence_first: bool = True) -> int | None:
+        best = None
+        for n, s in enumerate(self.spans):
+            if not len(s) or s.start >= before or s.label_ not in types:
+                continue
+            if head_word and head_word not in s.text.lower() and head_word not in lx.COMPANY_DESCRIPTORS:
+                continue
+            if best is None or s.start > self.spans[best].start:
+                best = n
+        return self.find(best) if best is not None else None
+
+    def _main_subject_org(self, tok: Token) -> int | None:
+        sent = tok.sent
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < tok.i and t.i in self.token_span:
+                n = self.token_span[t.i]
+                if self.spans[n].label_ in ORG_TYPES:
+                    return self.find(n)
+        return None
+
+    def resolve_anaphor(self, tok: Token) -> int | None:
+        lower = tok.lower_
+        if lower in ("it", "its") and tok.pos_ == "PRON":
+            subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
+            if subj is not None:
+                return subj
+            # previous sentence's subject, else the nearest organisation before
+            prev_start = tok.sent.start
+            for t in reversed(self.doc[max(0, prev_start - 60):prev_start]):
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.token_span and \
+                        self.spans[self.token_span[t.i]].label_ in ORG_TYPES | {"Project"}:
+                    return self.find(self.token_span[t.i])
+            return self._preceding(tok.i, ORG_TYPES)
+        det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if tok.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "its", "that"):
+            if lower in lx.PROJECT_ANAPHORS:
+                return self._preceding(tok.i, {"Project"})
+            if lower in lx.ORG_ANAPHORS:
+                types = {"institute": {"ResearchInstitute"}, "lab": {"ResearchInstitute"},
+                         "laboratory": {"ResearchInstitute"}, "academy": {"ResearchInstitute", "Organization"},
+                         "university": {"University"}, "center": {"ResearchInstitute"}, "centre": {"ResearchInstitute"},
+                         "bureau": {"GovernmentBody"}, "ministry": {"GovernmentBody"},
+                         "commission": {"GovernmentBody"}, "association": {"Organization"}, "bank": {"Organization"},
+                         }.get(lower, {"Company"})
+                return self._preceding(tok.i, types, head_word=lower)
+        # "the company's plant": the possessor carries the reference
+        return None
+
+
+@Language.factory(
+    "hk_coref",
+    default_config={},
+    requires=["doc.spans", "token.dep"],
+    assigns=["doc._.hk_clusters"],
+)
+def make_coref(nlp: Language, name: str) -> "Coref":
+    return Coref()
+
+
+if not Doc.has_extension("hk_clusters"):
+    Doc.set_extension("hk_clusters", default=None)
+    Doc.set_extension("hk_resolver", default=None)
+    Doc.set_extension("hk_headline_end", default=0)
+
+
+class Coref:
+    def __call__(self, doc: Doc) -> Doc:
+        c = _Clusters(doc)
+        _parenthetical_aliases(c)
+        resolver = Resolver(doc, c.spans, c.find)
+        _known_as_aliases(c, resolver)
+        _key_merges(c)
+        _short_form_merges(c)
+        _surname_merges(c)
+        headline_end = doc._.hk_headline_end
+        groups: dict[int, Cluster] = {}
+        for n, s in enumerate(c.spans):
+            if not len(s):
+                continue
+            root = c.find(n)
+            cl = groups.setdefault(root, Cluster())
+            cl.mentions.append(s)
+            rank = _TYPE_RANK[_type_source(s)]
+            cl.type_votes[s.label_] += rank * 10 + 1
+            if n in c.defined:
+                cl.defined_aliases.add(c.defined[n])
+        clusters: list[Cluster] = []
+        index: dict[int, int] = {}
+        for root, cl in groups.items():
+            cl.mentions.sort(key=lambda s: s.start)
+            # headlines are title case: nothing found only there is trusted
+            if headline_end and all(m.end_char <= headline_end for m in cl.mentions):
+                continue
+            cl.type_votes.pop("Unknown", None)
+            if not cl.type_votes:
+                continue  # a capitalised word that named nothing the article defines
+            index[root] = len(clusters)
+            clusters.append(cl)
+        doc._.hk_clusters = clusters
+        doc._.hk_resolver = _ClusterResolver(resolver, index)
+        return doc
+
+
+class _ClusterResolver:
+    """Resolver whose answers are indices into ``doc._.hk_clusters``."""
+
+    def __init__(self, resolver: Resolver, index: dict[int, int]) -> None:
+        self.r = resolver
+        self.index = index
+
+    def resolve(self, tok: Token) -> int | None:
+        root = self.r.resolve_token(tok)
+        if root is None:
+            # "the company's plant", "Foxconn's Zhengzhou operations": the possessor
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and tok.lower_ in lx.FACILITY_NOUNS | {"products", "product"}:
+                root = self.r.resolve_token(poss)
+        return self.index.get(root) if root is not None else None
+
+    def mention_cluster(self, tok: Token) -> int | None:
+        n = self.r.token_span.get(tok.i)
+        return self.index.get(self.r.find(n)) if n is not None else None

@@ -1,0 +1,504 @@
+"""The ``hk_entities`` component: typed entity spans for Henan manufacturing news.
+
+It combines, in order of trust: proper names found by a capitalisation chunker and typed by
+their head noun or legal suffix; spaCy's own named entities, re-typed by context; quoted names;
+and descriptive names found through the dependency parse (objects of "won", "developed",
+heads like "project" or "production line"). The result is ``doc.spans["hk_entities"]``,
+non-overlapping, each span labelled with an ontology class name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.nlp import lexicon as lx
+from kg.nlp.spans import (
+    PROPER_CONNECTORS,
+    QUOTES,
+    UNIT_RE,
+    has_count,
+    head_type,
+    is_name_token,
+    is_possessive,
+    numeric_name_start,
+    span_words,
+    token_is_place_word,
+)
+
+SPANS_KEY = "hk_entities"
+_LEGAL = re.compile(lx.LEGAL_SUFFIX_RE)
+_NER_TYPES = {"ORG": "Company", "GPE": "Place", "LOC": "Place", "PERSON": "Person", "PRODUCT": "Product",
+              "FAC": None, "NORP": None, "WORK_OF_ART": None, "EVENT": None, "LAW": "Project"}
+_PLACE_LEVELS = {"province", "city", "county", "district", "town", "township", "village", "prefecture"}
+_GOV_ADJ = {"municipal", "provincial", "county", "city", "district", "prefectural", "town", "township", "local"}
+_GOV_HEADS = {"government", "people's government", "bureau", "department", "commission", "committee"}
+_RESEARCH_WORDS = {"research", "innovation", "technology", "engineering", "design", "testing", "r&d",
+                   "development", "experimental", "test"}
+_RI_HEADS = {"institute", "laboratory", "lab", "center", "centre"}
+# "Taiwan-based Foxconn" is a place and a company, not one name; "State-owned Assets" is one name.
+_NOT_NAME_PARTICIPLES = {"based", "headquartered", "made", "listed", "funded", "backed", "built", "born"}
+_EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
+                "games", "olympics", "week", "dynasty", "era", "period"}
+_PARTITIVES = {"batch", "set", "range", "kind", "type", "number", "piece", "generation", "variety", "series",
+               "pair", "lot", "family"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str | None
+    priority: int  # lower wins ties
+    source: str
+
+
+def _ner_covering(doc: Doc, start: int, end: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= start and end <= ent.end:
+            return ent
+    return None
+
+
+# --- proper names -------------------------------------------------------------------------
+
+def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
+    """May the name ``doc[i:j]`` continue through the connector at ``j`` to the name token at ``k``?"""
+    conn = doc[j].lower_
+    left_last = doc[j - 1]
+    left_words = [t.lower_ for t in doc[i:j]]
+    if conn in ("and", "&"):
+        # "Pinggao Group and China XD Group" are two names; "Design and Research Institute" is one.
+        if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place") and (
+            left_last.lower_ in lx.HEAD_TYPES or left_last.lower_.rstrip(".") + "." in lx.HEAD_TYPES
+        ):
+            return False
+        ent = _ner_covering(doc, i, j)
+        if ent is not None and ent.end == j and ent.label_ in ("GPE", "PERSON", "LOC", "ORG"):
+            nxt = _ner_covering(doc, k, k + 1)
+            if nxt is not None and nxt.start == k:
+                return False
+        if j - i == 1 and token_is_place_word(left_last):
+            return False
+        return conn == "&" or doc[j - 1].whitespace_ != "" and not doc[k].ent_type_ == "PERSON"
+    if conn in ("of", "for", "on"):
+        if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
+            return False
+        if conn == "of":
+            return left_last.lower_ in lx.HEAD_TYPES or left_last.pos_ in ("NOUN", "PROPN")
+        return left_last.lower_ in lx.HEAD_TYPES
+    return conn in PROPER_CONNECTORS
+
+
+def _legal_suffix_end(doc: Doc, end: int) -> int:
+    """Extend a name over a legal suffix that follows it ("Co., Ltd.", "Co.,Ltd")."""
+    if end >= len(doc):
+        return end
+    char = doc[end - 1].idx + len(doc[end - 1].text)
+    m = _LEGAL.match(doc.text, char)
+    if not m or m.end() == char:
+        return end
+    span = doc.char_span(char, m.end(), alignment_mode="expand")
+    if span is None:
+        return end
+    return max(end, span.end)
+
+
+def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(doc[i + 1])):
+            i += 1
+            continue
+        sent_end = tok.sent.end
+        j = i + 1
+        last = i + 1
+        while j < sent_end:
+            t = doc[j]
+            if is_name_token(t):
+                j += 1
+                last = j
+                continue
+            if t.text in ("-", "/") and not doc[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
+                nxt = doc[j + 1]
+                if is_name_token(nxt):
+                    j += 2
+                    last = j
+                    continue
+                if nxt.is_alpha and nxt.lower_ not in _NOT_NAME_PARTICIPLES and j + 2 < sent_end and is_name_token(doc[j + 2]):
+                    j += 3
+                    last = j
+                    continue
+                break
+            if is_possessive(t) and j + 1 < sent_end and is_name_token(doc[j + 1]) and (
+                doc[j - 1].tag_ in ("NNS", "NNPS") or doc[j - 1].lower_ in ("people", "women", "workers")
+            ):
+                j += 1
+                continue
+            if t.lower_ == "the" and j + 1 < sent_end and is_name_token(doc[j + 1]) and any(
+                    x.lower_ in ("of", "on", "for") for x in doc[i:j]):
+                j += 1
+                continue
+            if t.lower_ in PROPER_CONNECTORS:
+                k = j + 1
+                if k < sent_end and doc[k].lower_ == "the" and t.lower_ not in ("and", "&"):
+                    k += 1
+                if k + 1 < sent_end and (doc[k].like_num or doc[k].ent_type_ == "ORDINAL") and is_name_token(doc[k + 1]):
+                    k += 1
+                if k < sent_end and is_name_token(doc[k]) and _connector_ok(doc, i, j, k):
+                    j = k
+                    continue
+            break
+        end = _legal_suffix_end(doc, last)
+        out.append((i, end))
+        i = max(end, i + 1)
+    return out
+
+
+def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
+    """(type, decided_by_form): the head noun or legal suffix decides first, then the NER label."""
+    span = doc[start:end]
+    words = span_words(span)
+    has_suffix = bool(re.search(lx.LEGAL_SUFFIX_RE + r"$", span.text))
+    t = head_type(words)
+    if has_suffix and t not in ("ResearchInstitute", "Organization", "University"):
+        t = "Company"
+    if t:
+        return t, True
+    if span.text.lower() in lx.COUNTRIES or (len(span) == 1 and token_is_place_word(span[0])):
+        return "Place", True
+    ent = _ner_covering(doc, start, end) or next(
+        (e for e in doc.ents if e.start < end and start < e.end and e.label_ in _NER_TYPES), None)
+    if ent is not None:
+        return _NER_TYPES.get(ent.label_), False
+    return None, False
+
+
+# --- descriptive names --------------------------------------------------------------------
+
+def _is_modifier(tok: Token) -> bool:
+    if is_possessive(tok) or tok.pos_ in ("DET", "PRON", "ADP", "ADV", "AUX", "SCONJ", "PART"):
+        return False
+    if tok.text in QUOTES or tok.text == "-" and not tok.whitespace_:
+        return True
+    if tok.pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "X"):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return not (nxt is not None and is_possessive(nxt))
+    if tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return not (prev is not None and prev.pos_ == "ADV")
+    return False
+
+
+def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), pp_and: bool = True) -> tuple[int, int] | None:
+    """The name built around a common-noun head: its modifiers, and some prepositional complements."""
+    sent = head.sent
+    start = head.i
+    while start - 1 >= sent.start:
+        prev = doc[start - 1]
+        if _is_modifier(prev):
+            start -= 1
+            continue
+        if prev.lower_ in ("and", "&") and start - 2 >= sent.start and doc[start - 2].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[start - 2].dep_ in ("amod", "compound", "nmod", "conj", "npadvmod") and not is_possessive(doc[start - 2]):
+            start -= 1
+            continue
+        break
+    end = head.i + 1
+    # complements: "prize for scientific and technological progress in the building materials industry"
+    used_pp = False
+    while end < sent.end and doc[end].lower_ in pp:
+        k = end + 1
+        if k < sent.end and doc[k].lower_ == "the":
+            k += 1
+        if k >= sent.end or doc[k].like_num or doc[k].ent_type_ in ("DATE", "CARDINAL", "MONEY"):
+            break
+        m = k
+        while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG" or (
+                doc[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(doc[m + 1])
+                and (pp_and or doc[m - 1].dep_ in ("amod", "compound", "nmod", "conj")))):
+            if doc[m].ent_type_ in ("DATE", "CARDINAL"):
+                break
+            m += 1
+        if m == k:
+            break
+        end = m
+        used_pp = True
+        pp = ("in",) if "in" not in pp else pp
+    if used_pp and end < sent.end and doc[end].lower_ == "in":
+        k = end + 1 + (doc[end + 1].lower_ == "the" if end + 1 < sent.end else 0)
+        m = k
+        while m < sent.end and _is_modifier(doc[m]) and doc[m].ent_type_ not in ("GPE", "LOC"):
+            m += 1
+        if m > k and doc[m - 1].pos_ == "NOUN":
+            end = m
+    # trim leading generic words, counts and unbalanced quotes
+    while start < end and (doc[start].lower_ in lx.GENERIC_MODIFIERS or doc[start].text in QUOTES and
+                           sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1):
+        start += 1
+    while start < end and doc[start].pos_ == "NUM" and not (start + 1 < end and (
+            UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-")):
+        return None
+    while end > start and doc[end - 1].text in QUOTES and sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1:
+        end -= 1
+    if end - start < 1:
+        return None
+    return start, end
+
+
+def _content_modifiers(doc: Doc, start: int, end: int, head_i: int) -> int:
+    return sum(1 for t in doc[start:end] if t.i != head_i and t.is_alpha and t.lower_ not in lx.GENERIC_MODIFIERS
+               and not t.is_stop)
+
+
+def _verb_objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "as", "into", "on")):
+        objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in ("award", "grant"):
+        objs.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+    more = []
+    for o in objs:
+        more.extend(c for c in o.children if c.dep_ == "conj")
+    return objs + more
+
+
+def descriptive_candidates(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
+        if tok.pos_ in ("VERB", "AUX") and lemma in lx.RECEIVE_VERBS:
+            for obj in _verb_objects(tok):
+                if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS:
+                    span = descriptive_span(doc, obj, pp=("for", "of"))
+                    if span and _content_modifiers(doc, *span, obj.i) >= 1:
+                        out.append(Candidate(*span, "Award", 1, "award-object"))
+        # Products: objects of "developed", "produced", and subjects of "was made/developed".
+        if tok.pos_ == "VERB" and lemma in lx.DEVELOP_VERBS:
+            objs = _verb_objects(tok)
+            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                objs.append(tok.head)
+            for obj in objs:
+                if obj.lemma_.lower() in _PARTITIVES:
+                    of = next((c for c in obj.children if c.lower_ == "of"), None)
+                    if of is None or of.i + 1 >= obj.sent.end:
+                        continue
+                    # the head of what follows "batch of": the last nominal of the run
+                    m = of.i + 1
+                    while m < obj.sent.end and (_is_modifier(doc[m]) or doc[m].pos_ == "ADV" or doc[m].tag_ == "VBN"):
+                        m += 1
+                    if m == of.i + 1:
+                        continue
+                    obj = doc[m - 1]
+                if obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "PERSON", "ORG"):
+                    continue
+                if obj.pos_ not in ("NOUN", "ADJ", "X") and obj.lemma_.lower() not in lx.PRODUCT_HEADS:
+                    continue
+                span = descriptive_span(doc, obj, pp_and=False)
+                if not span:
+                    continue
+                mods = _content_modifiers(doc, *span, obj.i)
+                if obj.lemma_.lower() in lx.PRODUCT_HEADS and mods >= 2 or mods >= 3:
+                    out.append(Candidate(*span, "Product", 2, "develop-object"))
+        # Projects: "the Laos transmission and substation project", "float glass industrial trials".
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PROJECT_HEADS and not has_count(tok):
+            if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly") for t in doc[max(tok.i - 3, 0):tok.i]):
+                continue
+            if tok.dep_ in ("appos", "attr"):
+                continue  # "the first ... project finished by ...": a description of something named elsewhere
+            span = descriptive_span(doc, tok)
+            if span and _content_modifiers(doc, *span, tok.i) >= 2:
+                out.append(Candidate(*span, "Project", 3, "project-head"))
+        # Lower-case institutes and centres: "the Luoyang bearing research institute".
+        if tok.lower_ in _RI_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ in _RESEARCH_WORDS:
+            span = descriptive_span(doc, tok, pp=())
+            if span and span[1] - span[0] >= 3:
+                out.append(Candidate(*span, "ResearchInstitute", 4, "institute-head"))
+    return out
+
+
+# --- context typing -----------------------------------------------------------------------
+
+def company_context(span: Span) -> bool:
+    """The words around a name say it is a company: "X-based Foxconn", "chipmaker Loongson", "Foxconn's plant"."""
+    doc = span.doc
+    s, e = span.start, span.end
+    if s >= 2 and doc[s - 1].lower_ == "based" and doc[s - 2].text == "-":
+        return True
+    if s >= 1 and doc[s - 1].lower_ in lx.COMPANY_DESCRIPTORS and doc[s - 1].pos_ == "NOUN":
+        return True
+    if e + 1 < len(doc) and is_possessive(doc[e]):
+        nxt = doc[e + 1: min(e + 5, len(doc))]
+        for t in nxt:
+            if t.lower_ in lx.FACILITY_NOUNS or t.lower_ in ("products", "recruitment", "headquarters"):
+                return t.lower_ not in ("base", "hub", "center", "centre", "line")
+            if t.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT"):
+                break
+    if e < len(doc) and doc[e].text == "(":
+        close = next((t.i for t in doc[e:min(e + 12, len(doc))] if t.text == ")"), None)
+        if close is not None:
+            e = close + 1
+    if e + 2 < len(doc) and doc[e].text == ",":
+        window = doc[e + 1: min(e + 8, len(doc))]
+        if window[0].lower_ in ("a", "an", "the") or is_possessive(window[1]) if len(window) > 1 else False:
+            for t in window[1:]:
+                if t.text in (",", ".", ";"):
+                    break
+                if t.lower_ in lx.COMPANY_DESCRIPTORS and t.pos_ == "NOUN":
+                    return True
+    return False
+
+
+def ner_org_appos(span: Span) -> bool:
+    """ "X (PSE), Poland's national grid operator": an indefinite or possessive descriptor right after the name."""
+    doc = span.doc
+    e = span.end
+    if e < len(doc) and doc[e].text == "(":
+        e = next((t.i + 1 for t in doc[e:min(e + 12, len(doc))] if t.text == ")"), e)
+    if e + 2 < len(doc) and doc[e].text == ",":
+        first = doc[e + 1]
+        return first.lower_ in ("a", "an") or (e + 2 < len(doc) and is_possessive(doc[e + 2]))
+    return False
+
+
+def _extend_place(doc: Doc, start: int, end: int) -> int:
+    if end < len(doc) and doc[end].lower_ in _PLACE_LEVELS and doc[end].is_lower:
+        return end + 1
+    return end
+
+
+def _government(doc: Doc, start: int, end: int) -> int | None:
+    """"the Anyang municipal government": a place, an administrative adjective, a government noun."""
+    if end + 1 < len(doc) and doc[end].lower_ in _GOV_ADJ:
+        nxt = doc[end + 1]
+        if nxt.lower_ in _GOV_HEADS:
+            return end + 2
+        if nxt.lower_ == "people" and end + 3 < len(doc) and is_possessive(doc[end + 2]) and doc[end + 3].lower_ == "government":
+            return end + 4
+    return None
+
+
+def _quoted_candidates(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
+    for sent in doc.sents:
+        opens = [t.i for t in sent if t.text in QUOTES]
+        for a, b in zip(opens[::2], opens[1::2]):
+            start, end = a + 1, b
+            if start >= end or end - start > 14:
+                continue
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            if end <= start:
+                continue
+            words = [t.lower_ for t in doc[start:end]]
+            t = head_type(words)
+            if t in ("Project", "Award") or words[-1] in lx.PRODUCT_HEADS:
+                out.append(Candidate(start, end, t or "Product", 2, "quoted"))
+                continue
+            # "Qiming," the gigantic piece of equipment: a quoted name in apposition to a product noun
+            after = doc[b + 1: min(b + 8, sent.end)]
+            if any(x.lower_ in lx.PRODUCT_HEADS or x.lower_ in ("equipment", "machine", "piece") for x in after[:6]) \
+                    and after and after[0].lower_ in ("the", "a", "an", ","):
+                out.append(Candidate(start, end, "Product", 2, "quoted-appos"))
+    return out
+
+
+def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
+    cands: list[Candidate] = []
+    seen: set[int] = set()
+    for start, end in proper_name_spans(doc):
+        seen.update(range(start, end))
+        if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text):
+            cands.append(Candidate(start, end, "Product", 0, "product-name"))
+            continue
+        t, by_form = _type_proper(doc, start, end)
+        end2 = end
+        if t == "Place" or t is None and doc[end - 1].ent_type_ in ("GPE",):
+            end2 = _extend_place(doc, start, end)
+            gov = _government(doc, start, end)
+            if gov:
+                cands.append(Candidate(start, gov, "GovernmentBody", 0, "government"))
+                continue
+            t = t or "Place"
+        if end - start > 1 and end < len(doc) and doc[end].lower_ in ("project", "programme", "program") and doc[end].is_lower:
+            cands.append(Candidate(start, end + 1, "Project", 0, "proper+project"))
+            continue
+        span = doc[start:end2]
+        if len(span) == 1 and not by_form:
+            tok = span[0]
+            ner = tok.ent_type_
+            acronym = tok.is_upper and len(tok.text) >= 2
+            if not ner and not acronym:
+                if tok.pos_ == "PROPN" and not tok.is_sent_start:
+                    # maybe a short name of something named in full elsewhere ("Pinggao"); coref decides
+                    cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
+                continue
+            # "six EPC projects", "the Kozienice substation": a name used as a modifier of a common noun
+            if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \
+                    tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS:
+                continue
+            if ner in ("NORP", "WORK_OF_ART", "EVENT", "FAC") or ner in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+        if t is None and len(span) > 1:
+            t = None  # typed later by aliases or context, or dropped
+        if span.text.lower() in lx.CONTINENTS:
+            continue
+        if any(t_.lower_ in _EVENT_HEADS for t_ in span[-2:]):
+            continue  # trade fairs, forums and ceremonies are events, not entities here
+        quoted = start > 0 and doc[start - 1].text in QUOTES and end2 < len(doc) and doc[end2].text in QUOTES
+        if quoted and t == "Place":
+            continue  # a quoted "... City" is a slogan, not a place
+        if t == "Person" and len(span) > 1 and (token_is_place_word(span[0]) or span[-1].lower_ in lx.PRODUCT_HEADS):
+            t = "Company"  # "Luoyang Xinqianglian", "Guochuang Bearing": firms, not people
+        if not by_form and company_context(span) and not (t == "Person" and len(span) > 1 and not ner_org_appos(span)):
+            t = "Company"
+        cands.append(Candidate(start, end2, t, 0 if by_form else 1, "proper"))
+    # NER entities the chunker did not see (e.g. lower-case led)
+    covered = seen | {i for c in cands for i in range(c.start, c.end)}
+    for ent in doc.ents:
+        t = _NER_TYPES.get(ent.label_)
+        if not t or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        if start >= ent.end or ent.text.lower().removeprefix("the ") in lx.CONTINENTS:
+            continue
+        if not any(is_name_token(x) for x in doc[start:ent.end]):
+            continue
+        cands.append(Candidate(start, ent.end, t, 2, "ner"))
+    cands.extend(_quoted_candidates(doc))
+    cands.extend(descriptive_candidates(doc))
+    spans = []
+    for c in cands:
+        if c.type is None:
+            continue
+        span = Span(doc, c.start, c.end, label=c.type)
+        spans.append(span)
+    # longest wins; among equal spans the earlier (more trusted) candidate
+    return filter_spans(spans)
+
+
+@Language.factory(
+    "hk_entities",
+    default_config={"spans_key": SPANS_KEY},
+    requires=["token.pos", "token.dep", "doc.ents", "doc.sents"],
+    assigns=["doc.spans"],
+)
+def make_entities(nlp: Language, name: str, spans_key: str) -> "EntityFinder":
+    return EntityFinder(spans_key)
+
+
+class EntityFinder:
+    def __init__(self, spans_key: str = SPANS_KEY) -> None:
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = find_entities(doc)
+        return doc

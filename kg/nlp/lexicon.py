@@ -1,0 +1,146 @@
+"""Word lists that carry knowledge about how English news names organisations, places and things.
+
+These are general vocabulary (head nouns, legal forms, countries, China's provinces), never
+answers copied from an article: a name is typed by how it is built, not by being listed.
+"""
+
+from __future__ import annotations
+
+# Head nouns that decide the type of a capitalised name ("... Research Institute"); the last
+# head noun before any "of"/"for"/"on" complement wins, so "China Railway Tunnel Bureau Group"
+# is a Company and "Ministry of Science and Technology" a GovernmentBody.
+HEAD_TYPES: dict[str, str] = {
+    # companies
+    "group": "Company", "company": "Company", "corporation": "Company", "corp": "Company", "corp.": "Company",
+    "co.": "Company", "co": "Company", "ltd.": "Company", "ltd": "Company", "limited": "Company",
+    "inc.": "Company", "inc": "Company", "holdings": "Company", "industries": "Company", "enterprises": "Company",
+    "works": "Company", "motors": "Company", "electric": "Company", "battery": "Company", "technologies": "Company",
+    # research
+    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "laboratories": "ResearchInstitute",
+    "lab": "ResearchInstitute", "labs": "ResearchInstitute", "center": "ResearchInstitute", "centre": "ResearchInstitute",
+    "observatory": "ResearchInstitute",
+    # universities
+    "university": "University", "college": "University", "polytechnic": "University",
+    # government
+    "ministry": "GovernmentBody", "bureau": "GovernmentBody", "department": "GovernmentBody",
+    "commission": "GovernmentBody", "council": "GovernmentBody", "committee": "GovernmentBody",
+    "government": "GovernmentBody", "administration": "GovernmentBody", "congress": "GovernmentBody",
+    "office": "GovernmentBody", "agency": "GovernmentBody", "court": "GovernmentBody", "procuratorate": "GovernmentBody",
+    # other organisations
+    "association": "Organization", "federation": "Organization", "society": "Organization", "alliance": "Organization",
+    "chamber": "Organization", "union": "Organization", "bank": "Organization", "exchange": "Organization",
+    "daily": "Organization", "news": "Organization", "times": "Organization", "post": "Organization",
+    "agency.": "Organization", "television": "Organization", "network": "Organization", "branch": "Organization",
+    "foundation": "Organization", "fund": "Organization", "consortium": "Organization", "party": "Organization",
+    # projects, plans, regulations
+    "project": "Project", "projects": "Project", "programme": "Project", "program": "Project", "plan": "Project",
+    "initiative": "Project", "regulations": "Project", "regulation": "Project", "law": "Project", "policy": "Project",
+    "strategy": "Project", "report": "Project", "scheme": "Project",
+    # awards and designations
+    "award": "Award", "awards": "Award", "prize": "Award", "medal": "Award", "honor": "Award", "honour": "Award",
+    "list": "Award",
+    # places
+    "province": "Place", "city": "Place", "county": "Place", "district": "Place", "town": "Place",
+    "township": "Place", "village": "Place", "zone": "Place", "park": "Place", "prefecture": "Place",
+    "region": "Place", "republic": "Place", "area": "Place", "port": "Place", "island": "Place", "delta": "Place",
+}
+# An academy is a research body unless it is an honorary one (academy of engineering).
+ACADEMY_OF_SCIENCE = ("sciences", "science", "agricultural sciences", "medical sciences", "social sciences")
+# Financial and insurance firms are organisations, not companies, in this domain's annotation scheme.
+FINANCE_WORDS = frozenset({"bank", "insurance", "insurer", "exchange", "securities"})
+
+LEGAL_SUFFIX_RE = (
+    r"(?:\s*,?\s*(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|S\.A\.|AG)(?![\w]))+"
+)
+
+# Nouns that, after an entity, say what kind of thing it is ("Loongson, a chipmaker", "glassmaker Pilkington").
+COMPANY_DESCRIPTORS = frozenset({
+    "company", "companies", "firm", "maker", "manufacturer", "producer", "supplier", "automaker", "carmaker",
+    "chipmaker", "glassmaker", "steelmaker", "enterprise", "operator", "contractor", "exporter", "brand",
+    "developer", "conglomerate", "giant", "group", "venture", "retailer", "startup", "subsidiary", "unit",
+    "arm", "vendor", "shipbuilder", "builder",
+})
+# Definite noun phrases that point back to an organisation ("the company", "the automaker").
+ORG_ANAPHORS = COMPANY_DESCRIPTORS | {"institute", "academy", "university", "lab", "laboratory", "center", "centre",
+                                       "bureau", "ministry", "commission", "association", "bank"}
+PROJECT_ANAPHORS = frozenset({"project", "programme", "program", "line", "plan"})
+
+# Heads of descriptive (lower-case) project names: "the Laos transmission and substation project".
+PROJECT_HEADS = frozenset({"project", "projects", "programme", "program", "plan", "trial", "trials", "initiative",
+                           "line", "station", "platform", "scheme"})
+# Heads of designations conferred on organisations: "was awarded the national enterprise technology center".
+AWARD_HEADS = frozenset({"award", "prize", "medal", "honor", "honour", "title", "center", "centre", "enterprise",
+                         "enterprises", "champion", "champions", "list", "batch", "base", "laboratory", "lab",
+                         "demonstration", "pilot", "brand", "firm", "firms", "company", "companies", "zone", "unit"})
+# Heads of named things that are products: "ultra-thick glass forming technology".
+PRODUCT_HEADS = frozenset({
+    "technology", "technologies", "process", "equipment", "machine", "machines", "switchgear", "device", "devices",
+    "vehicle", "vehicles", "aircraft", "spacecraft", "satellite", "chip", "chips", "engine", "engines",
+    "turbine", "turbines", "robot", "robots", "train", "locomotive", "glass", "diamond", "diamonds", "rough",
+    "series", "model", "phone", "phones", "tractor", "tractors", "bearing", "bearings", "drug", "vaccine", "software",
+    "battery", "batteries", "reactor", "crane", "excavator", "bus", "buses", "truck", "trucks", "car", "cars",
+})
+# Modifiers that make a descriptive name too generic to be an entity on their own.
+GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "many", "some", "more", "most",
+                               "major", "key", "main", "big", "large", "small", "same", "its", "their", "this",
+                               "that", "these", "those", "various", "own", "local", "further"})
+
+RECEIVE_VERBS = frozenset({"win", "receive", "award", "name", "rate", "recognize", "recognise", "approve", "select",
+                           "include", "list", "honor", "honour", "grant", "confer", "crown", "designate", "earn"})
+DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assemble", "patent", "design", "invent",
+                           "create", "roll", "launch", "unveil", "release", "introduce"})
+PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",
+                               "finance", "insure", "fund", "host", "lead", "carry", "implement", "launch", "join",
+                               "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin"})
+EXPORT_VERBS = frozenset({"export", "sell", "supply", "ship", "extend", "deliver"})
+COLLAB_WORDS = frozenset({"jointly", "together", "joint", "co-develop", "co-build", "cooperate", "collaborate",
+                          "partner", "team"})
+SUBSIDIARY_NOUNS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "branch", "affiliate",
+                              "division", "member"})
+PARENT_NOUNS = frozenset({"shareholder", "parent", "owner"})
+FACILITY_NOUNS = frozenset({"plant", "factory", "factories", "megafactory", "operations", "branch", "base", "campus",
+                            "headquarters", "facility", "facilities", "site", "workshop", "complex", "office",
+                            "plants", "mill", "mills", "line", "hub", "center", "centre"})
+
+CONTINENTS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "oceania",
+                        "antarctica", "the middle east", "middle east", "southeast asia", "central asia",
+                        "asia-pacific", "the asia-pacific", "the european union", "european union", "eu",
+                        "the americas", "americas", "eurasia", "west africa", "east africa", "east asia"})
+
+COUNTRIES = frozenset("""afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+bangladesh belarus belgium benin bolivia bosnia botswana brazil britain brunei bulgaria burkina cambodia cameroon
+canada chad chile china colombia congo croatia cuba cyprus czechia denmark djibouti ecuador egypt eritrea estonia
+ethiopia fiji finland france gabon georgia germany ghana greece guatemala guinea hungary iceland india indonesia iran
+iraq ireland israel italy jamaica japan jordan kazakhstan kenya kuwait kyrgyzstan laos latvia lebanon liberia libya
+lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova mongolia
+montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan panama
+paraguay peru philippines poland portugal qatar romania russia rwanda senegal serbia singapore slovakia slovenia
+somalia spain sudan sweden switzerland syria tajikistan tanzania thailand togo tunisia turkey türkiye turkmenistan
+uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe""".split()) | frozenset({
+    "south africa", "north macedonia", "united states", "the united states", "united kingdom", "the united kingdom",
+    "united arab emirates", "the united arab emirates", "saudi arabia", "south korea", "north korea", "new zealand",
+    "sri lanka", "costa rica", "czech republic", "the czech republic", "dominican republic", "el salvador",
+    "ivory coast", "cote d'ivoire", "papua new guinea", "sierra leone", "south sudan", "the netherlands",
+    "the philippines", "u.s.", "the u.s.", "us", "usa", "uk", "the uk", "uae", "the uae", "korea",
+    "people's republic of china", "the people's republic of china", "bosnia and herzegovina", "timor-leste",
+    "hong kong", "macao", "macau",
+})
+
+# Provinces and major cities of China, so that a bare "Luoyang" or "Anhui" is a place even when
+# the small English pipeline calls it something else.
+CHINA_PLACES = frozenset("""anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang
+henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet
+xinjiang yunnan zhejiang taiwan zhengzhou kaifeng luoyang pingdingshan anyang hebi xinxiang jiaozuo puyang xuchang
+luohe sanmenxia nanyang shangqiu xinyang zhoukou zhumadian jiyuan gongyi dengfeng xinzheng xinmi yanshi yuzhou
+changge lingbao guangzhou shenzhen wuhan hangzhou nanjing chengdu xi'an qingdao dalian xiamen suzhou wuxi ningbo
+tianjin harbin shenyang changsha hefei jinan kunming nanning fuzhou nanchang taiyuan shijiazhuang lanzhou urumqi
+hohhot guiyang haikou yinchuan xining lhasa changchun dongguan foshan zhuhai wenzhou bengbu wafangdian liaocheng
+zhuzhou baotou tangshan handan baoding yantai weifang zibo""".split())
+
+REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "east", "west", "north", "south",
+                          "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
+                          "southwestern", "southeastern"})
+PLACE_LEVEL = {"village": 1, "town": 2, "township": 2, "street": 1, "district": 3, "county": 3, "zone": 3,
+               "park": 3, "city": 4, "prefecture": 4, "province": 5, "region": 5}
+TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor", "president",
+                    "chairman", "director", "minister", "governor", "mayor", "secretary", "engineer", "premier"})

@@ -1,0 +1,466 @@
+"""The ``hk_relations`` component: relations between the entities of one sentence.
+
+Rules read the dependency parse (spaCy's ``DependencyMatcher`` for the fixed shapes, plain
+walks over heads and children for the rest). Subjects and objects are mapped to entity
+clusters through the coreference resolver, so "the company", "its" and "Foxconn's plant"
+count as the entity they stand for. Coordination is expanded ("A and B jointly developed C").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+
+from kg.nlp import lexicon as lx
+from kg.nlp.coref import ORG_TYPES
+
+if not Doc.has_extension("hk_relations"):
+    Doc.set_extension("hk_relations", default=None)
+
+
+@dataclass(frozen=True)
+class Rel:
+    subject: int  # index into doc._.hk_clusters
+    predicate: str
+    object: int
+    sentence_start: int  # token index of the evidence sentence's start
+    rule: str
+
+
+_PLACE_GAP = re.compile(
+    r"^(?:\s+in\s+(?:the\s+)?|,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture)\s+(?:of|in)\s+(?:the\s+)?|,\s+)"
+    r"(?:(?:central|northern|southern|eastern|western|east|west|north|south|northwest|northeast|southwest|southeast|"
+    r"northwestern|northeastern|southwestern|southeastern)\s+)?(?:China['\u2019]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
+    deps = ("nsubj", "nsubjpass") if passive_ok else ("nsubj",)
+    subs = [c for c in verb.children if c.dep_ in deps]
+    if not subs:
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            return _subjects(verb.head, passive_ok=passive_ok)
+        if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+            return [verb.head]
+        return []
+    return [t for s in subs for t in _conjuncts(s)]
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [p for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps:
+            for c in p.children:
+                if c.dep_ == "pobj":
+                    out.extend(_conjuncts(c))
+    return out
+
+
+def _objects(verb: Token) -> list[Token]:
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    return [t for o in objs for t in _conjuncts(o)]
+
+
+class RelationFinder:
+    def __init__(self, nlp: Language) -> None:
+        self.dep = DependencyMatcher(nlp.vocab)
+        # "A, a subsidiary of B" / "A is a subsidiary of B" / "a wholly owned unit of B"
+        self.dep.add("SUB_OF", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)}}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
+            {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ]])
+        # "a CNBM subsidiary", "the group's overseas contracting arm"
+        self.dep.add("SUB_MOD", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)}}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": {"IN": ["compound", "poss"]}}},
+        ]])
+        # "whose controlling shareholder is B" / "B, which is A's indirect controlling shareholder"
+        self.dep.add("PARENT", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.PARENT_NOUNS)}}},
+        ]])
+
+    def __call__(self, doc: Doc) -> list[Rel]:
+        self.doc = doc
+        self.R = doc._.hk_resolver
+        self.clusters = doc._.hk_clusters
+        self.out: dict[tuple[int, str, int], Rel] = {}
+        for sent in doc.sents:
+            self._sentence(sent)
+        for match_id, toks in self.dep(doc):
+            self._dep_match(doc.vocab.strings[match_id], [doc[i] for i in toks])
+        return list(self.out.values())
+
+    # -- plumbing ----------------------------------------------------------------------------
+    def cl(self, tok: Token | None) -> int | None:
+        return self.R.resolve(tok) if tok is not None else None
+
+    def type(self, ci: int | None) -> str | None:
+        return self.clusters[ci].type if ci is not None else None
+
+    def add(self, s: int | None, pred: str, o: int | None, tok: Token, rule: str) -> None:
+        if s is None or o is None or s == o:
+            return
+        st, ot = self.type(s), self.type(o)
+        ok = {
+            "locatedIn": st in ORG_TYPES | {"Project", "Place"} and ot == "Place",
+            "headquarteredIn": st in ORG_TYPES and ot == "Place",
+            "developed": st in ORG_TYPES and ot == "Product",
+            "collaboratesWith": st in ORG_TYPES and ot in ORG_TYPES,
+            "participatesIn": st in ORG_TYPES and ot == "Project",
+            "received": st in ORG_TYPES and ot == "Award",
+            "subsidiaryOf": st in ORG_TYPES and ot in ORG_TYPES,
+            "exportsTo": st in ORG_TYPES and ot == "Place" and self.clusters[o].label.lower() in lx.COUNTRIES,
+        }[pred]
+        if not ok:
+            return
+        if pred == "collaboratesWith" and (o, pred, s) in self.out:
+            return
+        if pred == "locatedIn" and (s, "headquarteredIn", o) in self.out:
+            return
+        if pred == "headquarteredIn":
+            self.out.pop((s, "locatedIn", o), None)
+        self.out.setdefault((s, pred, o), Rel(s, pred, o, tok.sent.start, rule))
+
+    def orgs(self, toks: list[Token]) -> list[int]:
+        out = []
+        for t in toks:
+            ci = self.cl(t)
+            if ci is not None and self.type(ci) in ORG_TYPES:
+                out.append(ci)
+            elif ci is not None and self.type(ci) in ("Product", "Project"):
+                # "the company's '400-tonne ... equipment' won a prize": the possessor is the agent
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                pc = self.cl(poss)
+                if pc is not None and self.type(pc) in ORG_TYPES:
+                    out.append(pc)
+        return out
+
+    def typed(self, toks: list[Token], types: set[str]) -> list[int]:
+        return [ci for t in toks if (ci := self.cl(t)) is not None and self.type(ci) in types]
+
+    # -- sentence rules ------------------------------------------------------------------------
+    def _sentence(self, sent) -> None:
+        self._place_chain(sent)
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.lower_ in ("based", "headquartered"):
+                self._based(tok)
+            if tok.pos_ in ("VERB", "AUX"):
+                if lemma in lx.DEVELOP_VERBS or lemma == "include" and self._achievements(tok):
+                    self._developed(tok)
+                if lemma in lx.RECEIVE_VERBS:
+                    self._received(tok)
+                if lemma in lx.PARTICIPATE_VERBS:
+                    self._participates(tok)
+                if lemma in lx.EXPORT_VERBS:
+                    self._exports(tok)
+                if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
+                             "operate", "build", "launch", "invest", "complete"):
+                    self._located(tok)
+                self._collaborates(tok)
+            if tok.pos_ in ("NOUN", "PROPN"):
+                self._noun_relations(tok)
+
+    def _achievements(self, verb: Token) -> bool:
+        return any(s.lower_ in ("achievements", "products", "innovations", "results") for s in _subjects(verb))
+
+    def _based(self, tok: Token) -> None:
+        doc = self.doc
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            place = self.cl(doc[tok.i - 2])
+            target = tok.head if tok.head is not tok else None
+            org = self._org_of_noun(target)
+            self.add(org, "headquarteredIn", place, tok, "x-based")
+            return
+        noun = tok.head if tok.dep_ in ("acl", "amod", "relcl") else None
+        org = self._org_of_noun(noun)
+        if org is None and tok.dep_ in ("ROOT", "relcl", "ccomp"):
+            org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), None)
+        for p in _pobjs(tok, ("in",)):
+            self.add(org, "headquarteredIn", self.cl(p), tok, "based-in")
+        for p in _pobjs(tok, ("at",)):
+            pc = self.cl(p)
+            if self.type(org) == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
+                self.add(org, "subsidiaryOf", pc, tok, "based-at")
+
+    def _org_of_noun(self, noun: Token | None) -> int | None:
+        """The organisation a noun phrase names or describes ("a power equipment maker" after the name)."""
+        seen = 0
+        while noun is not None and seen < 3:
+            ci = self.cl(noun)
+            if ci is not None and self.type(ci) in ORG_TYPES:
+                return ci
+            if noun.dep_ == "appos":
+                noun = noun.head
+            else:
+                appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+                if appos is not None and (ci := self.cl(appos)) is not None and self.type(ci) in ORG_TYPES:
+                    return ci
+                return None
+            seen += 1
+        return None
+
+    def _place_chain(self, sent) -> None:
+        """ "Zhengzhou, capital of central China's Henan province", "Quandian Village in Lingjing Town"."""
+        doc = self.doc
+        mentions = []
+        for ci, cl in enumerate(self.clusters):
+            if cl.type != "Place":
+                continue
+            for m in cl.mentions:
+                if m.start >= sent.start and m.end <= sent.end:
+                    mentions.append((m.start, m.end, ci))
+        mentions.sort()
+        for a, b in zip(mentions, mentions[1:] + [None]):
+            if b is None:
+                continue
+            s1, e1, c1 = a
+            s2, e2, c2 = b
+            if self.clusters[c2].label.lower() == "china" and b is not mentions[-1]:
+                # skip "China's" between a city and its province
+                nxt = mentions[mentions.index(b) + 1]
+                if doc[e2:nxt[0]].text.strip() in ("'s", "\u2019s"):
+                    s2, e2, c2 = nxt
+            gap = doc.text[doc[e1 - 1].idx + len(doc[e1 - 1].text):doc[s2].idx]
+            if not _PLACE_GAP.match(gap) or self.clusters[c1].label.lower() in lx.COUNTRIES:
+                continue
+            if gap.strip() == ",":
+                # a list of places ("India, Myanmar and Bangladesh") is not a hierarchy
+                before = doc[s1 - 1].text if s1 > 0 else ""
+                after = doc[e2].text if e2 < len(doc) else ""
+                after2 = doc[e2 + 1] if e2 + 1 < len(doc) else None
+                if before == "," or after in ("and", "or") or after == "," and after2 is not None and \
+                        self.cl(after2) is not None and self.type(self.cl(after2)) == "Place":
+                    continue
+            self.add(c1, "locatedIn", c2, doc[s1], "place-apposition")
+
+    def _developed(self, verb: Token) -> None:
+        if _is_passive(verb):
+            makers = self.orgs(_agents(verb))
+            things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ in ("acl", "relcl"):
+                things.append(verb.head)
+            products = self.typed([t for x in things for t in _conjuncts(x)], {"Product"})
+            # "'Qiming,' the ... equipment was jointly developed by A and B"
+            if not products and verb.dep_ in ("ccomp",):
+                products = self.typed([verb.head], {"Product"})
+        else:
+            makers = self.orgs(_subjects(verb))
+            objs = _objects(verb)
+            if verb.dep_ == "relcl":
+                objs.append(verb.head)
+            products = []
+            for o in objs:
+                ps = self.typed([o], {"Product"})
+                if not ps:
+                    # "developed China's first batch of ... switchgear (GIS)"
+                    for p in _pobjs(o, ("of",)):
+                        ps.extend(self.typed([p, *p.subtree], {"Product"})[:1])
+                products.extend(ps)
+        for m in makers:
+            for p in dict.fromkeys(products):
+                self.add(m, "developed", p, verb, "develop-verb")
+        if len(makers) > 1 and any(c.lower_ in lx.COLLAB_WORDS for c in verb.children):
+            for i, a in enumerate(makers):
+                for b in makers[i + 1:]:
+                    self.add(a, "collaboratesWith", b, verb, "jointly-verb")
+
+    def _received(self, verb: Token) -> None:
+        if _is_passive(verb):
+            winners = self.orgs([t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)])
+            awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into")), {"Award"})
+        else:
+            winners = self.orgs(_subjects(verb))
+            awards = self.typed(_objects(verb) + _pobjs(verb, ("as",)), {"Award"})
+        for w in winners:
+            for a in awards:
+                self.add(w, "received", a, verb, "receive-verb")
+
+    def _participates(self, verb: Token) -> None:
+        subs = self.orgs(_subjects(verb)) if not _is_passive(verb) else self.orgs(_agents(verb))
+        objs = _objects(verb)
+        projects = self.typed(objs, {"Project"})
+        # "signed a contract ... with X for the Y project", "supplied it to the Z project"
+        for o in objs:
+            projects += self.typed(_pobjs(o, ("for", "on")), {"Project"})
+        projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
+        partners = self.orgs(_pobjs(verb, ("with",)))
+        for o in objs:
+            partners += self.orgs(_pobjs(o, ("with",)))
+        lemma = verb.lemma_.lower()
+        if lemma in ("finance", "insure", "fund"):
+            # "Financed ... by the bank and insured by X, the project has ..."
+            main = verb.head if verb.dep_ in ("advcl", "conj") else None
+            while main is not None and main.dep_ == "conj":
+                main = main.head
+            backers = self.orgs(_agents(verb)) + [ci for o in _pobjs(verb, ("through",))
+                                                   for ci in self.orgs(_pobjs(o, ("from",)))]
+            if main is not None:
+                projects = self.typed(_subjects(main, passive_ok=True), {"Project"})
+                for b in backers:
+                    for p in projects:
+                        self.add(b, "participatesIn", p, verb, "finance")
+            return
+        for p in dict.fromkeys(projects):
+            for s in subs + (partners if lemma in ("sign", "contract") else []):
+                self.add(s, "participatesIn", p, verb, "participate-verb")
+
+    def _exports(self, verb: Token) -> None:
+        if _is_passive(verb):
+            subs = self.orgs([c for c in verb.children if c.dep_ == "nsubjpass"])
+        else:
+            subs = self.orgs(_subjects(verb))
+        dests = [ci for ci in self.typed(_pobjs(verb, ("to",)), {"Place"})]
+        if verb.lemma_.lower() == "extend" and not any(o.lower_ in ("business", "operations", "market", "markets")
+                                                       for o in _objects(verb)):
+            return
+        for s in subs:
+            for d in dests:
+                self.add(s, "exportsTo", d, verb, "export-verb")
+
+    def _located(self, verb: Token) -> None:
+        places = self.typed(_pobjs(verb, ("in",)), {"Place"})
+        if not places:
+            return
+        if _is_passive(verb):
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ in ("acl", "relcl"):
+                subj.append(verb.head)
+            things = self.orgs(subj) + self.typed(subj, {"Project"})
+        else:
+            things = self.typed(_objects(verb), {"Project"}) or self.orgs(_subjects(verb))
+            # "It also runs two factories in Nigeria": places attach to the facility object
+            for o in _objects(verb):
+                if o.lower_ in lx.FACILITY_NOUNS:
+                    places += self.typed(_pobjs(o, ("in",)), {"Place"})
+        for t in things:
+            for p in places:
+                self.add(t, "locatedIn", p, verb, "located-verb")
+
+    def _collaborates(self, verb: Token) -> None:
+        words = {c.lower_ for c in verb.children} | {c.lower_ for o in _objects(verb) for c in o.children}
+        lemma = verb.lemma_.lower()
+        if lemma in ("cooperate", "collaborate", "partner", "team") or lx.COLLAB_WORDS & words:
+            subs = self.orgs(_subjects(verb))
+            partners = self.orgs(_pobjs(verb, ("with",)))
+            if verb.dep_ in ("acl",) and not subs:
+                subs = self.orgs([verb.head])
+            for s in subs:
+                for p in partners:
+                    self.add(s, "collaboratesWith", p, verb, "with-partner")
+            if len(subs) > 1:
+                for i, a in enumerate(subs):
+                    for b in subs[i + 1:]:
+                        self.add(a, "collaboratesWith", b, verb, "jointly-subjects")
+        if lemma == "sign" and any(o.lower_ in ("agreement", "memorandum", "deal") for o in _objects(verb)):
+            subs = self.orgs(_subjects(verb))
+            for i, a in enumerate(subs):
+                for b in subs[i + 1:]:
+                    self.add(a, "collaboratesWith", b, verb, "signed-agreement")
+
+    def _noun_relations(self, tok: Token) -> None:
+        ci = self.cl(tok)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        pc = self.cl(poss)
+        t = self.type(ci)
+        if ci is not None and pc is not None and pc != ci:
+            # "Apple's new iPhone 17 series", "the academy's Institute of Chemistry"
+            if t == "Product" and self.type(pc) in ORG_TYPES:
+                self.add(pc, "developed", ci, tok, "possessive-product")
+            elif t == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
+                self.add(ci, "subsidiaryOf", pc, tok, "possessive-unit")
+        # "SIOC under the Chinese Academy of Sciences"
+        if ci is not None and t in ORG_TYPES:
+            for p in _pobjs(tok, ("under",)):
+                self.add(ci, "subsidiaryOf", self.cl(p), tok, "under")
+        # "the Guanting Substation project in Qinghai province", "BYD's megafactory in Zhengzhou"
+        if t == "Project" or tok.lower_ in lx.FACILITY_NOUNS and pc is not None:
+            owner = ci if t == "Project" else pc
+            for p in _pobjs(tok, ("in",)):
+                self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
+        # "Foxconn's Zhengzhou Comprehensive Bonded Zone plant"
+        if tok.lower_ in lx.FACILITY_NOUNS and pc is not None:
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
+                    self.add(pc, "locatedIn", self.cl(c), tok, "possessive-facility")
+        # "float glass industrial trials at Luobo"
+        if t == "Project":
+            for p in _pobjs(tok, ("at",)):
+                self.add(self.cl(p), "participatesIn", ci, tok, "project-at")
+
+    def _dep_match(self, name: str, toks: list[Token]) -> None:
+        noun = toks[0]
+        if name in ("SUB_OF", "SUB_MOD"):
+            parent = self.cl(toks[-1])
+            if self.type(parent) not in ORG_TYPES:
+                return
+            child = self._described(noun)
+            for c in child:
+                self.add(c, "subsidiaryOf", parent, noun, name.lower())
+        elif name == "PARENT":
+            # "A, whose controlling shareholder is B"
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ == "whose":
+                rel = noun.head
+                child = self._org_of_noun(rel.head) if rel.dep_ == "relcl" else None
+                parents = self.orgs([c for c in rel.children if c.dep_ in ("attr",)])
+                for p in parents:
+                    self.add(child, "subsidiaryOf", p, noun, "whose-shareholder")
+            elif poss is not None:
+                child = self.cl(poss)
+                parents = self._described(noun)
+                for p in parents:
+                    self.add(child, "subsidiaryOf", p, noun, "shareholder")
+
+    def _described(self, noun: Token) -> list[int]:
+        """The organisations a description noun ("a subsidiary of ...") is said of."""
+        head = noun.head
+        if noun.dep_ == "appos":
+            return [c for c in [self._org_of_noun(head)] if c is not None]
+        if noun.dep_ in ("attr", "oprd", "acomp", "xcomp") or noun.dep_ == "pobj" and head.lower_ in ("as", "of"):
+            verb = head if noun.dep_ != "pobj" else head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                return self.orgs(_subjects(verb, passive_ok=True))
+            if verb.lower_ in ("one",):
+                return self.orgs(_subjects(verb.head, passive_ok=True)) if verb.dep_ == "attr" else \
+                    [c for c in [self._org_of_noun(verb.head)] if c is not None]
+        appos = [c for c in noun.children if c.dep_ == "appos"]
+        return self.orgs(appos)
+
+
+@Language.factory(
+    "hk_relations",
+    default_config={},
+    requires=["doc._.hk_clusters", "token.dep"],
+    assigns=["doc._.hk_relations"],
+)
+def make_relations(nlp: Language, name: str) -> "RelationComponent":
+    return RelationComponent(nlp)
+
+
+class RelationComponent:
+    def __init__(self, nlp: Language) -> None:
+        self.finder = RelationFinder(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.hk_relations = self.finder(doc)
+        return doc

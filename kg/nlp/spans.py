@@ -1,0 +1,100 @@
+"""Token-level helpers shared by the entity, alias and relation components."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp import lexicon as lx
+
+QUOTES = {'"', "\u201c", "\u201d", "``", "''"}
+NUMERIC_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+UNIT_RE = re.compile(r"^(?:[kmgt]?w|[kmgt]?wh|[km]?v|kv|mw|mwh|gw|gwh|tonnes?|tons?|carats?|km|kilometers?|meters?|"
+                     r"metres?|mm|cm|kg|mt|mtpa|sq|square|cubic|mpa|hp)$", re.IGNORECASE)
+PROPER_CONNECTORS = {"of", "and", "&", "for", "on", "de", "du", "des", "la", "le", "del", "van", "von"}
+
+
+def is_possessive(tok: Token) -> bool:
+    return tok.text in ("'s", "'", "\u2019s", "\u2019") and tok.tag_ == "POS"
+
+
+def is_name_token(tok: Token) -> bool:
+    """A token that can be part of a proper name: capitalised, not a date word, not a sentence-initial common word."""
+    text = tok.text
+    if not text or tok.ent_type_ in NUMERIC_ENTS and not tok.text[0].isupper():
+        return False
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS:
+        return False
+    first = text[0]
+    if not first.isupper():
+        # "iPhone", "eVTOL": lower-case first letter, capital inside
+        return bool(re.match(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*$", text))
+    if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an"):
+        return False
+    if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and not tok.is_upper:
+        return False
+    return True
+
+
+def numeric_name_start(tok: Token) -> bool:
+    """Digit-led tokens that open a name ("400kV/220kV Kozienice ...")."""
+    return bool(re.match(r"^\d[\w/.-]*[A-Za-z][\w/.-]*$", tok.text))
+
+
+def head_type(words: list[str]) -> str | None:
+    """The type a list of lower-cased name words implies through its head noun."""
+    core = list(words)
+    comp_at = next((k for k, w in enumerate(core) if k > 0 and w in ("of", "for", "on")), None)
+    head_region = core[:comp_at] if comp_at is not None else core
+    complement = " ".join(core[comp_at + 1:]) if comp_at is not None else ""
+    if "academy" in head_region:
+        comp = complement.removeprefix("the ")
+        if any(comp.startswith(s) for s in lx.ACADEMY_OF_SCIENCE) or "sciences" in head_region:
+            return "ResearchInstitute"
+        return "Organization"
+    found = None
+    for w in reversed(head_region):
+        w = w.strip(".,")
+        if w in lx.HEAD_TYPES or w + "." in lx.HEAD_TYPES:
+            found = lx.HEAD_TYPES.get(w) or lx.HEAD_TYPES[w + "."]
+            break
+    if found in ("Company", None) and lx.FINANCE_WORDS & set(head_region):
+        return "Organization"
+    if found == "ResearchInstitute" and head_region and head_region[-1] in ("center", "centre"):
+        before = head_region[-2] if len(head_region) > 1 else ""
+        if before in ("recruitment", "exhibition", "convention", "trade", "shopping", "service", "data",
+                      "logistics", "distribution", "medical", "call", "visitor", "sports", "fitness", "press"):
+            return None
+    return found
+
+
+def token_is_place_word(tok: Token) -> bool:
+    return tok.lower_ in lx.CHINA_PLACES or tok.lower_ in lx.COUNTRIES
+
+
+def span_words(span: Span) -> list[str]:
+    return [t.lower_ for t in span if not t.is_punct or t.text == "&"]
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index of each sentence start -> sentence number."""
+    return {s.start: n for n, s in enumerate(doc.sents)}
+
+
+def has_count(tok: Token) -> bool:
+    """The noun is counted ("six EPC projects", "seven substations"): a generic plural, not a name."""
+    return any(c.dep_ == "nummod" and c.pos_ == "NUM" and not _followed_by_unit(c) for c in tok.children)
+
+
+def _followed_by_unit(tok: Token) -> bool:
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.text == "-":
+        return True
+    return bool(UNIT_RE.match(nxt.text))

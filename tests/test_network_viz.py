@@ -1,0 +1,362 @@
+"""The networkx view, the analytics and the HTML page, on a two-article store written inline."""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+import pytest
+
+from kg import analytics, viz
+from kg.namespace import PREFIXES, article_graph, article_iri, entity_iri
+from kg.network import find_entity, neighbourhood, to_networkx
+
+HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
+HOSTILE_HEADLINE = 'Pinggao wins an award; read more <a href="https://evil.example/x">here</a>'
+
+PINGGAO = str(entity_iri("Pinggao Group", "Company"))
+PINGDINGSHAN = str(entity_iri("Pingdingshan", "Place"))
+SWITCHGEAR = str(entity_iri("UHV switchgear", "Product"))
+AWARD = str(entity_iri("China Machinery Award", "Award"))
+ZZU = str(entity_iri("Zhengzhou University", "University"))
+ZHENGZHOU = str(entity_iri("Zhengzhou", "Place"))
+HENAN = str(entity_iri("Henan", "Place"))
+EVIL = str(entity_iri(HOSTILE, "Organization"))
+
+
+def _lit(text: str) -> str:
+    return json.dumps(text)  # a JSON string is a valid Turtle string literal
+
+
+def _trig() -> str:
+    prefixes = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in PREFIXES.items())
+
+    def article(aid: str, headline: str, sentences: list[str], body: str) -> str:
+        a = article_iri(aid)
+        lines = [
+            f"<{article_graph(aid)}> {{",
+            f'<{a}> a hk:Article, schema:NewsArticle ; hk:articleId "{aid}" ;',
+            f'  schema:headline {_lit(headline)} ; schema:datePublished "2024-05-0{aid[-1]}"^^xsd:date ;',
+            f'  hk:sourceFile "{aid}.txt" .',
+        ]
+        for i, text in enumerate(sentences):
+            lines.append(
+                f"<{a}/sentence/{i}> a hk:Sentence ; schema:isPartOf <{a}> ; hk:sentenceIndex {i} ;"
+                f" schema:text {_lit(text)} ; hk:startChar 0 ; hk:endChar {len(text)} ."
+            )
+        return "\n".join(lines) + "\n" + body.replace("ART", str(a)) + "\n}\n"
+
+    def assertion(aid: str, s: str, p: str, o: str, n: int) -> str:
+        a = article_iri(aid)
+        return (
+            f"<{a}/assertion/{aid}{n}{p}> a hk:RelationAssertion ; rdf:subject <{s}> ;"
+            f" rdf:predicate hk:{p} ; rdf:object <{o}> ; prov:wasDerivedFrom <{a}/sentence/{n}> .\n"
+            f"<{s}> hk:{p} <{o}> .\n"
+        )
+
+    a1 = article(
+        "a1",
+        HOSTILE_HEADLINE,
+        [
+            "Pinggao Group, based in Pingdingshan, developed a UHV switchgear.",
+            "Pinggao received the China Machinery Award.",
+        ],
+        f"""
+<{PINGGAO}> a hk:Company ; skos:prefLabel "Pinggao Group" ; rdfs:label "Pinggao Group" ;
+  skos:altLabel "Pinggao" ; hk:mentionedIn <ART/sentence/0>, <ART/sentence/1> .
+<{PINGDINGSHAN}> a hk:Place ; skos:prefLabel "Pingdingshan" ; hk:mentionedIn <ART/sentence/0> .
+<{SWITCHGEAR}> a hk:Product ; skos:prefLabel "UHV switchgear" ; hk:mentionedIn <ART/sentence/0> .
+<{AWARD}> a hk:Award ; skos:prefLabel "China Machinery Award" ; hk:mentionedIn <ART/sentence/1> .
+"""
+        + assertion("a1", PINGGAO, "headquarteredIn", PINGDINGSHAN, 0)
+        + assertion("a1", PINGGAO, "developed", SWITCHGEAR, 0)
+        + assertion("a1", PINGGAO, "received", AWARD, 1),
+    )
+    a2 = article(
+        "a2",
+        "Zhengzhou University teams up with Pinggao",
+        [
+            "Zhengzhou University collaborates with Pinggao Group Co., Ltd. in Henan.",
+            f"The {HOSTILE} consortium is located in Zhengzhou.",
+        ],
+        f"""
+<{PINGGAO}> a hk:Company, hk:Organization ; skos:prefLabel "Pinggao Group Co., Ltd." ;
+  hk:mentionedIn <ART/sentence/0> .
+<{ZZU}> a hk:University ; skos:prefLabel "Zhengzhou University" ; skos:altLabel "ZZU" ;
+  hk:mentionedIn <ART/sentence/0> .
+<{HENAN}> a hk:Place ; skos:prefLabel "Henan" ; hk:mentionedIn <ART/sentence/0> .
+<{EVIL}> a hk:Organization ; skos:prefLabel {_lit(HOSTILE)} ; hk:mentionedIn <ART/sentence/1> .
+<{ZHENGZHOU}> a hk:Place ; skos:prefLabel "Zhengzhou" ; hk:mentionedIn <ART/sentence/1> .
+"""
+        + assertion("a2", ZZU, "collaboratesWith", PINGGAO, 0)
+        + assertion("a2", EVIL, "locatedIn", ZHENGZHOU, 1),
+    )
+    return prefixes + a1 + a2
+
+
+@pytest.fixture(scope="module")
+def store() -> ox.Store:
+    s = ox.Store()
+    s.load(_trig().encode("utf-8"), format=ox.RdfFormat.TRIG)
+    return s
+
+
+@pytest.fixture(scope="module")
+def graph(store: ox.Store) -> nx.MultiDiGraph:
+    return to_networkx(store)
+
+
+def _nodes_json(page: str) -> list[dict]:
+    # pyvis writes the data on one line; tojson escapes newlines inside strings.
+    return json.loads(re.search(r"nodes = new vis\.DataSet\((.*)\);\n", page).group(1))
+
+
+def _edges_json(page: str) -> list[dict]:
+    return json.loads(re.search(r"edges = new vis\.DataSet\((.*)\);\n", page).group(1))
+
+
+# --- to_networkx -----------------------------------------------------------------------------
+
+
+def test_nodes_and_attributes(graph: nx.MultiDiGraph) -> None:
+    assert set(graph) == {PINGGAO, PINGDINGSHAN, SWITCHGEAR, AWARD, ZZU, ZHENGZHOU, HENAN, EVIL}
+    pinggao = graph.nodes[PINGGAO]
+    # The longest preferred label wins; the other names become aliases.
+    assert pinggao["label"] == "Pinggao Group Co., Ltd."
+    assert pinggao["aliases"] == ["Pinggao", "Pinggao Group"]
+    # Company in both articles, Organization in one: the more frequent type.
+    assert pinggao["type"] == "Company"
+    assert pinggao["mentions"] == 3
+    assert pinggao["articles"] == [
+        {"id": "a1", "headline": HOSTILE_HEADLINE},
+        {"id": "a2", "headline": "Zhengzhou University teams up with Pinggao"},
+    ]
+    assert graph.nodes[EVIL]["label"] == HOSTILE
+    assert graph.nodes[EVIL]["type"] == "Organization"
+    assert graph.nodes[ZZU]["aliases"] == ["ZZU"]
+    assert graph.nodes[HENAN]["type"] == "Place"
+
+
+def test_edges_and_evidence(graph: nx.MultiDiGraph) -> None:
+    edges = {(u, v, k) for u, v, k in graph.edges(keys=True)}
+    assert edges == {
+        (PINGGAO, PINGDINGSHAN, "headquarteredIn"),
+        (PINGGAO, SWITCHGEAR, "developed"),
+        (PINGGAO, AWARD, "received"),
+        (ZZU, PINGGAO, "collaboratesWith"),
+        (EVIL, ZHENGZHOU, "locatedIn"),
+    }
+    data = graph.edges[PINGGAO, AWARD, "received"]
+    assert data["predicate"] == "received"
+    assert data["evidence"] == [
+        {
+            "sentence": "Pinggao received the China Machinery Award.",
+            "article": "a1",
+            "headline": HOSTILE_HEADLINE,
+        }
+    ]
+
+
+def test_type_filter(store: ox.Store) -> None:
+    g = to_networkx(store, types={"Company", "Place"})
+    assert set(g) == {PINGGAO, PINGDINGSHAN, ZHENGZHOU, HENAN}
+    assert list(g.edges(keys=True)) == [(PINGGAO, PINGDINGSHAN, "headquarteredIn")]
+    with pytest.raises(ValueError, match="Factory"):
+        to_networkx(store, types={"Factory"})
+
+
+def test_article_filter(store: ox.Store) -> None:
+    g = to_networkx(store, article="a2")
+    assert set(g) == {PINGGAO, ZZU, HENAN, EVIL, ZHENGZHOU}
+    assert g.number_of_edges() == 2
+    # Everything is scoped to the article, the entity's attributes too.
+    assert g.nodes[PINGGAO]["articles"] == [
+        {"id": "a2", "headline": "Zhengzhou University teams up with Pinggao"}
+    ]
+    assert g.nodes[PINGGAO]["mentions"] == 1
+    with pytest.raises(LookupError, match="no article"):
+        to_networkx(store, article="nope")
+
+
+def test_min_degree(store: ox.Store) -> None:
+    assert HENAN not in to_networkx(store, min_degree=1)
+    assert len(to_networkx(store, min_degree=1)) == 7
+    assert set(to_networkx(store, min_degree=2)) == {PINGGAO}
+
+
+def test_neighbourhood_by_alias(graph: nx.MultiDiGraph) -> None:
+    near = neighbourhood(graph, "pinggao", 1)  # an alias, in another case
+    assert set(near) == {PINGGAO, PINGDINGSHAN, SWITCHGEAR, AWARD, ZZU}
+    assert near.number_of_edges() == 4
+    assert set(neighbourhood(graph, "zzu", 2)) == {ZZU, PINGGAO, PINGDINGSHAN, SWITCHGEAR, AWARD}
+    assert set(neighbourhood(graph, PINGDINGSHAN, 0)) == {PINGDINGSHAN}
+
+
+def test_unknown_name_suggests(graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(LookupError, match="Pinggao Group") as info:
+        neighbourhood(graph, "Pingao Grup", 1)
+    assert "did you mean" in str(info.value)
+    with pytest.raises(LookupError, match="no close matches"):
+        find_entity(graph, "qqqqqqqq")
+
+
+# --- analytics -------------------------------------------------------------------------------
+
+
+def test_summary(graph: nx.MultiDiGraph) -> None:
+    s = analytics.summary(graph, top=3)
+    assert s["nodes"] == 8
+    assert s["edges"] == 5
+    assert s["nodes_by_type"] == {
+        "Place": 3, "Company": 1, "Product": 1, "Award": 1, "University": 1, "Organization": 1,
+    }
+    assert s["edges_by_predicate"] == {
+        p: 1 for p in ("headquarteredIn", "developed", "received", "collaboratesWith", "locatedIn")
+    }
+    assert s["components"] == 3
+    assert [e["label"] for e in s["top_degree"]][0] == "Pinggao Group Co., Ltd."
+    assert s["top_degree"][0]["value"] == 4
+    assert len(s["top_degree"]) == 3
+    top = s["top_betweenness"][0]
+    assert top["id"] == PINGGAO
+    assert math.isclose(top["value"], 6 / 21)  # 6 of the 21 node pairs pass through it
+    assert s["communities"] == [
+        sorted(
+            ["Pinggao Group Co., Ltd.", "Pingdingshan", "UHV switchgear",
+             "China Machinery Award", "Zhengzhou University"],
+            key=str.casefold,
+        ),
+        sorted([HOSTILE, "Zhengzhou"], key=str.casefold),
+        ["Henan"],
+    ]
+
+
+def test_summary_of_empty_graph() -> None:
+    s = analytics.summary(nx.MultiDiGraph())
+    assert s["nodes"] == 0 and s["communities"] == [] and s["top_betweenness"] == []
+
+
+def test_shortest_path_keeps_directions(graph: nx.MultiDiGraph) -> None:
+    path = analytics.shortest_path(graph, "Pingdingshan", "ZZU")
+    assert path == [
+        (
+            "Pinggao Group Co., Ltd.",
+            "headquarteredIn",
+            "Pingdingshan",
+            "Pinggao Group, based in Pingdingshan, developed a UHV switchgear.",
+        ),
+        (
+            "Zhengzhou University",
+            "collaboratesWith",
+            "Pinggao Group Co., Ltd.",
+            "Zhengzhou University collaborates with Pinggao Group Co., Ltd. in Henan.",
+        ),
+    ]
+    assert path[0].evidence.startswith("Pinggao Group")
+    assert analytics.shortest_path(graph, "Henan", "henan") == []
+    with pytest.raises(nx.NetworkXNoPath, match="Henan"):
+        analytics.shortest_path(graph, "Henan", "Pinggao")
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def page(graph: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = viz.write_html(graph, tmp_path_factory.mktemp("html") / "graph.html", title="<b>Henan</b>")
+    assert isinstance(out, Path)
+    return out.read_text(encoding="utf-8")
+
+
+def test_html_is_offline(page: str) -> None:
+    assert viz.external_references(page) == []
+    assert not re.search(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", page, re.I)
+    assert "<link" not in page
+    assert "bootstrap" not in page
+    assert "lib/bindings" not in page
+    # vis-network itself is inlined.
+    assert "vis.Network" in page and len(page) > 400_000
+
+
+def test_html_never_carries_raw_hostile_markup(page: str) -> None:
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page
+    assert '<a href="https://evil' not in page
+    assert "<b>Henan</b>" not in page and "&lt;b&gt;Henan&lt;/b&gt;" in page
+    # pyvis's own popup would put titles into innerHTML unescaped by the template.
+    assert "popup.innerHTML" not in page
+
+
+def test_html_titles_and_labels(page: str, graph: nx.MultiDiGraph) -> None:
+    nodes = {n["id"]: n for n in _nodes_json(page)}
+    assert set(nodes) == set(graph)
+    for node, data in graph.nodes(data=True):
+        # The canvas draws labels as text; the tooltip, parsed as HTML, holds it escaped.
+        assert nodes[node]["label"] == data["label"]
+        assert html.escape(data["label"]) in nodes[node]["title"]
+    evil_title = nodes[EVIL]["title"]
+    assert "<script" not in evil_title and "<img" not in evil_title
+    pinggao_title = nodes[PINGGAO]["title"]
+    assert "href" not in pinggao_title and "hre&#102;" in pinggao_title
+    assert "&lt;a hre&#102;=&quot;https://evil.example/x&quot;&gt;" in pinggao_title
+    assert "Also: Pinggao, Pinggao Group" in pinggao_title
+    edges = _edges_json(page)
+    assert {e["label"] for e in edges} >= {"located in", "developed", "collaborates with"}
+    evil_edge = next(e for e in edges if e["from"] == EVIL)
+    assert html.escape(f"The {HOSTILE} consortium is located in Zhengzhou.") in evil_edge["title"]
+
+
+def test_html_legend(page: str) -> None:
+    legend = re.search(r'<ul id="hk-legend">(.*?)</ul>', page, re.S).group(1)
+    for text in ("Company (1)", "Place (3)", "University (1)", "Organisation (1)", "located in (1)"):
+        assert text in legend
+    assert "#0072B2" in legend
+
+
+def test_html_small_graph_uses_physics(page: str) -> None:
+    assert all("x" not in n for n in _nodes_json(page))
+    assert '"physics": {"enabled": true' in page
+
+
+def test_html_big_graph_has_fixed_layout(
+    graph: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(viz, "LAYOUT_THRESHOLD", 3)
+    page = viz.write_html(graph, tmp_path / "big.html").read_text(encoding="utf-8")
+    nodes = _nodes_json(page)
+    assert len(nodes) == 8
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes)
+    assert len({(n["x"], n["y"]) for n in nodes}) == 8
+    assert '"physics": {"enabled": false' in page
+
+
+def test_radial_layout_for_big_components(graph: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(viz, "SPRING_MAX_NODES", 2)
+    pos = viz.layout(graph)
+    assert set(pos) == set(graph)
+    assert all(math.isfinite(c) for xy in pos.values() for c in xy)
+    assert len(set(pos.values())) == len(pos)
+
+
+def test_html_communities(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    page = viz.write_html(graph, tmp_path / "c.html", communities=True).read_text(encoding="utf-8")
+    nodes = {n["id"]: n for n in _nodes_json(page)}
+    assert nodes[PINGGAO]["color"]["background"] == nodes[ZZU]["color"]["background"]
+    assert nodes[PINGGAO]["color"]["background"] != nodes[EVIL]["color"]["background"]
+    assert nodes[PINGGAO]["color"]["border"] == "#0072B2"
+    assert "3 communities" in page
+
+
+def test_write_png_without_matplotlib(
+    graph: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
+    with pytest.raises(ImportError, match="needs matplotlib"):
+        viz.write_png(graph, tmp_path / "g.png")
