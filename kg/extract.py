@@ -17,6 +17,10 @@ def _doc(article: Article) -> Doc:
     nlp = load_pipeline()
     doc = nlp.make_doc(article.text)
     doc._.hk_headline_end = article.body_start
+    # A line break ends a sentence in news text (headline, paragraphs); the parser respects preset starts.
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

@@ -400,7 +400,9 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 continue
             words = [t.lower_ for t in doc[start:end]]
             t = head_type(words)
-            if t in ("Project", "Award") or words[-1] in lx.PRODUCT_HEADS:
+            root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), doc[end - 1])
+            made = root.dep_ in ("dobj", "nsubjpass", "pobj") and root.head.lemma_.lower() in lx.DEVELOP_VERBS
+            if t in ("Project", "Award") or words[-1] in lx.PRODUCT_HEADS or made and t is None:
                 out.append(Candidate(start, end, t or "Product", 2, "quoted"))
                 continue
             # "Qiming," the gigantic piece of equipment: a quoted name in apposition to a product noun

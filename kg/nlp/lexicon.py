@@ -78,7 +78,7 @@ PRODUCT_HEADS = frozenset({
     "vehicle", "vehicles", "aircraft", "spacecraft", "satellite", "chip", "chips", "engine", "engines",
     "turbine", "turbines", "robot", "robots", "train", "locomotive", "glass", "diamond", "diamonds", "rough",
     "series", "model", "phone", "phones", "tractor", "tractors", "bearing", "bearings", "drug", "vaccine", "software",
-    "battery", "batteries", "reactor", "crane", "excavator", "bus", "buses", "truck", "trucks", "car", "cars",
+    "battery", "batteries", "reactor", "pump", "pumps", "valve", "valves", "cable", "cables", "crane", "excavator", "bus", "buses", "truck", "trucks", "car", "cars",
 })
 # Modifiers that make a descriptive name too generic to be an entity on their own.
 GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "many", "some", "more", "most",

@@ -1,0 +1,187 @@
+"""The extraction rules, one family at a time, on small examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.article import parse_article
+from kg.extract import extract
+from kg.model import Extraction
+from kg.nlp.pipeline import COMPONENTS, load_pipeline
+
+
+def run(body: str, title: str = "Test article") -> Extraction:
+    return extract(parse_article(f"{title}\n\n{body}"))
+
+
+def ents(ex: Extraction) -> set[tuple[str, str]]:
+    return {(e.label, e.type) for e in ex.entities}
+
+
+def rels(ex: Extraction) -> set[tuple[str, str, str]]:
+    label = {e.id: e.label for e in ex.entities}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
+
+
+def entity(ex: Extraction, label: str):
+    return next(e for e in ex.entities if e.label == label)
+
+
+def test_factories_are_registered_and_in_the_pipeline():
+    nlp = load_pipeline()
+    for name in COMPONENTS:
+        assert name in spacy.registry.factories.get_all() or nlp.has_factory(name)
+        assert name in nlp.pipe_names
+    assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("hk_entities")
+
+
+class TestNames:
+    def test_legal_suffix_and_its_punctuation_variants(self):
+        ex = run("Kaifeng Valve Works Co.,Ltd signed an order. Later, Huaxia Pump Group Co., Ltd. hired staff.")
+        assert ("Kaifeng Valve Works Co.,Ltd", "Company") in ents(ex)
+        assert ("Huaxia Pump Group Co., Ltd.", "Company") in ents(ex)
+
+    @pytest.mark.parametrize(
+        ("text", "name", "type_"),
+        [
+            ("Officials of the Xinxiang Municipal Bureau of Commerce met on Monday.",
+             "Xinxiang Municipal Bureau of Commerce", "GovernmentBody"),
+            ("Researchers at the Henan Institute of Advanced Ceramics presented results.",
+             "Henan Institute of Advanced Ceramics", "ResearchInstitute"),
+            ("Students of Luoyang Polytechnic University won a contest.", "Luoyang Polytechnic University", "University"),
+            ("The Henan Valve Industry Association held its meeting.", "Henan Valve Industry Association", "Organization"),
+            ("The Agricultural Bank of China granted the loan.", "Agricultural Bank of China", "Organization"),
+            ("The Henan Provincial Development and Reform Commission approved it.",
+             "Henan Provincial Development and Reform Commission", "GovernmentBody"),
+            ("Trucks now leave the Xinxiang High-tech Industrial Zone every hour.",
+             "Xinxiang High-tech Industrial Zone", "Place"),
+        ],
+    )
+    def test_head_noun_decides_the_type(self, text, name, type_):
+        assert (name, type_) in ents(run(text))
+
+    def test_two_names_joined_by_and_stay_two(self):
+        ex = run("Zhongyuan Motor Group and Huanghe Cable Group signed a deal.")
+        assert ("Zhongyuan Motor Group", "Company") in ents(ex)
+        assert ("Huanghe Cable Group", "Company") in ents(ex)
+
+    def test_place_with_level_word(self):
+        ex = run("The plant opened in Nanyang, a city in southwestern Henan province.")
+        assert ("Henan province", "Place") in ents(ex)
+        assert ("Nanyang", "Henan province") in {(a, c) for a, b, c in rels(ex) if b == "locatedIn"}
+
+    def test_continents_are_not_places(self):
+        ex = run("Its engines are sold in Europe and Africa.")
+        assert not {n for n, t in ents(ex) if n in ("Europe", "Africa")}
+
+    def test_headline_alone_does_not_create_entities(self):
+        ex = run("The Xuchang Lighting Group Co., Ltd. expanded.", title="Henan Makes Bold Moves Forward")
+        assert not any("Bold" in n or "Henan Makes" in n for n, _ in ents(ex))
+
+
+class TestAliases:
+    def test_acronym_in_parentheses(self):
+        ex = run("Zhongyuan Heavy Machinery Group Co., Ltd. (ZHMG) built cranes. ZHMG also makes pumps.")
+        e = entity(ex, "Zhongyuan Heavy Machinery Group Co., Ltd.")
+        assert "ZHMG" in e.aliases
+        assert len([m for m in e.mentions if m.text == "ZHMG"]) == 2
+
+    def test_hereinafter(self):
+        ex = run("Pingyuan Steel Wire Group Co., Ltd. (hereinafter referred to as Pingyuan Wire) grew. "
+                 "Pingyuan Wire hired 300 workers.")
+        assert "Pingyuan Wire" in entity(ex, "Pingyuan Steel Wire Group Co., Ltd.").aliases
+
+    def test_short_name_used_later(self):
+        ex = run("Xinhua Bearing Group Co., Ltd. opened a plant. Later, Xinhua hired engineers.")
+        e = entity(ex, "Xinhua Bearing Group Co., Ltd.")
+        assert "Xinhua" in e.aliases
+        assert len(ex.entities) == len({x.id for x in ex.entities})
+
+    def test_known_as(self):
+        ex = run("The Zhengzhou Grinding Research Institute, known in the industry as \"Zhengmo\", was founded in 1958.")
+        assert "Zhengmo" in entity(ex, "Zhengzhou Grinding Research Institute").aliases
+
+    def test_same_iri_across_articles(self):
+        a = run("Henan Tongda Cable Co., Ltd. won an order.")
+        b = run("Engineers at Henan Tongda Cable visited Kaifeng.")
+        ia = {e.id for e in a.entities if e.type == "Company"}
+        ib = {e.id for e in b.entities if e.type == "Company"}
+        assert ia & ib
+
+    def test_offsets_point_at_the_text(self):
+        art = parse_article("Title\n\nHuaxia Pump Group Co., Ltd. (HPG) is based in Xuchang. HPG makes pumps.")
+        ex = extract(art)
+        for e in ex.entities:
+            for m in e.mentions:
+                assert art.text[m.start:m.end] == m.text
+
+
+class TestDescriptiveNames:
+    def test_award_object_of_was_awarded(self):
+        ex = run("The Kaifeng Boiler Research Institute was awarded the national enterprise technology center.")
+        assert ("national enterprise technology center", "Award") in ents(ex)
+        assert ("Kaifeng Boiler Research Institute", "received", "national enterprise technology center") in rels(ex)
+
+    def test_award_with_complement(self):
+        ex = run("Huaxia Pump Group won a first prize for technological progress in the machinery industry.")
+        assert ("first prize for technological progress in the machinery industry", "Award") in ents(ex)
+
+    def test_project_head(self):
+        ex = run("Henan Tongda Cable Co., Ltd. completed the Xinyang wind power transmission project in May.")
+        assert ("Xinyang wind power transmission project", "Project") in ents(ex)
+        assert ("Henan Tongda Cable Co., Ltd.", "participatesIn", "Xinyang wind power transmission project") in rels(ex)
+
+    def test_counted_generic_projects_are_not_entities(self):
+        ex = run("Huaxia Pump Group has signed six EPC projects since 2019.")
+        assert not [n for n, t in ents(ex) if t == "Project"]
+
+    def test_quoted_product_name(self):
+        ex = run('The "Zhongyuan-1 tunnel boring machine" was developed by Huaxia Heavy Industry Group.')
+        assert ("Zhongyuan-1 tunnel boring machine", "Product") in ents(ex)
+
+
+class TestRelations:
+    def test_based_in_and_x_based(self):
+        ex = run("Kaifeng-based Huanghe Cable Group expanded. Xinhua Valve Co., Ltd., a pump maker based in Nanyang, grew.")
+        r = rels(ex)
+        assert ("Huanghe Cable Group", "headquarteredIn", "Kaifeng") in r
+        assert ("Xinhua Valve Co., Ltd.", "headquarteredIn", "Nanyang") in r
+
+    def test_coordination_and_passive(self):
+        ex = run('The "Qilin" tunnel boring machine was jointly developed by Zhongyuan Heavy Industry Group '
+                 "and Huanghe Tunnel Engineering Group.")
+        r = rels(ex)
+        assert ("Zhongyuan Heavy Industry Group", "developed", "Qilin") in r or \
+            ("Zhongyuan Heavy Industry Group", "developed", "\"Qilin\" tunnel boring machine") in r or any(
+                s == "Zhongyuan Heavy Industry Group" and p == "developed" for s, p, _ in r)
+        assert any(p == "collaboratesWith" for _, p, _ in r)
+
+    def test_subsidiary_patterns(self):
+        ex = run("Anhe Motor Co., Ltd., a wholly owned subsidiary of Zhongyuan Auto Group, opened a plant. "
+                 "Xinyang Cable Co., Ltd., whose controlling shareholder is Henan Energy Group, grew. "
+                 "The Kaifeng Institute of Optics under the Henan Academy of Sciences hired staff.")
+        r = rels(ex)
+        assert ("Anhe Motor Co., Ltd.", "subsidiaryOf", "Zhongyuan Auto Group") in r
+        assert ("Xinyang Cable Co., Ltd.", "subsidiaryOf", "Henan Energy Group") in r
+        assert ("Kaifeng Institute of Optics", "subsidiaryOf", "Henan Academy of Sciences") in r
+
+    def test_the_company_points_back(self):
+        ex = run("Huaxia Pump Group Co., Ltd. opened in 1990. In 2001 the company developed the "
+                 "\"HX-3 high-pressure slurry pump\".")
+        assert ("Huaxia Pump Group Co., Ltd.", "developed", "HX-3 high-pressure slurry pump") in rels(ex)
+
+    def test_exports_to_countries_not_continents(self):
+        ex = run("Huaxia Pump Group supplied equipment to Kenya and Peru and sold pumps to Europe.")
+        r = rels(ex)
+        assert ("Huaxia Pump Group", "exportsTo", "Kenya") in r
+        assert ("Huaxia Pump Group", "exportsTo", "Peru") in r
+        assert not any(o == "Europe" for _, _, o in r)
+
+    def test_every_relation_has_evidence_in_the_article(self):
+        art = parse_article("T\n\nXuchang-based Huanghe Cable Group won the Henan Quality Award. It is based in Xuchang.")
+        ex = extract(art)
+        assert ex.relations
+        for r in ex.relations:
+            assert art.text[r.evidence.start:r.evidence.end] == r.evidence.sentence
+            assert ex.entity(r.subject) and ex.entity(r.object)
