@@ -22,7 +22,7 @@ demo: setup
 	$(BIN)/kg --store $(OUT)/store query --name awards
 
 test: setup
-	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 clean:

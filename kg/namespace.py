@@ -95,7 +95,7 @@ _LEGAL_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 # "Henan province" and "Henan" name one place.
-_PLACE_SUFFIX = re.compile(r"\s+(?:province|city|municipality)$", re.IGNORECASE)
+_PLACE_SUFFIX = re.compile(r"\s+(?:province|city|municipality|county)$", re.IGNORECASE)
 
 
 def entity_key(name: str, type_: str | None = None) -> str:

@@ -150,7 +150,11 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
             k = by_start.get(j)
             if k is None:
                 continue
-            target = resolver.resolve_token(tok.head)
+            noun = tok.head
+            target = resolver.resolve_token(noun)
+            while target is None and noun.dep_ == "appos" and noun.head is not noun:
+                noun = noun.head  # "the Luoyang-based company, a CNBM subsidiary long known as ..."
+                target = resolver.resolve_token(noun)
             if target is not None and c.find(target) != c.find(k):
                 c.defined[k] = spans[k].text
                 c.union(target, k)
@@ -167,7 +171,7 @@ def _key_merges(c: _Clusters) -> None:
     for n, s in enumerate(c.spans):
         if not len(s):
             continue
-        key = entity_key(s.text, "Place" if s.label_ == "Place" else None)
+        key = entity_key(s.text, "Place")
         if key in first:
             c.union(first[key], n)
         else:
@@ -205,7 +209,20 @@ def _short_form_merges(c: _Clusters) -> None:
             # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd."
             cands.sort()
             best = [m for length, m in cands if length == cands[0][0]]
-            if len({c.find(m) for m in best}) == 1 and c.find(best[0]) != c.find(n):
+            roots = {c.find(m) for m in best}
+            if len(roots) > 1:
+                # "Pinggao" after "Pinggao Group Co., Ltd." and "Pinggao Electric Co., Ltd.": the entity the
+                # article is about (named most often, then first) is the one a bare short name means
+                size = Counter(c.find(k) for k, sp in enumerate(spans) if len(sp))
+                first = {}
+                for k, sp in enumerate(spans):
+                    if len(sp):
+                        first.setdefault(c.find(k), sp.start)
+                ranked = sorted(roots, key=lambda r: (-size[r], first[r]))
+                if size[ranked[0]] > size[ranked[1]]:
+                    roots = {ranked[0]}
+                    best = [m for m in best if c.find(m) == ranked[0]]
+            if len(roots) == 1 and c.find(best[0]) != c.find(n):
                 c.union(best[0], n)
     # possessive typos and plural variants: "Luoyang Xinqianglians" for "Luoyang Xinqianglian"
     for n, s in enumerate(spans):
@@ -248,21 +265,36 @@ class Resolver:
         return self.resolve_anaphor(tok)
 
     def _preceding(self, before: int, types: frozenset[str] | set[str], *, head_word: str | None = None,
-                   same_sentence_first: bool = True) -> int | None:
-        best = None
+                   salience: bool = True) -> int | None:
+        """The entity an anaphor before token ``before`` means: the article's most-named candidate, else the nearest."""
+        count: Counter = Counter()
+        first: dict[int, int] = {}
+        last: dict[int, int] = {}
         for n, s in enumerate(self.spans):
             if not len(s) or s.start >= before or s.label_ not in types:
                 continue
             if head_word and head_word not in s.text.lower() and head_word not in lx.COMPANY_DESCRIPTORS:
                 continue
-            if best is None or s.start > self.spans[best].start:
-                best = n
-        return self.find(best) if best is not None else None
+            root = self.find(n)
+            count[root] += 1
+            first.setdefault(root, s.start)
+            last[root] = max(last.get(root, -1), s.start)
+        if not count:
+            return None
+        # news keeps returning to its topic: the most-named candidate, then the one introduced first
+        if not salience:
+            return max(count, key=lambda r: last[r])
+        return max(count, key=lambda r: (count[r], -first[r]))
 
     def _main_subject_org(self, tok: Token) -> int | None:
         sent = tok.sent
         for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < tok.i and t.i in self.token_span:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < tok.i:
+                if t.i not in self.token_span:
+                    # "Its listed arm, Pinggao Electric Co., Ltd., developed ... which it supplied"
+                    t = next((c for c in t.children if c.dep_ == "appos" and c.i in self.token_span), t)
+                if t.i not in self.token_span:
+                    continue
                 n = self.token_span[t.i]
                 if self.spans[n].label_ in ORG_TYPES:
                     return self.find(n)
@@ -284,7 +316,7 @@ class Resolver:
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if tok.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "its", "that"):
             if lower in lx.PROJECT_ANAPHORS:
-                return self._preceding(tok.i, {"Project"})
+                return self._preceding(tok.i, {"Project"}, salience=False)  # "the project": the last one named
             if lower in lx.ORG_ANAPHORS:
                 types = {"institute": {"ResearchInstitute"}, "lab": {"ResearchInstitute"},
                          "laboratory": {"ResearchInstitute"}, "academy": {"ResearchInstitute", "Organization"},

@@ -42,6 +42,7 @@ _RESEARCH_WORDS = {"research", "innovation", "technology", "engineering", "desig
 _RI_HEADS = {"institute", "laboratory", "lab", "center", "centre"}
 # "Taiwan-based Foxconn" is a place and a company, not one name; "State-owned Assets" is one name.
 _NOT_NAME_PARTICIPLES = {"based", "headquartered", "made", "listed", "funded", "backed", "built", "born"}
+_MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
                 "games", "olympics", "week", "dynasty", "era", "period"}
 _PARTITIVES = {"batch", "set", "range", "kind", "type", "number", "piece", "generation", "variety", "series",
@@ -419,6 +420,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     for start, end in proper_name_spans(doc):
         seen.update(range(start, end))
         if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text):
+            # "iPhone 17 series", "iPad Pro"
+            while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MODEL_WORDS) and doc[end].sent == doc[start].sent:
+                end += 1
+            seen.update(range(start, end))
             cands.append(Candidate(start, end, "Product", 0, "product-name"))
             continue
         t, by_form = _type_proper(doc, start, end)

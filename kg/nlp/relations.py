@@ -143,7 +143,14 @@ class RelationFinder:
     def orgs(self, toks: list[Token]) -> list[int]:
         out = []
         for t in toks:
+            if t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl":
+                t = t.head.head  # "the institute, which was founded in ..."
             ci = self.cl(t)
+            if ci is None:
+                # "Its listed arm, Pinggao Electric Co., Ltd., developed ...": the appositive names it
+                appos = next((c for c in t.children if c.dep_ == "appos"), None)
+                if appos is not None and t.pos_ == "NOUN":
+                    ci = self.cl(appos)
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
             elif ci is not None and self.type(ci) in ("Product", "Project"):
@@ -320,6 +327,9 @@ class RelationFinder:
                     for p in projects:
                         self.add(b, "participatesIn", p, verb, "finance")
             return
+        if lemma in ("sign", "contract") and not projects:
+            after = [t for t in verb.sent if t.i > verb.i]
+            projects = self.typed(after, {"Project"})[:1]
         for p in dict.fromkeys(projects):
             for s in subs + (partners if lemma in ("sign", "contract") else []):
                 self.add(s, "participatesIn", p, verb, "participate-verb")
@@ -388,10 +398,16 @@ class RelationFinder:
                 self.add(pc, "developed", ci, tok, "possessive-product")
             elif t == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
                 self.add(ci, "subsidiaryOf", pc, tok, "possessive-unit")
-        # "SIOC under the Chinese Academy of Sciences"
-        if ci is not None and t in ORG_TYPES:
-            for p in _pobjs(tok, ("under",)):
-                self.add(ci, "subsidiaryOf", self.cl(p), tok, "under")
+        # "the Shanghai Institute of Organic Chemistry (SIOC) under the Chinese Academy of Sciences"
+        doc = self.doc
+        if ci is not None and t in ORG_TYPES and (tok.i + 1 == len(doc) or self.cl(doc[tok.i + 1]) != ci):
+            j = tok.i + 1
+            if j < len(doc) and doc[j].text == "(":
+                j = next((x.i + 1 for x in doc[j:min(j + 10, len(doc))] if x.text == ")"), j)
+            if j < len(doc) and doc[j].lower_ == "under":
+                k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+                if k < len(doc):
+                    self.add(ci, "subsidiaryOf", self.cl(doc[k]), tok, "under")
         # "the Guanting Substation project in Qinghai province", "BYD's megafactory in Zhengzhou"
         if t == "Project" or tok.lower_ in lx.FACILITY_NOUNS and pc is not None:
             owner = ci if t == "Project" else pc
