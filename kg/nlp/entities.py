@@ -42,6 +42,12 @@ _RESEARCH_WORDS = {"research", "innovation", "technology", "engineering", "desig
 _RI_HEADS = {"institute", "laboratory", "lab", "center", "centre"}
 # "Taiwan-based Foxconn" is a place and a company, not one name; "State-owned Assets" is one name.
 _NOT_NAME_PARTICIPLES = {"based", "headquartered", "made", "listed", "funded", "backed", "built", "born"}
+_CURRENCY = {"dollar", "dollars", "yuan", "euro", "euros", "yen", "pound", "pounds", "rupee", "rupees", "won", "ruble"}
+_PERSON_DESCRIPTORS = {"businessman", "businesswoman", "engineer", "chairman", "chairwoman", "president", "director",
+                       "manager", "official", "scientist", "researcher", "professor", "worker", "resident", "native",
+                       "founder", "entrepreneur", "governor", "mayor", "secretary", "minister", "expert", "technician",
+                       "farmer", "teacher", "student", "head", "chief", "academician", "vice", "deputy", "ceo",
+                       "emperor", "king", "recruit", "employee", "villager"}
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
                 "games", "olympics", "week", "dynasty", "era", "period"}
@@ -358,6 +364,31 @@ def company_context(span: Span) -> bool:
     return False
 
 
+def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A person named with a title or described as one: "Liberian President George Weah", "engineer Feng Jinzhang"."""
+    span = doc[start:end]
+    words = [t.lower_ for t in span]
+    if head_type(words) or re.search(lx.LEGAL_SUFFIX_RE + r"$", span.text):
+        return None
+    # the PERSON entity inside the name, after nationality and title words
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and start <= ent.start and ent.end == end and ent.start > start:
+            lead = doc[start:ent.start]
+            if all(t.ent_type_ == "NORP" or t.lower_ in lx.TITLES or t.lower_ in _PERSON_DESCRIPTORS for t in lead):
+                return ent.start, ent.end
+    if len(span) >= 2 and span[0].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[0].lower_ in ("emperor", "king", "queen"):
+        return start, end
+    if len(span) in (2, 3) and all(t.pos_ == "PROPN" for t in span):
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in _PERSON_DESCRIPTORS and before.is_lower:
+            return start, end
+        if end + 2 < len(doc) and doc[end].text == ",":
+            window = doc[end + 1:min(end + 4, len(doc))]
+            if any(t.lower_ in _PERSON_DESCRIPTORS for t in window):
+                return start, end
+    return None
+
+
 def ner_org_appos(span: Span) -> bool:
     """ "X (PSE), Poland's national grid operator": an indefinite or possessive descriptor right after the name."""
     doc = span.doc
@@ -419,6 +450,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     seen: set[int] = set()
     for start, end in proper_name_spans(doc):
         seen.update(range(start, end))
+        in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES
+        if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":
+            continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
         if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text):
             # "iPhone 17 series", "iPad Pro"
             while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MODEL_WORDS) and doc[end].sent == doc[start].sent:
@@ -439,6 +473,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, end + 1, "Project", 0, "proper+project"))
             continue
         span = doc[start:end2]
+        if len(span) == 1 and by_form and span[0].dep_ in ("compound", "nmod") and span[0].head.is_lower \
+                and span[0].head.pos_ == "NOUN" and t not in ("Place",):
+            continue  # "Party secretary", "Group chairman": a capitalised word modifying a common noun
+        if t == "Place" and end2 < len(doc) and doc[end2].lower_ in _CURRENCY:
+            continue  # "U.S. dollars"
         if len(span) == 1 and not by_form:
             tok = span[0]
             ner = tok.ent_type_
@@ -452,11 +491,21 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \
                     tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS:
                 continue
-            if ner in ("NORP", "WORK_OF_ART", "EVENT", "FAC") or ner in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            if ner == "WORK_OF_ART":
+                cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
+                continue
+            if ner in ("NORP", "EVENT", "FAC") or ner in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+            # "a new energy vehicle (NEV)": an acronym of a common noun, not of a name
+            if acronym and start > 0 and doc[start - 1].text == "(" and start > 1 and doc[start - 2].is_lower:
                 continue
         if t is None and len(span) > 1:
-            t = None  # typed later by aliases or context, or dropped
+            t = "Unknown"  # typed later by aliases ("Luoyang Xinqianglians" for "Luoyang Xinqianglian"), or dropped
         if span.text.lower() in lx.CONTINENTS:
+            continue
+        person = _person_core(doc, start, end2)
+        if person is not None:
+            cands.append(Candidate(person[0], person[1], "Person", 0, "person"))
             continue
         if any(t_.lower_ in _EVENT_HEADS for t_ in span[-2:]):
             continue  # trade fairs, forums and ceremonies are events, not entities here

@@ -143,4 +143,5 @@ REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western
 PLACE_LEVEL = {"village": 1, "town": 2, "township": 2, "street": 1, "district": 3, "county": 3, "zone": 3,
                "park": 3, "city": 4, "prefecture": 4, "province": 5, "region": 5}
 TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor", "president",
-                    "chairman", "director", "minister", "governor", "mayor", "secretary", "engineer", "premier"})
+                    "chairman", "director", "minister", "governor", "mayor", "secretary", "engineer", "premier", "emperor", "king",
+                    "queen", "vice", "deputy"})
