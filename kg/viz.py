@@ -13,6 +13,7 @@ import html
 import math
 import re
 from collections import Counter, deque
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,25 @@ _EXTERNAL_TAG = re.compile(
 _EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.IGNORECASE)
 # A commented-out block that still names node_modules paths.
 _COMMENTED_TAGS = re.compile(r"<!--(?:(?!-->).)*?<(?:link|script)\b.*?-->", re.IGNORECASE | re.DOTALL)
+
+
+# Inline script and style elements: the inlined libraries and pyvis's own code and data.
+_INLINE_CODE = re.compile(
+    r"(<(script|style)\b(?![^>]*\bsrc\s*=)[^>]*>.*?</\2\s*>)", re.IGNORECASE | re.DOTALL
+)
+
+
+def _outside_inline_code(page: str, edit: Callable[[str], str]) -> str:
+    """Apply ``edit`` to the markup only, so that no regex can touch library code or data."""
+    parts = _INLINE_CODE.split(page)
+    # split() yields text, whole element, tag name, text, ...: edit every third part.
+    return "".join(edit(part) if i % 3 == 0 else part for i, part in enumerate(parts) if i % 3 != 2)
+
+
+def _strip_template_markup(markup: str) -> str:
+    markup = _EXTERNAL_TAG.sub("", markup)
+    markup = _EMPTY_HEADING.sub("", markup)
+    return _COMMENTED_TAGS.sub("", markup)
 
 
 def _e(text: Any) -> str:
@@ -355,10 +375,9 @@ def render_html(graph: nx.MultiDiGraph, *, title: str = "henan-kg", communities:
     net = _pyvis_network(graph, fixed_layout=fixed_layout, community_of=community_of)
     page = net.generate_html()
 
+    page = _outside_inline_code(page, _strip_template_markup)
     # Standards mode: pyvis's template starts at <html>.
-    page = "<!DOCTYPE html>\n" + _EXTERNAL_TAG.sub("", page).lstrip()
-    page = _EMPTY_HEADING.sub("", page)
-    page = _COMMENTED_TAGS.sub("", page)
+    page = "<!DOCTYPE html>\n" + page.lstrip()
     head = f"<title>{_e(title)}</title>\n<style>{_PAGE_CSS}</style>\n"
     page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n' + head, 1)
     n_communities = len(set(community_of.values())) if community_of is not None else None
@@ -429,9 +448,9 @@ def write_png(graph: nx.MultiDiGraph, path: str | Path, *, title: str = "henan-k
         )
         handles.append(Line2D([], [], marker=marker, color=cls.colour, linestyle="", label=cls.label))
     top = sorted(graph.degree(), key=lambda nd: (-nd[1], str(nd[0])))[:labels]
-    nx.draw_networkx_labels(
-        graph, pos, labels={n: graph.nodes[n].get("label", n) for n, _ in top}, ax=ax, font_size=7
-    )
+    # A "$" pair in a name would be read as mathtext, and a stray one fail to parse.
+    names = {n: str(graph.nodes[n].get("label", n)).replace("$", r"\$") for n, _ in top}
+    nx.draw_networkx_labels(graph, pos, labels=names, ax=ax, font_size=7)
     ax.legend(handles=handles, loc="best", fontsize=8)
     fig.savefig(path, bbox_inches="tight")
     return path

@@ -41,6 +41,9 @@ class Cluster:
     @property
     def label(self) -> str:
         forms = [m.text for m in self.mentions if m.text not in self.defined_aliases] or [m.text for m in self.mentions]
+        lowered = {f.lower() for f in forms}
+        # "Luoyang Xinqianglians" beside "Luoyang Xinqianglian" is a possessive or plural slip, not the name
+        forms = [f for f in forms if not (f.lower().endswith("s") and f.lower()[:-1] in lowered)] or forms
         # the fullest form; a dateline in capitals ("PINGDINGSHAN --") is the last choice
         return max(forms, key=lambda f: (not (f.isupper() and len(f) > 4), len(_core(f)), len(f), -forms.index(f)))
 
@@ -102,6 +105,8 @@ def _parenthetical_aliases(c: _Clusters) -> None:
     spans = c.spans
     for n, span in enumerate(list(spans)):
         i = span.end
+        if i < len(doc) and doc[i].text in QUOTES:
+            i += 1  # the "Report on ..." (hereinafter referred to as the "Report")
         if i >= len(doc) or doc[i].text != "(":
             continue
         close = next((t.i for t in doc[i + 1:min(i + 16, len(doc))] if t.text == ")"), None)

@@ -204,13 +204,18 @@ def _is_modifier(tok: Token) -> bool:
     return False
 
 
-def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), pp_and: bool = True) -> tuple[int, int] | None:
-    """The name built around a common-noun head: its modifiers, and some prepositional complements."""
+def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), pp_and: bool = True,
+                     lenient: bool = False) -> tuple[int, int] | None:
+    """The name built around a common-noun head: its modifiers, and some prepositional complements.
+
+    ``lenient`` accepts any participle on the left, for heads whose parse is often wrong
+    ("the Luoyang bearing research institute" parses "bearing" as a verb).
+    """
     sent = head.sent
     start = head.i
     while start - 1 >= sent.start:
         prev = doc[start - 1]
-        if _is_modifier(prev):
+        if _is_modifier(prev) or lenient and prev.tag_ in ("VBG", "VBN") and prev.is_lower:
             start -= 1
             continue
         if prev.lower_ in ("and", "&") and start - 2 >= sent.start and doc[start - 2].pos_ in ("ADJ", "NOUN", "PROPN") \
@@ -239,6 +244,14 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         end = m
         used_pp = True
         pp = ("in",) if "in" not in pp else pp
+    first = next((t for t in doc[start:head.i] if t.lower_ == "first" or t.tag_ == "JJS"), None)
+    if not used_pp and first is not None and end < sent.end and doc[end].lower_ == "in":
+        k = end + 1
+        m = k
+        while m < sent.end and (_is_modifier(doc[m]) or is_possessive(doc[m]) or doc[m].lower_ == "the"):
+            m += 1
+        if m > k and doc[m - 1].pos_ in ("NOUN", "PROPN") and not (m < sent.end and doc[m].lower_ in ("of", "'s")):
+            end = m
     if used_pp and end < sent.end and doc[end].lower_ == "in":
         k = end + 1 + (doc[end + 1].lower_ == "the" if end + 1 < sent.end else 0)
         m = k
@@ -326,7 +339,7 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(*span, "Project", 3, "project-head"))
         # Lower-case institutes and centres: "the Luoyang bearing research institute".
         if tok.lower_ in _RI_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ in _RESEARCH_WORDS:
-            span = descriptive_span(doc, tok, pp=())
+            span = descriptive_span(doc, tok, pp=(), lenient=True)
             if span and span[1] - span[0] >= 3:
                 out.append(Candidate(*span, "ResearchInstitute", 4, "institute-head"))
     return out
@@ -424,6 +437,12 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
         opens = [t.i for t in sent if t.text in QUOTES]
         for a, b in zip(opens[::2], opens[1::2]):
             start, end = a + 1, b
+            follows = doc[b + 1] if b + 1 < sent.end else None
+            if follows is not None and follows.is_lower and follows.lower_ in ("project", "programme", "program", "plan"):
+                # the national key R&D plan "Key technology research ..." project: the quote names the project
+                if end - start <= 40:
+                    out.append(Candidate(start, end, "Project", 0, "quoted-project"))
+                continue
             if start >= end or end - start > 14:
                 continue
             while end > start and doc[end - 1].is_punct:
@@ -448,7 +467,10 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
 def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands: list[Candidate] = []
     seen: set[int] = set()
-    for start, end in proper_name_spans(doc):
+    chunks = proper_name_spans(doc)
+    # first two words of multi-word names, for short forms followed by a lower-case noun
+    long_heads = {(doc[s].lower_, doc[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
+    for start, end in chunks:
         seen.update(range(start, end))
         in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES
         if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":
@@ -483,9 +505,13 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             ner = tok.ent_type_
             acronym = tok.is_upper and len(tok.text) >= 2
             if not ner and not acronym:
-                if tok.pos_ == "PROPN" and not tok.is_sent_start:
+                if tok.pos_ == "PROPN" and (not tok.is_sent_start or tok.tag_ == "NNP"):
                     # maybe a short name of something named in full elsewhere ("Pinggao"); coref decides
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
+                continue
+            if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lemma_.lower()) in long_heads:
+                cands.append(Candidate(start, tok.i + 2, "Unknown", 5, "short-name+noun"))
+                seen.add(tok.i + 1)
                 continue
             # "six EPC projects", "the Kozienice substation": a name used as a modifier of a common noun
             if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \

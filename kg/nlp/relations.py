@@ -334,11 +334,38 @@ class RelationFinder:
             for s in subs + (partners if lemma in ("sign", "contract") else []):
                 self.add(s, "participatesIn", p, verb, "participate-verb")
 
+    def _agent_orgs(self, verb: Token) -> list[int]:
+        """The organisations doing ``verb``: its subject, else the subject of the clause it hangs from.
+
+        "Pinggao supplied ..., using its branch as a base to extend its business to Italy": the
+        subject of "extend" is found by climbing acl/advcl/xcomp/conj links up to "supplied".
+        """
+        v = verb
+        for _ in range(5):
+            subs = self.orgs(_subjects(v)) if not _is_passive(v) else []
+            if subs:
+                return subs
+            nxt = v.head
+            if nxt is v:
+                break
+            if nxt.pos_ in ("NOUN", "PROPN") and v.dep_ in ("acl", "relcl"):
+                ci = self.cl(nxt)
+                if ci is not None and self.type(ci) in ORG_TYPES:
+                    return [ci]
+                nxt = nxt.head.head if nxt.dep_ == "pobj" else nxt.head
+            if v.dep_ not in ("acl", "advcl", "xcomp", "conj", "relcl", "pcomp", "pobj") and nxt.pos_ not in ("VERB", "AUX"):
+                break
+            v = nxt
+        return []
+
     def _exports(self, verb: Token) -> None:
         if _is_passive(verb):
             subs = self.orgs([c for c in verb.children if c.dep_ == "nsubjpass"])
         else:
-            subs = self.orgs(_subjects(verb))
+            subs = self._agent_orgs(verb)
+            if not subs:
+                # "extend its business to ...": the possessor of the object
+                subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
         dests = [ci for ci in self.typed(_pobjs(verb, ("to",)), {"Place"})]
         if verb.lemma_.lower() == "extend" and not any(o.lower_ in ("business", "operations", "market", "markets")
                                                        for o in _objects(verb)):
