@@ -12,6 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+import pyvis
 
 from kg import analytics, viz
 from kg.namespace import PREFIXES, article_graph, article_iri, entity_iri
@@ -220,10 +221,10 @@ def test_summary(graph: nx.MultiDiGraph) -> None:
         p: 1 for p in ("headquarteredIn", "developed", "received", "collaboratesWith", "locatedIn")
     }
     assert s["components"] == 3
-    assert [e["label"] for e in s["top_degree"]][0] == "Pinggao Group Co., Ltd."
-    assert s["top_degree"][0]["value"] == 4
-    assert len(s["top_degree"]) == 3
-    top = s["top_betweenness"][0]
+    assert [e["label"] for e in s["by_degree"]][0] == "Pinggao Group Co., Ltd."
+    assert s["by_degree"][0]["value"] == 4
+    assert len(s["by_degree"]) == 3
+    top = s["by_betweenness"][0]
     assert top["id"] == PINGGAO
     assert math.isclose(top["value"], 6 / 21)  # 6 of the 21 node pairs pass through it
     assert s["communities"] == [
@@ -239,7 +240,7 @@ def test_summary(graph: nx.MultiDiGraph) -> None:
 
 def test_summary_of_empty_graph() -> None:
     s = analytics.summary(nx.MultiDiGraph())
-    assert s["nodes"] == 0 and s["communities"] == [] and s["top_betweenness"] == []
+    assert s["nodes"] == 0 and s["communities"] == [] and s["by_betweenness"] == []
 
 
 def test_shortest_path_keeps_directions(graph: nx.MultiDiGraph) -> None:
@@ -262,6 +263,9 @@ def test_shortest_path_keeps_directions(graph: nx.MultiDiGraph) -> None:
     assert analytics.shortest_path(graph, "Henan", "henan") == []
     with pytest.raises(nx.NetworkXNoPath, match="Henan"):
         analytics.shortest_path(graph, "Henan", "Pinggao")
+    # The CLI reports both an unknown name and a missing path as "not found".
+    with pytest.raises(LookupError):
+        analytics.shortest_path(graph, "Henan", "Pinggao")
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -280,8 +284,11 @@ def test_html_is_offline(page: str) -> None:
     assert "<link" not in page
     assert "bootstrap" not in page
     assert "lib/bindings" not in page
-    # vis-network itself is inlined.
-    assert "vis.Network" in page and len(page) > 400_000
+    # vis-network is inlined whole: the clean-up never edits inside scripts.
+    lib = Path(pyvis.__file__).parent / "templates" / "lib"
+    for name in ("vis-9.1.2/vis-network.min.js", "vis-9.1.2/vis-network.css", "bindings/utils.js"):
+        assert (lib / name).read_text(encoding="utf-8") in page
+    assert page.startswith("<!DOCTYPE html>") and "<center>" not in page
 
 
 def test_html_never_carries_raw_hostile_markup(page: str) -> None:
