@@ -52,7 +52,10 @@ def decode(data: bytes, *, name: str = "<input>") -> str:
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: starts like UTF-16 but is not valid UTF-16 (byte {exc.start})") from None
     else:
         if b"\x00" in data:
             raise InputError(f"{name}: looks like a binary file (contains NUL bytes), not a text article")
@@ -94,7 +97,9 @@ def _is_noise_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _NOISE_START.match(stripped):
+    m = _NOISE_START.match(stripped)
+    # "Related news" or "Editor: X" opens page furniture; "Related research shows ..." is body text.
+    if m and (":" in m.group(0) or "：" in m.group(0) or len(stripped.split()) <= 4):
         return True
     # A line mostly in Chinese inside an English article is a browser notice or similar.
     letters = [c for c in stripped if c.isalpha()]

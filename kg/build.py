@@ -8,6 +8,7 @@ from pathlib import Path
 from kg import corpus as corpus_mod
 from kg.errors import DuplicateArticle, InputError, NotFound
 from kg.extract import extract, extract_many
+from kg.known import known_file, load_known
 from kg.store import KnowledgeStore
 
 
@@ -55,12 +56,14 @@ def build(store: KnowledgeStore, corpus: str | Path, *, rebuild: bool = False,
         if old is not None and old["id"] != a.id:
             report.removed.append(str(old["id"]))
         todo.append(a)
-    for ex in extract_many(todo, processes=processes):
+    for ex in extract_many(todo, processes=processes, known=load_known(known_file(corpus))):
         report.quads += store.ingest(ex)
-        report.added.append(ex.article.id)
         stale = known.get(ex.article.source_file)
         if stale is not None and stale["id"] != ex.article.id and store.has_article(str(stale["id"])):
-            store.remove_article(str(stale["id"]))
+            store.remove_article(str(stale["id"]))  # the file changed: its new version replaces the old
+            report.replaced.append(ex.article.id)
+        else:
+            report.added.append(ex.article.id)
     store.flush()
     return report
 
@@ -68,7 +71,8 @@ def build(store: KnowledgeStore, corpus: str | Path, *, rebuild: bool = False,
 def add(store: KnowledgeStore, files: list[str | Path], corpus: str | Path) -> BuildReport:
     """Put article files into the corpus and ingest them; an article already there changes nothing."""
     report = BuildReport()
-    store.ensure_ontology()
+    known = load_known(known_file(corpus))
+    ontology_loaded = False
     for f in files:
         try:
             article, target = corpus_mod.add_file(f, corpus)
@@ -82,7 +86,10 @@ def add(store: KnowledgeStore, files: list[str | Path], corpus: str | Path) -> B
             report.duplicates.append(f"{f}: article {article.id} is already in the store")
             continue
         try:
-            ex = extract(article)
+            ex = extract(article, known)
+            if not ontology_loaded:
+                store.ensure_ontology()
+                ontology_loaded = True
             report.quads += store.ingest(ex)
         except BaseException:
             target.unlink(missing_ok=True)  # keep corpus and store in step
@@ -94,6 +101,9 @@ def add(store: KnowledgeStore, files: list[str | Path], corpus: str | Path) -> B
 
 def remove(store: KnowledgeStore, article_id: str, corpus: str | Path) -> int:
     """Take an article out of the store (exactly its named graph) and its file out of the corpus."""
+    article_id = article_id.strip()
+    if len(article_id) < 4:
+        raise NotFound(f"article id {article_id!r} is too short: give the id or at least 4 of its first characters")
     matches = [a for a in store.articles() if str(a["id"]).startswith(article_id)]
     if len(matches) > 1:
         raise NotFound(f"article id {article_id!r} is ambiguous: {', '.join(str(a['id']) for a in matches)}")

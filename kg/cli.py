@@ -70,7 +70,8 @@ def main(ctx: click.Context, store: str, corpus: Path) -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json", "ttl"]), default="json", show_default=True)
-def extract(files: tuple[Path, ...], fmt: str) -> None:
+@click.pass_obj
+def extract(obj: Context, files: tuple[Path, ...], fmt: str) -> None:
     """Run the extractor on FILES and print what it finds; writes nothing.
 
     json: one JSON object per article per line (article, entities, relations).
@@ -78,11 +79,13 @@ def extract(files: tuple[Path, ...], fmt: str) -> None:
     """
     from kg.article import read_article
     from kg.extract import extract as run
+    from kg.known import known_file, load_known
 
+    known = load_known(known_file(obj.corpus))
     failed = None
     for f in files:
         try:
-            ex = run(read_article(f))
+            ex = run(read_article(f), known)
         except errors.InputError as exc:
             click.echo(f"error: {exc}", err=True)
             failed = exc
@@ -116,7 +119,10 @@ def add(obj: Context, files: tuple[Path, ...]) -> None:
 @click.option("--processes", type=int, default=None, help="Extraction processes (default: up to 2 cores).")
 @click.pass_obj
 def build(obj: Context, rebuild: bool, processes: int | None) -> None:
-    """Ingest every corpus article not yet in the store (or changed since)."""
+    """Ingest every corpus article not yet in the store (or changed since).
+
+    Known entities and aliases listed in CORPUS/known-entities.json are applied (see README).
+    """
     from kg.build import build as run
 
     report = run(obj.store(), obj.corpus, rebuild=rebuild, processes=processes)
@@ -171,7 +177,8 @@ def query(obj: Context, sparql: str | None, file_: Path | None, saved: str | Non
     else:
         text = file_.read_text(encoding="utf-8") if file_ else sparql
     result = obj.store(read_only=False).query(text, substitutions=bindings or None, timeout=timeout)
-    click.echo(format_results(result, fmt))
+    out = format_results(result, fmt)
+    click.echo(out, nl=not out.endswith("\n"))
 
 
 @main.command()
@@ -280,11 +287,14 @@ def validate(obj: Context) -> None:
 @click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--errors", "show_errors", is_flag=True, help="List every missed and extra entity and relation.")
-def eval_(gold_dir: Path, as_json: bool, show_errors: bool) -> None:
+@click.option("--known", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Apply a known-entities file (default: none, to measure the rules alone).")
+def eval_(gold_dir: Path, as_json: bool, show_errors: bool, known: Path | None) -> None:
     """Precision, recall and F1 per type against GOLD_DIR (gold/*.json + articles/)."""
     from kg.evaluate import evaluate
+    from kg.known import load_known
 
-    report = evaluate(gold_dir)
+    report = evaluate(gold_dir, known=load_known(known))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

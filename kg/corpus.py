@@ -29,7 +29,7 @@ def safe_name(name: str) -> str:
     """A file name that stays inside the corpus: no directories, no control characters."""
     base = Path(name.replace("\\", "/")).name
     base = unicodedata.normalize("NFC", base)
-    base = re.sub(r"[\x00-\x1f/\\:]+", "_", base).strip(" .")
+    base = re.sub(r"[\x00-\x1f/\\:]+", "_", base).strip(" .").lstrip("~.")  # hidden/backup names are skipped
     stem, suffix = os.path.splitext(base)
     if suffix.lower() not in SUFFIXES:
         stem, suffix = base, ".txt"

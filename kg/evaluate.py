@@ -151,7 +151,7 @@ def score_article(ex: Extraction, gold: dict, report: Report) -> None:
     del gold_by_name
 
 
-def evaluate(gold_dir: str | Path) -> Report:
+def evaluate(gold_dir: str | Path, *, known: tuple = ()) -> Report:
     """Score every ``gold/*.json`` in ``gold_dir`` against the extraction of ``articles/<article>``."""
     gold_dir = Path(gold_dir)
     files = sorted((gold_dir / "gold").glob("*.json"))
@@ -161,7 +161,7 @@ def evaluate(gold_dir: str | Path) -> Report:
     for path in files:
         gold = load_gold(path)
         article_path = gold_dir / "articles" / gold["article"]
-        ex = extract(read_article(article_path))
+        ex = extract(read_article(article_path), known)
         score_article(ex, gold, report)
         report.articles += 1
     return report

@@ -5,35 +5,42 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
 
 from spacy.tokens import Doc
 
+from kg.known import KnownEntity
 from kg.model import Article, Entity, Evidence, Extraction, Mention, Relation, Sentence
 from kg.namespace import entity_iri
-from kg.nlp.pipeline import load_pipeline
+from kg.nlp.pipeline import KNOWN_RULER, load_pipeline, set_known
 
 
-def _doc(article: Article) -> Doc:
+def _doc(article: Article, known: tuple[KnownEntity, ...] = ()) -> Doc:
     nlp = load_pipeline()
+    set_known(nlp, known)
     doc = nlp.make_doc(article.text)
     doc._.hk_headline_end = article.body_start
     # A line break ends a sentence in news text (headline, paragraphs); the parser respects preset starts.
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text:
             tok.is_sent_start = True
-    for _, proc in nlp.pipeline:
+    for name, proc in nlp.pipeline:
+        if name == KNOWN_RULER and not known:
+            continue
         doc = proc(doc)
     return doc
 
 
-def extract(article: Article) -> Extraction:
-    """Entities and relations of one article."""
-    doc = _doc(article)
+def extract(article: Article, known: tuple[KnownEntity, ...] = ()) -> Extraction:
+    """Entities and relations of one article; ``known`` entities (kg.known) override the rules."""
+    doc = _doc(article, known)
     sents = list(doc.sents)
     sent_of_token = {}
     sentences = []
     for n, s in enumerate(sents):
-        sentences.append(Sentence(index=n, start=s.start_char, end=s.end_char, text=s.text))
+        text = s.text.rstrip()
+        lead = len(text) - len(text.lstrip())
+        sentences.append(Sentence(index=n, start=s.start_char + lead, end=s.start_char + len(text), text=text.strip()))
         for t in s:
             sent_of_token[t.i] = n
     entities: list[Entity] = []
@@ -73,13 +80,14 @@ def _init_worker() -> None:
     load_pipeline()
 
 
-def extract_many(articles: Iterable[Article], *, processes: int | None = None) -> Iterator[Extraction]:
+def extract_many(articles: Iterable[Article], *, processes: int | None = None,
+                 known: tuple[KnownEntity, ...] = ()) -> Iterator[Extraction]:
     """Extract from many articles, in order, using up to ``processes`` worker processes."""
     articles = list(articles)
     procs = processes if processes is not None else min(os.cpu_count() or 1, 2)
     if procs <= 1 or len(articles) < 4:
         for a in articles:
-            yield extract(a)
+            yield extract(a, known)
         return
     with ProcessPoolExecutor(max_workers=procs, initializer=_init_worker) as pool:
-        yield from pool.map(extract, articles, chunksize=max(1, len(articles) // (procs * 8)))
+        yield from pool.map(extract, articles, repeat(known), chunksize=max(1, len(articles) // (procs * 8)))

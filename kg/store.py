@@ -67,10 +67,12 @@ def open_store(location: str | Path, *, read_only: bool = False) -> KnowledgeSto
         if read_only:
             if not path.is_dir():
                 raise errors.StoreError(f"no store at {path}")
-            store = ox.Store.read_only(str(path))
+            store = ox.Store.read_only(str(path.resolve()))
         else:
             path.mkdir(parents=True, exist_ok=True)
-            store = ox.Store(str(path))
+            # RocksDB tracks open stores by path string: resolve, or "store" opened from two
+            # working directories looks like one locked store.
+            store = ox.Store(str(path.resolve()))
     except OSError as exc:
         raise _store_error(path, exc) from exc
     return KnowledgeStore(store, location=path, read_only=read_only)
@@ -285,7 +287,6 @@ class KnowledgeStore:
         articles matches twice, so use DISTINCT or aggregate. ``timeout`` in seconds raises
         :class:`~kg.errors.QueryError`; the abandoned evaluation finishes in the background.
         """
-        store = self.oxigraph
         subs = {
             ox.Variable(name.lstrip("?$")): _term(value)
             for name, value in (substitutions or {}).items()
@@ -293,7 +294,9 @@ class KnowledgeStore:
 
         def run() -> QueryResult:
             try:
-                raw = store.query(
+                # self.oxigraph, not a local: a traceback kept by the caller must not keep the
+                # RocksDB store (and its lock) alive after close().
+                raw = self.oxigraph.query(
                     sparql,
                     prefixes=namespace.PREFIXES,
                     use_default_graph_as_union=True,
@@ -304,9 +307,9 @@ class KnowledgeStore:
             except SyntaxError as exc:
                 raise errors.QuerySyntaxError(
                     _syntax_message(sparql, str(exc))
-                ) from exc
+                ) from None
             except (OSError, RuntimeError, ValueError, TypeError) as exc:
-                raise errors.QueryError(f"query failed: {exc}") from exc
+                raise errors.QueryError(f"query failed: {exc}") from None
 
         if timeout is None:
             return run()

@@ -185,3 +185,52 @@ class TestRelations:
         for r in ex.relations:
             assert art.text[r.evidence.start:r.evidence.end] == r.evidence.sentence
             assert ex.entity(r.subject) and ex.entity(r.object)
+
+
+class TestKnownEntities:
+    TEXT = "Taiwan-based Foxconn arrived in Zhengzhou in 2010. Hon Hai makes phones there."
+
+    def test_known_entity_merges_aliases_and_fixes_the_type(self):
+        from kg.known import KnownEntity
+
+        plain = run(self.TEXT)
+        assert ("Hon Hai", "Person") in ents(plain) or ("Hon Hai", "Company") in ents(plain)
+        known = (KnownEntity("Hon Hai Precision Industry", "Company", ("Foxconn", "Hon Hai")),)
+        ex = extract(parse_article(f"T\n\n{self.TEXT}"), known)
+        node = entity(ex, "Hon Hai Precision Industry")
+        assert node.type == "Company"
+        assert {m.text for m in node.mentions} == {"Foxconn", "Hon Hai"}
+        assert ("Hon Hai Precision Industry", "headquarteredIn", "Taiwan") in rels(ex)
+
+    def test_known_file_is_checked(self, tmp_path):
+        from kg.errors import InputError
+        from kg.known import load_known
+
+        assert load_known(tmp_path / "absent.json") == ()
+        bad = tmp_path / "k.json"
+        bad.write_text('{"entities": [{"name": "X", "type": "Factory"}]}', encoding="utf-8")
+        with pytest.raises(InputError, match="Factory"):
+            load_known(bad)
+        bad.write_text("{not json", encoding="utf-8")
+        with pytest.raises(InputError, match="not valid JSON"):
+            load_known(bad)
+        good = tmp_path / "g.json"
+        good.write_text('{"entities": [{"name": "Yutong Bus", "type": "Company", "aliases": ["Yutong"]}]}',
+                        encoding="utf-8")
+        (k,) = load_known(good)
+        assert k.forms() == ["Yutong Bus", "Yutong"]
+
+    def test_build_applies_the_corpus_known_entities(self, tmp_path):
+        from kg.build import build
+        from kg.store import open_store
+
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        (corpus / "a.txt").write_text(f"Foxconn news\n\n{self.TEXT}\n", encoding="utf-8")
+        (corpus / "known-entities.json").write_text(
+            '{"entities": [{"name": "Hon Hai Precision Industry", "type": "Company", "aliases": ["Foxconn", "Hon Hai"]}]}',
+            encoding="utf-8")
+        store = open_store(":memory:")
+        build(store, corpus, processes=1)
+        rows = store.query('SELECT DISTINCT ?l WHERE { ?e a hk:Company ; skos:prefLabel ?l }').values()
+        assert [r["l"] for r in rows] == ["Hon Hai Precision Industry"]

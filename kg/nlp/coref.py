@@ -34,12 +34,19 @@ class Cluster:
     type_votes: Counter = field(default_factory=Counter)
     defined_aliases: set[str] = field(default_factory=set)
 
+    known: str = ""  # canonical name from the known-entities file, if any mention matched it
+    known_type: str = ""
+
     @property
     def type(self) -> str:
+        if self.known_type:
+            return self.known_type
         return self.type_votes.most_common(1)[0][0] if self.type_votes else "Organization"
 
     @property
     def label(self) -> str:
+        if self.known:
+            return self.known
         forms = [m.text for m in self.mentions if m.text not in self.defined_aliases] or [m.text for m in self.mentions]
         lowered = {f.lower() for f in forms}
         # "Luoyang Xinqianglians" beside "Luoyang Xinqianglian" is a possessive or plural slip, not the name
@@ -52,9 +59,8 @@ class Cluster:
         seen: dict[str, str] = {}
         for m in self.mentions:
             text = m.text
-            if text.lower() != label.lower() and not text.isupper() or text.isupper() and text != label:
-                if text.lower() != label.lower():
-                    seen.setdefault(text.lower(), text)
+            if text.lower() != label.lower():
+                seen.setdefault(text.lower(), text)
         return sorted(seen.values())
 
 
@@ -181,6 +187,17 @@ def _key_merges(c: _Clusters) -> None:
             c.union(first[key], n)
         else:
             first[key] = n
+
+
+def _known_merges(c: _Clusters) -> None:
+    """Every form of one known entity is one cluster."""
+    first: dict[str, int] = {}
+    for n, s in enumerate(c.spans):
+        if len(s) and s.kb_id_:
+            if s.kb_id_ in first:
+                c.union(first[s.kb_id_], n)
+            else:
+                first[s.kb_id_] = n
 
 
 def _short_form_merges(c: _Clusters) -> None:
@@ -357,6 +374,7 @@ class Coref:
         resolver = Resolver(doc, c.spans, c.find)
         _known_as_aliases(c, resolver)
         _key_merges(c)
+        _known_merges(c)
         _short_form_merges(c)
         _surname_merges(c)
         headline_end = doc._.hk_headline_end
@@ -371,6 +389,8 @@ class Coref:
             cl.type_votes[s.label_] += rank * 10 + 1
             if n in c.defined:
                 cl.defined_aliases.add(c.defined[n])
+            if s.kb_id_:
+                cl.known, cl.known_type = s.kb_id_, s.label_
         clusters: list[Cluster] = []
         index: dict[int, int] = {}
         for root, cl in groups.items():

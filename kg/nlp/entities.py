@@ -62,6 +62,7 @@ class Candidate:
     type: str | None
     priority: int  # lower wins ties
     source: str
+    kb_id: str = ""  # canonical name of a known entity (kg.known)
 
 
 def _ner_covering(doc: Doc, start: int, end: int) -> Span | None:
@@ -467,7 +468,14 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
 def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands: list[Candidate] = []
     seen: set[int] = set()
-    chunks = proper_name_spans(doc)
+    # Known entities (entity_ruler "hk_known" marks them with their canonical name as ent_id_) come first.
+    for ent in doc.ents:
+        if ent.ent_id_:
+            cands.append(Candidate(ent.start, ent.end, ent.label_, -1, "known", kb_id=ent.ent_id_))
+    known_tokens = {i for c in cands for i in range(c.start, c.end)}
+    chunks = [(s_, e_) for s_, e_ in proper_name_spans(doc)
+              if not known_tokens & set(range(s_, e_)) or e_ - s_ > max(
+                  (c.end - c.start for c in cands if c.start < e_ and s_ < c.end), default=0)]
     # first two words of multi-word names, for short forms followed by a lower-case noun
     long_heads = {(doc[s].lower_, doc[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
     for start, end in chunks:
@@ -561,7 +569,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     for c in cands:
         if c.type is None:
             continue
-        span = Span(doc, c.start, c.end, label=c.type)
+        span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id)
         spans.append(span)
     # longest wins; among equal spans the earlier (more trusted) candidate
     return filter_spans(spans)

