@@ -48,6 +48,7 @@ _PERSON_DESCRIPTORS = {"businessman", "businesswoman", "engineer", "chairman", "
                        "founder", "entrepreneur", "governor", "mayor", "secretary", "minister", "expert", "technician",
                        "farmer", "teacher", "student", "head", "chief", "academician", "vice", "deputy", "ceo",
                        "emperor", "king", "recruit", "employee", "villager"}
+_MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$")
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
                 "games", "olympics", "week", "dynasty", "era", "period"}
@@ -516,6 +517,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 if tok.pos_ == "PROPN" and (not tok.is_sent_start or tok.tag_ == "NNP"):
                     # maybe a short name of something named in full elsewhere ("Pinggao"); coref decides
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
+                continue
+            if _MODEL_CODE.match(tok.text) and tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i \
+                    and tok.head.pos_ == "NOUN" and tok.head.i - tok.i <= 4:
+                # "the ZG-500 gearbox", "the HX-3 slurry pump": a model code names a product
+                cands.append(Candidate(start, tok.head.i + 1, "Product", 1, "model-code"))
                 continue
             if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lemma_.lower()) in long_heads:
                 cands.append(Candidate(start, tok.i + 2, "Unknown", 5, "short-name+noun"))

@@ -165,8 +165,26 @@ class RelationFinder:
         return [ci for t in toks if (ci := self.cl(t)) is not None and self.type(ci) in types]
 
     # -- sentence rules ------------------------------------------------------------------------
+    def _export_words(self, sent) -> None:
+        """ "Weihua Lifting Group exports bridge cranes to Vietnam" when the parser reads "exports" as a noun."""
+        doc = self.doc
+        for tok in sent:
+            if tok.lower_ not in ("exports", "sells", "ships") or tok.pos_ == "VERB" or tok.i == sent.start:
+                continue
+            subj = self.cl(doc[tok.i - 1])
+            if subj is None or self.type(subj) not in ORG_TYPES:
+                continue
+            for t in doc[tok.i + 1:sent.end]:
+                if t.pos_ in ("VERB", "AUX") or t.text in (";",):
+                    break
+                if t.lower_ == "to":
+                    for p in (x for x in doc[t.i + 1:sent.end] if x.dep_ in ("pobj", "conj")):
+                        self.add(subj, "exportsTo", self.cl(p), tok, "exports-word")
+                    break
+
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
+        self._export_words(sent)
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.lower_ in ("based", "headquartered"):
@@ -408,11 +426,17 @@ class RelationFinder:
                 for i, a in enumerate(subs):
                     for b in subs[i + 1:]:
                         self.add(a, "collaboratesWith", b, verb, "jointly-subjects")
-        if lemma == "sign" and any(o.lower_ in ("agreement", "memorandum", "deal") for o in _objects(verb)):
-            subs = self.orgs(_subjects(verb))
+        agreements = [o for o in _objects(verb) if o.lower_ in ("agreement", "memorandum", "deal", "pact", "accord")]
+        if lemma == "sign" and agreements:
+            subs = self._agent_orgs(verb)
             for i, a in enumerate(subs):
                 for b in subs[i + 1:]:
                     self.add(a, "collaboratesWith", b, verb, "signed-agreement")
+            # "It signed a cooperation agreement with Zhengzhou University"
+            partners = self.orgs(_pobjs(verb, ("with",)) + [p for o in agreements for p in _pobjs(o, ("with",))])
+            for a in subs:
+                for b in partners:
+                    self.add(a, "collaboratesWith", b, verb, "agreement-with")
 
     def _noun_relations(self, tok: Token) -> None:
         ci = self.cl(tok)
