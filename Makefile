@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 OUT ?= out
 
-.PHONY: setup demo test lint clean
+.PHONY: setup system-deps demo test lint clean
 
 $(BIN)/kg: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,13 +15,16 @@ $(BIN)/kg: setup.cfg pyproject.toml
 
 setup: $(BIN)/kg
 
+system-deps:
+	bash tools/install-system-deps.sh
+
 demo: setup
 	mkdir -p $(OUT)
 	$(BIN)/kg --store $(OUT)/store build
 	$(BIN)/kg --store $(OUT)/store viz -o $(OUT)/graph.html
 	$(BIN)/kg --store $(OUT)/store query --name awards
 
-test: setup
+test: setup system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
