@@ -331,9 +331,14 @@ class Resolver:
             # previous sentence's subject, else the nearest organisation before
             prev_start = tok.sent.start
             for t in reversed(self.doc[max(0, prev_start - 60):prev_start]):
-                if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.token_span and \
-                        self.spans[self.token_span[t.i]].label_ in ORG_TYPES | {"Project"}:
+                if t.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in ORG_TYPES | {"Project"}:
                     return self.find(self.token_span[t.i])
+                if t.pos_ == "NOUN":  # "... said that the laboratory represented ...; Its achievements ..."
+                    root = self.resolve_anaphor(t)
+                    if root is not None:
+                        return root
             return self._preceding(tok.i, ORG_TYPES)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if tok.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "its", "that"):
@@ -346,7 +351,13 @@ class Resolver:
                          "bureau": {"GovernmentBody"}, "ministry": {"GovernmentBody"},
                          "commission": {"GovernmentBody"}, "association": {"Organization"}, "bank": {"Organization"},
                          }.get(lower, {"Company"})
-                return self._preceding(tok.i, types, head_word=lower)
+                # "the company" means the article's topic; "the new central enterprise" re-describes
+                # the entity just introduced
+                described = any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR") and c.lower_ not in ("same", "whole")
+                                for c in tok.children)
+                if lower in ("plant", "factory", "megafactory"):
+                    lower = "company"
+                return self._preceding(tok.i, types, head_word=lower, salience=not described)
         # "the company's plant": the possessor carries the reference
         return None
 

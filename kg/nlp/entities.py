@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.nlp import lexicon as lx
+from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.spans import (
     PROPER_CONNECTORS,
     QUOTES,
@@ -48,6 +49,7 @@ _PERSON_DESCRIPTORS = {"businessman", "businesswoman", "engineer", "chairman", "
                        "founder", "entrepreneur", "governor", "mayor", "secretary", "minister", "expert", "technician",
                        "farmer", "teacher", "student", "head", "chief", "academician", "vice", "deputy", "ceo",
                        "emperor", "king", "recruit", "employee", "villager"}
+_ACHIEVEMENT_NOUNS = {"achievement", "product", "innovation", "result", "breakthrough", "output"}
 _MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$")
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
@@ -80,6 +82,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     conn = doc[j].lower_
     left_last = doc[j - 1]
     left_words = [t.lower_ for t in doc[i:j]]
+    if conn == "of" and doc[i].lower_ in lx.TITLES:
+        return False  # "Emperor Jiajing of the Ming Dynasty": a person, then a period
     if conn in ("and", "&"):
         # "Pinggao Group and China XD Group" are two names; "Design and Research Institute" is one.
         if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place") and (
@@ -137,6 +141,8 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue
             if t.text in ("-", "/") and not doc[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
                 nxt = doc[j + 1]
+                if token_is_place_word(doc[j - 1]) and token_is_place_word(nxt):
+                    break  # "the Zhengzhou-Luxembourg route": two places, not one name
                 if is_name_token(nxt):
                     j += 2
                     last = j
@@ -247,6 +253,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         used_pp = True
         pp = ("in",) if "in" not in pp else pp
     first = next((t for t in doc[start:head.i] if t.lower_ == "first" or t.tag_ == "JJS"), None)
+    if first is not None and first.i == start and start >= 2 and is_possessive(doc[start - 1]) \
+            and doc[start - 2].pos_ == "PROPN" and (start < 3 or doc[start - 3].pos_ != "PROPN"):
+        start -= 2  # "China's first synthetic diamond"
     if not used_pp and first is not None and end < sent.end and doc[end].lower_ == "in":
         k = end + 1
         m = k
@@ -322,6 +331,9 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     obj = doc[m - 1]
                 if obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "PERSON", "ORG"):
                     continue
+                if obj.dep_ == "appos" or _appositive_of(obj) is not None and obj.tag_ == "NN" and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+                    continue  # "the 'X process', the home-grown technology developed by ...": a description of X
                 if obj.pos_ not in ("NOUN", "ADJ", "X") and obj.lemma_.lower() not in lx.PRODUCT_HEADS:
                     continue
                 span = descriptive_span(doc, obj, pp_and=False)
@@ -330,6 +342,14 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 mods = _content_modifiers(doc, *span, obj.i)
                 if obj.lemma_.lower() in lx.PRODUCT_HEADS and mods >= 2 or mods >= 3:
                     out.append(Candidate(*span, "Product", 2, "develop-object"))
+        # "Its achievements include ultra-thin glass for electronic displays and photovoltaic glass"
+        if tok.pos_ == "VERB" and lemma == "include" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _ACHIEVEMENT_NOUNS for c in tok.children):
+            for obj in _verb_objects(tok):
+                if obj.pos_ in ("NOUN",) and not has_count(obj):
+                    span = descriptive_span(doc, obj, pp_and=False)
+                    if span and _content_modifiers(doc, *span, obj.i) >= 1:
+                        out.append(Candidate(*span, "Product", 2, "achievement-object"))
         # Projects: "the Laos transmission and substation project", "float glass industrial trials".
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PROJECT_HEADS and not has_count(tok):
             if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly") for t in doc[max(tok.i - 3, 0):tok.i]):

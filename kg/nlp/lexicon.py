@@ -61,7 +61,8 @@ COMPANY_DESCRIPTORS = frozenset({
     "arm", "vendor", "shipbuilder", "builder",
 })
 # Definite noun phrases that point back to an organisation ("the company", "the automaker").
-ORG_ANAPHORS = COMPANY_DESCRIPTORS | {"institute", "academy", "university", "lab", "laboratory", "center", "centre",
+# ("its arm", "a unit" name another organisation, so they are not anaphors)
+ORG_ANAPHORS = (COMPANY_DESCRIPTORS - {"subsidiary", "unit", "arm", "brand"}) | {"plant", "factory", "megafactory", "institute", "academy", "university", "lab", "laboratory", "center", "centre",
                                        "bureau", "ministry", "commission", "association", "bank"}
 PROJECT_ANAPHORS = frozenset({"project", "programme", "program", "line", "plan"})
 

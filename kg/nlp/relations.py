@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
+from kg.nlp.relations_util import appositive_of as _appositive_of
 
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
@@ -93,6 +94,14 @@ class RelationFinder:
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)}}},
             {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": {"IN": ["compound", "poss"]}}},
         ]])
+        # "a subsidiary controlled by B", "a unit wholly owned by B"
+        self.dep.add("SUB_BY", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)}}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "verb",
+             "RIGHT_ATTRS": {"DEP": "acl", "LEMMA": {"IN": ["control", "own", "hold", "run", "manage"]}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
+            {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": "pobj"}},
+        ]])
         # "whose controlling shareholder is B" / "B, which is A's indirect controlling shareholder"
         self.dep.add("PARENT", [[
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.PARENT_NOUNS)}}},
@@ -145,12 +154,10 @@ class RelationFinder:
         for t in toks:
             if t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl":
                 t = t.head.head  # "the institute, which was founded in ..."
-            ci = self.cl(t)
-            if ci is None:
-                # "Its listed arm, Pinggao Electric Co., Ltd., developed ...": the appositive names it
-                appos = next((c for c in t.children if c.dep_ == "appos"), None)
-                if appos is not None and t.pos_ == "NOUN":
-                    ci = self.cl(appos)
+            # "Its listed arm, Pinggao Electric Co., Ltd., developed ...": the appositive names it
+            appos = next((c for c in t.children if c.dep_ == "appos" and self.R.mention_cluster(c) is not None), None)
+            ci = self.R.mention_cluster(appos) if appos is not None and t.pos_ == "NOUN" \
+                and self.R.mention_cluster(t) is None else self.cl(t)
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
             elif ci is not None and self.type(ci) in ("Product", "Project"):
@@ -284,15 +291,23 @@ class RelationFinder:
             things = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ in ("acl", "relcl"):
                 things.append(verb.head)
+                described = _appositive_of(verb.head)
+                if described is not None:
+                    things.append(described)  # "the 'X process', the technology developed by ..."
             products = self.typed([t for x in things for t in _conjuncts(x)], {"Product"})
             # "'Qiming,' the ... equipment was jointly developed by A and B"
             if not products and verb.dep_ in ("ccomp",):
                 products = self.typed([verb.head], {"Product"})
         else:
-            makers = self.orgs(_subjects(verb))
+            makers = self._agent_orgs(verb)
+            if verb.lemma_.lower() == "include":
+                # "Its achievements include ...": the possessor made them
+                makers = self.orgs([c for s_ in _subjects(verb) for c in s_.children if c.dep_ == "poss"])
             objs = _objects(verb)
             if verb.dep_ == "relcl":
                 objs.append(verb.head)
+            if verb.lemma_.lower() == "include":
+                objs = [t for o in objs for t in o.subtree]  # "X for displays and Y" parses Y under X
             products = []
             for o in objs:
                 ps = self.typed([o], {"Product"})
@@ -394,7 +409,10 @@ class RelationFinder:
 
     def _located(self, verb: Token) -> None:
         places = self.typed(_pobjs(verb, ("in",)), {"Place"})
-        if not places:
+        # "the zone, where the plant is located"
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            places += self.typed([verb.head], {"Place"})
+        if not places and not any(o.lower_ in lx.FACILITY_NOUNS for o in _objects(verb)):
             return
         if _is_passive(verb):
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -412,13 +430,16 @@ class RelationFinder:
                 self.add(t, "locatedIn", p, verb, "located-verb")
 
     def _collaborates(self, verb: Token) -> None:
-        words = {c.lower_ for c in verb.children} | {c.lower_ for o in _objects(verb) for c in o.children}
+        words = {c.lower_ for c in verb.children} | {c.lower_ for o in _objects(verb) for c in o.subtree}
         lemma = verb.lemma_.lower()
         if lemma in ("cooperate", "collaborate", "partner", "team") or lx.COLLAB_WORDS & words:
             subs = self.orgs(_subjects(verb))
             partners = self.orgs(_pobjs(verb, ("with",)))
             if verb.dep_ in ("acl",) and not subs:
                 subs = self.orgs([verb.head])
+            # "the laboratory, based at institute A and built jointly with B": A built it with B
+            subs = [next((k[2] for k, r in self.out.items() if k[0] == s_ and r.rule == "based-at"
+                          and r.sentence_start == verb.sent.start), s_) for s_ in subs]
             for s in subs:
                 for p in partners:
                     self.add(s, "collaboratesWith", p, verb, "with-partner")
@@ -459,11 +480,16 @@ class RelationFinder:
                 k = j + 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
                 if k < len(doc):
                     self.add(ci, "subsidiaryOf", self.cl(doc[k]), tok, "under")
-        # "the Guanting Substation project in Qinghai province", "BYD's megafactory in Zhengzhou"
-        if t == "Project" or tok.lower_ in lx.FACILITY_NOUNS and pc is not None:
-            owner = ci if t == "Project" else pc
+        # "the Guanting Substation project in Qinghai province", "BYD's megafactory in Zhengzhou",
+        # "the Bengbu ... Institute in Anhui province"; not "the largest production base in China" (a scope)
+        scope = any(c.tag_ == "JJS" or c.lower_ == "first" for c in tok.children)
+        if not scope and (t in ORG_TYPES | {"Project"} or tok.lower_ in lx.FACILITY_NOUNS and pc is not None):
+            owner = ci if t in ORG_TYPES | {"Project"} else pc
+            span_end = max((m.end for m in self.clusters[ci].mentions if m.start <= tok.i < m.end), default=tok.i + 1) \
+                if ci is not None else tok.i + 1
             for p in _pobjs(tok, ("in",)):
-                self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
+                if p.i >= span_end:  # not a place inside the name itself ("first ... line in China")
+                    self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
         # "Foxconn's Zhengzhou Comprehensive Bonded Zone plant"
         if tok.lower_ in lx.FACILITY_NOUNS and pc is not None:
             for c in tok.children:
@@ -473,9 +499,20 @@ class RelationFinder:
         if t == "Project":
             for p in _pobjs(tok, ("at",)):
                 self.add(self.cl(p), "participatesIn", ci, tok, "project-at")
+            if ci is not None:
+                end = max(m.end for m in self.clusters[ci].mentions if m.start <= tok.i < m.end) \
+                    if any(m.start <= tok.i < m.end for m in self.clusters[ci].mentions) else tok.i + 1
+                if end < len(doc) - 1 and doc[end].lower_ == "at":
+                    self.add(self.cl(doc[end + 1]), "participatesIn", ci, tok, "project-at")
 
     def _dep_match(self, name: str, toks: list[Token]) -> None:
         noun = toks[0]
+        if name == "SUB_BY":
+            parent = self.cl(toks[-1])
+            if self.type(parent) in ORG_TYPES:
+                for c in self._described(noun):
+                    self.add(c, "subsidiaryOf", parent, noun, "sub_by")
+            return
         if name in ("SUB_OF", "SUB_MOD"):
             parent = self.cl(toks[-1])
             if self.type(parent) not in ORG_TYPES:
