@@ -424,6 +424,13 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _org_follows(doc: Doc, end: int) -> bool:
+    """ "xFusion, which is headquartered in Zhengzhou": what follows the name says it is an organisation."""
+    window = [t.lower_ for t in doc[end:min(end + 6, len(doc))]]
+    return any(w in ("headquartered", "based", "founded", "listed", "incorporated") for w in window) or \
+        company_context(doc[end - 1:end])
+
+
 def ner_org_appos(span: Span) -> bool:
     """ "X (PSE), Poland's national grid operator": an indefinite or possessive descriptor right after the name."""
     doc = span.doc
@@ -504,7 +511,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES
         if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
-        if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text):
+        if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text) and not _org_follows(doc, end):
             # "iPhone 17 series", "iPad Pro"
             while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MODEL_WORDS) and doc[end].sent == doc[start].sent:
                 end += 1
@@ -520,6 +527,19 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 cands.append(Candidate(start, gov, "GovernmentBody", 0, "government"))
                 continue
             t = t or "Place"
+        # "Dongfanghong tractors", "Kunpeng chips": a brand name before a product noun names a product line
+        brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
+            or t == "Person" and end - start == 1
+        if brandable and not any(x.ent_type_ == "NORP" for x in doc[start:end]):
+            k = end
+            while k < len(doc) and k - end < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
+                    and doc[k].lower_ not in lx.PRODUCT_HEADS:
+                k += 1
+            if k < len(doc) and doc[k].is_lower and doc[k].lower_ in lx.PRODUCT_HEADS and doc[k].pos_ == "NOUN" \
+                    and not any(token_is_place_word(x) for x in doc[start:end]) and not doc[start:end].text.isupper():
+                seen.update(range(start, k + 1))
+                cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
+                continue
         if end - start > 1 and end < len(doc) and doc[end].lower_ in ("project", "programme", "program") and doc[end].is_lower:
             cands.append(Candidate(start, end + 1, "Project", 0, "proper+project"))
             continue

@@ -86,8 +86,11 @@ GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "ma
                                "major", "key", "main", "big", "large", "small", "same", "its", "their", "this",
                                "that", "these", "those", "various", "own", "local", "further"})
 
-RECEIVE_VERBS = frozenset({"win", "receive", "award", "name", "rate", "recognize", "recognise", "approve", "select",
-                           "include", "list", "honor", "honour", "grant", "confer", "crown", "designate", "earn"})
+RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "name", "rate", "recognize", "recognise", "approve", "select",
+                           "include", "list", "honor", "honour", "grant", "confer", "crown", "designate"})
+# Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
+# winner only in the passive ("was named", "was awarded").
+WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take"})
 DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assemble", "patent", "design", "invent",
                            "create", "roll", "launch", "unveil", "release", "introduce"})
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",

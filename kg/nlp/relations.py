@@ -205,8 +205,11 @@ class RelationFinder:
                     self._participates(tok)
                 if lemma in lx.EXPORT_VERBS:
                     self._exports(tok)
+                if lemma in ("acquire", "buy", "purchase") or lemma == "take" and any(
+                        c.lower_ == "over" for c in tok.children):
+                    self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
-                             "operate", "build", "launch", "invest", "complete"):
+                             "operate", "build", "launch", "invest", "complete", "have"):
                     self._located(tok)
                 self._collaborates(tok)
             if tok.pos_ in ("NOUN", "PROPN"):
@@ -328,9 +331,16 @@ class RelationFinder:
         if _is_passive(verb):
             winners = self.orgs([t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into")), {"Award"})
-        else:
-            winners = self.orgs(_subjects(verb))
+        elif verb.lemma_.lower() in lx.WIN_VERBS:
+            winners = self._agent_orgs(verb)
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as",)), {"Award"})
+        else:
+            # "The department named 120 firms 'little giants', including X": the conferrer is not the
+            # winner; the named objects are (and the organisations listed with "including")
+            objs = _objects(verb)
+            awards = self.typed(objs + _pobjs(verb, ("as",)), {"Award"})
+            listed = [t for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("including", "like")]
+            winners = self.orgs([o for o in objs if self.type(self.cl(o)) != "Award"] + listed)
         for w in winners:
             for a in awards:
                 self.add(w, "received", a, verb, "receive-verb")
@@ -391,9 +401,22 @@ class RelationFinder:
             v = nxt
         return []
 
+    def _acquired(self, verb: Token) -> None:
+        """ "A acquired B" / "B was bought by A": B becomes A's subsidiary (a change of ownership counts)."""
+        if _is_passive(verb):
+            buyers = self.orgs(_agents(verb))
+            bought = self.orgs([c for c in verb.children if c.dep_ == "nsubjpass"])
+        else:
+            buyers = self._agent_orgs(verb)
+            bought = self.orgs(_objects(verb))
+        for b in bought:
+            for a in buyers:
+                self.add(b, "subsidiaryOf", a, verb, "acquired")
+
     def _exports(self, verb: Token) -> None:
         if _is_passive(verb):
-            subs = self.orgs([c for c in verb.children if c.dep_ == "nsubjpass"])
+            things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"])
         else:
             subs = self._agent_orgs(verb)
             if not subs:
@@ -443,6 +466,8 @@ class RelationFinder:
             for s in subs:
                 for p in partners:
                     self.add(s, "collaboratesWith", p, verb, "with-partner")
+            if _is_passive(verb):
+                subs = subs + self.orgs(_agents(verb))  # "was jointly set up by A and B"
             if len(subs) > 1:
                 for i, a in enumerate(subs):
                     for b in subs[i + 1:]:
@@ -461,6 +486,8 @@ class RelationFinder:
 
     def _noun_relations(self, tok: Token) -> None:
         ci = self.cl(tok)
+        if ci is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            ci = self.R.mention_cluster(tok.head)
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         pc = self.cl(poss)
         t = self.type(ci)
@@ -521,6 +548,12 @@ class RelationFinder:
             for c in child:
                 self.add(c, "subsidiaryOf", parent, noun, name.lower())
         elif name == "PARENT":
+            if noun.dep_ == "compound":
+                noun = noun.head  # "the parent company of A"
+            # "B, the parent of A" / "B is the parent company of A"
+            for child in self.orgs(_pobjs(noun, ("of",))):
+                for p in self._described(noun):
+                    self.add(child, "subsidiaryOf", p, noun, "parent-of")
             # "A, whose controlling shareholder is B"
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None and poss.lower_ == "whose":
