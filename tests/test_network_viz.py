@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import math
@@ -271,6 +273,16 @@ def test_shortest_path_keeps_directions(graph: nx.MultiDiGraph) -> None:
 # --- HTML ------------------------------------------------------------------------------------
 
 
+def page_data_of(page: str) -> dict:
+    """The JSON data block of a page; ``json`` reads the ``\\u003c`` escapes back."""
+    found = re.search(r'<script type="application/json" id="hk-data">(.*?)</script>', page, re.S)
+    return json.loads(found.group(1))
+
+
+def inline_scripts(page: str) -> list[str]:
+    return re.findall(r"<script>(.*?)</script>", page, re.S)
+
+
 @pytest.fixture(scope="module")
 def page(graph: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory) -> str:
     out = viz.write_html(graph, tmp_path_factory.mktemp("html") / "graph.html", title="<b>Henan</b>")
@@ -280,67 +292,110 @@ def page(graph: nx.MultiDiGraph, tmp_path_factory: pytest.TempPathFactory) -> st
 
 def test_html_is_offline(page: str) -> None:
     assert viz.external_references(page) == []
-    assert not re.search(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", page, re.I)
+    assert not re.search(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=""", page, re.I)
     assert "<link" not in page
-    assert "bootstrap" not in page
-    assert "lib/bindings" not in page
-    # vis-network is inlined whole: the clean-up never edits inside scripts.
-    lib = Path(pyvis.__file__).parent / "templates" / "lib"
-    for name in ("vis-9.1.2/vis-network.min.js", "vis-9.1.2/vis-network.css", "bindings/utils.js"):
-        assert (lib / name).read_text(encoding="utf-8") in page
-    assert page.startswith("<!DOCTYPE html>") and "<center>" not in page
+    assert "bootstrap" not in page and "tom-select" not in page
+    assert "sourceMappingURL" not in page
+    # vis-network is inlined whole, less its source-map comment.
+    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    script = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+    assert script.rsplit("//# sourceMappingURL", 1)[0].strip() in page
+    assert (lib / "vis-network.css").read_text(encoding="utf-8") in page
+    assert page.startswith("<!DOCTYPE html>")
+
+
+def test_html_policy_allows_only_its_own_scripts(page: str) -> None:
+    policy = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1))
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["default-src"] == "'none'"
+    assert "unsafe-inline" not in directives["script-src"]
+    scripts = inline_scripts(page)
+    assert len(scripts) == 2
+    hashes = {
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'"
+        for s in scripts
+    }
+    assert set(directives["script-src"].split()) == hashes
+    assert "connect-src" not in directives  # falls back to default-src 'none'
 
 
 def test_html_never_carries_raw_hostile_markup(page: str) -> None:
     assert "<script>alert" not in page
     assert "<img src=x" not in page
     assert '<a href="https://evil' not in page
-    assert "<b>Henan</b>" not in page and "&lt;b&gt;Henan&lt;/b&gt;" in page
-    # pyvis's own popup would put titles into innerHTML unescaped by the template.
-    assert "popup.innerHTML" not in page
+    assert "<b>Henan</b>" not in page and "<title>&lt;b&gt;Henan&lt;/b&gt;</title>" in page
+    data_block = re.search(r'id="hk-data">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in data_block and ">" not in data_block and "&" not in data_block
+    # The page's own script writes text only.
+    assert "innerHTML" not in viz._PAGE_JS and "insertAdjacentHTML" not in viz._PAGE_JS
+    assert "document.write" not in viz._PAGE_JS
 
 
-def test_html_titles_and_labels(page: str, graph: nx.MultiDiGraph) -> None:
-    nodes = {n["id"]: n for n in _nodes_json(page)}
+def test_html_data(page: str, graph: nx.MultiDiGraph) -> None:
+    data = page_data_of(page)
+    nodes = {n["iri"]: n for n in data["nodes"]}
     assert set(nodes) == set(graph)
-    for node, data in graph.nodes(data=True):
-        # The canvas draws labels as text; the tooltip, parsed as HTML, holds it escaped.
-        assert nodes[node]["label"] == data["label"]
-        assert html.escape(data["label"]) in nodes[node]["title"]
-    evil_title = nodes[EVIL]["title"]
-    assert "<script" not in evil_title and "<img" not in evil_title
-    pinggao_title = nodes[PINGGAO]["title"]
-    assert "href" not in pinggao_title and "hre&#102;" in pinggao_title
-    assert "&lt;a hre&#102;=&quot;https://evil.example/x&quot;&gt;" in pinggao_title
-    assert "Also: Pinggao, Pinggao Group" in pinggao_title
-    edges = _edges_json(page)
-    assert {e["label"] for e in edges} >= {"located in", "developed", "collaborates with"}
-    evil_edge = next(e for e in edges if e["from"] == EVIL)
-    assert html.escape(f"The {HOSTILE} consortium is located in Zhengzhou.") in evil_edge["title"]
+    classes = [c["key"] for c in data["classes"]]
+    for node, attrs in graph.nodes(data=True):
+        # Drawn on the canvas and set as text: kept exactly as written, hostile or not.
+        assert nodes[node]["l"] == attrs["label"]
+        assert classes[nodes[node]["c"]] == attrs["type"]
+        assert nodes[node]["a"] == attrs["aliases"]
+        assert nodes[node]["d"] == graph.degree(node)
+    assert nodes[EVIL]["l"] == HOSTILE
+    pinggao = nodes[PINGGAO]
+    assert pinggao["a"] == ["Pinggao", "Pinggao Group"]
+    assert [data["articles"][i] for i in pinggao["r"]] == [
+        ["a1", HOSTILE_HEADLINE], ["a2", "Zhengzhou University teams up with Pinggao"],
+    ]
+    assert pinggao["rn"] == 2 and pinggao["m"] == 3
+    predicates = [p["label"] for p in data["predicates"]]
+    iris = [n["iri"] for n in data["nodes"]]
+    edges = {(iris[e["f"]], predicates[e["p"]], iris[e["t"]]): e for e in data["edges"]}
+    assert set(edges) >= {(PINGGAO, "developed", SWITCHGEAR), (EVIL, "located in", ZHENGZHOU)}
+    sentence, article = edges[EVIL, "located in", ZHENGZHOU]["e"][0]
+    assert sentence == f"The {HOSTILE} consortium is located in Zhengzhou."
+    assert data["articles"][article][0] == "a2"
 
 
-def test_html_legend(page: str) -> None:
-    legend = re.search(r'<ul id="hk-legend">(.*?)</ul>', page, re.S).group(1)
-    for text in ("Company (1)", "Place (3)", "University (1)", "Organisation (1)", "located in (1)"):
-        assert text in legend
-    assert "#0072B2" in legend
+def test_html_legend_entries(page: str) -> None:
+    data = page_data_of(page)
+    classes = {c["label"]: (c["count"], c["colour"]) for c in data["classes"]}
+    assert classes["Place"] == (3, "#117733")
+    assert classes["Company"] == (1, "#0072B2")
+    assert classes["Organisation"][0] == 1
+    assert data["classes"][0]["label"] == "Place"  # most frequent first
+    assert {p["label"]: p["count"] for p in data["predicates"]}["located in"] == 1
+
+
+def test_html_lists_are_capped() -> None:
+    hub = nx.MultiDiGraph()
+    arts = [{"id": f"a{i}", "headline": f"H{i}"} for i in range(25)]
+    hub.add_node("hub", label="Henan", type="Place", aliases=[], articles=arts, mentions=40)
+    hub.add_node("co", label="Co", type="Company", aliases=[], articles=arts[:1], mentions=1)
+    evidence = [{"sentence": f"S{i}.", "article": f"a{i}", "headline": f"H{i}"} for i in range(25)]
+    hub.add_edge("co", "hub", key="locatedIn", predicate="locatedIn", evidence=evidence)
+    data = viz.page_data(hub)
+    assert len(data["nodes"][0]["r"]) == viz.PANEL_ITEMS and data["nodes"][0]["rn"] == 25
+    assert len(data["edges"][0]["e"]) == viz.PANEL_ITEMS and data["edges"][0]["en"] == 25
 
 
 def test_html_small_graph_uses_physics(page: str) -> None:
-    assert all("x" not in n for n in _nodes_json(page))
-    assert '"physics": {"enabled": true' in page
+    data = page_data_of(page)
+    assert data["layout"] == "physics"
+    assert all("x" not in n for n in data["nodes"])
 
 
 def test_html_big_graph_has_fixed_layout(
     graph: nx.MultiDiGraph, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(viz, "LAYOUT_THRESHOLD", 3)
-    page = viz.write_html(graph, tmp_path / "big.html").read_text(encoding="utf-8")
-    nodes = _nodes_json(page)
+    data = page_data_of(viz.write_html(graph, tmp_path / "big.html").read_text(encoding="utf-8"))
+    assert data["layout"] == "fixed"
+    nodes = data["nodes"]
     assert len(nodes) == 8
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes)
     assert len({(n["x"], n["y"]) for n in nodes}) == 8
-    assert '"physics": {"enabled": false' in page
 
 
 def test_radial_layout_for_big_components(graph: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -353,11 +408,38 @@ def test_radial_layout_for_big_components(graph: nx.MultiDiGraph, monkeypatch: p
 
 def test_html_communities(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     page = viz.write_html(graph, tmp_path / "c.html", communities=True).read_text(encoding="utf-8")
-    nodes = {n["id"]: n for n in _nodes_json(page)}
-    assert nodes[PINGGAO]["color"]["background"] == nodes[ZZU]["color"]["background"]
-    assert nodes[PINGGAO]["color"]["background"] != nodes[EVIL]["color"]["background"]
-    assert nodes[PINGGAO]["color"]["border"] == "#0072B2"
-    assert "3 communities" in page
+    data = page_data_of(page)
+    nodes = {n["iri"]: n for n in data["nodes"]}
+    assert data["communities"] == 3
+    assert nodes[PINGGAO]["k"] == nodes[ZZU]["k"] != nodes[EVIL]["k"]
+
+
+def test_html_focus(graph: nx.MultiDiGraph) -> None:
+    near = neighbourhood(graph, "Pinggao", 1)
+    data = viz.page_data(near, focus=PINGGAO)
+    assert data["nodes"][data["focus"]]["iri"] == PINGGAO
+    assert viz.page_data(near)["focus"] is None
+
+
+def test_empty_graph_page() -> None:
+    data = page_data_of(viz.render_html(nx.MultiDiGraph()))
+    assert data["nodes"] == [] and data["edges"] == [] and data["classes"] == []
+
+
+def test_iframe_escapes_the_page(page: str) -> None:
+    frame = viz.iframe(page, height=300)
+    assert frame.startswith('<iframe srcdoc="') and "height:300px" in frame
+    srcdoc = re.search(r'srcdoc="([^"]*)"', frame).group(1)
+    assert html.unescape(srcdoc) == page
+
+
+def test_write_png(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    whole = viz.write_png(graph, tmp_path / "g.png", title="Whole $graph$ of $5")
+    near = viz.write_png(neighbourhood(graph, "Pinggao", 1), tmp_path / "n.png")
+    for out in (whole, near):
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert out.stat().st_size > 10_000
 
 
 def test_write_png_without_matplotlib(
