@@ -234,3 +234,42 @@ class TestKnownEntities:
         build(store, corpus, processes=1)
         rows = store.query('SELECT DISTINCT ?l WHERE { ?e a hk:Company ; skos:prefLabel ?l }').values()
         assert [r["l"] for r in rows] == ["Hon Hai Precision Industry"]
+
+
+class TestMoreRelationFamilies:
+    def test_conferring_verb_gives_the_award_to_the_object_not_the_conferrer(self):
+        ex = run("The Henan Provincial Science and Technology Department approved the third batch of Henan "
+                 "provincial laboratories in March, including the Tianjian Laboratory and the Zhongyuan Key "
+                 "Laboratory of Food Safety.")
+        r = rels(ex)
+        award = "third batch of Henan provincial laboratories"
+        assert (award, "Award") in ents(ex)
+        assert ("Tianjian Laboratory", "received", award) in r
+        assert ("Zhongyuan Key Laboratory of Food Safety", "received", award) in r
+        assert not any(s.startswith("Henan Provincial") and p == "received" for s, p, _ in r)
+
+    def test_passive_jointly_set_up_by(self):
+        ex = run("The Longmen Laboratory, a Henan provincial laboratory in Luoyang, was jointly set up by Henan "
+                 "University of Science and Technology and the Luoyang municipal government.")
+        r = rels(ex)
+        assert ("Longmen Laboratory", "locatedIn", "Luoyang") in r
+        assert ("Henan University of Science and Technology", "collaboratesWith", "Luoyang municipal government") in r
+
+    def test_parent_company_of_and_acquisitions(self):
+        ex = run("Yutong Group is the parent company of Yutong Bus. Weihua Group acquired Kaifeng Crane Co., Ltd. in 2019.")
+        r = rels(ex)
+        assert ("Yutong Bus", "subsidiaryOf", "Yutong Group") in r
+        assert ("Kaifeng Crane Co., Ltd.", "subsidiaryOf", "Weihua Group") in r
+
+    def test_brand_before_a_product_noun(self):
+        ex = run("Huawei's Kunpeng chips power servers made by xFusion, which is headquartered in Zhengzhou.")
+        assert ("Kunpeng chips", "Product") in ents(ex)
+        assert ("xFusion", "Company") in ents(ex)
+        assert ("Huawei", "developed", "Kunpeng chips") in rels(ex)
+        assert ("xFusion", "headquarteredIn", "Zhengzhou") in rels(ex)
+
+    def test_possessive_project(self):
+        ex = run("China Pingmei Shenma Group, headquartered in Pingdingshan, expanded. "
+                 "The group's nylon 66 salt production line was put into operation in 2022.",
+                 title="Pingdingshan nylon maker expands output")
+        assert ("China Pingmei Shenma Group", "participatesIn", "nylon 66 salt production line") in rels(ex)

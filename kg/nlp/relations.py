@@ -339,7 +339,8 @@ class RelationFinder:
             # winner; the named objects are (and the organisations listed with "including")
             objs = _objects(verb)
             awards = self.typed(objs + _pobjs(verb, ("as",)), {"Award"})
-            listed = [t for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("including", "like")]
+            listed = [c for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("including", "like")
+                      for c in _conjuncts(t)]
             winners = self.orgs([o for o in objs if self.type(self.cl(o)) != "Award"] + listed)
         for w in winners:
             for a in awards:
@@ -495,6 +496,8 @@ class RelationFinder:
             # "Apple's new iPhone 17 series", "the academy's Institute of Chemistry"
             if t == "Product" and self.type(pc) in ORG_TYPES:
                 self.add(pc, "developed", ci, tok, "possessive-product")
+            elif t == "Project" and self.type(pc) in ORG_TYPES and poss.pos_ != "PRON":
+                self.add(pc, "participatesIn", ci, tok, "possessive-project")  # "the group's ... production line"
             elif t == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
                 self.add(ci, "subsidiaryOf", pc, tok, "possessive-unit")
         # "the Shanghai Institute of Organic Chemistry (SIOC) under the Chinese Academy of Sciences"
