@@ -165,7 +165,8 @@ def page_data(
         }
         if node in positions:
             x, y = positions[node]
-            item["x"], item["y"] = round(x * UNIT_PX, 1), round(y * UNIT_PX, 1)
+            # Whole pixels: vis-network rounds them anyway, and big pages are smaller.
+            item["x"], item["y"] = round(x * UNIT_PX), round(y * UNIT_PX)
         if communities:
             item["k"] = community_of[node]
         nodes.append(item)
@@ -615,9 +616,11 @@ _PAGE_JS = r"""
     var n = N[i];
     if (hiddenClass[n.c]) setClassHidden(n.c, false);
     network.selectNodes([i]);
+    showNode(i);
+    // The panel may just have taken room from the canvas: measure it again, then centre.
+    network.setSize("100%", "100%");
     network.focus(i, {scale: Math.max(network.getScale(), big ? 1.0 : 1.2),
                       animation: big ? false : {duration: 300, easingFunction: "easeInOutQuad"}});
-    showNode(i);
   }
 
   // --- the side panel ----------------------------------------------------------------------

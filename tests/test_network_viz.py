@@ -394,7 +394,7 @@ def test_html_big_graph_has_fixed_layout(
     assert data["layout"] == "fixed"
     nodes = data["nodes"]
     assert len(nodes) == 8
-    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in nodes)
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in nodes)
     assert len({(n["x"], n["y"]) for n in nodes}) == 8
 
 
