@@ -273,6 +273,33 @@ def export(obj: Context, fmt: str, output: Path | None) -> None:
 
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback lets other machines query the store.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="0 picks a free port.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Seconds a query may run before it is stopped with 503 (0: no limit).")
+@click.option("--max-results", type=click.IntRange(min=0), default=10000, show_default=True,
+              help="Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) a query may return (0: no limit).")
+@click.option("--max-queries", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Queries evaluated at once, counting stopped ones Oxigraph is still finishing.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL Update (refused with 403 otherwise).")
+@click.option("--quiet", is_flag=True, help="Do not log each request on stderr.")
+@click.pass_obj
+def serve(obj: Context, host: str, port: int, timeout: float, max_results: int, max_queries: int,
+          allow_update: bool, quiet: bool) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
+
+    Read-only unless --allow-update. The default graph is the union of all articles.
+    """
+    from kg.server import ServerConfig
+    from kg.server import serve as run
+
+    config = ServerConfig(host=host, port=port, timeout=timeout or None, max_results=max_results or None,
+                          max_running=max_queries, allow_update=allow_update, quiet=quiet)
+    run(obj.store(), config, announce=lambda line: click.echo(line, err=True))
+
+
+@main.command()
 @click.pass_obj
 def validate(obj: Context) -> None:
     """Check the graph against the SHACL shapes; exit code 5 when it does not conform."""
