@@ -544,6 +544,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, end + 1, "Project", 0, "proper+project"))
             continue
         span = doc[start:end2]
+        if len(span) == 1 and by_form and span[0].lower_ in lx.HEAD_TYPES and not span[0].is_upper:
+            continue  # "Town", "Group" alone name nothing
         if len(span) == 1 and by_form and span[0].dep_ in ("compound", "nmod") and span[0].head.is_lower \
                 and span[0].head.pos_ == "NOUN" and t not in ("Place",):
             continue  # "Party secretary", "Group chairman": a capitalised word modifying a common noun

@@ -36,7 +36,10 @@ def is_name_token(tok: Token) -> bool:
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an"):
         return False
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and not tok.is_upper:
-        return False
+        # a capitalised first word is a name only if the name goes on ("Lingjing Town grew")
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return bool(nxt is not None and nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or nxt.lower_ in lx.HEAD_TYPES)
+                    and tok.pos_ not in ("DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX"))
     return True
 
 
