@@ -15,7 +15,6 @@ from kg.model import Article, Entity, Evidence, Extraction, Mention, Relation, S
 from kg.namespace import entity_iri
 from kg.nlp.pipeline import COMPONENTS, KNOWN_RULER, load_pipeline, set_known
 
-
 _PARAGRAPH = re.compile(r".*?(?:\n[ \t]*\n\s*|\Z)", re.S)
 
 
