@@ -120,3 +120,50 @@ def _step(graph: nx.MultiDiGraph, u: Any, v: Any) -> PathStep:
         graph.nodes[obj].get("label", str(obj)),
         evidence[0].get("sentence", ""),
     )
+
+
+def summary_lines(net: dict[str, Any], *, top: int = 10) -> list[str]:
+    """``summary``'s centrality and communities as aligned text lines, for ``kg stats``."""
+    lines: list[str] = []
+    sections = (
+        ("by_degree", "most central by degree (distinct neighbours):", "{:>6}"),
+        ("by_betweenness",
+         "most central by betweenness (share of shortest paths through it"
+         + (", estimated from a sample" if net.get("betweenness_sampled") else "") + "):",
+         "{:>6.3f}"),
+    )
+    for key, heading, number in sections:
+        # A betweenness of 0 says nothing about an entity: such rows are left out.
+        entries = [e for e in net.get(key) or [] if e["value"] > 0]
+        if not entries:
+            continue
+        lines.append(heading)
+        names = [_name(e) for e in entries]
+        width = max(map(len, names))
+        for rank, (name, e) in enumerate(zip(names, entries), 1):
+            lines.append(f"  {rank:>2}  {name:<{width}}  {number.format(e['value'])}")
+    found = net.get("communities") or []
+    if found:
+        alone = sum(1 for c in found if len(c) == 1)
+        lines.append(f"communities: {len(found)}" + (f" ({alone} of a single entity)" if alone else ""))
+        for rank, members in enumerate([c for c in found if len(c) > 1][:top], 1):
+            shown = ", ".join(members[:6]) + (f", ... ({len(members) - 6} more)" if len(members) > 6 else "")
+            lines.append(f"  {rank:>2}. [{len(members)}] {shown}")
+    return lines
+
+
+def _name(entry: dict[str, Any], width: int = 56) -> str:
+    label = str(entry["label"])
+    if len(label) > width:
+        label = label[: width - 3] + "..."
+    return f"{label} ({entry.get('type') or '?'})"
+
+
+def path_lines(steps: list[PathStep], *, labels: dict[str, str] | None = None) -> list[str]:
+    """A path as text: one line per relation as extracted, then its sentence, indented."""
+    lines = []
+    for step in steps:
+        name = (labels or {}).get(step.predicate, step.predicate)
+        lines.append(f"{step.subject} --{name}--> {step.object}")
+        lines.append(f"    \u201c{step.evidence}\u201d" if step.evidence else "    (no sentence recorded)")
+    return lines

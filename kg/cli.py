@@ -185,38 +185,54 @@ def query(obj: Context, sparql: str | None, file_: Path | None, saved: str | Non
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("graph.html"),
               show_default=True)
 @click.option("--focus", help="Draw only the neighbourhood of this entity (any of its names).")
-@click.option("--hops", type=int, default=1, show_default=True)
+@click.option("--hops", type=click.IntRange(min=0), default=1, show_default=True,
+              help="With --focus: how many links away from the entity.")
 @click.option("--type", "types", multiple=True, help="Keep only entities of this class (repeatable).")
 @click.option("--article", help="Keep only entities and links of this article id.")
-@click.option("--min-degree", type=int, default=0)
+@click.option("--min-degree", type=click.IntRange(min=0), default=0, help="Drop entities with fewer links.")
 @click.option("--communities", is_flag=True, help="Colour nodes by detected community.")
-@click.option("--png", type=click.Path(dir_okay=False, path_type=Path), help="Also draw a static PNG.")
+@click.option("--png", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw a static picture (matplotlib) into this PNG file.")
 @click.pass_obj
 def viz(obj: Context, output: Path, focus: str | None, hops: int, types: tuple[str, ...], article: str | None,
         min_degree: int, communities: bool, png: Path | None) -> None:
-    """Write the interactive network as one offline HTML file."""
-    from kg.network import neighbourhood, to_networkx
+    """Write the interactive network as one offline HTML file (and a PNG with --png)."""
+    from kg.namespace import ENTITY_TYPES
+    from kg.network import find_entity, neighbourhood, to_networkx
     from kg.viz import write_html, write_png
 
-    graph = to_networkx(obj.store().oxigraph, types=set(types) or None, article=article, min_degree=min_degree)
+    unknown = sorted(set(types) - set(ENTITY_TYPES))
+    if unknown:
+        raise click.BadParameter(f"unknown class(es) {', '.join(unknown)}; expected some of {', '.join(ENTITY_TYPES)}",
+                                 param_hint="'--type'")
+    try:
+        graph = to_networkx(obj.store().oxigraph, types=set(types) or None, article=article, min_degree=min_degree)
+    except LookupError as exc:
+        raise errors.NotFound(exc.args[0] if exc.args else str(exc)) from None
+    title, centre = "henan-kg", None
     if focus:
         try:
-            graph = neighbourhood(graph, focus, hops)
+            centre = find_entity(graph, focus)
         except LookupError as exc:
-            raise errors.NotFound(str(exc).strip("'\"")) from None
-    path = write_html(graph, output, communities=communities)
+            raise errors.NotFound(exc.args[0] if exc.args else str(exc)) from None
+        graph = neighbourhood(graph, centre, hops)
+        title = f"{graph.nodes[centre]['label']}: {hops} hop{'' if hops == 1 else 's'} around"
+    path = write_html(graph, output, title=title, communities=communities, focus=centre)
     click.echo(f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} links)")
     if png:
-        click.echo(f"wrote {write_png(graph, png)}")
+        try:
+            click.echo(f"wrote {write_png(graph, png, title=title)}")
+        except ImportError as exc:
+            raise click.ClickException(str(exc)) from None
 
 
 @main.command()
-@click.option("--top", type=int, default=10, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def stats(obj: Context, top: int, as_json: bool) -> None:
     """Counts by class and relation, the most central entities, and communities."""
-    from kg.analytics import summary
+    from kg.analytics import summary, summary_lines
     from kg.network import to_networkx
 
     store = obj.store()
@@ -232,15 +248,8 @@ def stats(obj: Context, top: int, as_json: bool) -> None:
                 click.echo(f"  {k:<24}{v}")
         else:
             click.echo(f"{key:<26}{value}")
-    for key in ("by_degree", "by_betweenness"):
-        if key in net:
-            click.echo(f"most central ({key.removeprefix('by_')}):")
-            for item in net[key]:
-                click.echo(f"  {item}")
-    if net.get("communities"):
-        click.echo(f"communities: {len(net['communities'])}")
-        for i, c in enumerate(net["communities"][:top], 1):
-            click.echo(f"  {i}. {', '.join(c[:8])}{' ...' if len(c) > 8 else ''}")
+    for line in summary_lines(net, top=top):
+        click.echo(line)
 
 
 @main.command()
@@ -249,16 +258,20 @@ def stats(obj: Context, top: int, as_json: bool) -> None:
 @click.pass_obj
 def path(obj: Context, a: str, b: str) -> None:
     """The shortest chain of relations between entities A and B, with the sentence behind each link."""
-    from kg.analytics import shortest_path
+    from kg.analytics import path_lines, shortest_path
     from kg.network import to_networkx
+    from kg.style import EDGE_STYLES
 
     try:
         chain = shortest_path(to_networkx(obj.store().oxigraph), a, b)
     except LookupError as exc:
-        raise errors.NotFound(str(exc).strip("'\"")) from None
-    for step in chain:
-        s, p, o, ev = step[:4]
-        click.echo(f"{s} --{p}--> {o}\n    {ev}")
+        raise errors.NotFound(exc.args[0] if exc.args else str(exc)) from None
+    if not chain:
+        click.echo(f"{a!r} and {b!r} name the same entity")
+        return
+    for line in path_lines(chain, labels={k: s.label for k, s in EDGE_STYLES.items()}):
+        click.echo(line)
+    click.echo(f"{len(chain)} link{'' if len(chain) == 1 else 's'}")
 
 
 @main.command()

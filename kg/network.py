@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.namespace import ENTITY_TYPES, HK, PREFIXES, RELATION_PREDICATES, SKOS, article_graph
+from kg.namespace import ENTITY_TYPES, HK, PREFIXES, RELATION_PREDICATES, SKOS, article_graph, entity_iri
 
 # Class and predicate IRIs mapped back to their local names, built from the namespace
 # module so that no IRI is spelt out here.
@@ -211,6 +211,7 @@ def find_entity(graph: nx.Graph, name_or_iri: str) -> str:
     """The node whose IRI, label or alias is ``name_or_iri`` (case-insensitive).
 
     A label match wins over an alias match; among several, the node with the most edges.
+    Failing both, a name that mints the node's IRI matches (the legal suffix left out).
     Raises ``LookupError`` naming the closest labels and aliases when nothing matches.
     """
     if name_or_iri in graph:
@@ -225,6 +226,12 @@ def find_entity(graph: nx.Graph, name_or_iri: str) -> str:
     matches = by_label or by_alias
     if matches:
         return max(matches, key=lambda n: (graph.degree(n), n))
+    # A name that mints the same IRI: "Pinggao Group" for "Pinggao Group Co., Ltd.",
+    # "Henan province" for "Henan".
+    for type_ in (None, "Place"):
+        iri = str(entity_iri(name_or_iri, type_))
+        if iri in graph:
+            return iri
 
     names: dict[str, str] = {}
     for _, data in graph.nodes(data=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import html
 import json
@@ -15,8 +16,9 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 import pyvis
+from click.testing import CliRunner, Result
 
-from kg import analytics, viz
+from kg import analytics, cli, viz
 from kg.namespace import PREFIXES, article_graph, article_iri, entity_iri
 from kg.network import find_entity, neighbourhood, to_networkx
 
@@ -449,3 +451,78 @@ def test_write_png_without_matplotlib(
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
     with pytest.raises(ImportError, match="needs matplotlib"):
         viz.write_png(graph, tmp_path / "g.png")
+
+
+# --- the viz, stats and path commands ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "store"
+    on_disk = ox.Store(str(path))
+    on_disk.load(_trig().encode("utf-8"), format=ox.RdfFormat.TRIG)
+    on_disk.flush()
+    del on_disk
+    gc.collect()  # RocksDB lets one process open a store once: release it for the CLI
+    return path
+
+
+def kg(store_dir: Path, *args: str, check: bool = True) -> Result:
+    gc.collect()  # a store is released when the last reference to it goes
+    return CliRunner().invoke(cli.main, ["--store", str(store_dir), *args], catch_exceptions=not check)
+
+
+def test_cli_stats(store_dir: Path) -> None:
+    result = kg(store_dir, "stats", "--top", "3")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    start = lines.index("most central by degree (distinct neighbours):")
+    assert lines[start + 1].split() == ["1", "Pinggao", "Group", "Co.,", "Ltd.", "(Company)", "4"]
+    assert any(line.startswith("most central by betweenness") for line in lines)
+    assert "communities: 3 (1 of a single entity)" in lines
+    assert lines[-1].startswith("   2. [2] ")
+
+
+def test_cli_path(store_dir: Path) -> None:
+    result = kg(store_dir, "path", "Pingdingshan", "zzu")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Pinggao Group Co., Ltd. --headquartered in--> Pingdingshan",
+        "    \u201cPinggao Group, based in Pingdingshan, developed a UHV switchgear.\u201d",
+        "Zhengzhou University --collaborates with--> Pinggao Group Co., Ltd.",
+        "    \u201cZhengzhou University collaborates with Pinggao Group Co., Ltd. in Henan.\u201d",
+        "2 links",
+    ]
+    # The name without its legal suffix finds the entity through its IRI.
+    assert kg(store_dir, "path", "Pinggao Group", "UHV switchgear").stdout.endswith("1 link\n")
+    missing = kg(store_dir, "path", "Henan", "Pinggao", check=False)
+    assert missing.exit_code == 7
+    assert "no path between 'Henan' and 'Pinggao Group Co., Ltd.'" in missing.output
+    unknown = kg(store_dir, "path", "Pingao Grup", "Henan", check=False)
+    assert unknown.exit_code == 7 and "did you mean: 'Pinggao Group'" in unknown.output
+
+
+def test_cli_viz_focus_communities_png(store_dir: Path, tmp_path: Path) -> None:
+    result = kg(store_dir, "viz", "-o", str(tmp_path / "near.html"), "--focus", "pinggao", "--hops", "1",
+                "--communities", "--png", str(tmp_path / "near.png"))
+    assert result.exit_code == 0, result.output
+    assert "(5 nodes, 4 links)" in result.stdout
+    page = (tmp_path / "near.html").read_text(encoding="utf-8")
+    data = page_data_of(page)
+    assert data["nodes"][data["focus"]]["iri"] == PINGGAO
+    assert data["communities"] is not None
+    assert "<title>Pinggao Group Co., Ltd.: 1 hop around</title>" in page
+    assert (tmp_path / "near.png").read_bytes()[:4] == b"\x89PNG"
+
+    filtered = kg(store_dir, "viz", "-o", str(tmp_path / "f.html"), "--type", "Place", "--type", "Organization",
+                  "--min-degree", "1")
+    assert "(2 nodes, 1 links)" in filtered.stdout
+    one = kg(store_dir, "viz", "-o", str(tmp_path / "a.html"), "--article", "a2")
+    assert "(5 nodes, 2 links)" in one.stdout
+
+    bad_type = kg(store_dir, "viz", "--type", "Factory", check=False)
+    assert bad_type.exit_code == 2 and "Factory" in bad_type.output
+    no_article = kg(store_dir, "viz", "--article", "nope", check=False)
+    assert no_article.exit_code == 7
+    no_entity = kg(store_dir, "viz", "--focus", "Nowhere Corp", check=False)
+    assert no_entity.exit_code == 7 and "no entity named 'Nowhere Corp'" in no_entity.output
