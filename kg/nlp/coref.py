@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.namespace import entity_key
 from kg.nlp import lexicon as lx
 from kg.nlp.entities import SPANS_KEY
-from kg.nlp.spans import QUOTES, token_is_place_word
+from kg.nlp.spans import QUOTES, sent_bounds, token_is_place_word
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
@@ -152,7 +152,7 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
     for tok in doc:
         if tok.lower_ in ("known", "called", "dubbed", "nicknamed") and tok.dep_ in ("acl", "relcl", "advcl"):
             j = tok.i + 1
-            end = min(tok.sent.end, tok.i + 8)
+            end = min(sent_bounds(tok)[1], tok.i + 8)
             while j < end and doc[j].lower_ != "as" and tok.lower_ == "known":
                 j += 1
             j += 1 if tok.lower_ == "known" else 0
@@ -172,7 +172,8 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
         if tok.lower_ == "name" and tok.i >= 2 and doc[tok.i - 1].lower_ == "trade" and tok.i + 2 < len(doc) \
                 and doc[tok.i + 1].lower_ == "of":
             k = by_start.get(tok.i + 2)
-            left = [n for n, s in enumerate(spans) if len(s) and s.end <= tok.i and s.sent.start == tok.sent.start]
+            left = [n for n, s in enumerate(spans) if len(s) and s.end <= tok.i
+                    and sent_bounds(s[0])[0] == sent_bounds(tok)[0]]
             if k is not None and left:
                 c.union(k, left[-1])
 
@@ -203,12 +204,13 @@ def _known_merges(c: _Clusters) -> None:
 def _short_form_merges(c: _Clusters) -> None:
     """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
     spans = c.spans
-    longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"} and len(_core_words(s.text)) >= 2]
+    core = [_core_words(s.text) if len(s) else [] for s in spans]
+    longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"} and len(core[n]) >= 2]
     org_like = ORG_TYPES | {"Unknown", "Person"}
     for n, s in enumerate(spans):
         if not len(s) or s.label_ not in org_like and not (s.label_ == "Place" and len(s) == 1):
             continue
-        words = _core_words(s.text)
+        words = core[n]
         if not words or _LEGAL_TAIL.search(s.text) or len(words) > 4:
             continue
         if len(s) == 1 and token_is_place_word(s[0]):
@@ -217,7 +219,7 @@ def _short_form_merges(c: _Clusters) -> None:
         for m in longs:
             if m == n:
                 continue
-            lw = _core_words(spans[m].text)
+            lw = core[m]
             if len(lw) <= len(words):
                 if lw == words[: len(lw)] and len(words) == len(lw) + 0:
                     cands.append((len(lw), m))
@@ -247,12 +249,14 @@ def _short_form_merges(c: _Clusters) -> None:
             if len(roots) == 1 and c.find(best[0]) != c.find(n):
                 c.union(best[0], n)
     # possessive typos and plural variants: "Luoyang Xinqianglians" for "Luoyang Xinqianglian"
+    by_text: dict[str, int] = {}
+    for m, t in enumerate(spans):
+        if len(t):
+            by_text.setdefault(t.text.lower(), m)
     for n, s in enumerate(spans):
-        if not len(s):
-            continue
-        for m, t in enumerate(spans):
-            if m != n and len(t) and s.text.lower() == t.text.lower() + "s":
-                c.union(m, n)
+        lowered = s.text.lower()
+        if len(s) and lowered.endswith("s") and lowered[:-1] in by_text:
+            c.union(by_text[lowered[:-1]], n)
 
 
 def _surname_merges(c: _Clusters) -> None:
@@ -309,7 +313,7 @@ class Resolver:
         return max(count, key=lambda r: (count[r], -first[r]))
 
     def _main_subject_org(self, tok: Token) -> int | None:
-        sent = tok.sent
+        sent = tok.doc[slice(*sent_bounds(tok))]
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < tok.i:
                 if t.i not in self.token_span:
@@ -329,7 +333,7 @@ class Resolver:
             if subj is not None:
                 return subj
             # previous sentence's subject, else the nearest organisation before
-            prev_start = tok.sent.start
+            prev_start = sent_bounds(tok)[0]
             for t in reversed(self.doc[max(0, prev_start - 60):prev_start]):
                 if t.dep_ not in ("nsubj", "nsubjpass"):
                     continue

@@ -22,11 +22,13 @@ from kg.nlp.spans import (
     PROPER_CONNECTORS,
     QUOTES,
     UNIT_RE,
+    doc_text,
     has_count,
     head_type,
     is_name_token,
     is_possessive,
     numeric_name_start,
+    sent_bounds,
     span_words,
     token_is_place_word,
 )
@@ -56,6 +58,12 @@ _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "
                 "games", "olympics", "week", "dynasty", "era", "period"}
 _PARTITIVES = {"batch", "set", "range", "kind", "type", "number", "piece", "generation", "variety", "series",
                "pair", "lot", "family"}
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    start: int
+    end: int
 
 
 @dataclass
@@ -112,7 +120,7 @@ def _legal_suffix_end(doc: Doc, end: int) -> int:
     if end >= len(doc):
         return end
     char = doc[end - 1].idx + len(doc[end - 1].text)
-    m = _LEGAL.match(doc.text, char)
+    m = _LEGAL.match(doc_text(doc), char)
     if not m or m.end() == char:
         return end
     span = doc.char_span(char, m.end(), alignment_mode="expand")
@@ -130,7 +138,7 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
         if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(doc[i + 1])):
             i += 1
             continue
-        sent_end = tok.sent.end
+        sent_end = sent_bounds(tok)[1]
         j = i + 1
         last = i + 1
         while j < sent_end:
@@ -219,7 +227,7 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     ``lenient`` accepts any participle on the left, for heads whose parse is often wrong
     ("the Luoyang bearing research institute" parses "bearing" as a verb).
     """
-    sent = head.sent
+    sent = _Bounds(*sent_bounds(head))
     start = head.i
     while start - 1 >= sent.start:
         prev = doc[start - 1]
@@ -320,11 +328,11 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             for obj in objs:
                 if obj.lemma_.lower() in _PARTITIVES:
                     of = next((c for c in obj.children if c.lower_ == "of"), None)
-                    if of is None or of.i + 1 >= obj.sent.end:
+                    if of is None or of.i + 1 >= sent_bounds(obj)[1]:
                         continue
                     # the head of what follows "batch of": the last nominal of the run
                     m = of.i + 1
-                    while m < obj.sent.end and (_is_modifier(doc[m]) or doc[m].pos_ == "ADV" or doc[m].tag_ == "VBN"):
+                    while m < sent_bounds(obj)[1] and (_is_modifier(doc[m]) or doc[m].pos_ == "ADV" or doc[m].tag_ == "VBN"):
                         m += 1
                     if m == of.i + 1:
                         continue
@@ -513,7 +521,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
         if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text) and not _org_follows(doc, end):
             # "iPhone 17 series", "iPad Pro"
-            while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MODEL_WORDS) and doc[end].sent == doc[start].sent:
+            while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MODEL_WORDS) and sent_bounds(doc[end]) == sent_bounds(doc[start]):
                 end += 1
             seen.update(range(start, end))
             cands.append(Candidate(start, end, "Product", 0, "product-name"))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
+from kg.nlp.spans import doc_text, sent_bounds
 
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
@@ -112,6 +113,8 @@ class RelationFinder:
         self.R = doc._.hk_resolver
         self.clusters = doc._.hk_clusters
         self.out: dict[tuple[int, str, int], Rel] = {}
+        self.place_mentions = [(m.start, m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Place"
+                               for m in cl.mentions]
         for sent in doc.sents:
             self._sentence(sent)
         for match_id, toks in self.dep(doc):
@@ -147,7 +150,7 @@ class RelationFinder:
             return
         if pred == "headquarteredIn":
             self.out.pop((s, "locatedIn", o), None)
-        self.out.setdefault((s, pred, o), Rel(s, pred, o, tok.sent.start, rule))
+        self.out.setdefault((s, pred, o), Rel(s, pred, o, sent_bounds(tok)[0], rule))
 
     def orgs(self, toks: list[Token]) -> list[int]:
         out = []
@@ -257,14 +260,7 @@ class RelationFinder:
     def _place_chain(self, sent) -> None:
         """ "Zhengzhou, capital of central China's Henan province", "Quandian Village in Lingjing Town"."""
         doc = self.doc
-        mentions = []
-        for ci, cl in enumerate(self.clusters):
-            if cl.type != "Place":
-                continue
-            for m in cl.mentions:
-                if m.start >= sent.start and m.end <= sent.end:
-                    mentions.append((m.start, m.end, ci))
-        mentions.sort()
+        mentions = sorted(m for m in self.place_mentions if m[0] >= sent.start and m[1] <= sent.end)
         for a, b in zip(mentions, mentions[1:] + [None]):
             if b is None:
                 continue
@@ -275,7 +271,7 @@ class RelationFinder:
                 nxt = mentions[mentions.index(b) + 1]
                 if doc[e2:nxt[0]].text.strip() in ("'s", "\u2019s"):
                     s2, e2, c2 = nxt
-            gap = doc.text[doc[e1 - 1].idx + len(doc[e1 - 1].text):doc[s2].idx]
+            gap = doc_text(doc)[doc[e1 - 1].idx + len(doc[e1 - 1].text):doc[s2].idx]
             if not _PLACE_GAP.match(gap) or self.clusters[c1].label.lower() in lx.COUNTRIES:
                 continue
             if gap.strip() == ",":
@@ -372,7 +368,7 @@ class RelationFinder:
                         self.add(b, "participatesIn", p, verb, "finance")
             return
         if lemma in ("sign", "contract") and not projects:
-            after = [t for t in verb.sent if t.i > verb.i]
+            after = list(self.doc[verb.i + 1:sent_bounds(verb)[1]])
             projects = self.typed(after, {"Project"})[:1]
         for p in dict.fromkeys(projects):
             for s in subs + (partners if lemma in ("sign", "contract") else []):
@@ -463,7 +459,7 @@ class RelationFinder:
                 subs = self.orgs([verb.head])
             # "the laboratory, based at institute A and built jointly with B": A built it with B
             subs = [next((k[2] for k, r in self.out.items() if k[0] == s_ and r.rule == "based-at"
-                          and r.sentence_start == verb.sent.start), s_) for s_ in subs]
+                          and r.sentence_start == sent_bounds(verb)[0]), s_) for s_ in subs]
             for s in subs:
                 for p in partners:
                     self.add(s, "collaboratesWith", p, verb, "with-partner")

@@ -83,6 +83,27 @@ def span_words(span: Span) -> list[str]:
     return [t.lower_ for t in span if not t.is_punct or t.text == "&"]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token on each access."""
+    text = doc.user_data.get("hk_text")
+    if text is None:
+        text = doc.user_data["hk_text"] = doc.text
+    return text
+
+
+def sent_bounds(tok: Token) -> tuple[int, int]:
+    """(start, end) token indices of the token's sentence; ``token.sent`` walks the doc each time."""
+    doc = tok.doc
+    bounds = doc.user_data.get("hk_sent_bounds")
+    if bounds is None or len(bounds) != len(doc):
+        bounds = [(0, 0)] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                bounds[i] = (sent.start, sent.end)
+        doc.user_data["hk_sent_bounds"] = bounds
+    return bounds[tok.i]
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index of each sentence start -> sentence number."""
     return {s.start: n for n, s in enumerate(doc.sents)}
