@@ -263,9 +263,11 @@ def iframe(page: str, *, height: int = 640) -> str:
     The page travels in ``srcdoc``, escaped, so the notebook needs no file next to it and
     the page keeps its own security policy inside the frame.
     """
+    # In a <div>: IPython warns about HTML that starts with <iframe>.
     return (
-        f'<iframe srcdoc="{_e(page)}" style="width:100%;height:{int(height)}px;border:1px solid #ccc"'
-        ' sandbox="allow-scripts"></iframe>'
+        f'<div class="hk-frame"><iframe srcdoc="{_e(page)}"'
+        f' style="width:100%;height:{int(height)}px;border:1px solid #ccc"'
+        ' sandbox="allow-scripts"></iframe></div>'
     )
 
 

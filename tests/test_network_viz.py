@@ -430,7 +430,7 @@ def test_empty_graph_page() -> None:
 
 def test_iframe_escapes_the_page(page: str) -> None:
     frame = viz.iframe(page, height=300)
-    assert frame.startswith('<iframe srcdoc="') and "height:300px" in frame
+    assert frame.startswith('<div class="hk-frame"><iframe srcdoc="') and "height:300px" in frame
     srcdoc = re.search(r'srcdoc="([^"]*)"', frame).group(1)
     assert html.unescape(srcdoc) == page
 
