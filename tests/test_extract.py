@@ -273,3 +273,14 @@ class TestMoreRelationFamilies:
                  "The group's nylon 66 salt production line was put into operation in 2022.",
                  title="Pingdingshan nylon maker expands output")
         assert ("China Pingmei Shenma Group", "participatesIn", "nylon 66 salt production line") in rels(ex)
+
+    def test_such_as_lists_take_the_kind_of_their_plural(self):
+        ex = run("The province focuses on major national projects such as the Tianhe space station and the "
+                 "Y20 transport aircraft.", title="Henan joins national projects")
+        assert ("Tianhe space station", "Project") in ents(ex)
+        assert ("Y20 transport aircraft", "Project") in ents(ex)
+
+    def test_where_headquarters_are_based(self):
+        ex = run("Zhongyuan Valve Group Co., Ltd. announced a new strategy in April. Kaifeng, where the company's "
+                 "headquarters are based, wants more such firms.", title="Kaifeng valve maker changes course")
+        assert ("Zhongyuan Valve Group Co., Ltd.", "headquarteredIn", "Kaifeng") in rels(ex)

@@ -307,10 +307,23 @@ class Resolver:
             last[root] = max(last.get(root, -1), s.start)
         if not count:
             return None
-        # news keeps returning to its topic: the most-named candidate, then the one introduced first
         if not salience:
             return max(count, key=lambda r: last[r])
+        # the subject of the latest earlier sentence that had a candidate as its subject (the focus of
+        # the discourse), else the article's topic: the most-named candidate, then the first introduced
+        focus = self._recent_subject(before, set(count))
+        if focus is not None:
+            return focus
         return max(count, key=lambda r: (count[r], -first[r]))
+
+    def _recent_subject(self, before: int, roots: set[int]) -> int | None:
+        start = sent_bounds(self.doc[before])[0]
+        for t in reversed(self.doc[max(0, start - 120):start]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i in self.token_span:
+                root = self.find(self.token_span[t.i])
+                if root in roots:
+                    return root
+        return None
 
     def _main_subject_org(self, tok: Token) -> int | None:
         sent = tok.doc[slice(*sent_bounds(tok))]

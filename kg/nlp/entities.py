@@ -51,6 +51,10 @@ _PERSON_DESCRIPTORS = {"businessman", "businesswoman", "engineer", "chairman", "
                        "founder", "entrepreneur", "governor", "mayor", "secretary", "minister", "expert", "technician",
                        "farmer", "teacher", "student", "head", "chief", "academician", "vice", "deputy", "ceo",
                        "emperor", "king", "recruit", "employee", "villager"}
+_HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Project", "company": "Company",
+                   "enterprise": "Company", "firm": "Company", "university": "University",
+                   "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "product": "Product",
+                   "award": "Award", "honor": "Award", "honour": "Award"}
 _ACHIEVEMENT_NOUNS = {"achievement", "product", "innovation", "result", "breakthrough", "output"}
 _MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$")
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
@@ -358,6 +362,19 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     span = descriptive_span(doc, obj, pp_and=False)
                     if span and _content_modifiers(doc, *span, obj.i) >= 1:
                         out.append(Candidate(*span, "Product", 2, "achievement-object"))
+        # "major national projects such as the Shenzhou spacecraft and the C919 large aircraft": the
+        # listed names are of the kind the plural noun says
+        if tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "such" and tok.i >= 2:
+            kind = _HYPERNYM_TYPES.get(doc[tok.i - 2].lemma_.lower())
+            if kind:
+                # the list runs to the end of the sentence; the parser often hangs its last item elsewhere
+                items = [t for t in doc[tok.i + 1:sent_bounds(tok)[1]]
+                         if t.dep_ in ("pobj", "conj", "appos") and t.pos_ in ("NOUN", "PROPN")]
+                for item in items:
+                    if any(t.pos_ == "PROPN" or _MODEL_CODE.match(t.text) for t in item.subtree if t.i <= item.i):
+                        span = descriptive_span(doc, item, pp=())
+                        if span:
+                            out.append(Candidate(*span, kind, -1, "such-as"))
         # Projects: "the Laos transmission and substation project", "float glass industrial trials".
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PROJECT_HEADS and not has_count(tok):
             if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly") for t in doc[max(tok.i - 3, 0):tok.i]):
@@ -622,7 +639,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands.extend(_quoted_candidates(doc))
     cands.extend(descriptive_candidates(doc))
     spans = []
-    for c in cands:
+    # filter_spans keeps the first of equal spans: the more trusted candidate goes first
+    for c in sorted(cands, key=lambda c: c.priority):
         if c.type is None:
             continue
         span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id)

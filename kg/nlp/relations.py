@@ -233,7 +233,11 @@ class RelationFinder:
         org = self._org_of_noun(noun)
         if org is None and tok.dep_ in ("ROOT", "relcl", "ccomp"):
             org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), None)
-        for p in _pobjs(tok, ("in",)):
+        places = _pobjs(tok, ("in",))
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+            places.append(tok.head)  # "Zhengzhou, where the company's headquarters are based"
+            org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), org)
+        for p in places:
             self.add(org, "headquarteredIn", self.cl(p), tok, "based-in")
         for p in _pobjs(tok, ("at",)):
             pc = self.cl(p)
