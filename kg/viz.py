@@ -43,9 +43,10 @@ from kg.analytics import communities as find_communities
 
 # Above this many nodes the layout is computed here once and physics is switched off, so
 # the browser does not run a force simulation on a big graph. Measured with
-# bench/viz_bigpage.py (see bench/RESULTS-viz.md): with physics on, Chromium needs about
-# a second per 100 nodes to stabilise; with positions fixed it draws thousands at once.
-LAYOUT_THRESHOLD = 400
+# bench/viz_bigpage.py (bench/RESULTS-viz.md): with physics on, headless Chromium here took
+# 3.6 s to stabilise and draw 100 nodes, 6.4 s for 150, 22 s for 400 and 100 s for 800;
+# with fixed positions 1 to 1.5 s at any of these sizes and 8.5 s for 11,921 nodes.
+LAYOUT_THRESHOLD = 100
 # networkx's spring layout needs scipy from 500 nodes (not a dependency here); a connected
 # component larger than this gets a radial layout around its best-connected node instead.
 SPRING_MAX_NODES = 450
