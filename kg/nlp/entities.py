@@ -194,6 +194,8 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     span = doc[start:end]
     words = span_words(span)
     has_suffix = bool(re.search(lx.LEGAL_SUFFIX_RE + r"$", span.text))
+    if not has_suffix and any(_MODEL_CODE.match(t.text) for t in span[1:]):
+        return "Product", True  # "Dongfanghong LX2204": a brand and a model code
     t = head_type(words)
     if has_suffix and t not in ("ResearchInstitute", "Organization", "University"):
         t = "Company"
@@ -239,7 +241,8 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             start -= 1
             continue
         if prev.lower_ in ("and", "&") and start - 2 >= sent.start and doc[start - 2].pos_ in ("ADJ", "NOUN", "PROPN") \
-                and doc[start - 2].dep_ in ("amod", "compound", "nmod", "conj", "npadvmod") and not is_possessive(doc[start - 2]):
+                and doc[start - 2].dep_ in ("amod", "compound", "nmod", "conj", "npadvmod") and not is_possessive(doc[start - 2]) \
+                and doc[start - 2].lower_ not in lx.PRODUCT_HEADS:  # "switchgear and chargers" are two things
             start -= 1
             continue
         break
@@ -252,6 +255,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             k += 1
         if k >= sent.end or doc[k].like_num or doc[k].ent_type_ in ("DATE", "CARDINAL", "MONEY"):
             break
+        if doc[end].lower_ == "for" and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "LOC", "NORP") \
+                and not used_pp:
+            break  # "chargers for State Grid": a customer, not part of the name
         m = k
         while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG" or (
                 doc[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(doc[m + 1])

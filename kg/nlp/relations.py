@@ -208,6 +208,8 @@ class RelationFinder:
                     self._participates(tok)
                 if lemma in lx.EXPORT_VERBS:
                     self._exports(tok)
+                if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
+                    self._hosted(tok)
                 if lemma in ("acquire", "buy", "purchase") or lemma == "take" and any(
                         c.lower_ == "over" for c in tok.children):
                     self._acquired(tok)
@@ -243,6 +245,17 @@ class RelationFinder:
             pc = self.cl(p)
             if self.type(org) == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
                 self.add(org, "subsidiaryOf", pc, tok, "based-at")
+
+    def _hosted(self, verb: Token) -> None:
+        """ "the laboratory, which is led by Zhengzhou University", "hosted by": a lab under its host."""
+        labs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ in ("acl", "relcl"):
+            labs.append(verb.head)
+        for lab in self.typed(labs, {"ResearchInstitute"}) + self.typed(
+                [t.head.head for t in labs if t.lower_ in ("which", "that") and t.head.dep_ == "relcl"],
+                {"ResearchInstitute"}):
+            for host in self.orgs(_agents(verb)):
+                self.add(lab, "subsidiaryOf", host, verb, "hosted-by")
 
     def _org_of_noun(self, noun: Token | None) -> int | None:
         """The organisation a noun phrase names or describes ("a power equipment maker" after the name)."""
