@@ -1,6 +1,10 @@
 """Read a news article file: decode it, parse its metadata, cut off page noise, derive its id.
 
-An article is plain text or Markdown in UTF-8. The first non-empty line is the headline.
+An article is plain text, Markdown or a saved web page (:mod:`kg.htmltext` takes its
+text). Bytes are decoded by a fixed rule, not a guess (:func:`decode`): a byte-order
+mark (UTF-8, UTF-16, UTF-32), else UTF-16 without one (told by where its zero bytes
+fall), else strict UTF-8, else GB18030 (which reads GBK and GB2312) when the result is
+plausible Chinese; anything else is refused. The first non-empty line is the headline.
 Metadata may follow as a news-page source line (``Source: X | 2025-11-08 13:19 | Author: Y``)
 or as ``Key: value`` lines (Title, Date, Source, Author, URL), or as a Markdown front
 matter block between ``---`` lines. Navigation before the headline and blocks after the
@@ -10,16 +14,21 @@ are kept in ``Article.noise`` for the record and never extracted.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
+import stat
 import unicodedata
 from datetime import date as _date
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.htmltext import html_to_text, looks_like_html
 from kg.model import Article
 
-MAX_BYTES = 2_000_000  # a news article is a few KB; anything this big is not one article
+# A news article is a few KB, its web page some hundred KB: a bigger file is not one article.
+# Checked before reading, and never more than this is read, so memory stays bounded.
+MAX_BYTES = 2_000_000
 
 _SOURCE_LINE = re.compile(r"^\s*Source\s*[:：]\s*(?P<rest>.+)$", re.IGNORECASE)
 _KEY_LINE = re.compile(
@@ -45,30 +54,106 @@ _NOISE_START = re.compile(
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
+_BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+
 def decode(data: bytes, *, name: str = "<input>") -> str:
-    """Bytes to text, refusing what is not an article: empty, binary, huge or undecodable."""
+    """Bytes to text, refusing what is not an article: empty, binary, huge or undecodable.
+
+    The rule, in order: a byte-order mark decides; zero bytes mean UTF-16 without a mark
+    (little- or big-endian by where they fall) or else a binary file; strict UTF-8; GB18030
+    (GBK, GB2312) when the text it gives is plausible Chinese (see :func:`_plausible_gb`).
+    """
     if len(data) > MAX_BYTES:
         raise InputError(f"{name}: {len(data):,} bytes is larger than the {MAX_BYTES:,}-byte limit for one article")
     if not data.strip():
         raise InputError(f"{name}: file is empty")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: starts like UTF-16 but is not valid UTF-16 (byte {exc.start})") from None
+    for bom, encoding, label in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{name}: starts like {label} but is not valid {label} (byte {exc.start + len(bom)})"
+                ) from None
+            break
     else:
         if b"\x00" in data:
-            raise InputError(f"{name}: looks like a binary file (contains NUL bytes), not a text article")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                f"{name}: not valid UTF-8 (byte {exc.start}); save the article as UTF-8 and add it again"
-            ) from None
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+            text = _utf16_without_bom(data)
+            if text is None:
+                raise InputError(f"{name}: looks like a binary file (contains NUL bytes), not a text article")
+        else:
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                text = _gb18030(data)
+                if text is None:
+                    raise InputError(
+                        f"{name}: not valid UTF-8 (byte {exc.start}), nor UTF-16 or GBK/GB18030 Chinese; "
+                        f"save the article as UTF-8 and add it again"
+                    ) from None
+    if not text.strip():
+        raise InputError(f"{name}: file is empty")
+    controls = _controls(text)
     if controls > max(8, len(text) // 100):
         raise InputError(f"{name}: looks like a binary file ({controls} control characters), not a text article")
     return text
+
+
+def _controls(text: str) -> int:
+    return sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte-order mark: the zero bytes of its ASCII characters tell the order."""
+    if len(data) % 2:
+        return None
+    even = data[0::2].count(0)
+    odd = data[1::2].count(0)
+    if even + odd < 2 or min(even, odd) > (even + odd) // 20:
+        return None  # zeros on both sides: binary, not text
+    try:
+        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    if _controls(text) > max(2, len(text) // 200) or any(unicodedata.category(c) in ("Co", "Cn", "Cs") for c in text):
+        return None
+    return text
+
+
+def _gb18030(data: bytes) -> str | None:
+    """The text in GB18030 (a superset of GBK and GB2312), if it reads as Chinese; else None."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    return text if _plausible_gb(text) else None
+
+
+def _plausible_gb(text: str) -> bool:
+    """Whether GB18030-decoded text is what a Chinese writer typed, not other bytes misread.
+
+    Nearly every character of real Chinese text is in GB2312 (6,763 common characters, the
+    CJK and full-width punctuation); bytes of Latin-1, Windows-1252, Big5 or broken UTF-8
+    read as GB18030 land mostly outside it, in the rare GBK extensions. No control characters.
+    """
+    wide = [c for c in text if ord(c) > 0x7F]
+    if not wide or _controls(text) > 0:
+        return False
+    common = 0
+    for c in wide:
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        common += 1
+    return common >= 0.9 * len(wide)
 
 
 def normalise(text: str) -> str:
@@ -127,7 +212,9 @@ def _parse_source_line(rest: str, meta: dict[str, str | None]) -> None:
 
 
 def parse_article(text: str, *, source_file: str | None = None) -> Article:
-    """Parse decoded article text into metadata, extractable text and noise."""
+    """Parse decoded article text (or a web page: see :mod:`kg.htmltext`) into metadata, text and noise."""
+    if looks_like_html(text, source_file):
+        text = html_to_text(text)
     text = normalise(text)
     lines = text.split("\n")
     meta: dict[str, str | None] = {"title": None, "date": None, "source": None, "author": None, "url": None}
@@ -184,6 +271,11 @@ def parse_article(text: str, *, source_file: str | None = None) -> Article:
         body_lines.append(lines[j])
     body = "\n".join(body_lines).strip()
     if not body:
+        letters = [c for c in text if c.isalpha()]
+        if letters and sum(1 for c in letters if _CJK.match(c)) > len(letters) / 2:
+            raise InputError(
+                f"{source_file or '<input>'}: the article is in Chinese; henan-kg extracts from English news"
+            )
         raise InputError(f"{source_file or '<input>'}: no article body found (only a headline, metadata or page noise)")
     title = meta["title"] or ""
     full = f"{title}\n\n{body}" if title else body
@@ -223,13 +315,30 @@ def _apply_key_line(line: str, meta: dict[str, str | None]) -> bool:
     return True
 
 
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of an article file, refusing (before reading) what cannot be one.
+
+    A directory, device, pipe or socket is refused, and so is a file larger than
+    :data:`MAX_BYTES`, by its size, so that a huge file is never read into memory.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a directory, not an article file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: is not a regular file (a device, pipe or socket), not an article file")
+        if info.st_size > MAX_BYTES:
+            raise InputError(
+                f"{path}: {info.st_size:,} bytes is larger than the {MAX_BYTES:,}-byte limit for one article"
+            )
+        with path.open("rb") as fh:
+            return fh.read(MAX_BYTES + 1)  # it may have grown since: decode() refuses more
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
 def read_article(path: str | Path) -> Article:
     """Read and parse one article file."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not an article file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
-    return parse_article(decode(data, name=str(path)), source_file=path.name)
+    return parse_article(decode(read_bytes(path), name=str(path)), source_file=path.name)

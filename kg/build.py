@@ -9,6 +9,7 @@ from kg import corpus as corpus_mod
 from kg.errors import DuplicateArticle, InputError, NotFound
 from kg.extract import extract, extract_many
 from kg.known import known_file, load_known
+from kg.model import Article
 from kg.store import KnowledgeStore
 
 
@@ -32,15 +33,30 @@ class BuildReport:
 
 def build(store: KnowledgeStore, corpus: str | Path, *, rebuild: bool = False,
           processes: int | None = None) -> BuildReport:
-    """Ingest every corpus article not yet in the store, or changed since it was ingested."""
+    """Ingest every corpus article not yet in the store, or changed since it was ingested.
+
+    Each article goes in as one transaction, so a build that is killed leaves whole articles
+    only, and the next build carries on where it stopped. A changed file's old version is
+    removed after its new version is in; if a kill comes between the two, the next build
+    removes it.
+    """
     report = BuildReport()
     if rebuild:
-        store.oxigraph.clear()
+        store.clear()
     store.ensure_ontology()
-    known = {a["source_file"]: a for a in store.articles()}
+    by_file: dict[str, list[str]] = {}
+    for a in store.articles():
+        by_file.setdefault(str(a["source_file"]), []).append(str(a["id"]))
+    entries = corpus_mod.scan(corpus)
+    in_corpus = {e.article.id for e in entries if e.article is not None}
+
+    def stale(a: Article) -> list[str]:
+        """Older versions of this article's file that are still in the store."""
+        return [i for i in by_file.get(str(a.source_file), []) if i != a.id and i not in in_corpus]
+
     todo = []
     seen_ids: dict[str, str] = {}
-    for entry in corpus_mod.scan(corpus):
+    for entry in entries:
         if entry.article is None:
             report.failed.append(entry.error or entry.path.name)
             continue
@@ -51,19 +67,25 @@ def build(store: KnowledgeStore, corpus: str | Path, *, rebuild: bool = False,
         seen_ids[a.id] = entry.path.name
         if store.has_article(a.id):
             report.unchanged.append(a.id)
+            for old in stale(a):  # left behind by a build killed between new and old
+                store.remove_article(old)
+                report.removed.append(old)
             continue
-        old = known.get(a.source_file)
-        if old is not None and old["id"] != a.id:
-            report.removed.append(str(old["id"]))
+        report.removed.extend(stale(a))
         todo.append(a)
+    store.yield_to_waiters()
     for ex in extract_many(todo, processes=processes, known=load_known(known_file(corpus))):
-        report.quads += store.ingest(ex)
-        stale = known.get(ex.article.source_file)
-        if stale is not None and stale["id"] != ex.article.id and store.has_article(str(stale["id"])):
-            store.remove_article(str(stale["id"]))  # the file changed: its new version replaces the old
-            report.replaced.append(ex.article.id)
-        else:
-            report.added.append(ex.article.id)
+        try:
+            report.quads += store.ingest(ex)  # one transaction: a kill leaves the article out, or in whole
+        except DuplicateArticle:  # `kg add` put it in while this build let it in
+            report.unchanged.append(ex.article.id)
+            continue
+        olds = [old for old in stale(ex.article) if store.has_article(old)]
+        for old in olds:
+            store.remove_article(old)  # the file changed: its new version replaces the old
+        (report.replaced if olds else report.added).append(ex.article.id)
+        # Readers and writers waiting for the store get it now, between two whole articles.
+        store.yield_to_waiters()
     store.flush()
     return report
 
@@ -95,6 +117,7 @@ def add(store: KnowledgeStore, files: list[str | Path], corpus: str | Path) -> B
             target.unlink(missing_ok=True)  # keep corpus and store in step
             raise
         report.added.append(article.id)
+        store.yield_to_waiters()
     store.flush()
     return report
 

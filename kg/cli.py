@@ -14,18 +14,27 @@ import click
 
 from kg import __version__, errors, paths
 
+# Commands that only read the store: they open it read-only (a store not built yet reads as
+# empty) and share it with other readers; during a `kg build` they wait for at most one article.
+READ_ONLY_COMMANDS = frozenset({"query", "export", "validate", "viz", "stats", "path"})
+
 
 class Context:
-    def __init__(self, store: str, corpus: Path) -> None:
+    def __init__(self, store: str, corpus: Path, command: str | None = None) -> None:
         self.store_location = store
         self.corpus = corpus
+        self.command = command
         self._store = None
 
-    def store(self, *, read_only: bool = False):
+    def store(self, *, read_only: bool | None = None):
+        """The store, opened through kg.store.open_store (waiting for other kg processes, and saying so)."""
         from kg.store import open_store
 
+        if read_only is None:
+            read_only = self.command in READ_ONLY_COMMANDS
         if self._store is None:
-            self._store = open_store(self.store_location, read_only=read_only)
+            self._store = open_store(self.store_location, read_only=read_only, missing_ok=read_only,
+                                     on_wait=lambda message: click.echo(message, err=True))
         return self._store
 
     def close(self) -> None:
@@ -64,7 +73,7 @@ def main(ctx: click.Context, store: str, corpus: Path) -> None:
 
     Typical use: `kg build` (corpus -> store), `kg query --name awards`, `kg viz -o graph.html`.
     """
-    ctx.obj = Context(str(store), Path(corpus))
+    ctx.obj = Context(str(store), Path(corpus), ctx.invoked_subcommand)
 
 
 @main.command()
@@ -128,6 +137,8 @@ def build(obj: Context, rebuild: bool, processes: int | None) -> None:
     report = run(obj.store(), obj.corpus, rebuild=rebuild, processes=processes)
     for line in report.lines():
         click.echo(line, err=line.startswith(("failed", "duplicate")))
+    if report.failed:  # every readable article is in; the exit code says some file was not
+        sys.exit(errors.InputError.exit_code)
 
 
 @main.command()
@@ -176,7 +187,7 @@ def query(obj: Context, sparql: str | None, file_: Path | None, saved: str | Non
         text, bindings = q.text, q.bind(bindings)
     else:
         text = file_.read_text(encoding="utf-8") if file_ else sparql
-    result = obj.store(read_only=False).query(text, substitutions=bindings or None, timeout=timeout)
+    result = obj.store().query(text, substitutions=bindings or None, timeout=timeout)
     out = format_results(result, fmt)
     click.echo(out, nl=not out.endswith("\n"))
 

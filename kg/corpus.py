@@ -9,11 +9,12 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.article import decode, parse_article, read_article
+from kg.article import decode, parse_article, read_article, read_bytes
 from kg.errors import DuplicateArticle, InputError
+from kg.htmltext import HTML_SUFFIXES
 from kg.model import Article
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = (".txt", ".md", ".markdown", *HTML_SUFFIXES)  # web pages are kept as they came
 
 
 def article_files(corpus: str | Path) -> list[Path]:
@@ -57,13 +58,7 @@ def scan(corpus: str | Path) -> list[CorpusEntry]:
 def add_file(path: str | Path, corpus: str | Path) -> tuple[Article, Path]:
     """Copy an article file into the corpus (atomically); raises DuplicateArticle if it is there."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not an article file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
-    text = decode(data, name=str(path))
+    text = decode(read_bytes(path), name=str(path))
     article = parse_article(text, source_file=safe_name(path.name))
     corpus = Path(corpus)
     for entry in scan(corpus):

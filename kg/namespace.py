@@ -98,9 +98,18 @@ _LEGAL_SUFFIX = re.compile(
 _PLACE_SUFFIX = re.compile(r"\s+(?:province|city|municipality|county)$", re.IGNORECASE)
 
 
+# Other names of one country that news uses interchangeably.
+_COUNTRY_ALIASES = {"us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
+                    "the us": "united states", "the u.s.": "united states", "the united states": "united states",
+                    "america": "united states", "uk": "united kingdom", "u.k.": "united kingdom",
+                    "türkiye": "turkey", "turkiye": "turkey"}
+
+
 def entity_key(name: str, type_: str | None = None) -> str:
     """The normalised key that decides an entity's identity across articles."""
     text = unicodedata.normalize("NFKC", name).strip()
+    if type_ == "Place":
+        text = _COUNTRY_ALIASES.get(text.lower(), text)
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"['\u2019]s$", "", text)
     text = _LEGAL_SUFFIX.sub("", text)

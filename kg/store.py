@@ -9,15 +9,29 @@ article graphs matches twice, so counts here use DISTINCT, and so must user quer
 
 Every write of an article is one Oxigraph transaction: ``Store.extend`` for a new
 article, one ``Store.update`` (drop the old graph, insert the new) for a replacement.
-A failure at any point leaves the store as it was.
+A failure at any point, a killed process included, leaves the store as it was before
+that article: RocksDB writes a transaction to its log as one record, and a reopened
+store replays the log up to the last whole record.
+
+Several processes share a store through the advisory locks of :mod:`kg.locking`:
+:func:`open_store` takes the lock (waiting for other processes, up to ``KG_WAIT``
+seconds) before it opens RocksDB and :meth:`KnowledgeStore.close` gives it back. A
+writer that others wait for lets them in between two articles
+(:meth:`KnowledgeStore.yield_to_waiters`). Long-running processes (a server, a
+notebook) should not hold a store at all: :class:`SharedStore` opens it for each
+read or write.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import io
 import re
+import sys
 import threading
-from collections.abc import Callable, Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Self, TextIO
@@ -25,7 +39,7 @@ from typing import BinaryIO, Self, TextIO
 import pyoxigraph as ox
 import rdflib
 
-from kg import errors, namespace, paths, rdf
+from kg import errors, locking, namespace, paths, rdf
 from kg.model import Extraction
 from kg.query import QueryResult
 
@@ -38,7 +52,7 @@ EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
 _MEMORY = ("", ":memory:")
 _ONTOLOGY_GRAPH = ox.NamedNode(str(namespace.ONTOLOGY_GRAPH))
 
-__all__ = ["EXPORT_FORMATS", "IngestSummary", "KnowledgeStore", "open_store"]
+__all__ = ["EXPORT_FORMATS", "IngestSummary", "KnowledgeStore", "SharedStore", "open_store"]
 
 
 @dataclass
@@ -51,60 +65,135 @@ class IngestSummary:
     quads: int = 0
 
 
-def open_store(location: str | Path, *, read_only: bool = False) -> KnowledgeStore:
+def open_store(
+    location: str | Path,
+    *,
+    read_only: bool = False,
+    missing_ok: bool = False,
+    wait: float | None = None,
+    on_wait: Callable[[str], None] | None = None,
+) -> KnowledgeStore:
     """Open (or create) the store at ``location``; ``""`` or ``":memory:"`` is a store in memory.
 
-    Oxigraph's RocksDB takes a lock on the directory: a second writer, in this process
-    or another, gets :class:`~kg.errors.StoreError` instead of a crash. ``read_only``
-    opens without the lock; Oxigraph leaves reading while another process writes undefined.
+    The one place that opens stores. It first takes the store's advisory lock
+    (:mod:`kg.locking`): exclusive to write, shared to read (``read_only``). When another
+    process holds it, it waits up to ``wait`` seconds (default ``KG_WAIT``, else 60), says
+    so once through ``on_wait`` (default: a line on stderr), then raises
+    :class:`~kg.errors.StoreError`. A second opener in this same process gets the error
+    at once: it would wait for itself. ``missing_ok`` (with ``read_only``): a store that
+    does not exist yet reads as an empty one instead of raising StoreError.
     """
     if str(location) in _MEMORY:
         return KnowledgeStore(ox.Store(), location=None, read_only=False)
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise errors.StoreError(f"store {path} is a file, not a store directory")
-    try:
+    if not _is_store(path):
+        if _foreign_files(path):
+            # Never spray RocksDB files over a directory that holds something else (--store ~).
+            raise errors.StoreError(
+                f"{path} is not a henan-kg store and not empty; give --store a new or empty directory"
+            )
         if read_only:
-            if not path.is_dir():
-                raise errors.StoreError(f"no store at {path}")
-            store = ox.Store.read_only(str(path.resolve()))
-        else:
-            path.mkdir(parents=True, exist_ok=True)
-            # RocksDB tracks open stores by path string: resolve, or "store" opened from two
-            # working directories looks like one locked store.
-            store = ox.Store(str(path.resolve()))
+            if missing_ok:
+                return KnowledgeStore(ox.Store(), location=path, read_only=True)
+            raise errors.StoreError(f"no store at {path}")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        raise errors.StoreError(f"cannot create store {path}: {exc.strerror or exc}") from None
+    lock = locking.StoreLock(path)
+    lock.acquire(exclusive=not read_only, wait=wait, on_wait=on_wait or _say)
+    try:
+        store = _open_oxigraph(path, read_only=read_only)
+    except BaseException:
+        lock.release()
+        raise
+    return KnowledgeStore(store, location=path, read_only=read_only, lock=lock, wait=wait, on_wait=on_wait)
+
+
+# What RocksDB (and kg.locking) keep in a store directory.
+_STORE_FILE = re.compile(
+    r"CURRENT|IDENTITY|LOCK|LOG(?:\.old\.\d+)?|(?:MANIFEST|OPTIONS)-\d+(?:\.dbtmp)?|\d+\.(?:sst|log|blob|dbtmp)"
+    rf"|{re.escape(locking.LOCK_NAME)}|{re.escape(locking.QUEUE_NAME)}"
+)
+
+
+def _is_store(path: Path) -> bool:
+    return (path / "CURRENT").is_file()
+
+
+def _foreign_files(path: Path) -> bool:
+    try:
+        return any(not _STORE_FILE.fullmatch(p.name) for p in path.iterdir())
+    except OSError:  # missing, or not a directory we may list
+        return False
+
+
+def _open_oxigraph(path: Path, *, read_only: bool) -> ox.Store:
+    try:
+        # RocksDB tracks open stores by path string: resolve, or "store" opened from two
+        # working directories looks like one locked store.
+        if read_only:
+            return ox.Store.read_only(str(path.resolve()))
+        return ox.Store(str(path.resolve()))
+    except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
         raise _store_error(path, exc) from exc
-    return KnowledgeStore(store, location=path, read_only=read_only)
 
 
-def _store_error(path: Path, exc: OSError) -> errors.StoreError:
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _store_error(path: Path, exc: Exception) -> errors.StoreError:
     message = str(exc)
     if "lock" in message.lower():
         # RocksDB says "While lock file: .../LOCK: Resource temporarily unavailable" (another
-        # process) or "lock hold by current process" (this one): neither tells the user what to do.
+        # process) or "lock hold by current process" (this one). kg processes queue on the
+        # advisory lock first, so this one is held by something else: say what to do.
         return errors.StoreError(
-            f"store {path} is already open in another kg process or notebook; "
-            f"close it first or use another --store ({message})"
+            f"store {path} is already open in another process or notebook that does not "
+            f"queue for it; close it first or use another --store ({message})"
         )
     return errors.StoreError(f"cannot open store {path}: {message}")
+
+
+def _refcount(obj: object) -> int:
+    """References to ``obj``, not counting this function's parameter and getrefcount's argument."""
+    return sys.getrefcount(obj) - 2
 
 
 class KnowledgeStore:
     """Articles' named graphs in one pyoxigraph store, with the queries henan-kg needs."""
 
     def __init__(
-        self, store: ox.Store, *, location: Path | None, read_only: bool
+        self,
+        store: ox.Store,
+        *,
+        location: Path | None,
+        read_only: bool,
+        lock: locking.StoreLock | None = None,
+        wait: float | None = None,
+        on_wait: Callable[[str], None] | None = None,
     ) -> None:
         self._store: ox.Store | None = store
         self.location = location
         self.read_only = read_only
+        self._lock = lock
+        self._wait = wait
+        self._on_wait = on_wait
+        # Queries given up on by their time limit that Oxigraph is still evaluating.
+        self._running: set[threading.Thread] = set()
 
     # -- lifecycle --------------------------------------------------------------------------
 
     @property
     def oxigraph(self) -> ox.Store:
-        """The underlying pyoxigraph store, for what this class does not cover."""
+        """The underlying pyoxigraph store, for what this class does not cover.
+
+        Do not keep it past :meth:`close` or :meth:`yield_to_waiters`: the store's lock is
+        given back only when the last reference to it is gone.
+        """
         if self._store is None:
             raise errors.StoreError("the store is closed")
         return self._store
@@ -112,19 +201,89 @@ class KnowledgeStore:
     def flush(self) -> None:
         """Write buffered data to disk (Oxigraph also does this on its own)."""
         if self._store is not None and self.location is not None and not self.read_only:
-            self._store.flush()
+            try:
+                self._store.flush()
+            except OSError as exc:
+                raise errors.StoreError(f"cannot write store {self.location}: {exc}") from exc
 
     def close(self) -> None:
-        """Flush and let go of the store, which releases the directory lock."""
+        """Flush, let go of the store, then give back its lock.
+
+        pyoxigraph has no close(): RocksDB closes when the last reference goes. Another
+        process may open the store only after that, so while a reference lives on (a query
+        stopped by its time limit that Oxigraph is still evaluating, a result kept by the
+        caller), a watcher thread keeps the lock and gives it back when it is gone.
+        """
+        try:
+            self.flush()
+        finally:
+            running = [t for t in self._running if t.is_alive()]
+            box = self._detach()
+            lock, self._lock = self._lock, None
+            if (box or running) and lock is not None:
+                threading.Thread(target=_release_when_unused, args=(box, running, lock),
+                                 name="kg-store-close", daemon=True).start()
+            elif lock is not None:
+                lock.release()
+
+    def _detach(self) -> list[ox.Store]:
+        """Drop this object's reference to the store; a one-item list if others still hold it."""
+        store, self._store = self._store, None
+        if store is None:
+            return []
+        box = [store]
+        del store
+        if _refcount(box[0]) > 1:
+            gc.collect()  # a reference cycle through a traceback, say
+        if _refcount(box[0]) > 1:
+            return box
+        box.clear()  # RocksDB closes here
+        return []
+
+    def yield_to_waiters(self) -> bool:
+        """Between two writes: if other kg processes wait for this store, let them in first.
+
+        Closes the store and gives back the lock, waits until those that waited have taken
+        it (readers, then one writer at a time), takes it again and reopens. True if it did.
+        Call it only where every article so far is committed (that is all a reader can see).
+        """
+        lock = self._lock
+        if lock is None or self._store is None or self.location is None or not lock.others_waiting():
+            return False
+        if any(t.is_alive() for t in self._running):
+            return False
         self.flush()
-        # pyoxigraph has no close(): RocksDB closes when the last reference goes.
-        self._store = None
+        box = self._detach()
+        if box:  # someone still uses the handle: keep it and the lock
+            self._store = box.pop()
+            return False
+        exclusive = lock.exclusive
+        lock.release()
+        lock.let_waiters_in()
+        lock.acquire(exclusive=exclusive, wait=self._wait, on_wait=self._on_wait or _say)
+        try:
+            self._store = _open_oxigraph(self.location, read_only=self.read_only)
+        except BaseException:
+            lock.release()
+            self._lock = None
+            raise
+        return True
 
     def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def __del__(self) -> None:
+        # Unclosed and collected: the store must go before the lock (close() without flush).
+        try:
+            self._store = None
+            lock, self._lock = getattr(self, "_lock", None), None
+            if lock is not None:
+                lock.release()
+        except Exception:  # noqa: BLE001 - nothing to report to in a finaliser
+            pass
 
     def __len__(self) -> int:
         return len(self.oxigraph)
@@ -206,6 +365,22 @@ class KnowledgeStore:
                 f"cannot remove article {article_id}: {exc}"
             ) from exc
         return count
+
+    def clear(self) -> int:
+        """Remove every article (and the ontology graph), one graph per transaction; returns how many graphs.
+
+        Not one transaction for the whole store: that would hold it all in memory. A kill
+        half-way leaves some articles, each of them whole.
+        """
+        store = self._writable()
+        graphs = list(store.named_graphs())
+        for graph in graphs:
+            try:
+                store.remove_graph(graph)
+            except OSError as exc:
+                raise errors.StoreError(f"cannot remove graph {graph}: {exc}") from exc
+        store.clear_graph(ox.DefaultGraph())  # nothing of kg's is there, but --rebuild means empty
+        return len(graphs)
 
     def _graph_in_use(self, graph: ox.NamedNode) -> bool:
         return (
@@ -313,7 +488,7 @@ class KnowledgeStore:
 
         if timeout is None:
             return run()
-        return _with_timeout(run, timeout)
+        return _with_timeout(run, timeout, self._running)
 
     def _select(self, sparql: str) -> list[dict[str, str | None]]:
         return self.query(sparql).values()
@@ -455,6 +630,81 @@ class KnowledgeStore:
         return bool(conforms), str(text)
 
 
+def _release_when_unused(box: list[ox.Store], running: list[threading.Thread], lock: locking.StoreLock) -> None:
+    """Give back ``lock`` once the store handle in ``box`` is used by nothing else (see ``close``)."""
+    for thread in running:
+        thread.join()  # Oxigraph holds the store inside the evaluation, out of Python's sight
+    while box and _refcount(box[0]) > 1:
+        time.sleep(0.2)
+    box.clear()
+    lock.release()
+
+
+class SharedStore:
+    """A store location used by several processes: opened for each read or write, never held.
+
+    For long-running processes (``kg serve``, a notebook, a dashboard). Between two uses the
+    store is closed and its lock free, so ``kg add`` and ``kg build`` run while this process
+    lives; each :meth:`reading` waits at most for the article being committed, and sees
+    every article committed before it began, whole. Threads of this process share it:
+    readings run side by side, a :meth:`writing` waits for them and they for it. Opening
+    costs some 10-40 ms. ``":memory:"`` is one in-memory store, kept.
+    """
+
+    def __init__(self, location: str | Path, *, wait: float | None = None,
+                 on_wait: Callable[[str], None] | None = None) -> None:
+        self.location = location
+        self._wait = wait
+        self._on_wait = on_wait
+        self._memory = open_store(location) if str(location) in _MEMORY else None
+        self._turn = threading.Condition()
+        self._readers = 0
+        self._writer = False
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[KnowledgeStore]:
+        """The store, read-only, for one read (a store not built yet reads as empty)."""
+        if self._memory is not None:
+            yield self._memory
+            return
+        with self._turn:
+            self._turn.wait_for(lambda: not self._writer)
+            self._readers += 1
+        try:
+            with open_store(self.location, read_only=True, missing_ok=True, wait=self._wait,
+                            on_wait=self._on_wait) as store:
+                yield store
+        finally:
+            with self._turn:
+                self._readers -= 1
+                self._turn.notify_all()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[KnowledgeStore]:
+        """The store, read-write, for one write (several articles are still one transaction each)."""
+        if self._memory is not None:
+            with self._turn:
+                self._turn.wait_for(lambda: not self._writer)
+                self._writer = True
+            try:
+                yield self._memory
+            finally:
+                with self._turn:
+                    self._writer = False
+                    self._turn.notify_all()
+            return
+        with self._turn:
+            self._turn.wait_for(lambda: not self._writer and not self._readers)
+            self._writer = True
+        try:
+            with open_store(self.location, wait=self._wait, on_wait=self._on_wait) as store:
+                yield store
+        finally:
+            with self._turn:
+                self._writer = False
+                self._turn.notify_all()
+
+
 def _replace_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
     """One SPARQL update that empties ``graph`` and fills it with ``quads``."""
     lines = [f"{q.subject} {q.predicate} {q.object} .\n" for q in quads]
@@ -502,12 +752,14 @@ def _write(out: str | Path | BinaryIO | TextIO, data: bytes) -> None:
         out.write(data)
 
 
-def _with_timeout(run: Callable[[], QueryResult], timeout: float) -> QueryResult:
+def _with_timeout(run: Callable[[], QueryResult], timeout: float, running: set[threading.Thread]) -> QueryResult:
     """Run ``run`` in a daemon thread and give up after ``timeout`` seconds.
 
     Oxigraph releases the GIL while it evaluates, so the caller gets control back; Oxigraph
     cannot be interrupted, so the thread runs on until it ends or the process exits. A daemon
     thread, not a ThreadPoolExecutor, because the executor would make interpreter exit wait.
+    The thread is in ``running`` while it runs: the store's lock is not given back before
+    it ends (see :meth:`KnowledgeStore.close`).
     """
     box: dict[str, object] = {}
 
@@ -516,8 +768,11 @@ def _with_timeout(run: Callable[[], QueryResult], timeout: float) -> QueryResult
             box["result"] = run()
         except Exception as exc:  # noqa: BLE001 - re-raised in the caller's thread
             box["error"] = exc
+        finally:
+            running.discard(thread)
 
     thread = threading.Thread(target=target, name="kg-query", daemon=True)
+    running.add(thread)
     thread.start()
     thread.join(timeout)
     if thread.is_alive():

@@ -162,6 +162,9 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
             if k is None:
                 continue
             noun = tok.head
+            if tok.dep_ == "advcl":
+                # "Then known as Shuanghui International, the group bought ...": the main clause's subject
+                noun = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
             target = resolver.resolve_token(noun)
             while target is None and noun.dep_ == "appos" and noun.head is not noun:
                 noun = noun.head  # "the Luoyang-based company, a CNBM subsidiary long known as ..."
@@ -169,6 +172,19 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
             if target is not None and c.find(target) != c.find(k):
                 c.defined[k] = spans[k].text
                 c.union(target, k)
+        if tok.lower_ == "or" and tok.i >= 2 and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc):
+            # "the Dongfanghong, or "East is Red", brand": a translated or alternative name
+            j = tok.i + 1 + (doc[tok.i + 1].text in QUOTES)
+            k = by_start.get(j)
+            left = next((n for n, s in enumerate(spans) if len(s) and s.end == tok.i - 1), None)
+            if k is None and j < len(doc) and doc[j].text[:1].isupper():
+                close = next((t.i for t in doc[j:min(j + 8, len(doc))] if t.text in QUOTES or t.text == ","), None)
+                if close is not None and left is not None and close > j:
+                    spans.append(Span(doc, j, close, label=spans[left].label_))
+                    k = len(spans) - 1
+            if k is not None and left is not None:
+                c.defined[k] = spans[k].text
+                c.union(left, k)
         if tok.lower_ == "name" and tok.i >= 2 and doc[tok.i - 1].lower_ == "trade" and tok.i + 2 < len(doc) \
                 and doc[tok.i + 1].lower_ == "of":
             k = by_start.get(tok.i + 2)

@@ -309,7 +309,7 @@ def _content_modifiers(doc: Doc, start: int, end: int, head_i: int) -> int:
 
 def _verb_objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "as", "into", "on")):
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "as", "into", "on", "to")):
         objs.extend(c for c in prep.children if c.dep_ == "pobj")
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in ("award", "grant"):
         objs.extend(c for c in verb.children if c.dep_ == "nsubjpass")
@@ -455,6 +455,32 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _product_context(doc: Doc, start: int, end: int) -> bool:
+    """The words around a name say it is a product.
+
+    "its E12, a 12-meter battery-electric city bus", "Its driverless minibus, Xiaoyu,", "the ET504-H,
+    China's first ... tractor", "under the Dongfanghong brand", "its best-known product, X,".
+    """
+    # an appositive after the name headed by a product noun
+    if end + 1 < len(doc) and doc[end].text == ",":
+        for t in doc[end + 1:min(end + 12, len(doc))]:
+            if t.text in (",", ".", ";", "(") or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+                break
+            if t.lower_ in lx.PRODUCT_HEADS and t.pos_ == "NOUN" and t.dep_ == "appos":
+                return True
+    # a product noun right before, set off by a comma: "its driverless minibus, Xiaoyu"
+    if start >= 2 and doc[start - 1].text == "," and (doc[start - 2].lower_ in lx.PRODUCT_HEADS
+                                                       or doc[start - 2].lower_ in ("product", "brand", "model")):
+        return doc[start - 2].pos_ == "NOUN"
+    # "under the Dongfanghong brand", "the Dongfanghong, or "East is Red", brand"
+    k = end
+    if k < len(doc) and doc[k].text == ",":
+        close = next((t.i for t in doc[k + 1:min(k + 10, len(doc))] if t.text == ","), None)
+        if close is not None and doc[k + 1].lower_ == "or":
+            k = close + 1
+    return k < len(doc) and doc[k].lower_ in ("brand", "series", "model", "trademark") and doc[k].is_lower
+
+
 def _org_follows(doc: Doc, end: int) -> bool:
     """ "xFusion, which is headquartered in Zhengzhou": what follows the name says it is an organisation."""
     window = [t.lower_ for t in doc[end:min(end + 6, len(doc))]]
@@ -542,7 +568,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES
         if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
-        if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text) and not _org_follows(doc, end):
+        if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text) and not _org_follows(doc, end) and \
+                not head_type([x.lower_ for x in doc[start:end]]) and not re.search(lx.LEGAL_SUFFIX_RE + "$", doc[start:end].text):
             # "iPhone 17 series", "iPad Pro"
             while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MODEL_WORDS) and sent_bounds(doc[end]) == sent_bounds(doc[start]):
                 end += 1
@@ -571,6 +598,14 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 seen.update(range(start, k + 1))
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
                 continue
+        if end < len(doc) and doc[end].lower_ in ("list", "ranking", "rankings", "award", "prize") and doc[end].is_lower \
+                and t in (None, "Unknown", "Company", "Organization") and not by_form:
+            cands.append(Candidate(start, end + 1, "Award", 0, "proper+list"))  # "the China Top 500 Enterprises list"
+            seen.update(range(start, end + 1))
+            continue
+        if t not in ("Place",) and not by_form and _product_context(doc, start, end):
+            cands.append(Candidate(start, end, "Product", 0, "product-appos"))
+            continue
         if end - start > 1 and end < len(doc) and doc[end].lower_ in ("project", "programme", "program") and doc[end].is_lower:
             cands.append(Candidate(start, end + 1, "Project", 0, "proper+project"))
             continue
@@ -590,6 +625,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 if tok.pos_ == "PROPN" and (not tok.is_sent_start or tok.tag_ == "NNP"):
                     # maybe a short name of something named in full elsewhere ("Pinggao"); coref decides
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
+                continue
+            if _MODEL_CODE.match(tok.text) and tok.dep_ not in ("compound", "nmod", "amod") and not _org_follows(doc, end):
+                cands.append(Candidate(start, end, "Product", 1, "model-code"))  # "launched the ET504-H"
                 continue
             if _MODEL_CODE.match(tok.text) and tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i \
                     and tok.head.pos_ == "NOUN" and tok.head.i - tok.i <= 4:

@@ -25,9 +25,9 @@ HEAD_TYPES: dict[str, str] = {
     "ministry": "GovernmentBody", "bureau": "GovernmentBody", "department": "GovernmentBody",
     "commission": "GovernmentBody", "council": "GovernmentBody", "committee": "GovernmentBody",
     "government": "GovernmentBody", "administration": "GovernmentBody", "congress": "GovernmentBody",
-    "office": "GovernmentBody", "agency": "GovernmentBody", "court": "GovernmentBody", "procuratorate": "GovernmentBody",
+    "office": "GovernmentBody", "agency": "GovernmentBody", "authority": "GovernmentBody", "court": "GovernmentBody", "procuratorate": "GovernmentBody",
     # other organisations
-    "association": "Organization", "federation": "Organization", "society": "Organization", "alliance": "Organization",
+    "association": "Organization", "federation": "Organization", "confederation": "Organization", "society": "Organization", "alliance": "Organization",
     "chamber": "Organization", "union": "Organization", "bank": "Organization", "exchange": "Organization",
     "daily": "Organization", "news": "Organization", "times": "Organization", "post": "Organization",
     "agency.": "Organization", "television": "Organization", "network": "Organization", "branch": "Organization",
@@ -79,18 +79,22 @@ PRODUCT_HEADS = frozenset({
     "vehicle", "vehicles", "aircraft", "spacecraft", "satellite", "chip", "chips", "engine", "engines",
     "turbine", "turbines", "robot", "robots", "train", "locomotive", "glass", "diamond", "diamonds", "rough",
     "series", "model", "phone", "phones", "tractor", "tractors", "bearing", "bearings", "drug", "vaccine", "software",
-    "battery", "batteries", "reactor", "pump", "pumps", "valve", "valves", "cable", "cables", "crane", "excavator", "bus", "buses", "truck", "trucks", "car", "cars",
+    "battery", "batteries", "reactor", "pump", "pumps", "valve", "valves", "cable", "cables", "processor",
+    "processors", "server", "servers", "computer", "computers", "sausage", "sausages", "smartphone", "smartphones",
+    "laptop", "laptops", "tablet", "tablets", "motorcycle", "motorcycles", "generator", "generators", "transformer",
+    "transformers", "compressor", "compressors", "sensor", "sensors", "minibus", "coach", "coaches", "drone", "drones",
+    "tyre", "tyres", "tire", "tires", "harvester", "harvesters", "loader", "loaders", "forklift", "forklifts", "crane", "excavator", "bus", "buses", "truck", "trucks", "car", "cars",
 })
 # Modifiers that make a descriptive name too generic to be an entity on their own.
 GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "many", "some", "more", "most",
                                "major", "key", "main", "big", "large", "small", "same", "its", "their", "this",
                                "that", "these", "those", "various", "own", "local", "further"})
 
-RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "name", "rate", "recognize", "recognise", "approve", "select",
+RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "recognize", "recognise", "approve", "select",
                            "include", "list", "honor", "honour", "grant", "confer", "crown", "designate"})
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").
-WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take"})
+WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear"})
 DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assemble", "patent", "design", "invent",
                            "create", "roll", "launch", "unveil", "release", "introduce"})
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",
@@ -108,7 +112,8 @@ FACILITY_NOUNS = frozenset({"plant", "factory", "factories", "megafactory", "ope
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "oceania",
                         "antarctica", "the middle east", "middle east", "southeast asia", "central asia",
-                        "asia-pacific", "the asia-pacific", "the european union", "european union", "eu",
+                        "asia-pacific", "the asia-pacific", "pacific", "atlantic", "gulf", "the gulf", "east", "west",
+                        "north", "south", "arctic", "mediterranean", "balkans", "caribbean", "scandinavia", "the european union", "european union", "eu",
                         "the americas", "americas", "eurasia", "west africa", "east africa", "east asia"})
 
 COUNTRIES = frozenset("""afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain

@@ -343,10 +343,10 @@ class RelationFinder:
     def _received(self, verb: Token) -> None:
         if _is_passive(verb):
             winners = self.orgs([t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)])
-            awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into")), {"Award"})
+            awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to")), {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS:
             winners = self._agent_orgs(verb)
-            awards = self.typed(_objects(verb) + _pobjs(verb, ("as",)), {"Award"})
+            awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in")), {"Award"})
         else:
             # "The department named 120 firms 'little giants', including X": the conferrer is not the
             # winner; the named objects are (and the organisations listed with "including")
