@@ -259,9 +259,8 @@ def _short_form_merges(c: _Clusters) -> None:
                     if len(sp):
                         first.setdefault(c.find(k), sp.start)
                 ranked = sorted(roots, key=lambda r: (-size[r], first[r]))
-                if size[ranked[0]] > size[ranked[1]]:
-                    roots = {ranked[0]}
-                    best = [m for m in best if c.find(m) == ranked[0]]
+                roots = {ranked[0]}
+                best = [m for m in best if c.find(m) == ranked[0]]
             if len(roots) == 1 and c.find(best[0]) != c.find(n):
                 c.union(best[0], n)
     # possessive typos and plural variants: "Luoyang Xinqianglians" for "Luoyang Xinqianglian"
