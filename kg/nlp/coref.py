@@ -311,10 +311,13 @@ class Resolver:
         count: Counter = Counter()
         first: dict[int, int] = {}
         last: dict[int, int] = {}
+        # "the group" means a Group when the article names one, "the academy" an Academy
+        named = head_word is not None and any(
+            len(s) and s.start < before and s.label_ in types and head_word in s.text.lower() for s in self.spans)
         for n, s in enumerate(self.spans):
             if not len(s) or s.start >= before or s.label_ not in types:
                 continue
-            if head_word and head_word not in s.text.lower() and head_word not in lx.COMPANY_DESCRIPTORS:
+            if head_word and head_word not in s.text.lower() and (named or head_word not in lx.COMPANY_DESCRIPTORS):
                 continue
             root = self.find(n)
             count[root] += 1

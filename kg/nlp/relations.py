@@ -210,6 +210,11 @@ class RelationFinder:
                     self._exports(tok)
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
+                if lemma in ("control", "own", "hold") and _is_passive(tok):
+                    # "Yutong Bus is controlled by Zhengzhou Yutong Group"
+                    for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
+                        for parent in self.orgs(_agents(tok)):
+                            self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
                 if lemma in ("acquire", "buy", "purchase") or lemma == "take" and any(
                         c.lower_ == "over" for c in tok.children):
                     self._acquired(tok)
@@ -436,7 +441,10 @@ class RelationFinder:
             if not subs:
                 # "extend its business to ...": the possessor of the object
                 subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
-        dests = [ci for ci in self.typed(_pobjs(verb, ("to",)), {"Place"})]
+        to = _pobjs(verb, ("to",))
+        # "delivered its E12 to operators in Denmark, Norway and France"
+        to += [p for t in to if t.pos_ == "NOUN" for p in _pobjs(t, ("in",))]
+        dests = [ci for ci in self.typed(to, {"Place"})]
         if verb.lemma_.lower() == "extend" and not any(o.lower_ in ("business", "operations", "market", "markets")
                                                        for o in _objects(verb)):
             return
