@@ -97,11 +97,19 @@ def _span_at(spans: list[Span], start: int, end: int) -> int | None:
     return None
 
 
+# Rules that type a name by the words around it (a descriptor, an apposition, a list it stands in):
+# more reliable than the statistical NER label, less than the name's own head noun.
+_CONTEXT_SOURCES = frozenset({"product-appos", "brand+product", "model-code", "such-as", "person", "government",
+                              "proper+list", "proper+project", "product-name", "quoted-appos", "quoted-project"})
+
+
 def _type_source(span: Span) -> str:
     from kg.nlp.spans import head_type, span_words
 
     if head_type(span_words(span)) or _LEGAL_TAIL.search(span.text):
         return "head"
+    if span.id_ in _CONTEXT_SOURCES:
+        return "context"
     return "ner"
 
 
@@ -233,8 +241,8 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         cands = []
         for m in longs:
-            if m == n:
-                continue
+            if m == n or m in c.defined:
+                continue  # an alias ("Shuanghui International") is not what a shorter form abbreviates
             lw = core[m]
             if len(lw) <= len(words):
                 if lw == words[: len(lw)] and len(words) == len(lw) + 0:

@@ -563,12 +563,17 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                   (c.end - c.start for c in cands if c.start < e_ and s_ < c.end), default=0)]
     # first two words of multi-word names, for short forms followed by a lower-case noun
     long_heads = {(doc[s].lower_, doc[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
+    # "xFusion" short for "xFusion Digital Technologies Co., Ltd.": first words of organisation names
+    long_firsts = {doc[s].lower_ for s, e in chunks if e - s >= 2 and (
+        re.search(lx.LEGAL_SUFFIX_RE + "$", doc[s:e].text)
+        or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))}
     for start, end in chunks:
         seen.update(range(start, end))
         in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES
         if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
         if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text) and not _org_follows(doc, end) and \
+                not (end - start == 1 and doc[start].lower_ in long_firsts) and \
                 not head_type([x.lower_ for x in doc[start:end]]) and not re.search(lx.LEGAL_SUFFIX_RE + "$", doc[start:end].text):
             # "iPhone 17 series", "iPad Pro"
             while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MODEL_WORDS) and sent_bounds(doc[end]) == sent_bounds(doc[start]):
@@ -588,7 +593,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         # "Dongfanghong tractors", "Kunpeng chips": a brand name before a product noun names a product line
         brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
             or t == "Person" and end - start == 1
-        if brandable and not any(x.ent_type_ == "NORP" for x in doc[start:end]):
+        if brandable and not any(x.ent_type_ == "NORP" for x in doc[start:end]) and not (
+                end < len(doc) and (doc[end - 1].lower_, doc[end].lemma_.lower()) in long_heads):
             k = end
             while k < len(doc) and k - end < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
@@ -687,7 +693,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     for c in sorted(cands, key=lambda c: c.priority):
         if c.type is None:
             continue
-        span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id)
+        # the span's id records which rule typed it, so coreference can weigh the type votes
+        span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id, span_id=c.source)
         spans.append(span)
     # longest wins; among equal spans the earlier (more trusted) candidate
     return filter_spans(spans)
