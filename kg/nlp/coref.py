@@ -356,8 +356,9 @@ class Resolver:
         for t in sent:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < tok.i:
                 if t.i not in self.token_span:
-                    # "Its listed arm, Pinggao Electric Co., Ltd., developed ... which it supplied"
-                    t = next((c for c in t.children if c.dep_ == "appos" and c.i in self.token_span), t)
+                    # "Its listed arm, Pinggao Electric Co., Ltd., developed ... which it supplied";
+                    # "Huawei's technology is still present ...: servers built on its Kunpeng processors"
+                    t = next((c for c in t.children if c.dep_ in ("appos", "poss") and c.i in self.token_span), t)
                 if t.i not in self.token_span:
                     continue
                 n = self.token_span[t.i]

@@ -153,8 +153,9 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue
             if t.text in ("-", "/") and not doc[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
                 nxt = doc[j + 1]
-                if token_is_place_word(doc[j - 1]) and token_is_place_word(nxt):
-                    break  # "the Zhengzhou-Luxembourg route": two places, not one name
+                if token_is_place_word(doc[j - 1]) and token_is_place_word(nxt) and not (
+                        j + 2 < sent_end and is_name_token(doc[j + 2])):
+                    break  # "the Zhengzhou-Luxembourg route": two places ("China-Belarus Industrial Park" is one)
                 if is_name_token(nxt):
                     j += 2
                     last = j

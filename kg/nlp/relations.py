@@ -35,7 +35,8 @@ class Rel:
 
 _PLACE_GAP = re.compile(
     r"^(?:\s+in\s+(?:the\s+)?|,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture)\s+(?:of|in)\s+(?:the\s+)?|,\s+)"
+    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:heart|centre|center|middle|outskirts|suburbs|north|south|east|west)\s+of\s+)?|,\s+)"
     r"(?:(?:central|northern|southern|eastern|western|east|west|north|south|northwest|northeast|southwest|southeast|"
     r"northwestern|northeastern|southwestern|southeastern)\s+)?(?:China['\u2019]s\s+)?$",
     re.IGNORECASE,
@@ -210,6 +211,8 @@ class RelationFinder:
                     self._exports(tok)
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
+                if lemma == "host":
+                    self._hosts(tok)
                 if lemma in ("control", "own", "hold") and _is_passive(tok):
                     # "Yutong Bus is controlled by Zhengzhou Yutong Group"
                     for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
@@ -224,6 +227,8 @@ class RelationFinder:
                 self._collaborates(tok)
             if tok.pos_ in ("NOUN", "PROPN"):
                 self._noun_relations(tok)
+                if tok.lower_ == "home":
+                    self._home_to(tok)
 
     def _achievements(self, verb: Token) -> bool:
         return any(s.lower_ in ("achievements", "products", "innovations", "results") for s in _subjects(verb))
@@ -250,6 +255,23 @@ class RelationFinder:
             pc = self.cl(p)
             if self.type(org) == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
                 self.add(org, "subsidiaryOf", pc, tok, "based-at")
+
+    def _hosts(self, verb: Token) -> None:
+        """ "the State Key Laboratory of X, which the group hosts"."""
+        if verb.dep_ == "relcl" and not _is_passive(verb):
+            for lab in self.typed([verb.head], {"ResearchInstitute"}):
+                for host in self.orgs(_subjects(verb)):
+                    self.add(lab, "subsidiaryOf", host, verb, "hosts")
+
+    def _home_to(self, tok: Token) -> None:
+        """ "Zhengzhou is home to Weilong ...": organisations located in the place."""
+        verb = tok.head
+        if tok.dep_ not in ("attr", "acomp") or verb.lemma_ != "be":
+            return
+        places = self.typed(_subjects(verb), {"Place"})
+        for org in self.orgs(_pobjs(tok, ("to",))):
+            for p in places:
+                self.add(org, "locatedIn", p, tok, "home-to")
 
     def _hosted(self, verb: Token) -> None:
         """ "the laboratory, which is led by Zhengzhou University", "hosted by": a lab under its host."""
@@ -589,6 +611,9 @@ class RelationFinder:
             elif poss is not None:
                 child = self.cl(poss)
                 parents = self._described(noun)
+                if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+                    # "Its new main shareholder was Henan Information Industry Investment Co., Ltd."
+                    parents += self.orgs([c for c in noun.head.children if c.dep_ == "attr"])
                 for p in parents:
                     self.add(child, "subsidiaryOf", p, noun, "shareholder")
 
