@@ -126,6 +126,9 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         close = next((t.i for t in doc[i + 1:min(i + 16, len(doc))] if t.text == ")"), None)
         if close is None or close == i + 1:
             continue
+        if span.label_ == "Place" or close + 1 < len(doc) and doc[close + 1].text[:1].isupper() \
+                and doc[close + 1].pos_ == "PROPN":
+            continue  # "the China (Luohe) Food Expo": a name around a parenthesis, not an alias
         inner = doc[i + 1:close]
         m = _HEREINAFTER.match(inner.text)
         if m:
