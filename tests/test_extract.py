@@ -284,3 +284,24 @@ class TestMoreRelationFamilies:
         ex = run("Zhongyuan Valve Group Co., Ltd. announced a new strategy in April. Kaifeng, where the company's "
                  "headquarters are based, wants more such firms.", title="Kaifeng valve maker changes course")
         assert ("Zhongyuan Valve Group Co., Ltd.", "headquarteredIn", "Kaifeng") in rels(ex)
+
+
+class TestParsingAids:
+    def test_legal_form_is_one_token_and_keeps_the_parse(self):
+        ex = run("Tianrui Group Co., Ltd. supplied cement for the Zhengzhou-Jinan high-speed railway project.",
+                 title="Cement maker supplies rail line")
+        assert ("Tianrui Group Co., Ltd.", "participatesIn", "Zhengzhou-Jinan high-speed railway project") in rels(ex)
+
+    def test_legal_form_at_sentence_end_still_ends_the_sentence(self):
+        ex = run("The leader is Xuchang-based Henan Lida Hair Products Co., Ltd. Founded in 1993, it sells wigs.",
+                 title="Xuchang wig makers grow")
+        assert ("Henan Lida Hair Products Co., Ltd.", "Company") in ents(ex)
+        assert len(ex.sentences) == 3
+
+    def test_noun_exports_and_facility_of(self):
+        ex = run("Li Hongwei, chairman of Henan Senyuan Electric Co., Ltd., said the company's exports to Saudi "
+                 "Arabia doubled. The Zhengzhou plant of SAIC Motor Passenger Vehicle Co. started production in 2017.",
+                 title="Henan exporters grow")
+        r = rels(ex)
+        assert ("Henan Senyuan Electric Co., Ltd.", "exportsTo", "Saudi Arabia") in r
+        assert ("SAIC Motor Passenger Vehicle Co.", "locatedIn", "Zhengzhou") in r

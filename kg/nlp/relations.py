@@ -466,6 +466,11 @@ class RelationFinder:
         to = _pobjs(verb, ("to",))
         # "delivered its E12 to operators in Denmark, Norway and France"
         to += [p for t in to if t.pos_ == "NOUN" for p in _pobjs(t, ("in",))]
+        # "sold in more than 60 countries, including Germany and Brazil"
+        markets = to + _pobjs(verb, ("in",))
+        to += [p for t in markets if t.lower_ in ("countries", "markets", "regions", "nations")
+               for x in t.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
+               for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
         dests = [ci for ci in self.typed(to, {"Place"})]
         if verb.lemma_.lower() == "extend" and not any(o.lower_ in ("business", "operations", "market", "markets")
                                                        for o in _objects(verb)):
@@ -563,6 +568,19 @@ class RelationFinder:
             for p in _pobjs(tok, ("in",)):
                 if p.i >= span_end:  # not a place inside the name itself ("first ... line in China")
                     self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
+        # "the company's exports to Saudi Arabia"
+        if tok.lemma_.lower() in ("export", "sale", "shipment", "delivery") and tok.pos_ == "NOUN":
+            exporter = pc if pc is not None else next((self.cl(c) for c in tok.children if c.dep_ == "compound"
+                                                       and self.type(self.cl(c)) in ORG_TYPES), None)
+            for p in _pobjs(tok, ("to",)):
+                self.add(exporter, "exportsTo", self.cl(p), tok, "exports-noun")
+        # "the Zhengzhou plant of SAIC Motor"
+        if tok.lower_ in lx.FACILITY_NOUNS and pc is None:
+            owners = self.orgs(_pobjs(tok, ("of",)))
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
+                    for o in owners:
+                        self.add(o, "locatedIn", self.cl(c), tok, "facility-of")
         # "Foxconn's Zhengzhou Comprehensive Bonded Zone plant"
         if tok.lower_ in lx.FACILITY_NOUNS and pc is not None:
             for c in tok.children:

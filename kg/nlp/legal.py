@@ -1,0 +1,45 @@
+"""The ``hk_legal_forms`` component: "Co., Ltd." becomes one token before tagging and parsing.
+
+The small English pipeline reads the comma inside "Co., Ltd." as a clause boundary and then
+mis-parses the whole sentence ("Tianrui Group Co., Ltd. supplied cement ..." came out with
+"supplied" as an adjective). One token for the legal form keeps the name one noun phrase.
+Character offsets do not change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_FORM = re.compile(r"\bCo\.?\s*,\s*Ltd\b\.?|\bCo\.\s*Ltd\b\.?|\bCo\.,\s*Limited\b", re.IGNORECASE)
+
+
+@Language.factory("hk_legal_forms", default_config={}, assigns=["token.text"])
+def make_legal_forms(nlp: Language, name: str) -> "LegalForms":
+    return LegalForms()
+
+
+class LegalForms:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for m in _FORM.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and len(span) > 1:
+                spans.append(span)
+        if spans:
+            ends = [span.end_char for span in spans]
+            with doc.retokenize() as retok:
+                for span in spans:
+                    retok.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"})
+            # "... Hair Products Co., Ltd. Founded in ...": the period of "Ltd." also ends the sentence,
+            # which the tokenizer had marked by itself; say so, now that it is inside one token
+            text = doc.text
+            for end in ends:
+                if text[end - 1] == "." and re.match(r"\s+[A-Z]", text[end:end + 2]):
+                    nxt = doc.char_span(end + (len(text[end:]) - len(text[end:].lstrip())), len(text),
+                                        alignment_mode="expand")
+                    if nxt is not None and len(nxt):
+                        nxt[0].is_sent_start = True
+        return doc
