@@ -22,6 +22,7 @@ from kg.nlp.spans import (
     PROPER_CONNECTORS,
     QUOTES,
     UNIT_RE,
+    doc_ents,
     doc_text,
     has_count,
     head_type,
@@ -81,7 +82,7 @@ class Candidate:
 
 
 def _ner_covering(doc: Doc, start: int, end: int) -> Span | None:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= start and end <= ent.end:
             return ent
     return None
@@ -205,7 +206,7 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     if span.text.lower() in lx.COUNTRIES or (len(span) == 1 and token_is_place_word(span[0])):
         return "Place", True
     ent = _ner_covering(doc, start, end) or next(
-        (e for e in doc.ents if e.start < end and start < e.end and e.label_ in _NER_TYPES), None)
+        (e for e in doc_ents(doc) if e.start < end and start < e.end and e.label_ in _NER_TYPES), None)
     if ent is not None:
         return _NER_TYPES.get(ent.label_), False
     return None, False
@@ -438,7 +439,7 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if head_type(words) or re.search(lx.LEGAL_SUFFIX_RE + r"$", span.text):
         return None
     # the PERSON entity inside the name, after nationality and title words
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and start <= ent.start and ent.end == end and ent.start > start:
             lead = doc[start:ent.start]
             if all(t.ent_type_ == "NORP" or t.lower_ in lx.TITLES or t.lower_ in _PERSON_DESCRIPTORS for t in lead):
@@ -555,7 +556,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands: list[Candidate] = []
     seen: set[int] = set()
     # Known entities (entity_ruler "hk_known" marks them with their canonical name as ent_id_) come first.
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.ent_id_:
             cands.append(Candidate(ent.start, ent.end, ent.label_, -1, "known", kb_id=ent.ent_id_))
     known_tokens = {i for c in cands for i in range(c.start, c.end)}
@@ -677,7 +678,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         cands.append(Candidate(start, end2, t, 0 if by_form else 1, "proper"))
     # NER entities the chunker did not see (e.g. lower-case led)
     covered = seen | {i for c in cands for i in range(c.start, c.end)}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         t = _NER_TYPES.get(ent.label_)
         if not t or any(i in covered for i in range(ent.start, ent.end)):
             continue

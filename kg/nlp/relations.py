@@ -24,6 +24,9 @@ if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
 
 
+_DEP_TRIGGERS = lx.SUBSIDIARY_NOUNS | lx.PARENT_NOUNS
+
+
 @dataclass(frozen=True)
 class Rel:
     subject: int  # index into doc._.hk_clusters
@@ -118,8 +121,10 @@ class RelationFinder:
                                for m in cl.mentions]
         for sent in doc.sents:
             self._sentence(sent)
-        for match_id, toks in self.dep(doc):
-            self._dep_match(doc.vocab.strings[match_id], [doc[i] for i in toks])
+        # the matcher walks every token for each pattern: skip it when no trigger noun occurs
+        if any(t.lower_ in _DEP_TRIGGERS for t in doc):
+            for match_id, toks in self.dep(doc):
+                self._dep_match(doc.vocab.strings[match_id], [doc[i] for i in toks])
         return list(self.out.values())
 
     # -- plumbing ----------------------------------------------------------------------------

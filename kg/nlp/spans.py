@@ -91,6 +91,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once: spaCy makes new Span objects on each access."""
+    ents = doc.user_data.get("hk_ents")
+    if ents is None:
+        ents = doc.user_data["hk_ents"] = tuple(doc.ents)
+    return ents
+
+
 def sent_bounds(tok: Token) -> tuple[int, int]:
     """(start, end) token indices of the token's sentence; ``token.sent`` walks the doc each time."""
     doc = tok.doc
