@@ -50,6 +50,7 @@ EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
     "json-ld": ox.RdfFormat.JSON_LD,
 }
 _MEMORY = ("", ":memory:")
+_HOLD_AT_LEAST = 0.2  # seconds a writer keeps the store before it lets waiting processes in
 _ONTOLOGY_GRAPH = ox.NamedNode(str(namespace.ONTOLOGY_GRAPH))
 
 __all__ = ["EXPORT_FORMATS", "IngestSummary", "KnowledgeStore", "SharedStore", "open_store"]
@@ -184,6 +185,7 @@ class KnowledgeStore:
         self._on_wait = on_wait
         # Queries given up on by their time limit that Oxigraph is still evaluating.
         self._running: set[threading.Thread] = set()
+        self._opened_at = time.monotonic()
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -248,7 +250,11 @@ class KnowledgeStore:
         Call it only where every article so far is committed (that is all a reader can see).
         """
         lock = self._lock
-        if lock is None or self._store is None or self.location is None or not lock.others_waiting():
+        if lock is None or self._store is None or self.location is None:
+            return False
+        # Each turn costs a flush and a reopen (some 30 ms): under a stream of readers a build
+        # still spends most of its time building.
+        if time.monotonic() - self._opened_at < _HOLD_AT_LEAST or not lock.others_waiting():
             return False
         if any(t.is_alive() for t in self._running):
             return False
@@ -267,6 +273,7 @@ class KnowledgeStore:
             lock.release()
             self._lock = None
             raise
+        self._opened_at = time.monotonic()
         return True
 
     def __enter__(self) -> Self:
@@ -723,7 +730,48 @@ def _syntax_message(sparql: str, message: str) -> str:
         name = prefix[1] if prefix else "?"
         known = ", ".join(namespace.PREFIXES)
         return f"malformed SPARQL: {where[0]}: unknown prefix {name}: (predeclared: {known})"
-    return f"malformed SPARQL: {message}"
+    expected = re.match(r"(error at \d+:\d+): expected one of (.*)", message, re.S)
+    if expected:
+        # Oxigraph lists every character class a name may start with, over several lines:
+        # keep the keywords and tokens, and say "a name" or "a digit" for the classes.
+        message = f"{expected[1]}: expected one of {', '.join(_expected_items(expected[2]))}"
+    if where:
+        lines = sparql.splitlines() or [""]
+        line, column = int(where[1]), int(where[2])
+        text = lines[min(line, len(lines)) - 1]
+        near = text[max(0, column - 16) : column + 8].strip()
+        message += f" (near {near!r})" if near else " (at the end)"
+    return "malformed SPARQL: " + " ".join(message.split())
+
+
+def _expected_items(listing: str) -> list[str]:
+    """The items of Oxigraph's "expected one of ..." list, character classes summarised."""
+    items: list[str] = []
+    depth, quote, start = 0, "", 0
+    for i, ch in enumerate(listing + ","):
+        if quote:
+            quote = "" if ch == quote and listing[i - 1] != "\\" else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(listing[start:i].strip())
+            start = i + 1
+    out: list[str] = []
+    for item in items:
+        if item.startswith("["):
+            if "'A'" in item:
+                item = "a name"
+            elif re.fullmatch(r"\['0'\s*\.\.=\s*'9'\]", item):
+                item = "a digit"
+            else:
+                continue  # one more character a name may hold
+        if item and item not in out:
+            out.append(item)
+    return out or ["something else"]
 
 
 def _term(value: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:

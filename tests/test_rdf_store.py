@@ -693,7 +693,8 @@ def test_a_second_opener_gets_store_error(tmp_path: Path) -> None:
     with pytest.raises(errors.StoreError, match="already open"):
         open_store(location)
 
-    # In another process: the same, as an exit code rather than a crash.
+    # In another process: it waits for the lock (KG_WAIT seconds), says so, then gives up
+    # with an exit code rather than a crash.
     script = textwrap.dedent(
         """\
         import sys
@@ -707,7 +708,7 @@ def test_a_second_opener_gets_store_error(tmp_path: Path) -> None:
         print("opened")
         """
     )
-    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).resolve().parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).resolve().parents[1]), "KG_WAIT": "1"}
     proc = subprocess.run(
         [sys.executable, "-c", script, str(location)],
         check=False,
@@ -717,7 +718,9 @@ def test_a_second_opener_gets_store_error(tmp_path: Path) -> None:
         timeout=60,
     )
     assert proc.returncode == errors.StoreError.exit_code, proc.stdout + proc.stderr
-    assert "already open" in proc.stdout and "Traceback" not in proc.stderr
+    assert "in use: another kg process" in proc.stdout and "is still writing to it" in proc.stdout, proc.stdout
+    assert f"pid {os.getpid()}" in proc.stdout
+    assert "waiting for" in proc.stderr and "Traceback" not in proc.stderr
 
     # Closing releases the lock.
     holder.close()
