@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg import corpus as corpus_mod
 from kg.errors import DuplicateArticle, InputError, NotFound
 from kg.extract import extract, extract_many
 from kg.known import known_file, load_known
-from kg.model import Article
+from kg.model import Article, Extraction
 from kg.store import KnowledgeStore
 
 
@@ -90,25 +90,58 @@ def build(store: KnowledgeStore, corpus: str | Path, *, rebuild: bool = False,
     return report
 
 
-def add(store: KnowledgeStore, files: list[str | Path], corpus: str | Path) -> BuildReport:
-    """Put article files into the corpus and ingest them; an article already there changes nothing."""
-    report = BuildReport()
+@dataclass
+class Prepared:
+    """A file to add, read and extracted before the store is opened (so the store waits for no parsing)."""
+
+    source: Path
+    text: str = ""
+    extraction: Extraction | None = None
+    error: str | None = None
+
+
+def prepare(files: list[str | Path], corpus: str | Path) -> list[Prepared]:
+    """Read, parse and extract each file; a file that is not a readable article keeps its error."""
     known = load_known(known_file(corpus))
-    ontology_loaded = False
+    out = []
     for f in files:
         try:
-            article, target = corpus_mod.add_file(f, corpus)
+            text, article = corpus_mod.read_new(f)
+        except InputError as exc:
+            out.append(Prepared(Path(f), error=str(exc)))
+            continue
+        out.append(Prepared(Path(f), text, extract(article, known)))
+    return out
+
+
+def add(store: KnowledgeStore, files: list[str | Path], corpus: str | Path) -> BuildReport:
+    """Put article files into the corpus and ingest them; an article already there changes nothing."""
+    return add_prepared(store, prepare(files, corpus), corpus)
+
+
+def add_prepared(store: KnowledgeStore | None, prepared: list[Prepared], corpus: str | Path) -> BuildReport:
+    """The writing half of :func:`add`: corpus file and store, under the store's lock.
+
+    ``store`` may be None when no file is readable (nothing is opened then).
+    """
+    report = BuildReport()
+    ontology_loaded = False
+    for item in prepared:
+        if item.extraction is None:
+            report.failed.append(item.error or str(item.source))
+            continue
+        assert store is not None, "a readable file needs a store"
+        ex = item.extraction
+        try:
+            article, target = corpus_mod.place(item.text, ex.article, corpus, source=item.source)
         except DuplicateArticle as exc:
             report.duplicates.append(str(exc))
             continue
-        except InputError as exc:
-            report.failed.append(str(exc))
-            continue
         if store.has_article(article.id):
-            report.duplicates.append(f"{f}: article {article.id} is already in the store")
+            report.duplicates.append(f"{item.source}: article {article.id} is already in the store")
             continue
         try:
-            ex = extract(article, known)
+            ex = replace(ex, article=article)  # the name it has in the corpus
             if not ontology_loaded:
                 store.ensure_ontology()
                 ontology_loaded = True
@@ -118,7 +151,8 @@ def add(store: KnowledgeStore, files: list[str | Path], corpus: str | Path) -> B
             raise
         report.added.append(article.id)
         store.yield_to_waiters()
-    store.flush()
+    if store is not None:
+        store.flush()
     return report
 
 

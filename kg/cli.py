@@ -114,9 +114,10 @@ def extract(obj: Context, files: tuple[Path, ...], fmt: str) -> None:
 @click.pass_obj
 def add(obj: Context, files: tuple[Path, ...]) -> None:
     """Copy article FILES into the corpus and ingest them. Re-adding an article changes nothing."""
-    from kg.build import add as run
+    from kg.build import add_prepared, prepare
 
-    report = run(obj.store(), list(files), obj.corpus)
+    prepared = prepare(list(files), obj.corpus)  # read and extract before taking the store
+    report = add_prepared(obj.store() if any(p.extraction for p in prepared) else None, prepared, obj.corpus)
     for line in report.lines():
         click.echo(line, err=line.startswith(("failed", "duplicate")))
     if report.failed:
@@ -131,6 +132,8 @@ def build(obj: Context, rebuild: bool, processes: int | None) -> None:
     """Ingest every corpus article not yet in the store (or changed since).
 
     Known entities and aliases listed in CORPUS/known-entities.json are applied (see README).
+    Each article goes in whole or not at all: a killed build is finished by the next one.
+    Exit code 3 if a corpus file could not be read (every other one is ingested).
     """
     from kg.build import build as run
 

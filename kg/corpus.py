@@ -6,7 +6,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.article import decode, parse_article, read_article, read_bytes
@@ -55,22 +55,37 @@ def scan(corpus: str | Path) -> list[CorpusEntry]:
     return out
 
 
-def add_file(path: str | Path, corpus: str | Path) -> tuple[Article, Path]:
-    """Copy an article file into the corpus (atomically); raises DuplicateArticle if it is there."""
+def read_new(path: str | Path) -> tuple[str, Article]:
+    """Read a file to add: its decoded text and the article, named as it will be in the corpus."""
     path = Path(path)
     text = decode(read_bytes(path), name=str(path))
-    article = parse_article(text, source_file=safe_name(path.name))
+    return text, parse_article(text, source_file=safe_name(path.name))
+
+
+def place(text: str, article: Article, corpus: str | Path, *, source: str | Path = "") -> tuple[Article, Path]:
+    """Write a new article's text into the corpus (atomically); raises DuplicateArticle if it is there.
+
+    The name is the article's ``source_file`` (see :func:`safe_name`), or that name with the
+    id's first digits when another file has it; the returned article carries the name used.
+    """
     corpus = Path(corpus)
     for entry in scan(corpus):
         if entry.article is not None and entry.article.id == article.id:
-            raise DuplicateArticle(f"{path}: already in the corpus as {entry.path.name} (article {article.id})")
+            raise DuplicateArticle(
+                f"{source or article.source_file}: already in the corpus as {entry.path.name} (article {article.id})"
+            )
     corpus.mkdir(parents=True, exist_ok=True)
-    target = corpus / safe_name(path.name)
+    target = corpus / safe_name(article.source_file or "article.txt")
     if target.exists():
         target = target.with_name(f"{target.stem}-{article.id[:8]}{target.suffix}")
-    article = parse_article(text, source_file=target.name)
     write_atomic(target, text)
-    return article, target
+    return replace(article, source_file=target.name), target
+
+
+def add_file(path: str | Path, corpus: str | Path) -> tuple[Article, Path]:
+    """Copy an article file into the corpus (atomically); raises DuplicateArticle if it is there."""
+    text, article = read_new(path)
+    return place(text, article, corpus, source=path)
 
 
 def write_atomic(target: Path, text: str) -> None:
