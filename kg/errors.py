@@ -44,7 +44,7 @@ class ValidationFailed(KgError):
 
 
 class StoreError(KgError):
-    """The store cannot be opened or written (locked by another process, damaged, unreachable)."""
+    """The store cannot be opened or written (in use by another process after waiting, damaged, unreachable)."""
 
     exit_code = 6
 
@@ -65,9 +65,9 @@ EXIT_CODES: dict[int, str] = {
     0: "success (also: adding an article that is already there)",
     1: "unexpected error",
     2: "bad command-line usage",
-    3: "bad input file (empty, binary, undecodable, too large, malformed gold)",
-    4: "SPARQL query is malformed or failed",
+    3: "bad input file (empty, binary, undecodable, too large, not a file, only noise, in Chinese, malformed gold)",
+    4: "SPARQL query is malformed or failed (time limit)",
     5: "graph does not conform to the SHACL shapes",
-    6: "store cannot be opened or written",
+    6: "store cannot be opened or written (still in use after KG_WAIT seconds, not a store, damaged)",
     7: "article, entity or saved query not found",
 }
