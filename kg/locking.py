@@ -200,7 +200,8 @@ class StoreLock:
                 waited = time.monotonic() - started
                 if not said and waited >= _SAY_AFTER and on_wait is not None:
                     who, doing = self._holder()
-                    on_wait(f"waiting for {who} to finish {doing} store {self.directory} "
+                    which = "which is" if who.startswith("another") else "which are"
+                    on_wait(f"waiting for {who}, {which} {doing} store {self.directory} "
                             f"(up to {wait:g} s; KG_WAIT=seconds sets it)...")
                     said = True
                 if waited >= wait:
