@@ -472,8 +472,16 @@ class _ClusterResolver:
     def __init__(self, resolver: Resolver, index: dict[int, int]) -> None:
         self.r = resolver
         self.index = index
+        self._memo: dict[int, int | None] = {}
 
     def resolve(self, tok: Token) -> int | None:
+        # the relation rules ask about the same tokens again and again
+        if tok.i in self._memo:
+            return self._memo[tok.i]
+        self._memo[tok.i] = answer = self._resolve(tok)
+        return answer
+
+    def _resolve(self, tok: Token) -> int | None:
         root = self.r.resolve_token(tok)
         if root is None:
             # "the company's plant", "Foxconn's Zhengzhou operations": the possessor

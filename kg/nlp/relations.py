@@ -119,6 +119,8 @@ class RelationFinder:
         self.out: dict[tuple[int, str, int], Rel] = {}
         self.place_mentions = [(m.start, m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Place"
                                for m in cl.mentions]
+        # token index -> end of the mention it is in
+        self.mention_end = {i: m.end for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
         for sent in doc.sents:
             self._sentence(sent)
         # the matcher walks every token for each pattern: skip it when no trigger noun occurs
@@ -568,8 +570,7 @@ class RelationFinder:
         scope = any(c.tag_ == "JJS" or c.lower_ == "first" for c in tok.children)
         if not scope and (t in ORG_TYPES | {"Project"} or tok.lower_ in lx.FACILITY_NOUNS and pc is not None):
             owner = ci if t in ORG_TYPES | {"Project"} else pc
-            span_end = max((m.end for m in self.clusters[ci].mentions if m.start <= tok.i < m.end), default=tok.i + 1) \
-                if ci is not None else tok.i + 1
+            span_end = self.mention_end.get(tok.i, tok.i + 1)
             for p in _pobjs(tok, ("in",)):
                 if p.i >= span_end:  # not a place inside the name itself ("first ... line in China")
                     self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
@@ -596,8 +597,7 @@ class RelationFinder:
             for p in _pobjs(tok, ("at",)):
                 self.add(self.cl(p), "participatesIn", ci, tok, "project-at")
             if ci is not None:
-                end = max(m.end for m in self.clusters[ci].mentions if m.start <= tok.i < m.end) \
-                    if any(m.start <= tok.i < m.end for m in self.clusters[ci].mentions) else tok.i + 1
+                end = self.mention_end.get(tok.i, tok.i + 1)
                 if end < len(doc) - 1 and doc[end].lower_ == "at":
                     self.add(self.cl(doc[end + 1]), "participatesIn", ci, tok, "project-at")
 
