@@ -320,10 +320,13 @@ def serve(obj: Context, host: str, port: int, timeout: float, max_results: int, 
     """
     from kg.server import ServerConfig
     from kg.server import serve as run
+    from kg.store import SharedStore
 
     config = ServerConfig(host=host, port=port, timeout=timeout or None, max_results=max_results or None,
                           max_running=max_queries, allow_update=allow_update, quiet=quiet)
-    run(obj.store(), config, announce=lambda line: click.echo(line, err=True))
+    say = lambda line: click.echo(line, err=True)  # noqa: E731
+    # Opened for each request, never held: kg add and kg build run while the server does.
+    run(SharedStore(obj.store_location, on_wait=say), config, announce=say)
 
 
 @main.command()

@@ -12,7 +12,12 @@ Oxigraph's.
 Status codes: 400 malformed query or request, 403 update, SERVICE or a foreign Host
 refused, 404 unknown path, 406 no acceptable format, 413 request body too large, 415
 unknown request content type, 500 the query failed or its result is over the
-result-size limit, 503 the time limit stopped it or every query slot is busy.
+result-size limit, 503 the time limit stopped it, every query slot is busy, or another
+``kg`` process kept the store past the wait.
+
+The store is a :class:`kg.store.SharedStore`: opened (shared lock, read-only) for each
+query and (exclusive) for each update, never held between requests, so ``kg add`` and
+``kg build`` run while the server does.
 
 Queries run on worker threads, at most ``max_running`` at once. Oxigraph (pyoxigraph
 0.5) cannot interrupt a query: at the time limit the client gets its 503 at once, and
@@ -43,7 +48,7 @@ import pyoxigraph as ox
 
 from kg import __version__, errors, namespace
 from kg.query import saved_queries
-from kg.store import KnowledgeStore
+from kg.store import KnowledgeStore, SharedStore, _syntax_message
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -311,7 +316,8 @@ def _evaluate(store: KnowledgeStore, query: _Query, cancel: threading.Event,
         data = ox.serialize(triples, format=fmt.rdf, prefixes=namespace.PREFIXES)
         return Response(200, data, fmt.media_type)
     except SyntaxError as exc:
-        raise errors.QuerySyntaxError(f"malformed SPARQL query: {exc}") from None
+        # The store's own message (position, and the text where parsing stopped), as kg query.
+        raise errors.QuerySyntaxError(_syntax_message(query.text, str(exc))) from None
     except _ResultTooLarge:
         raise _Refused(
             HTTPStatus.INTERNAL_SERVER_ERROR,
@@ -339,11 +345,10 @@ def _negotiated(formats: tuple[_Format, ...], query: _Query) -> _Format:
 class Endpoint:
     """Answers one HTTP request at a time (thread-safe); :class:`SparqlServer` feeds it."""
 
-    def __init__(self, store: KnowledgeStore, config: ServerConfig) -> None:
+    def __init__(self, store: SharedStore, config: ServerConfig) -> None:
         self.store = store
         self.config = config
         self._slots = threading.BoundedSemaphore(max(1, config.max_running))
-        self._update_lock = threading.Lock()
         self._page = _render_page(config)
 
     # HTTP in, HTTP out.
@@ -371,6 +376,9 @@ class Endpoint:
             return Response.error(exc.status, exc.message, **exc.headers)
         except errors.QuerySyntaxError as exc:
             return Response.error(HTTPStatus.BAD_REQUEST, str(exc))
+        except errors.StoreError as exc:
+            return Response.error(HTTPStatus.SERVICE_UNAVAILABLE, f"store busy or unavailable: {exc}",
+                                  **{"Retry-After": "5"})
         except errors.KgError as exc:
             return Response.error(HTTPStatus.INTERNAL_SERVER_ERROR, str(exc))
 
@@ -433,9 +441,14 @@ class Endpoint:
 
         def work() -> None:
             try:
-                box["response"] = _evaluate(self.store, query, cancel, self.config.max_results)
+                # The shared lock is held until the evaluation ends, runaway or not: Oxigraph
+                # must not read while another process writes.
+                with self.store.reading() as store:
+                    box["response"] = _evaluate(store, query, cancel, self.config.max_results)
             except Exception as exc:  # noqa: BLE001 - handed to the request thread
-                box["error"] = exc
+                # Without its traceback: the frames would keep Oxigraph's result (and the store) alive.
+                exc.__context__ = exc.__cause__ = None
+                box["error"] = exc.with_traceback(None)
             finally:
                 self._slots.release()
 
@@ -473,10 +486,10 @@ class Endpoint:
         if uses_service(text):
             raise _Refused(HTTPStatus.FORBIDDEN, "SERVICE (federated query) is refused in updates too")
         try:
-            with self._update_lock:  # one transaction at a time, in the order they came
-                self.store.oxigraph.update(text, prefixes=namespace.PREFIXES)
+            with self.store.writing() as store:  # exclusive: waits for running queries
+                store.oxigraph.update(text, prefixes=namespace.PREFIXES)
         except SyntaxError as exc:
-            raise errors.QuerySyntaxError(f"malformed SPARQL update: {exc}") from None
+            raise errors.QuerySyntaxError(_syntax_message(text, str(exc))) from None
         except (OSError, RuntimeError, ValueError, TypeError) as exc:
             raise errors.QueryError(f"update failed: {exc}") from None
         return Response(HTTPStatus.NO_CONTENT, b"", None)
@@ -761,7 +774,7 @@ class SparqlServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, store: KnowledgeStore, config: ServerConfig) -> None:
+    def __init__(self, store: SharedStore, config: ServerConfig) -> None:
         if ":" in config.host:
             self.address_family = socket.AF_INET6
         self.endpoint = Endpoint(store, config)
@@ -774,12 +787,12 @@ class SparqlServer(ThreadingHTTPServer):
         return f"http://{host}:{port}/"
 
 
-def make_server(store: KnowledgeStore, config: ServerConfig | None = None) -> SparqlServer:
+def make_server(store: SharedStore, config: ServerConfig | None = None) -> SparqlServer:
     """A bound, not yet serving, server (port 0 picks a free port: read it from ``.url``)."""
     return SparqlServer(store, config or ServerConfig())
 
 
-def serve(store: KnowledgeStore, config: ServerConfig, *, announce: Callable[[str], None] | None = None) -> None:
+def serve(store: SharedStore, config: ServerConfig, *, announce: Callable[[str], None] | None = None) -> None:
     """Serve until interrupted (Ctrl-C); ``announce`` gets the lines to show the user."""
     try:
         server = make_server(store, config)

@@ -34,7 +34,7 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kg import server
 from kg.cli import main
-from kg.store import KnowledgeStore, open_store
+from kg.store import SharedStore, open_store
 
 FIXTURE = Path(__file__).parent / "data" / "fixture.trig"
 HK = "https://w3id.org/henan-kg/ontology#"
@@ -56,13 +56,13 @@ def _build(path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KnowledgeStore]:
-    with open_store(_build(tmp_path_factory.mktemp("served") / "store")) as ks:
-        yield ks
+def store(tmp_path_factory: pytest.TempPathFactory) -> SharedStore:
+    """The served store: opened by the server for each request, never held."""
+    return SharedStore(_build(tmp_path_factory.mktemp("served") / "store"))
 
 
 @contextmanager
-def serving(store: KnowledgeStore, **options: object) -> Iterator[str]:
+def serving(store: SharedStore, **options: object) -> Iterator[str]:
     """The endpoint URL of a server on 127.0.0.1 and a free port, for the ``with`` block."""
     config = server.ServerConfig(port=0, quiet=True, **options)  # type: ignore[arg-type]
     srv = server.make_server(store, config)
@@ -76,13 +76,14 @@ def serving(store: KnowledgeStore, **options: object) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def endpoint(store: KnowledgeStore) -> Iterator[str]:
+def endpoint(store: SharedStore) -> Iterator[str]:
     with serving(store) as url:
         yield url
 
 
-def company_names(store: KnowledgeStore) -> list[str]:
-    return [row["name"] for row in store.query(COMPANIES).values()]
+def company_names(store: SharedStore) -> list[str]:
+    with store.reading() as ks:
+        return [row["name"] for row in ks.query(COMPANIES).values()]
 
 
 def http(url: str, *, data: bytes | None = None, headers: dict[str, str] | None = None,
@@ -113,7 +114,7 @@ def wrapper(url: str, query: str, fmt: str, method: str = "GET") -> SPARQLWrappe
 
 @pytest.mark.parametrize("method", ["GET", POST])
 @pytest.mark.parametrize("fmt", [JSON, XML, CSV, TSV])
-def test_sparqlwrapper_select_in_every_format(endpoint: str, store: KnowledgeStore, fmt: str,
+def test_sparqlwrapper_select_in_every_format(endpoint: str, store: SharedStore, fmt: str,
                                               method: str) -> None:
     result = wrapper(endpoint, COMPANIES, fmt, method).query()
     content_type = result.info()["content-type"]
@@ -144,15 +145,16 @@ def test_sparqlwrapper_ask(endpoint: str, fmt: str) -> None:
         assert [d.getElementsByTagName("boolean")[0].firstChild.data for d in (yes, no)] == ["true", "false"]
 
 
-def _expected_graph(store: KnowledgeStore, query: str) -> rdflib.Graph:
-    return rdflib.Graph().parse(data=store.oxigraph.query(query, prefixes={
-        "hk": HK, "skos": "http://www.w3.org/2004/02/skos/core#"}, use_default_graph_as_union=True
-    ).serialize(format=ox.RdfFormat.N_TRIPLES).decode(), format="nt")
+def _expected_graph(store: SharedStore, query: str) -> rdflib.Graph:
+    with store.reading() as ks:
+        data = ks.oxigraph.query(query, prefixes={"hk": HK, "skos": "http://www.w3.org/2004/02/skos/core#"},
+                                 use_default_graph_as_union=True).serialize(format=ox.RdfFormat.N_TRIPLES)
+    return rdflib.Graph().parse(data=data.decode(), format="nt")
 
 
 @pytest.mark.parametrize("query", [CONSTRUCT, DESCRIBE], ids=["construct", "describe"])
 @pytest.mark.parametrize("fmt", [TURTLE, "n-triples", JSONLD, RDFXML])
-def test_sparqlwrapper_graph_results(endpoint: str, store: KnowledgeStore, query: str, fmt: str) -> None:
+def test_sparqlwrapper_graph_results(endpoint: str, store: SharedStore, query: str, fmt: str) -> None:
     sparql = wrapper(endpoint, query, TURTLE if fmt == "n-triples" else fmt, POST)
     if fmt == "n-triples":
         sparql.setOnlyConneg(True)
@@ -172,7 +174,7 @@ def test_sparqlwrapper_graph_results(endpoint: str, store: KnowledgeStore, query
 # -- rdflib's SPARQLStore -----------------------------------------------------------------------
 
 
-def test_rdflib_sparqlstore(endpoint: str, store: KnowledgeStore) -> None:
+def test_rdflib_sparqlstore(endpoint: str, store: SharedStore) -> None:
     graph = rdflib.Graph(store="SPARQLStore")
     graph.open(endpoint)
     names = [str(row.name) for row in graph.query(COMPANIES.replace(
@@ -180,7 +182,8 @@ def test_rdflib_sparqlstore(endpoint: str, store: KnowledgeStore) -> None:
     assert names == company_names(store)
     built = graph.query(f"PREFIX hk: <{HK}>\n{CONSTRUCT}").graph
     assert isomorphic(built, _expected_graph(store, CONSTRUCT))
-    assert len(graph) == len(store.query("SELECT * WHERE { ?s ?p ?o }"))  # the union, as a multiset
+    with store.reading() as ks:
+        assert len(graph) == len(ks.query("SELECT * WHERE { ?s ?p ?o }"))  # the union, as a multiset
     # A Dataset names its default graph urn:x-rdflib:default: here that is the union too.
     dataset = rdflib.Dataset(store="SPARQLStore")
     dataset.open(endpoint)
@@ -192,11 +195,11 @@ def test_rdflib_sparqlstore(endpoint: str, store: KnowledgeStore) -> None:
 
 
 def test_malformed_query_is_400_with_the_message(endpoint: str) -> None:
-    with pytest.raises(QueryBadFormed, match="malformed SPARQL query: error at 1:"):
+    with pytest.raises(QueryBadFormed, match="malformed SPARQL: error at 1:"):
         wrapper(endpoint, "SELECT ?x WHERE { ?x a }", JSON).query()
     status, headers, body = http(endpoint + "?" + urllib.parse.urlencode({"query": "SELEC ?x"}))
     assert status == 400 and headers["Content-Type"].startswith("text/plain")
-    assert body.decode().startswith("malformed SPARQL query: error at 1:")
+    assert body.decode().startswith("malformed SPARQL: error at 1:")
 
 
 def test_request_errors(endpoint: str) -> None:
@@ -240,8 +243,13 @@ def test_foreign_host_header_is_refused(endpoint: str) -> None:
 INSERT = 'INSERT DATA { GRAPH <https://w3id.org/henan-kg/graph/test> { <https://w3id.org/henan-kg/entity/x> a hk:Company ; skos:prefLabel "Served Co" } }'
 
 
-def test_update_is_refused_by_default(endpoint: str, store: KnowledgeStore) -> None:
-    before = len(store)
+def _size(store: SharedStore) -> int:
+    with store.reading() as ks:
+        return len(ks)
+
+
+def test_update_is_refused_by_default(endpoint: str, store: SharedStore) -> None:
+    before = _size(store)
     for data, ctype in ((form(update=INSERT), "application/x-www-form-urlencoded"),
                         (INSERT.encode(), "application/sparql-update")):
         status, _, body = http(endpoint, data=data, headers={"Content-Type": ctype})
@@ -250,11 +258,12 @@ def test_update_is_refused_by_default(endpoint: str, store: KnowledgeStore) -> N
     with pytest.raises(urllib.error.HTTPError) as info:
         sparql.query()
     assert info.value.code == 403
-    assert len(store) == before
+    assert _size(store) == before
 
 
 def test_update_with_allow_update(tmp_path: Path) -> None:
-    with open_store(_build(tmp_path / "store")) as ks, serving(ks, allow_update=True) as url:
+    ks = SharedStore(_build(tmp_path / "store"))
+    with serving(ks, allow_update=True) as url:
         sparql = wrapper(url, INSERT, JSON, POST)
         assert sparql.query().response.status == 204
         assert "Served Co" in company_names(ks)
@@ -267,10 +276,22 @@ def test_update_with_allow_update(tmp_path: Path) -> None:
         assert status == 403 and "Served Co" in company_names(ks)
 
 
+def test_store_is_not_held_between_requests(tmp_path: Path) -> None:
+    """kg add and kg build can write while the server runs: it opens the store per request."""
+    path = _build(tmp_path / "store")
+    shared = SharedStore(path)
+    with serving(shared) as url:
+        ask = 'ASK { ?c skos:prefLabel "Served Co" }'
+        assert wrapper(url, ask, JSON).query().convert()["boolean"] is False
+        with open_store(path, wait=0) as writer:  # exclusive: fails at once if the server held it
+            writer.oxigraph.update(INSERT, prefixes={"hk": HK, "skos": "http://www.w3.org/2004/02/skos/core#"})
+        assert wrapper(url, ask, JSON).query().convert()["boolean"] is True
+
+
 # -- limits ---------------------------------------------------------------------------------------
 
 
-def test_result_size_limit(store: KnowledgeStore) -> None:
+def test_result_size_limit(store: SharedStore) -> None:
     with serving(store, max_results=5) as url:
         everything = "SELECT * WHERE { ?s ?p ?o }"
         status, _, body = http(url + "?" + urllib.parse.urlencode({"query": everything}))
@@ -282,7 +303,7 @@ def test_result_size_limit(store: KnowledgeStore) -> None:
         assert status == 500 and b"result-size limit" in body
 
 
-def test_time_limit_stops_slow_queries(store: KnowledgeStore) -> None:
+def test_time_limit_stops_slow_queries(store: SharedStore) -> None:
     with serving(store, timeout=1.0, max_running=1, max_results=None) as url:
         for query in (SLOW_ROWS, SLOW_COUNT):
             started = time.monotonic()
@@ -297,7 +318,7 @@ def test_time_limit_stops_slow_queries(store: KnowledgeStore) -> None:
 # -- binding, command line, page ------------------------------------------------------------------
 
 
-def test_binds_to_loopback_by_default(store: KnowledgeStore) -> None:
+def test_binds_to_loopback_by_default(store: SharedStore) -> None:
     assert server.ServerConfig().host == "127.0.0.1"
     assert server.ServerConfig().allow_update is False
     assert {p.name: p.default for p in main.commands["serve"].params}["host"] == "127.0.0.1"
