@@ -171,16 +171,16 @@ class StoreLock:
             )
 
     def _open(self, name: str) -> int | None:
+        """A descriptor of the lock file, created if need be; None where it cannot be (read-only store)."""
         path = self.directory / name
+        flags = getattr(os, "O_CLOEXEC", 0)
         try:
-            return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
-        except PermissionError:
+            return os.open(path, os.O_RDWR | os.O_CREAT | flags, 0o666)
+        except OSError:  # not ours to write, or a read-only file system: flock works on a read-only descriptor
             try:
-                return os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+                return os.open(path, os.O_RDONLY | flags)
             except OSError:
                 return None
-        except FileNotFoundError:
-            return None
 
     def _wait(self, fd: int, mode: int, wait: float, on_wait: Callable[[str], None] | None) -> None:
         started = time.monotonic()
@@ -206,8 +206,9 @@ class StoreLock:
                     said = True
                 if waited >= wait:
                     who, doing = self._holder()
+                    verb = "is" if who.startswith("another") else "are"
                     raise errors.StoreError(
-                        f"store {self.directory} is in use: {who} is still {doing} it after {wait:g} s; "
+                        f"store {self.directory} is in use: {who} {verb} still {doing} it after {wait:g} s; "
                         f"try again when it is done, or wait longer with KG_WAIT=seconds"
                     )
         finally:
@@ -220,10 +221,20 @@ class StoreLock:
             text = (self.directory / LOCK_NAME).read_text(encoding="utf-8", errors="replace").strip()
         except OSError:
             text = ""
-        if not text:
-            return "other kg processes", "reading"
         pid, _, command = text.partition(" ")
+        if not pid.isdigit() or not _alive(int(pid)):  # a killed writer leaves its line behind
+            return "other kg processes", "reading"
         return f"another kg process (pid {pid}: {command})", "writing to"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but another user's
+        return True
+    return True
 
 
 def _try(fd: int, mode: int) -> bool:
