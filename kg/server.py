@@ -6,8 +6,9 @@ README, "SPARQL endpoint"). ``/sparql`` answers queries by GET and POST (form or
 ``application/sparql-query``), and updates by POST only when started with
 ``allow_update``. Results are negotiated from ``Accept`` (or a ``format``/``output``
 parameter, as SPARQLWrapper sends): SPARQL JSON, XML, CSV, TSV for SELECT and ASK;
-Turtle, N-Triples, JSON-LD, RDF/XML for CONSTRUCT and DESCRIBE. Every serialiser is
-Oxigraph's.
+Turtle, N-Triples, JSON-LD, RDF/XML for CONSTRUCT and DESCRIBE. SPARQL JSON is written
+here as solutions stream out of Oxigraph (the result-size limit counts them); every other
+format is Oxigraph's serialiser.
 
 Status codes: 400 malformed query or request, 403 update, SERVICE or a foreign Host
 refused, 404 unknown path, 406 no acceptable format, 413 request body too large, 415
