@@ -326,7 +326,8 @@ def serve(obj: Context, host: str, port: int, timeout: float, max_results: int, 
                           max_running=max_queries, allow_update=allow_update, quiet=quiet)
     say = lambda line: click.echo(line, err=True)  # noqa: E731
     # Opened for each request, never held: kg add and kg build run while the server does.
-    run(SharedStore(obj.store_location, on_wait=say), config, announce=say)
+    # A request waits for another kg process's write at most as long as the time limit.
+    run(SharedStore(obj.store_location, wait=config.timeout, on_wait=say), config, announce=say)
 
 
 @main.command()

@@ -754,7 +754,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(response.status)
         if response.content_type:
             self.send_header("Content-Type", response.content_type)
-        self.send_header("Content-Length", str(len(response.body)))
+        if response.status != HTTPStatus.NO_CONTENT:  # RFC 9110: a 204 has no Content-Length
+            self.send_header("Content-Length", str(len(response.body)))
         self.send_header("X-Content-Type-Options", "nosniff")
         for key, value in response.headers.items():
             self.send_header(key, value)
