@@ -632,8 +632,12 @@ def test_collaborations_stated_both_ways_is_one_pair() -> None:
     PREFIX schema: <https://schema.org/>
     PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     PREFIX prov: <http://www.w3.org/ns/prov#>
+    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
     GRAPH <https://w3id.org/henan-kg/graph/t9> {{
       <https://w3id.org/henan-kg/article/t9> a hk:Article ; hk:articleId "t9" ; schema:headline "Tunnelling partners" .
+      # as the builder writes it: every article graph labels the entities it mentions
+      <{CREG}> a hk:Company ; skos:prefLabel "CREG" .
+      <{CRTB}> a hk:Company ; skos:prefLabel "China Railway Tunnel Bureau Group" .
       <https://w3id.org/henan-kg/article/t9/sentence/0> a hk:Sentence ;
           schema:isPartOf <https://w3id.org/henan-kg/article/t9> ; hk:sentenceIndex 0 ;
           schema:text "CREG works with China Railway Tunnel Bureau Group." .
