@@ -18,6 +18,7 @@ from synthetic import article, kg_command, kg_env, run_kg, write_corpus
 
 from kg import errors, locking, namespace
 from kg.article import parse_article
+from kg.query import QueryResult
 from kg.store import SharedStore, open_store
 
 COUNT = "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a hk:Article }"
@@ -127,15 +128,23 @@ def test_reader_waits_for_a_writer_and_says_so(tmp_path: Path) -> None:
     corpus_dir, location = tmp_path / "corpus", tmp_path / "store"
     held = open_store(location)
     held.ensure_ontology()
-    release = threading.Timer(1.5, held.close)  # the writer finishes while the reader waits
-    release.start()
+    query = subprocess.Popen(kg_command(location, corpus_dir, "query", "ASK { ?s a owl:Class }"),
+                             env=kg_env(KG_WAIT="60"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        proc = run_kg(location, corpus_dir, "query", "ASK { ?s a owl:Class }", KG_WAIT="60")
+        deadline = time.monotonic() + 60
+        while not held._lock.others_waiting():  # the query has queued for the store
+            assert query.poll() is None and time.monotonic() < deadline, query.communicate()
+            time.sleep(0.02)
+        time.sleep(0.5)  # long enough a wait to be worth saying
+        held.close()  # the writer is done: the reader goes on
+        out, err = query.communicate(timeout=60)
     finally:
-        release.join()
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "true"
-    assert proc.stderr.startswith(f"waiting for another kg process (pid {os.getpid()}: ")
+        held.close()
+        if query.poll() is None:
+            query.kill()
+    assert query.returncode == 0, err
+    assert out.strip() == "true"
+    assert err.startswith(f"waiting for another kg process (pid {os.getpid()}: ")
 
 
 def test_a_server_holding_shared_store_never_blocks_kg_add(tmp_path: Path) -> None:
@@ -177,22 +186,33 @@ def test_shared_store_threads_read_together_and_write_in_turn(tmp_path: Path) ->
         open_store(tmp_path / "store")
 
 
-def test_query_stopped_by_its_time_limit_keeps_the_lock_until_oxigraph_is_done(tmp_path: Path) -> None:
+def test_query_stopped_by_its_time_limit_keeps_the_lock_until_oxigraph_is_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     location = tmp_path / "store"
     with open_store(location) as store:
         p = ox.NamedNode(str(namespace.HK.startChar))
         store.oxigraph.extend(ox.Quad(ox.NamedNode(namespace.entity_iri(f"n{i}")), p, ox.Literal(i),
-                                      ox.NamedNode(str(namespace.article_graph("x")))) for i in range(110))
+                                      ox.NamedNode(str(namespace.article_graph("x")))) for i in range(20))
+    # Oxigraph evaluates while the result is read: hold the reading until the test says so.
+    go_on = threading.Event()
+    real = QueryResult.from_oxigraph
+
+    def slow(raw):  # type: ignore[no-untyped-def]
+        go_on.wait(60)
+        return real(raw)
+
+    monkeypatch.setattr(QueryResult, "from_oxigraph", staticmethod(slow))
     reader = open_store(location, read_only=True)
-    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a hk:startChar ?x . ?b hk:startChar ?y . ?c hk:startChar ?z }"
     with pytest.raises(errors.QueryError, match="did not finish"):
-        reader.query(slow, timeout=0.05)
+        reader.query("SELECT (COUNT(*) AS ?n) WHERE { ?a hk:startChar ?x }", timeout=0.05)
     reader.close()
-    # Oxigraph still evaluates with the store open: no writer may open it yet.
+    # The evaluation still has the store open: no writer may open it yet.
     with pytest.raises(errors.StoreError, match="already open in this process"):
         open_store(location)
+    go_on.set()
     deadline = time.monotonic() + 60
     while locking._HELD and time.monotonic() < deadline:
-        time.sleep(0.05)
+        time.sleep(0.02)
     with open_store(location, wait=0) as store:  # given back once the evaluation ended
-        assert len(store) == 110
+        assert len(store) == 20
