@@ -462,7 +462,7 @@ def test_runaway_query_is_stopped_by_the_time_limit(tmp_path: Path) -> None:
 
 def test_sigkill_during_build_leaves_whole_articles_and_the_next_build_finishes(tmp_path: Path) -> None:
     corpus_dir, location = tmp_path / "corpus", tmp_path / "store"
-    write_corpus(corpus_dir, 36)
+    write_corpus(corpus_dir, 24)
     proc = subprocess.Popen(kg_command(location, corpus_dir, "build", "--processes", "1"), env=kg_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -485,10 +485,10 @@ def test_sigkill_during_build_leaves_whole_articles_and_the_next_build_finishes(
     assert proc.returncode == -signal.SIGKILL
 
     expected = expected_quads(corpus_dir)
-    assert len(expected) == 36
+    assert len(expected) == 24
     with open_store(location, wait=10) as store:  # opens for writing: the lock died with the process
         present = {str(a["id"]) for a in store.articles()}
-        assert 4 <= len(present) < 36, len(present)
+        assert 4 <= len(present) < 24, len(present)
         assert present <= set(expected)
         for article_id in present:  # every article in is whole: exactly its fresh extraction
             assert stored_quads(store, article_id) == expected[article_id], article_id
@@ -497,7 +497,7 @@ def test_sigkill_during_build_leaves_whole_articles_and_the_next_build_finishes(
 
     again = run_kg(location, corpus_dir, "build", "--processes", "1")
     assert again.returncode == 0, again.stderr
-    assert f"added {36 - len(present)}, unchanged {len(present)}," in again.stdout
+    assert f"added {24 - len(present)}, unchanged {len(present)}," in again.stdout
     with open_store(location, read_only=True) as store:
         assert {str(a["id"]) for a in store.articles()} == set(expected)
         for article_id, quads in expected.items():
