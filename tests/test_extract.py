@@ -305,3 +305,24 @@ class TestParsingAids:
         r = rels(ex)
         assert ("Henan Senyuan Electric Co., Ltd.", "exportsTo", "Saudi Arabia") in r
         assert ("SAIC Motor Passenger Vehicle Co.", "locatedIn", "Zhengzhou") in r
+
+    def test_legal_form_then_and_splits_names(self):
+        ex = run("Henan Xinda Technology Co., Ltd. and Zhengzhou University set up a joint laboratory for robot "
+                 "welding last month.", title="Welding lab opens in Zhengzhou")
+        assert ("Henan Xinda Technology Co., Ltd.", "Company") in ents(ex)
+        assert ("Zhengzhou University", "University") in ents(ex)
+        assert ("Henan Xinda Technology Co., Ltd.", "collaboratesWith", "Zhengzhou University") in rels(ex)
+
+    def test_roles_in_projects(self):
+        ex = run("Zhongyuan Cable Co., Ltd. is one of the builders of the Hong Kong-Zhuhai-Macao Bridge project. "
+                 "Huaxia Pump Group won a contract to supply pumps for the Nairobi water supply project in Kenya.",
+                 title="Henan suppliers join big projects")
+        r = rels(ex)
+        assert ("Zhongyuan Cable Co., Ltd.", "participatesIn", "Hong Kong-Zhuhai-Macao Bridge project") in r
+        assert ("Huaxia Pump Group", "participatesIn", "Nairobi water supply project") in r
+
+    def test_country_possessive_names_a_company(self):
+        ex = run("Kaifeng Valve Group has partnered with Germany's Siemens on digital factories.",
+                 title="Valve maker partners with Siemens")
+        assert ("Siemens", "Company") in ents(ex)
+        assert ("Kaifeng Valve Group", "collaboratesWith", "Siemens") in rels(ex)

@@ -36,6 +36,7 @@ from kg.nlp.spans import (
 
 SPANS_KEY = "hk_entities"
 _LEGAL = re.compile(lx.LEGAL_SUFFIX_RE)
+_LEGAL_END = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
 _NER_TYPES = {"ORG": "Company", "GPE": "Place", "LOC": "Place", "PERSON": "Person", "PRODUCT": "Product",
               "FAC": None, "NORP": None, "WORK_OF_ART": None, "EVENT": None, "LAW": "Project"}
 _PLACE_LEVELS = {"province", "city", "county", "district", "town", "township", "village", "prefecture"}
@@ -99,6 +100,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         return False  # "Emperor Jiajing of the Ming Dynasty": a person, then a period
     if conn in ("and", "&"):
         # "Pinggao Group and China XD Group" are two names; "Design and Research Institute" is one.
+        if _LEGAL_END.search(doc[i:j].text):
+            return False  # "... Co., Ltd. and Zhengzhou University"
         if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place") and (
             left_last.lower_ in lx.HEAD_TYPES or left_last.lower_.rstrip(".") + "." in lx.HEAD_TYPES
         ):
@@ -673,6 +676,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue  # a quoted "... City" is a slogan, not a place
         if t == "Person" and len(span) > 1 and (token_is_place_word(span[0]) or span[-1].lower_ in lx.PRODUCT_HEADS):
             t = "Company"  # "Luoyang Xinqianglian", "Guochuang Bearing": firms, not people
+        if len(span) == 1 and t in ("Person", "Place", None, "Unknown") and start >= 2 and is_possessive(doc[start - 1]) \
+                and doc[start - 2].lower_ in lx.COUNTRIES and not token_is_place_word(span[0]):
+            t = "Company"  # "Germany's Siemens", "Qatar's Mowasalat"
         if not by_form and company_context(span) and not (t == "Person" and len(span) > 1 and not ner_org_appos(span)):
             t = "Company"
         cands.append(Candidate(start, end2, t, 0 if by_form else 1, "proper"))

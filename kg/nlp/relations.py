@@ -394,7 +394,7 @@ class RelationFinder:
                 self.add(w, "received", a, verb, "receive-verb")
 
     def _participates(self, verb: Token) -> None:
-        subs = self.orgs(_subjects(verb)) if not _is_passive(verb) else self.orgs(_agents(verb))
+        subs = self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
         objs = _objects(verb)
         projects = self.typed(objs, {"Project"})
         # "signed a contract ... with X for the Y project", "supplied it to the Z project"
@@ -528,6 +528,13 @@ class RelationFinder:
                 for i, a in enumerate(subs):
                     for b in subs[i + 1:]:
                         self.add(a, "collaboratesWith", b, verb, "jointly-subjects")
+        # "Under the agreement, Yutong and Mowasalat will build an assembly plant": partners acting together
+        if lemma in ("build", "establish", "set", "develop", "launch", "open", "form", "create", "invest") and any(
+                t.lemma_.lower() in ("agreement", "partnership", "cooperation", "joint") for t in verb.sent):
+            subs = self.orgs(_subjects(verb))
+            for i, a in enumerate(subs):
+                for b in subs[i + 1:]:
+                    self.add(a, "collaboratesWith", b, verb, "agreement-subjects")
         agreements = [o for o in _objects(verb) if o.lower_ in ("agreement", "memorandum", "deal", "pact", "accord")]
         if lemma == "sign" and agreements:
             subs = self._agent_orgs(verb)
@@ -592,6 +599,18 @@ class RelationFinder:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
                     self.add(pc, "locatedIn", self.cl(c), tok, "possessive-facility")
+        # "X is one of the builders of the Y project", "the main contractor for the Y project"
+        if tok.lemma_.lower() in ("builder", "contractor", "participant", "supplier", "investor", "partner", "operator") \
+                and ci is None:
+            projects = self.typed(_pobjs(tok, ("of", "for", "on", "to")), {"Project"})
+            if projects:
+                doers = self._described(tok)
+                if not doers and tok.dep_ == "pobj" and tok.head.head.lower_ == "one":
+                    one = tok.head.head
+                    doers = self.orgs(_subjects(one.head, passive_ok=True)) if one.dep_ == "attr" else []
+                for d in doers:
+                    for p in projects:
+                        self.add(d, "participatesIn", p, tok, "role-of-project")
         # "float glass industrial trials at Luobo"
         if t == "Project":
             for p in _pobjs(tok, ("at",)):
