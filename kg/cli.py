@@ -165,9 +165,11 @@ def remove(obj: Context, article_id: str) -> None:
 @click.option("--list", "list_", is_flag=True, help="List the saved queries.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Seconds before the query is stopped.")
+@click.option("--width", type=int, default=60, show_default=True,
+              help="Table format: cut longer cells to this many characters (0: never).")
 @click.pass_obj
 def query(obj: Context, sparql: str | None, file_: Path | None, saved: str | None, params: tuple[str, ...],
-          list_: bool, fmt: str, timeout: float) -> None:
+          list_: bool, fmt: str, timeout: float, width: int) -> None:
     """Run a SPARQL query over all articles (the default graph is their union)."""
     from kg.query import format_results, load_saved, saved_queries
 
@@ -191,7 +193,7 @@ def query(obj: Context, sparql: str | None, file_: Path | None, saved: str | Non
     else:
         text = file_.read_text(encoding="utf-8") if file_ else sparql
     result = obj.store().query(text, substitutions=bindings or None, timeout=timeout)
-    out = format_results(result, fmt)
+    out = format_results(result, fmt, max_width=(width or None) if fmt == "table" else None)
     click.echo(out, nl=not out.endswith("\n"))
 
 
