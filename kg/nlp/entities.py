@@ -282,8 +282,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     if not used_pp and first is not None and end < sent.end and doc[end].lower_ == "in":
         k = end + 1
         m = k
-        while m < sent.end and (_is_modifier(doc[m]) or is_possessive(doc[m]) or doc[m].lower_ == "the"):
-            m += 1
+        while m < sent.end and (_is_modifier(doc[m]) or is_possessive(doc[m]) or doc[m].lower_ == "the"
+                                or m + 1 < sent.end and is_possessive(doc[m + 1]) and doc[m].pos_ in ("PROPN", "NOUN")):
+            m += 1  # "in China's bearing industry"
         if m > k and doc[m - 1].pos_ in ("NOUN", "PROPN") and not (m < sent.end and doc[m].lower_ in ("of", "'s")):
             end = m
     if used_pp and end < sent.end and doc[end].lower_ == "in":
