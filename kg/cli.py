@@ -333,6 +333,27 @@ def serve(obj: Context, host: str, port: int, timeout: float, max_results: int, 
 
 
 @main.command()
+@click.argument("url")
+@click.pass_obj
+def push(obj: Context, url: str) -> None:
+    """Copy every named graph of the store into the SPARQL server URL (a store name, see README).
+
+    Each graph replaces the server's graph of that name; then the quads are counted there.
+    """
+    from kg.remote import RemoteStore, is_remote
+    from kg.remote import push as run
+
+    if not is_remote(url):
+        raise click.BadParameter("expected a SPARQL endpoint URL, e.g. sparql+http://host:port/sparql",
+                                 param_hint="'URL'")
+    report = run(obj.store(read_only=True), RemoteStore(url))
+    for line in report.lines():
+        click.echo(line)
+    if report.mismatched:
+        raise errors.StoreError(f"{len(report.mismatched)} graph(s) differ on {url} after the push")
+
+
+@main.command()
 @click.pass_obj
 def validate(obj: Context) -> None:
     """Check the graph against the SHACL shapes; exit code 5 when it does not conform."""

@@ -86,6 +86,10 @@ def open_store(
     """
     if str(location) in _MEMORY:
         return KnowledgeStore(ox.Store(), location=None, read_only=False)
+    from kg import remote  # a SPARQL endpoint URL: the server keeps the data and its locks
+
+    if remote.is_remote(location):
+        return remote.RemoteStore(str(location), read_only=read_only)  # type: ignore[return-value]
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise errors.StoreError(f"store {path} is a file, not a store directory")
