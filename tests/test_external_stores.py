@@ -268,3 +268,24 @@ def test_push_copies_every_graph(server: str, local: Path) -> None:
                     for g in ox_store.named_graphs()}
     assert store.graph_sizes() == expected
     assert f"pushed {len(expected)} graphs ({sum(expected.values())} quads)" in out
+
+
+def test_hostile_text_and_request_atomicity(server: str) -> None:
+    """Text round-trips exactly; a failing update request is undone on Oxigraph, not on Virtuoso."""
+    import pyoxigraph as ox
+
+    from kg.errors import StoreError
+
+    store = RemoteStore(server)
+    lit = ox.Literal('q"\\ \n \u0022 \u202e zw\u200b }} \'\'\' """ <x> } ; DROP ALL \x01')
+    g = ox.NamedNode("https://w3id.org/henan-kg/graph/test-hostile")
+    store.replace_graph(g, [ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), lit, g)])
+    assert [s["o"] for s in store.client.query(f"SELECT ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")] == [lit]
+    store.client.update(f"DROP SILENT GRAPH {g}")
+    store.client.update("INSERT DATA { GRAPH <urn:t> { <urn:a> <urn:p> 'old' } }")
+    with pytest.raises(StoreError):
+        store.client.update("DROP SILENT GRAPH <urn:t> ; INSERT DATA { GRAPH <urn:t> { <urn:a> <urn:p> 'new' } } ;"
+                            " LOAD <http://127.0.0.1:1/nothing.ttl>")
+    kept = [r["o"] for r in store.client.values("SELECT ?o WHERE { GRAPH <urn:t> { ?s ?p ?o } }")]
+    assert kept == (["old"] if "/update" in server else ["new"])  # Virtuoso commits each operation
+    store.client.update("DROP SILENT GRAPH <urn:t>")
