@@ -63,7 +63,8 @@ class KgGroup(click.Group):
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", envvar="KG_STORE", default=paths.default_store, show_default=".kg/store",
-              help="Oxigraph store directory (env KG_STORE); ':memory:' keeps nothing.")
+              help="Oxigraph store directory (env KG_STORE); ':memory:' keeps nothing; a SPARQL server: "
+                   "'sparql+http://host:port/query#update=http://host:port/update' (README).")
 @click.option("--corpus", envvar="KG_CORPUS", default=paths.default_corpus, show_default="./corpus",
               type=click.Path(file_okay=False, path_type=Path), help="Corpus directory of article files (env KG_CORPUS).")
 @click.version_option(__version__, prog_name="kg")
