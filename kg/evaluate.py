@@ -96,7 +96,6 @@ def load_gold(path: Path) -> dict:
 
 
 def score_article(ex: Extraction, gold: dict, report: Report) -> None:
-    gold_by_name = {norm(e["name"]): e for e in gold["entities"]}
     form_to_gold: dict[str, str] = {}
     for e in gold["entities"]:
         for form in [e["name"], *e.get("aliases", [])]:
@@ -148,7 +147,6 @@ def score_article(ex: Extraction, gold: dict, report: Report) -> None:
         else:
             c.fn += 1
             report.errors.append(f"{gold['article']}: missed relation {k}")
-    del gold_by_name
 
 
 def evaluate(gold_dir: str | Path, *, known: tuple = ()) -> Report:
