@@ -265,15 +265,22 @@ class Serve:
             text = _bind(text, {ox.Variable(k): ox.Literal(v) for k, v in params.items()})
         body = text.encode("utf-8")
         headers = {"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}
-        cpu0 = self._cpu()
-        wall0 = time.perf_counter()
-        try:
-            self.http.request("POST", self.path, body=body, headers=headers)
-            response = self.http.getresponse()
-            data = response.read()
-        except TimeoutError:
-            self.stop()  # the server would go on evaluating: start a fresh one
-            return ("timeout",)
+        for attempt in (1, 2):
+            cpu0 = self._cpu()
+            wall0 = time.perf_counter()
+            try:
+                self.http.request("POST", self.path, body=body, headers=headers)
+                response = self.http.getresponse()
+                data = response.read()
+                break
+            except TimeoutError:
+                self.stop()  # the server would go on evaluating: start a fresh one
+                return ("timeout",)
+            except (ConnectionError, http.client.HTTPException):
+                # The server closes a connection idle for a minute (its request timeout): reconnect.
+                self.http.close()
+                if attempt == 2:
+                    raise
         wall = time.perf_counter() - wall0
         cpu = self._cpu() - cpu0
         if response.status != 200:
