@@ -1,8 +1,11 @@
 """Print extraction quality (kg eval) on the dev corpus and the seeds' gold as Markdown tables.
 
-    python bench/quality.py [--dev ../shared/dev-corpus] [--seeds tests/data/seeds-gold]
+    python bench/quality.py                      # dev corpus, seeds, and every tests/data/heldout* set
+    python bench/quality.py --set dev=../shared/dev-corpus --set new=/tmp/my-gold
 
-Used to fill bench/quality.md before and after every change to the extractor.
+Used to fill bench/quality.md before and after every change to the extractor. Sets whose README
+says they are held out are scored like the others: reading their errors is what turns them into
+development sets (see each README).
 """
 
 from __future__ import annotations
@@ -43,11 +46,20 @@ def table(reports: dict[str, object]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--dev", default=str(ROOT.parent / "shared" / "dev-corpus"))
-    ap.add_argument("--seeds", default=str(ROOT / "tests" / "data" / "seeds-gold"))
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=DIR",
+                    help="a gold set to score (repeatable); default: dev, seeds and tests/data/heldout*")
     args = ap.parse_args()
-    reports = {"dev": evaluate(args.dev), "seeds": evaluate(args.seeds)}
+    sets = dict(s.split("=", 1) for s in args.set) or default_sets()
+    reports = {name: evaluate(path) for name, path in sets.items()}
     print(table(reports))
+
+
+def default_sets() -> dict[str, str]:
+    sets = {"dev": str(ROOT.parent / "shared" / "dev-corpus"), "seeds": str(ROOT / "tests" / "data" / "seeds-gold")}
+    for d in sorted((ROOT / "tests" / "data").glob("heldout*")):
+        if (d / "gold").is_dir():
+            sets[d.name] = str(d)
+    return sets
 
 
 if __name__ == "__main__":

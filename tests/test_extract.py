@@ -326,3 +326,47 @@ class TestParsingAids:
                  title="Valve maker partners with Siemens")
         assert ("Siemens", "Company") in ents(ex)
         assert ("Kaifeng Valve Group", "collaboratesWith", "Siemens") in rels(ex)
+
+
+class TestGeneralisation:
+    """Rules added after measuring on a second development set; examples written for these tests."""
+
+    def test_and_between_a_short_name_used_alone_elsewhere_and_a_full_name_splits(self):
+        ex = run("Kaiyuan Foods Co., Ltd. is based in Zhoukou. On May 3, Kaiyuan and Mekong Feed JSC signed an "
+                 "agreement to jointly build the Dong Nai feed mill project. Kaiyuan has also hired 300 workers.",
+                 title="Feed maker heads south")
+        assert ("Kaiyuan Foods Co., Ltd.", "Company") in ents(ex)
+        assert ("Mekong Feed JSC", "Company") in ents(ex)
+        assert not any(" and " in label for label, _ in ents(ex))
+        assert ("Kaiyuan Foods Co., Ltd.", "collaboratesWith", "Mekong Feed JSC") in rels(ex) or \
+            ("Mekong Feed JSC", "collaboratesWith", "Kaiyuan Foods Co., Ltd.") in rels(ex)
+
+    def test_and_inside_an_institutional_name_is_kept(self):
+        ex = run("The Henan Research and Design Institute of Boilers released a report. Engineers at the "
+                 "Henan Research and Design Institute of Boilers tested it.", title="Boiler report")
+        assert ("Henan Research and Design Institute of Boilers", "ResearchInstitute") in ents(ex)
+
+    def test_legal_form_decides_the_type_over_many_ner_guesses(self):
+        # The short name is said many times (the statistical NER may take it for a person); the
+        # one full name with its legal form decides.
+        ex = run("Huilong Textile Co., Ltd. opened a mill. Huilong said the mill works. Huilong grew fast. "
+                 "Huilong hired 200 people. Huilong exports yarn. Huilong plans more.", title="Mill opens")
+        assert entity(ex, "Huilong Textile Co., Ltd.").type == "Company"
+
+    @pytest.mark.parametrize("form", ["JSC", "N.V.", "PJSC", "Pty Ltd"])
+    def test_foreign_legal_forms(self, form):
+        ex = run(f"Zhengzhou Gear Works signed a supply deal with Delta Marine {form} on Monday.", title="Deal")
+        assert (f"Delta Marine {form}", "Company") in ents(ex)
+
+    def test_numbers_that_end_a_name(self):
+        ex = run("The machines will dig Chengdu Metro Line 19 next year. Xinhua Heavy Industry built Henan Star "
+                 "No. 2, a drilling machine, in 2020.", title="Machines")
+        names = {label for label, _ in ents(ex)}
+        assert "Chengdu Metro Line 19" in names
+        assert "Henan Star No. 2" in names
+        assert ("Chengdu Metro Line 19", "Project") in ents(ex)
+
+    def test_named_construction_works_are_projects(self):
+        ex = run("Henan Road and Bridge Group built the Yiluo River Bridge and the Funiu Tunnel.", title="Builders")
+        assert ("Yiluo River Bridge", "Project") in ents(ex)
+        assert ("Funiu Tunnel", "Project") in ents(ex)

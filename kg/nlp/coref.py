@@ -444,7 +444,7 @@ class Coref:
             cl = groups.setdefault(root, Cluster())
             cl.mentions.append(s)
             rank = _TYPE_RANK[_type_source(s)]
-            cl.type_votes[s.label_] += rank * 10 + 1
+            cl.type_votes[s.label_] += 100 ** rank  # a rank outvotes any number of mentions of the rank below
             if n in c.defined:
                 cl.defined_aliases.add(c.defined[n])
             if s.kb_id_:

@@ -91,6 +91,26 @@ def _ner_covering(doc: Doc, start: int, end: int) -> Span | None:
 
 # --- proper names -------------------------------------------------------------------------
 
+def _standalone_elsewhere(doc: Doc, i: int, j: int) -> bool:
+    """Does the name ``doc[i:j]`` also open a name somewhere else in the doc, not before "and"?
+
+    "Muyuan and BAF Vietnam Agriculture JSC signed ...": "Muyuan" names a firm of its own
+    elsewhere ("Muyuan has set up ..."), so the "and" joins two names. "Research and Development
+    Center" keeps its "Research", which never opens a name by itself.
+    """
+    words = [t.lower_ for t in doc[i:j]]
+    n = len(words)
+    for k in range(len(doc) - n):
+        if k == i or doc[k].lower_ != words[0] or [t.lower_ for t in doc[k:k + n]] != words:
+            continue
+        if k > 0 and is_name_token(doc[k - 1]) and not doc[k - 1].is_sent_start:
+            continue  # inside a longer name ("Henan Research Institute")
+        if k > 0 and doc[k - 1].text in ("-", "/", "&") or doc[k + n].lower_ in ("and", "&", "-", "/"):
+            continue
+        return True
+    return False
+
+
 def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     """May the name ``doc[i:j]`` continue through the connector at ``j`` to the name token at ``k``?"""
     conn = doc[j].lower_
@@ -113,6 +133,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 return False
         if j - i == 1 and token_is_place_word(left_last):
             return False
+        if conn == "and" and j - i <= 3 and _standalone_elsewhere(doc, i, j):
+            return False
         return conn == "&" or doc[j - 1].whitespace_ != "" and not doc[k].ent_type_ == "PERSON"
     if conn in ("of", "for", "on"):
         if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
@@ -121,6 +143,23 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return left_last.lower_ in lx.HEAD_TYPES or left_last.pos_ in ("NOUN", "PROPN")
         return left_last.lower_ in lx.HEAD_TYPES
     return conn in PROPER_CONNECTORS
+
+
+# Words after which a number belongs to the name: "Metro Line 16", "China Railway No. 1", "Phase II".
+_NUMBERED = frozenset({"line", "no", "no.", "phase", "unit", "number", "lot", "block", "stage", "section"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
+
+
+def _number_end(doc: Doc, end: int, sent_end: int) -> int:
+    """Extend a name over the number that ends it ("Paris Metro Line 16", "China Railway No. 1")."""
+    if doc[end - 1].lower_ not in _NUMBERED or end - 1 == 0:
+        return end
+    k = end
+    if doc[end - 1].lower_ == "no" and k < sent_end and doc[k].text == "." and not doc[k].whitespace_ == "":
+        k += 1  # "No" "." "1" as the tokenizer may split it
+    if k < sent_end and (doc[k].like_num and re.match(r"^\d{1,4}[A-Za-z]?$", doc[k].text) or _ROMAN.match(doc[k].text)):
+        return k + 1
+    return end
 
 
 def _legal_suffix_end(doc: Doc, end: int) -> int:
@@ -188,6 +227,7 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                     j = k
                     continue
             break
+        last = _number_end(doc, last, sent_end)
         end = _legal_suffix_end(doc, last)
         out.append((i, end))
         i = max(end, i + 1)

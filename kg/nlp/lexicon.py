@@ -36,6 +36,9 @@ HEAD_TYPES: dict[str, str] = {
     "project": "Project", "projects": "Project", "programme": "Project", "program": "Project", "plan": "Project",
     "initiative": "Project", "regulations": "Project", "regulation": "Project", "law": "Project", "policy": "Project",
     "strategy": "Project", "report": "Project", "scheme": "Project",
+    # named construction works ("Chunfeng Tunnel", "Paris Metro Line 16")
+    "tunnel": "Project", "bridge": "Project", "expressway": "Project", "highway": "Project", "line": "Project",
+    "dam": "Project", "canal": "Project", "pipeline": "Project",
     # awards and designations
     "award": "Award", "awards": "Award", "prize": "Award", "medal": "Award", "honor": "Award", "honour": "Award",
     "list": "Award",
@@ -50,7 +53,7 @@ ACADEMY_OF_SCIENCE = ("sciences", "science", "agricultural sciences", "medical s
 FINANCE_WORDS = frozenset({"bank", "insurance", "insurer", "exchange", "securities"})
 
 LEGAL_SUFFIX_RE = (
-    r"(?:\s*,?\s*(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|S\.A\.|AG)(?![\w]))+"
+    r"(?:\s*,?\s*(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|S\.A\.|AG|JSC|PJSC|OJSC|N\.V\.|B\.V\.|S\.p\.A\.|Pty|Bhd|Sdn|A/S)(?![\w]))+"
 )
 
 # Nouns that, after an entity, say what kind of thing it is ("Loongson, a chipmaker", "glassmaker Pilkington").

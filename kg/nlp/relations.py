@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
@@ -47,7 +47,28 @@ _PLACE_GAP = re.compile(
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *tok.conjuncts]
+    extra = tok.doc.user_data.get("hk_coord", {}).get(tok.i, ())
+    return [tok, *tok.conjuncts, *(t for t in extra if t not in tok.conjuncts)]
+
+
+def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Token]]:
+    """Names joined by "and" that the parser did not coordinate, by their root tokens.
+
+    "Kaiyuan and Mekong Feed JSC signed ...": the small parser may hang "Kaiyuan" on "JSC" as a
+    modifier; the two names side by side with "and" between them are still two partners.
+    """
+    out: dict[int, list[Token]] = {}
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and (other := starts.get(m.end + 1)) is not None \
+                and sent_bounds(doc[m.start]) == sent_bounds(other[0]):
+            a, b = m.root, other.root
+            if b.dep_ in ("poss", "compound", "nmod") or other.end < len(doc) and doc[other.end].text in ("'s", "\u2019s", "'"):
+                continue  # "A and B's institute": B only qualifies the name that follows
+            if b not in a.conjuncts:
+                out.setdefault(a.i, []).append(b)
+                out.setdefault(b.i, []).append(a)
+    return out
 
 
 def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
@@ -121,6 +142,7 @@ class RelationFinder:
                                for m in cl.mentions]
         # token index -> end of the mention it is in
         self.mention_end = {i: m.end for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
+        doc.user_data["hk_coord"] = _surface_coordination(doc, [m for cl in self.clusters for m in cl.mentions])
         for sent in doc.sents:
             self._sentence(sent)
         # the matcher walks every token for each pattern: skip it when no trigger noun occurs
