@@ -370,3 +370,27 @@ class TestGeneralisation:
         ex = run("Henan Road and Bridge Group built the Yiluo River Bridge and the Funiu Tunnel.", title="Builders")
         assert ("Yiluo River Bridge", "Project") in ents(ex)
         assert ("Funiu Tunnel", "Project") in ents(ex)
+
+    def test_goods_that_have_gone_to_countries_are_exports(self):
+        ex = run("Weiye Crane Co., Ltd. is based in Xinxiang. Its cranes have since gone to Chile, Peru and Egypt.",
+                 title="Cranes abroad")
+        r = rels(ex)
+        for country in ("Chile", "Peru", "Egypt"):
+            assert ("Weiye Crane Co., Ltd.", "exportsTo", country) in r
+
+    def test_passive_shipping_of_what_a_firm_produces(self):
+        ex = run("Most of the alumina that Huayu Metals Co., Ltd. produces in Guinea is shipped to Japan.",
+                 title="Alumina")
+        assert ("Huayu Metals Co., Ltd.", "exportsTo", "Japan") in rels(ex)
+
+    def test_the_country_is_the_last_country_named(self):
+        ex = run("Kaiyuan Foods Co., Ltd. has set up a subsidiary in Laos and will export feed to the country.",
+                 title="Feed")
+        assert ("Kaiyuan Foods Co., Ltd.", "exportsTo", "Laos") in rels(ex)
+
+    def test_foreign_cities_and_rivers_are_not_places(self):
+        ex = run("The Munich-based company runs a plant in Gyor, Hungary, and an office in Geneva. Its trucks cross "
+                 "the Yellow River in Zhengzhou.", title="Plants")
+        names = {label for label, _ in ents(ex)}
+        assert {"Munich", "Gyor", "Geneva", "Yellow River"}.isdisjoint(names)
+        assert {"Hungary", "Zhengzhou"} <= names

@@ -389,6 +389,11 @@ class Resolver:
             return self._preceding(tok.i, ORG_TYPES)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if tok.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "its", "that"):
+            if lower == "country" and det.lower_ in ("the", "this", "that"):
+                # "set up a subsidiary in Vietnam and will export ... to the country": the last country named
+                named = [n for n, s in enumerate(self.spans) if len(s) and s.end <= tok.i and s.label_ == "Place"
+                         and s.text.lower() in lx.COUNTRIES]
+                return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
             if lower in lx.PROJECT_ANAPHORS:
                 return self._preceding(tok.i, {"Project"}, salience=False)  # "the project": the last one named
             if lower in lx.ORG_ANAPHORS:

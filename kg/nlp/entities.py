@@ -740,13 +740,39 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     spans = []
     # filter_spans keeps the first of equal spans: the more trusted candidate goes first
     for c in sorted(cands, key=lambda c: c.priority):
-        if c.type is None:
+        if c.type is None or c.source != "known" and _not_a_place_here(doc, c):
             continue
         # the span's id records which rule typed it, so coreference can weigh the type votes
         span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id, span_id=c.source)
         spans.append(span)
     # longest wins; among equal spans the earlier (more trusted) candidate
     return filter_spans(spans)
+
+
+def _not_a_place_here(doc: Doc, c: Candidate) -> bool:
+    """Foreign cities and natural features, which the annotation scheme leaves out.
+
+    A listed world city ("Geneva", "the Stuttgart-based company"), a place followed by a foreign
+    country ("Miskolc, Hungary"), a river or a mountain ("the Yellow River").
+    """
+    if c.type not in ("Place", "Company", "Person", "Unknown"):
+        return False
+    text = doc[c.start:c.end].text.lower().removeprefix("the ")
+    if text in lx.CHINA_PLACES or text in lx.COUNTRIES:
+        return False
+    if c.type == "Place" and doc[c.end - 1].lower_ in lx.NATURAL_FEATURES:
+        return True
+    if text in lx.WORLD_CITIES:
+        return c.type == "Place" or c.end + 1 < len(doc) and doc[c.end].text == "-" and doc[c.end + 1].lower_ in (
+            "based", "headquartered")
+    if c.type == "Place" and c.end + 1 < len(doc) and doc[c.end].text == "," and not any(
+            token_is_place_word(t) and t.lower_ in lx.CHINA_PLACES for t in doc[c.start:c.end]):
+        country = next((k for n in (3, 2, 1) if (k := doc[c.end + 1:c.end + 1 + n].text.lower()) in lx.COUNTRIES),
+                       None)
+        if country and country not in ("china", "people's republic of china", "hong kong", "macao", "macau") \
+                and doc[c.start:c.end].text.lower() not in lx.COUNTRIES:
+            return True
+    return False
 
 
 @Language.factory(

@@ -105,6 +105,9 @@ PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "
                                "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin",
                                "provide"})
 EXPORT_VERBS = frozenset({"export", "sell", "supply", "ship", "extend", "deliver"})
+# Nouns for what a firm sells, as the subject of "have gone to <country>".
+GOODS_NOUNS = frozenset({"product", "goods", "machine", "equipment", "export", "shipment", "vehicle", "unit",
+                         "order", "model", "device", "system"})
 COLLAB_WORDS = frozenset({"jointly", "together", "joint", "co-develop", "co-build", "cooperate", "collaborate",
                           "partner", "team"})
 SUBSIDIARY_NOUNS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "branch", "affiliate",
@@ -138,6 +141,35 @@ uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe""".spl
     "people's republic of china", "the people's republic of china", "bosnia and herzegovina", "timor-leste",
     "hong kong", "macao", "macau",
 })
+
+# Cities outside China: the annotation scheme leaves foreign cities out ("Warsaw", "Geneva"). A
+# foreign city not listed here is still recognised by the country after it ("Miskolc, Hungary").
+WORLD_CITIES = frozenset(c.strip() for c in """
+aachen, abidjan, abu dhabi, abuja, accra, addis ababa, adelaide, ahmedabad, algiers, almaty, amman, amsterdam,
+ankara, antwerp, astana, athens, atlanta, auckland, baghdad, baku, bamako, bangalore, bangkok, barcelona,
+basel, beirut, belgrade, bengaluru, berlin, birmingham, bogota, bologna, bonn, boston, bratislava, brazzaville,
+bremen, brisbane, bristol, brussels, bucharest, budapest, buenos aires, busan, cairo, calgary, cape town,
+caracas, casablanca, cebu, chennai, chicago, chittagong, cologne, colombo, conakry, copenhagen, dakar, dallas,
+damascus, dar es salaam, delhi, denver, detroit, dhaka, doha, dortmund, douala, dresden, dubai, dublin,
+duisburg, durban, dusseldorf, düsseldorf, edinburgh, eindhoven, essen, frankfurt, gaborone, gdansk, geneva,
+genoa, glasgow, gothenburg, grenoble, guadalajara, hamburg, hannover, hanoi, hanover, harare, havana, helsinki,
+hiroshima, ho chi minh city, houston, hyderabad, incheon, ingolstadt, islamabad, istanbul, izmir, jakarta,
+jeddah, johannesburg, kabul, kampala, karachi, karaganda, karlsruhe, kathmandu, kazan, khartoum, kiev, kigali,
+kinshasa, kobe, kolkata, kuala lumpur, kuwait city, kyiv, lagos, lahore, las vegas, leipzig, libreville, lille,
+lima, lisbon, liverpool, ljubljana, lodz, london, los angeles, luanda, lubumbashi, lusaka, lyon, madrid,
+manchester, mandalay, manila, mannheim, maputo, marseille, mecca, melbourne, mexico city, miami, milan, minsk,
+mombasa, montevideo, montreal, moscow, mumbai, munich, nagoya, nairobi, naples, new delhi, new york,
+new york city, nice, novosibirsk, nuremberg, osaka, oslo, osnabruck, ottawa, palermo, paris, penang, perth,
+philadelphia, phnom penh, porto, prague, pretoria, quito, rabat, riga, rio de janeiro, riyadh, rome, rotterdam,
+saint petersburg, san francisco, santiago, sao paulo, sapporo, seattle, seoul, seville, sofia, st. petersburg,
+stockholm, stuttgart, surabaya, sydney, são paulo, tallinn, tashkent, tbilisi, tehran, tel aviv, the hague,
+tokyo, toronto, toulouse, tunis, turin, ulaanbaatar, valencia, vancouver, venice, vienna, vientiane, vilnius,
+vladivostok, warsaw, washington, wellington, windhoek, wolfsburg, wroclaw, yangon, yaounde, yokohama, zagreb,
+zurich, zürich, łódź
+""".split(",") if c.strip())
+# Natural features are not places in the annotation scheme (deltas and zones are).
+NATURAL_FEATURES = frozenset({"river", "mountain", "mountains", "mount", "lake", "sea", "ocean", "desert", "plateau",
+                              "basin", "valley", "hills", "gorge", "gorges", "canyon", "peninsula", "strait"})
 
 # Provinces and major cities of China, so that a bare "Luoyang" or "Anhui" is a place even when
 # the small English pipeline calls it something else.

@@ -236,7 +236,7 @@ class RelationFinder:
                     self._received(tok)
                 if lemma in lx.PARTICIPATE_VERBS:
                     self._participates(tok)
-                if lemma in lx.EXPORT_VERBS:
+                if lemma in lx.EXPORT_VERBS or lemma == "go" and self._goods_subject(tok):
                     self._exports(tok)
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
@@ -483,16 +483,29 @@ class RelationFinder:
             for a in buyers:
                 self.add(b, "subsidiaryOf", a, verb, "acquired")
 
+    def _goods_subject(self, verb: Token) -> list[int]:
+        """ "its machines have since gone to Singapore and India": goods of an organisation as the subject."""
+        subs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                and (c.lemma_.lower() in lx.PRODUCT_HEADS or c.lemma_.lower() in lx.GOODS_NOUNS)]
+        return self.orgs([m for s in subs for m in s.children if m.dep_ in ("poss", "compound")])
+
     def _exports(self, verb: Token) -> None:
+        if verb.lemma_.lower() == "go":
+            subs = self._goods_subject(verb)
+            for d in self.typed(_pobjs(verb, ("to",)), {"Place"}):
+                for s in subs:
+                    self.add(s, "exportsTo", d, verb, "goods-go-to")
+            return
         if _is_passive(verb):
             things = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"])
+            subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"]) \
+                or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)])
         else:
             subs = self._agent_orgs(verb)
             if not subs:
                 # "extend its business to ...": the possessor of the object
                 subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
-        to = _pobjs(verb, ("to",))
+        to = _pobjs(verb, ("to",)) or [p for o in _objects(verb) for p in _pobjs(o, ("to",))]
         # "delivered its E12 to operators in Denmark, Norway and France"
         to += [p for t in to if t.pos_ == "NOUN" for p in _pobjs(t, ("in",))]
         # "sold in more than 60 countries, including Germany and Brazil"
