@@ -47,7 +47,7 @@ def build(store: KnowledgeStore, corpus: str | Path, *, rebuild: bool = False,
     by_file: dict[str, list[str]] = {}
     for a in store.articles():
         by_file.setdefault(str(a["source_file"]), []).append(str(a["id"]))
-    entries = corpus_mod.scan(corpus)
+    entries = corpus_mod.scan(corpus, index=id_index(store, corpus))  # records the ids for kg add
     in_corpus = {e.article.id for e in entries if e.article is not None}
 
     def stale(a: Article) -> list[str]:
@@ -132,13 +132,14 @@ def add_prepared(store: KnowledgeStore | None, prepared: list[Prepared], corpus:
             continue
         assert store is not None, "a readable file needs a store"
         ex = item.extraction
+        if store.has_article(ex.article.id):  # first: it costs one lookup, the corpus check a listing
+            report.duplicates.append(f"{item.source}: article {ex.article.id} is already in the store")
+            continue
         try:
-            article, target = corpus_mod.place(item.text, ex.article, corpus, source=item.source)
+            article, target = corpus_mod.place(item.text, ex.article, corpus, source=item.source,
+                                               index=id_index(store, corpus))
         except DuplicateArticle as exc:
             report.duplicates.append(str(exc))
-            continue
-        if store.has_article(article.id):
-            report.duplicates.append(f"{item.source}: article {article.id} is already in the store")
             continue
         try:
             ex = replace(ex, article=article)  # the name it has in the corpus
@@ -156,20 +157,40 @@ def add_prepared(store: KnowledgeStore | None, prepared: list[Prepared], corpus:
     return report
 
 
+def id_index(store: KnowledgeStore, corpus: str | Path) -> Path | None:
+    """The corpus's id index (:func:`kg.corpus.article_ids`), kept in the store's folder.
+
+    Not in the corpus, which holds articles only; the store's write lock serialises the
+    writers that update it. None for a store in memory, on a server or read-only: then
+    the corpus is read file by file.
+    """
+    location = getattr(store, "location", None)
+    if not isinstance(location, Path) or getattr(store, "read_only", True):
+        return None
+    return corpus_mod.index_file(location, corpus)
+
+
+_IDS_STARTING = """SELECT DISTINCT ?id ?prefix WHERE {
+  GRAPH ?g { ?a hk:articleId ?id } FILTER(STRSTARTS(STR(?id), STR(?prefix))) }"""
+
+
 def remove(store: KnowledgeStore, article_id: str, corpus: str | Path) -> int:
     """Take an article out of the store (exactly its named graph) and its file out of the corpus."""
     article_id = article_id.strip()
     if len(article_id) < 4:
         raise NotFound(f"article id {article_id!r} is too short: give the id or at least 4 of its first characters")
-    matches = [a for a in store.articles() if str(a["id"]).startswith(article_id)]
+    # The ids alone (not store.articles(), which counts every graph's triples); the prefix is bound, not pasted.
+    rows = store.query(_IDS_STARTING, substitutions={"prefix": article_id}).values()
+    matches = sorted({str(r["id"]) for r in rows if r.get("id")})
     if len(matches) > 1:
-        raise NotFound(f"article id {article_id!r} is ambiguous: {', '.join(str(a['id']) for a in matches)}")
+        raise NotFound(f"article id {article_id!r} is ambiguous: {', '.join(matches)}")
     if not matches:
         raise NotFound(f"article {article_id} is not in the store")
-    full_id = str(matches[0]["id"])
+    full_id = matches[0]
     count = store.remove_article(full_id)
-    for entry in corpus_mod.scan(corpus):
-        if entry.article is not None and entry.article.id == full_id:
-            entry.path.unlink()
+    corpus = Path(corpus)
+    for name, aid in corpus_mod.article_ids(corpus, index=id_index(store, corpus)).items():
+        if aid == full_id:
+            (corpus / name).unlink(missing_ok=True)
     store.flush()
     return count
