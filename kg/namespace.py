@@ -102,7 +102,8 @@ _PLACE_SUFFIX = re.compile(r"\s+(?:province|city|municipality|county)$", re.IGNO
 _COUNTRY_ALIASES = {"us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
                     "the us": "united states", "the u.s.": "united states", "the united states": "united states",
                     "america": "united states", "uk": "united kingdom", "u.k.": "united kingdom",
-                    "türkiye": "turkey", "turkiye": "turkey"}
+                    "türkiye": "turkey", "turkiye": "turkey", "drc": "democratic republic of the congo",
+                    "dr congo": "democratic republic of the congo", "the drc": "democratic republic of the congo"}
 
 
 def entity_key(name: str, type_: str | None = None) -> str:

@@ -394,3 +394,23 @@ class TestGeneralisation:
         names = {label for label, _ in ents(ex)}
         assert {"Munich", "Gyor", "Geneva", "Yellow River"}.isdisjoint(names)
         assert {"Hungary", "Zhengzhou"} <= names
+
+    def test_acronym_of_a_place_in_parentheses_is_its_alias(self):
+        ex = run("Huayu Metals Co., Ltd. mines bauxite in the Central African Republic (CAR). Huayu Metals Co., Ltd. "
+                 "also ships ore out of the CAR every week.", title="Bauxite")
+        assert "CAR" in entity(ex, "Central African Republic").aliases
+        ex = run("The Zhengzhou (Henan) Food Expo opened. Sanxing Foods Co., Ltd. of Zhengzhou took part.",
+                 title="Expo")
+        assert all("Henan" not in e.aliases for e in ex.entities)
+
+    def test_descriptor_nouns_before_a_bare_name(self):
+        ex = run("Yuguang Gold Co., Ltd. now refines more gold than Peruvian miner Antamina and smelter Boliden.",
+                 title="Gold")
+        assert {("Antamina", "Company"), ("Boliden", "Company")} <= ents(ex)
+
+    def test_acronym_projects_and_numbered_lists(self):
+        ex = run("Zhongyuan Cobalt Co., Ltd. started production at the NKM project in 2021. The company was ranked "
+                 "120th on the Fortune Global 500 list in 2022.", title="Cobalt")
+        assert ("NKM project", "Project") in ents(ex)
+        assert ("Fortune Global 500 list", "Award") in ents(ex)
+        assert ("Zhongyuan Cobalt Co., Ltd.", "received", "Fortune Global 500 list") in rels(ex)

@@ -113,6 +113,12 @@ def _type_source(span: Span) -> str:
     return "ner"
 
 
+def _is_initials(acronym: str, span: Span) -> bool:
+    """ "DRC" for "Democratic Republic of the Congo": the capitals of the name, in order."""
+    initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+    return acronym.isupper() and 2 <= len(acronym) <= 6 and acronym == initials
+
+
 def _parenthetical_aliases(c: _Clusters) -> None:
     """ "Name (ACRONYM)" and "Name (hereinafter referred to as Short)"."""
     doc = c.doc
@@ -126,9 +132,11 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         close = next((t.i for t in doc[i + 1:min(i + 16, len(doc))] if t.text == ")"), None)
         if close is None or close == i + 1:
             continue
-        if span.label_ == "Place" or close + 1 < len(doc) and doc[close + 1].text[:1].isupper() \
-                and doc[close + 1].pos_ == "PROPN":
+        if close + 1 < len(doc) and doc[close + 1].text[:1].isupper() and doc[close + 1].pos_ == "PROPN":
             continue  # "the China (Luohe) Food Expo": a name around a parenthesis, not an alias
+        if span.label_ == "Place" and not (close == i + 2 and _is_initials(doc[i + 1].text, span)):
+            continue  # "Zhengzhou (Henan)": only an acronym of the place's own words names the place
+
         inner = doc[i + 1:close]
         m = _HEREINAFTER.match(inner.text)
         if m:

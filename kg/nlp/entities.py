@@ -650,15 +650,20 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 seen.update(range(start, k + 1))
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
                 continue
-        if end < len(doc) and doc[end].lower_ in ("list", "ranking", "rankings", "award", "prize") and doc[end].is_lower \
-                and t in (None, "Unknown", "Company", "Organization") and not by_form:
-            cands.append(Candidate(start, end + 1, "Award", 0, "proper+list"))  # "the China Top 500 Enterprises list"
-            seen.update(range(start, end + 1))
+        # "the China Top 500 Enterprises list", "the Fortune China 500 list"
+        list_at = end + 1 if end + 1 < len(doc) and doc[end].like_num and re.match(r"^\d{1,4}$", doc[end].text) else end
+        if list_at < len(doc) and doc[list_at].lower_ in ("list", "ranking", "rankings", "award", "prize") \
+                and doc[list_at].is_lower and t in (None, "Unknown", "Company", "Organization", "Place", "Product") \
+                and (not by_form or t in ("Place", "Product") and list_at > end):
+            cands.append(Candidate(start, list_at + 1, "Award", 0, "proper+list"))
+            seen.update(range(start, list_at + 1))
             continue
         if t not in ("Place",) and not by_form and _product_context(doc, start, end):
             cands.append(Candidate(start, end, "Product", 0, "product-appos"))
             continue
-        if end - start > 1 and end < len(doc) and doc[end].lower_ in ("project", "programme", "program") and doc[end].is_lower:
+        # "the Kozienice expansion project"; "the KFM project" (an acronym names a project too)
+        if (end - start > 1 or doc[start].is_upper and len(doc[start].text) >= 2 and t != "Place") and end < len(doc) \
+                and doc[end].lower_ in ("project", "programme", "program") and doc[end].is_lower:
             cands.append(Candidate(start, end + 1, "Project", 0, "proper+project"))
             continue
         span = doc[start:end2]

@@ -61,7 +61,8 @@ COMPANY_DESCRIPTORS = frozenset({
     "company", "companies", "firm", "maker", "manufacturer", "producer", "supplier", "automaker", "carmaker",
     "chipmaker", "glassmaker", "steelmaker", "enterprise", "operator", "contractor", "exporter", "brand",
     "developer", "conglomerate", "giant", "group", "venture", "retailer", "startup", "subsidiary", "unit",
-    "arm", "vendor", "shipbuilder", "builder",
+    "arm", "vendor", "shipbuilder", "builder", "miner", "trader", "refiner", "smelter", "airline",
+    "distributor", "processor",
 })
 # Definite noun phrases that point back to an organisation ("the company", "the automaker").
 # ("its arm", "a unit" name another organisation, so they are not anaphors)
@@ -93,7 +94,7 @@ GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "ma
                                "major", "key", "main", "big", "large", "small", "same", "its", "their", "this",
                                "that", "these", "those", "various", "own", "local", "further"})
 
-RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "recognize", "recognise", "approve", "select",
+RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "recognize", "recognise", "approve", "select", "rank",
                            "include", "list", "honor", "honour", "grant", "confer", "crown", "designate"})
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").
@@ -139,7 +140,8 @@ uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe""".spl
     "ivory coast", "cote d'ivoire", "papua new guinea", "sierra leone", "south sudan", "the netherlands",
     "the philippines", "u.s.", "the u.s.", "us", "usa", "uk", "the uk", "uae", "the uae", "korea",
     "people's republic of china", "the people's republic of china", "bosnia and herzegovina", "timor-leste",
-    "hong kong", "macao", "macau",
+    "hong kong", "macao", "macau", "democratic republic of the congo", "the democratic republic of the congo",
+    "drc", "the drc", "dr congo", "republic of the congo", "the republic of the congo",
 })
 
 # Cities outside China: the annotation scheme leaves foreign cities out ("Warsaw", "Geneva"). A

@@ -400,6 +400,8 @@ class RelationFinder:
         if _is_passive(verb):
             winners = self.orgs([t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to")), {"Award"})
+            # "was ranked 74th on the ... list": the list hangs on the rank
+            awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS:
             winners = self._agent_orgs(verb)
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in")), {"Award"})
