@@ -7,7 +7,6 @@ from pathlib import Path
 
 from kg import corpus as corpus_mod
 from kg.errors import DuplicateArticle, InputError, NotFound
-from kg.extract import extract, extract_many
 from kg.known import known_file, load_known
 from kg.model import Article, Extraction
 from kg.store import KnowledgeStore
@@ -74,6 +73,8 @@ def build(store: KnowledgeStore, corpus: str | Path, *, rebuild: bool = False,
         report.removed.extend(stale(a))
         todo.append(a)
     store.yield_to_waiters()
+    from kg.extract import extract_many  # here, not at the top: kg remove needs no spaCy (2 s to import)
+
     for ex in extract_many(todo, processes=processes, known=load_known(known_file(corpus))):
         try:
             report.quads += store.ingest(ex)  # one transaction: a kill leaves the article out, or in whole
@@ -102,6 +103,8 @@ class Prepared:
 
 def prepare(files: list[str | Path], corpus: str | Path) -> list[Prepared]:
     """Read, parse and extract each file; a file that is not a readable article keeps its error."""
+    from kg.extract import extract
+
     known = load_known(known_file(corpus))
     out = []
     for f in files:
