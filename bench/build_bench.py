@@ -20,11 +20,15 @@ Target: within 1.3x.
 ``--store-articles`` articles, against adding it to an empty store and corpus. The big store is
 written directly from the articles' gold extractions (``bench/synth_graph.py``: extracting
 10,000 articles with spaCy would take over an hour here), and its corpus folder holds the
-10,000 article files, as after a ``kg build``. After each run the article is taken out again
-(its graph and its file), so every run adds to the same store. Best of ``--add-repeat``,
-empty and big runs alternating. Target: within 2x. When it is missed (or with ``--profile``),
-``kg add`` on the big store is run once more under cProfile and the functions that grow with
-the corpus are listed.
+10,000 article files; then ``kg build`` runs once on them (it finds every article there and
+writes the corpus's id index), so the big store is as after a ``kg build``. After each run the
+article is taken out again (its graph and its file), so every run adds to the same store. Best
+of ``--add-repeat``, empty and big runs alternating. Target: within 2x. Shown apart: one
+``kg add`` to the big store with its id index deleted (the first add after an upgrade reads
+every corpus file once), ``kg remove`` of the article on the big store, and the corpus check
+alone (``kg.corpus.article_ids`` with the index, and ``kg.corpus.scan``, what ``kg add`` did
+before the index). When the target is missed (or with ``--profile``), ``kg add`` on the big
+store is run once more under cProfile and the ``kg/`` functions are listed.
 
 CPU seconds are the process's and its children's (``getrusage``): on a shared machine they
 are the figures to compare when the load average is high.
@@ -158,20 +162,22 @@ def bench_build(work: Path, n: int, processes: int, repeat: int, seed: int) -> d
 # -- kg add to a big store and to an empty one --------------------------------------------------
 
 
-def _undo_add(store: Path, corpus: Path, article_id: str) -> None:
-    from kg.store import open_store
-
-    with open_store(store) as ks:
-        ks.remove_article(article_id)
-    for f in corpus.iterdir():
-        if f.name.startswith("synth_new"):
-            f.unlink()
+def _undo_add(store: Path, corpus: Path, article_id: str) -> tuple[float, float]:
+    """Take the added article out again with ``kg remove`` (timed: it too must not grow with the corpus)."""
+    wall, cpu, out = timed_run(kg_cmd(store, corpus, "remove", article_id))
+    if "removed article" not in out:
+        raise RuntimeError(f"kg remove did not remove the article:\n{out}")
+    leftovers = [f.name for f in corpus.iterdir() if f.name.startswith("synth_new")]
+    if leftovers:
+        raise RuntimeError(f"kg remove left {leftovers} in the corpus")
+    return wall, cpu
 
 
 def bench_add(work: Path, n: int, repeat: int, seed: int, profile: bool) -> dict:
     from synth_corpus import Names, generate
     from synth_graph import build_store
 
+    from kg import corpus as corpus_mod
     from kg.article import read_article
     from kg.store import open_store
 
@@ -180,6 +186,18 @@ def bench_add(work: Path, n: int, repeat: int, seed: int, profile: bool) -> dict
     stats = build_store(big_store, articles=n, seed=seed, corpus=big_corpus)
     print(f"\nadd: store of {stats.articles:,} articles ({stats.quads:,} quads) and its corpus written directly "
           f"(gold extractions, no spaCy) in {time.perf_counter() - started:.1f} s", flush=True)
+    results: dict[str, dict] = {}
+    # As after a kg build: the build finds every article in the store and records the corpus's ids.
+    wall, cpu, out = timed_run(kg_cmd(big_store, big_corpus, "build"))
+    print(f"  kg build on it (nothing to extract): {wall:.1f} s wall, {cpu:.1f} s CPU; "
+          f"{out.strip().splitlines()[0]}", flush=True)
+    if f"added 0, unchanged {n}," not in out:
+        raise RuntimeError(f"kg build changed the big store:\n{out}")
+    results["noop build"] = {"wall": wall, "cpu": cpu}
+    index = corpus_mod.index_file(big_store, big_corpus)
+    if not index.is_file():
+        raise RuntimeError(f"kg build wrote no id index at {index}")
+
     empty_store, empty_corpus = work / "add-store-empty", work / "add-corpus-empty"
     empty_corpus.mkdir()
     with open_store(empty_store) as ks:
@@ -190,26 +208,41 @@ def bench_add(work: Path, n: int, repeat: int, seed: int, profile: bool) -> dict
     article_id = read_article(new).id
     print(f"  new article {article_id}: {article.words()} words, {article.headline!r}", flush=True)
 
-    results: dict[str, dict] = {}
+    def keep_best(label: str, wall: float, cpu: float) -> None:
+        best = results.get(label)
+        if best is None or wall < best["wall"]:
+            results[label] = {"wall": wall, "cpu": cpu}
+
     for round_ in range(repeat):
         for label, store, corpus in (("empty", empty_store, empty_corpus), ("big", big_store, big_corpus)):
             wall, cpu, out = timed_run(kg_cmd(store, corpus, "add", str(new)))
             if "added 1" not in out:
                 raise RuntimeError(f"kg add did not add the article:\n{out}")
-            _undo_add(store, corpus, article_id)
-            print(f"  round {round_ + 1}: kg add to the {label} store: {wall:.2f} s wall, {cpu:.2f} s CPU", flush=True)
-            best = results.get(label)
-            if best is None or wall < best["wall"]:
-                results[label] = {"wall": wall, "cpu": cpu}
+            rwall, rcpu = _undo_add(store, corpus, article_id)
+            print(f"  round {round_ + 1}: kg add to the {label} store: {wall:.2f} s wall, {cpu:.2f} s CPU; "
+                  f"kg remove: {rwall:.2f} s wall, {rcpu:.2f} s CPU", flush=True)
+            keep_best(label, wall, cpu)
+            keep_best(f"remove {label}", rwall, rcpu)
 
-    # What grows with the corpus, measured apart in this process.
-    from kg import corpus as corpus_mod
+    # The first add after an upgrade: no index yet, every corpus file is read once.
+    index.unlink()
+    wall, cpu, out = timed_run(kg_cmd(big_store, big_corpus, "add", str(new)))
+    if "added 1" not in out:
+        raise RuntimeError(f"kg add did not add the article:\n{out}")
+    _undo_add(big_store, big_corpus, article_id)
+    print(f"  kg add to the big store without its id index (reads every file once): {wall:.2f} s wall, "
+          f"{cpu:.2f} s CPU", flush=True)
+    results["no index"] = {"wall": wall, "cpu": cpu}
 
-    started = time.perf_counter()
-    scanned = len(corpus_mod.scan(big_corpus))
-    scan_s = time.perf_counter() - started
-    print(f"  kg.corpus.scan of the big corpus ({scanned:,} files) in this process: {scan_s:.2f} s", flush=True)
-    results["scan"] = {"wall": scan_s, "files": scanned}
+    # The corpus check on its own, in this process: with the index (now), reading every file (before).
+    t0, c0 = time.perf_counter(), _cpu_all()
+    files = len(corpus_mod.article_ids(big_corpus, index=index))
+    results["ids"] = {"wall": time.perf_counter() - t0, "cpu": _cpu_all() - c0, "files": files}
+    t0, c0 = time.perf_counter(), _cpu_all()
+    corpus_mod.scan(big_corpus)
+    results["scan"] = {"wall": time.perf_counter() - t0, "cpu": _cpu_all() - c0, "files": files}
+    print(f"  corpus check of {files:,} files in this process: article_ids with the index "
+          f"{results['ids']['wall']:.3f} s, scan (every file read) {results['scan']['wall']:.2f} s", flush=True)
     results["quads"] = stats.quads
     ratio = results["big"]["wall"] / results["empty"]["wall"]
     if profile or ratio > ADD_TARGET:
@@ -292,12 +325,23 @@ def report(build: dict | None, add: dict | None, processes: int) -> str:
     if add:
         e, g = add["empty"], add["big"]
         rw, rc = g["wall"] / e["wall"], g["cpu"] / e["cpu"]
+        big = format(add["articles"], ",")
+        re_, rb = add["remove empty"], add["remove big"]
         lines += [
             f"{'kg add 1 article, empty store':<51}  {e['wall']:7.2f}  {e['cpu']:7.2f}",
-            f"{'kg add 1 article, store of ' + format(add['articles'], ',') + ' articles':<51}  {g['wall']:7.2f}  "
+            f"{'kg add 1 article, store of ' + big + ' articles':<51}  {g['wall']:7.2f}  "
             f"{g['cpu']:7.2f}  {rw:.2f}x / {rc:.2f}x  ({verdict(rw, ADD_TARGET)})",
-            f"{'    kg.corpus.scan of the ' + format(add['scan']['files'], ',') + '-file corpus':<51}  "
-            f"{add['scan']['wall']:7.2f}",
+            f"{'    the same, id index deleted (first add only)':<51}  {add['no index']['wall']:7.2f}  "
+            f"{add['no index']['cpu']:7.2f}  {add['no index']['wall'] / e['wall']:.2f}x / "
+            f"{add['no index']['cpu'] / e['cpu']:.2f}x",
+            f"{'    corpus check, article_ids with the index':<51}  {add['ids']['wall']:7.3f}  {add['ids']['cpu']:7.3f}",
+            f"{'    corpus check, scan of ' + format(add['scan']['files'], ',') + ' files (before the index)':<51}  "
+            f"{add['scan']['wall']:7.2f}  {add['scan']['cpu']:7.2f}",
+            f"{'kg remove 1 article, empty store':<51}  {re_['wall']:7.2f}  {re_['cpu']:7.2f}",
+            f"{'kg remove 1 article, store of ' + big + ' articles':<51}  {rb['wall']:7.2f}  {rb['cpu']:7.2f}  "
+            f"{rb['wall'] / re_['wall']:.2f}x / {rb['cpu'] / re_['cpu']:.2f}x",
+            f"{'kg build, store of ' + big + ' articles, nothing new':<51}  {add['noop build']['wall']:7.1f}  "
+            f"{add['noop build']['cpu']:7.1f}",
         ]
     return "\n".join(lines)
 
@@ -331,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
+    print(f"loadavg   {' '.join(f'{x:.2f}' for x in os.getloadavg())} (1/5/15 min, at the end)")
     print(report(build, add, args.processes))
     if add and "profile" in add:
         print("\n" + "\n".join(add["profile"]))
