@@ -414,3 +414,43 @@ class TestGeneralisation:
         assert ("NKM project", "Project") in ents(ex)
         assert ("Fortune Global 500 list", "Award") in ents(ex)
         assert ("Zhongyuan Cobalt Co., Ltd.", "received", "Fortune Global 500 list") in rels(ex)
+
+    def test_relative_clause_ownership_and_hosting(self):
+        ex = run("Huaxin Valve Co., Ltd. makes valves. Research is done at the Henan Key Laboratory of Valve Sealing, "
+                 "which the company hosts. It also runs Huaxin Castings Co., Ltd., which it owns outright.",
+                 title="Valves")
+        r = rels(ex)
+        assert ("Henan Key Laboratory of Valve Sealing", "subsidiaryOf", "Huaxin Valve Co., Ltd.") in r
+        assert ("Huaxin Castings Co., Ltd.", "subsidiaryOf", "Huaxin Valve Co., Ltd.") in r
+
+    def test_appositive_center_hosted_by(self):
+        ex = run("Huaxin Valve Co., Ltd. grew fast. The Henan Valve Engineering Technology Research Center, a "
+                 "provincial center hosted by the company, opened in 2015.", title="Valves")
+        assert ("Henan Valve Engineering Technology Research Center", "subsidiaryOf", "Huaxin Valve Co., Ltd.") in rels(ex)
+
+    @pytest.mark.parametrize(("text", "triple"), [
+        ("Huaxin Valve Co., Ltd. moved its headquarters to Kaifeng in 2019.",
+         ("Huaxin Valve Co., Ltd.", "headquarteredIn", "Kaifeng")),
+        ("Huaxin Valve Co., Ltd. came under Sinomach Group, a central state-owned enterprise, in 2008.",
+         ("Huaxin Valve Co., Ltd.", "subsidiaryOf", "Sinomach Group")),
+        ("Huaxin Valve Co., Ltd. has undertaken projects under the National Key Research and Development Program.",
+         ("Huaxin Valve Co., Ltd.", "participatesIn", "National Key Research and Development Program")),
+        ("Huaxin Valve Co., Ltd. is in Kaifeng.", ("Huaxin Valve Co., Ltd.", "locatedIn", "Kaifeng")),
+        ("Huaxin Valve Co., Ltd. is a big firm. Its best-known product, Huaxin Blue, went on sale in 1992.",
+         ("Huaxin Valve Co., Ltd.", "developed", "Huaxin Blue")),
+        ("The plant is in Kaifeng, the old industrial base in eastern Henan province.",
+         ("Kaifeng", "locatedIn", "Henan province")),
+    ])
+    def test_headquarters_under_programmes_and_own_products(self, text, triple):
+        assert triple in rels(run(text, title="Valves"))
+
+    def test_agreement_with_two_partners_to_build_something(self):
+        ex = run("Huaxin Valve Co., Ltd. signed a framework agreement with Jinlong Pump Group and the Kaifeng "
+                 "Municipal Bureau of Commerce to set up a valve plant.", title="Valves")
+        pairs = {frozenset((s, o)) for s, p, o in rels(ex) if p == "collaboratesWith"}
+        assert frozenset(("Jinlong Pump Group", "Kaifeng Municipal Bureau of Commerce")) in pairs
+        assert frozenset(("Huaxin Valve Co., Ltd.", "Jinlong Pump Group")) in pairs
+        ex = run("Huaxin Valve Co., Ltd. signed supply agreements with Jinlong Pump Group and Dahe Steel Group.",
+                 title="Valves")
+        pairs = {frozenset((s, o)) for s, p, o in rels(ex) if p == "collaboratesWith"}
+        assert frozenset(("Jinlong Pump Group", "Dahe Steel Group")) not in pairs

@@ -38,7 +38,7 @@ class Rel:
 
 _PLACE_GAP = re.compile(
     r"^(?:\s+in\s+(?:the\s+)?|,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture|base|heartland)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:heart|centre|center|middle|outskirts|suburbs|north|south|east|west)\s+of\s+)?|,\s+)"
     r"(?:(?:central|northern|southern|eastern|western|east|west|north|south|northwest|northeast|southwest|southeast|"
     r"northwestern|northeastern|southwestern|southeastern)\s+)?(?:China['\u2019]s\s+)?$",
@@ -229,7 +229,8 @@ class RelationFinder:
             lemma = tok.lemma_.lower()
             if tok.lower_ in ("based", "headquartered"):
                 self._based(tok)
-            if tok.pos_ in ("VERB", "AUX"):
+            # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts")
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "relcl":
                 if lemma in lx.DEVELOP_VERBS or lemma == "include" and self._achievements(tok):
                     self._developed(tok)
                 if lemma in lx.RECEIVE_VERBS:
@@ -240,13 +241,23 @@ class RelationFinder:
                     self._exports(tok)
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
-                if lemma == "host":
+                if lemma in ("host", "own", "control", "run", "operate"):
                     self._hosts(tok)
                 if lemma in ("control", "own", "hold") and _is_passive(tok):
                     # "Yutong Bus is controlled by Zhengzhou Yutong Group"
                     for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
                         for parent in self.orgs(_agents(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
+                if lemma in ("come", "fall", "be", "operate", "sit") and not _is_passive(tok):
+                    # "YTO came under China National Machinery Industry Corporation in 2008"
+                    for parent in self.orgs(_pobjs(tok, ("under",))):
+                        for child in self.orgs(_subjects(tok)):
+                            self.add(child, "subsidiaryOf", parent, tok, "under")
+                if lemma == "be" and not any(c.dep_ in ("acomp", "attr") for c in tok.children):
+                    # "The plant is in Xuchang"
+                    for org in self.orgs(_subjects(tok)):
+                        for p in self.typed(_pobjs(tok, ("in",)), {"Place"}):
+                            self.add(org, "locatedIn", p, tok, "is-in")
                 if lemma in ("acquire", "buy", "purchase") or lemma == "take" and any(
                         c.lower_ == "over" for c in tok.children):
                     self._acquired(tok)
@@ -286,9 +297,10 @@ class RelationFinder:
                 self.add(org, "subsidiaryOf", pc, tok, "based-at")
 
     def _hosts(self, verb: Token) -> None:
-        """ "the State Key Laboratory of X, which the group hosts"."""
-        if verb.dep_ == "relcl" and not _is_passive(verb):
-            for lab in self.typed([verb.head], {"ResearchInstitute"}):
+        """ "the State Key Laboratory of X, which the group hosts"; "CMOC Limited, which the group owns"."""
+        if verb.dep_ == "relcl" and not _is_passive(verb) and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
+            for lab in self.orgs([verb.head]):
                 for host in self.orgs(_subjects(verb)):
                     self.add(lab, "subsidiaryOf", host, verb, "hosts")
 
@@ -307,6 +319,8 @@ class RelationFinder:
         labs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ in ("acl", "relcl"):
             labs.append(verb.head)
+            if verb.head.dep_ == "appos":
+                labs.append(verb.head.head)  # "X, a state-level center hosted by the company"
         for lab in self.typed(labs, {"ResearchInstitute"}) + self.typed(
                 [t.head.head for t in labs if t.lower_ in ("which", "that") and t.head.dep_ == "relcl"],
                 {"ResearchInstitute"}):
@@ -424,6 +438,8 @@ class RelationFinder:
         # "signed a contract ... with X for the Y project", "supplied it to the Z project"
         for o in objs:
             projects += self.typed(_pobjs(o, ("for", "on")), {"Project"})
+            if o.lemma_.lower() in ("project", "task", "work"):
+                projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
         partners = self.orgs(_pobjs(verb, ("with",)))
         for o in objs:
@@ -559,6 +575,7 @@ class RelationFinder:
             for s in subs:
                 for p in partners:
                     self.add(s, "collaboratesWith", p, verb, "with-partner")
+
             if _is_passive(verb):
                 subs = subs + self.orgs(_agents(verb))  # "was jointly set up by A and B"
             if len(subs) > 1:
@@ -583,8 +600,40 @@ class RelationFinder:
             for a in subs:
                 for b in partners:
                     self.add(a, "collaboratesWith", b, verb, "agreement-with")
+            # "signed an agreement with A and B to set up a plant": A and B join in the same venture
+            if len(partners) > 1 and any(t.dep_ in ("xcomp", "advcl", "acl", "relcl") and t.lemma_.lower() in
+                                         ("build", "set", "establish", "develop", "form", "create") for t in verb.subtree):
+                for i, a in enumerate(partners):
+                    for b in partners[i + 1:]:
+                        self.add(a, "collaboratesWith", b, verb, "agreement-with-partners")
+
+    def _headquarters(self, tok: Token) -> None:
+        """ "set up its headquarters in Zhengzhou", "moved its headquarters to Kaifeng"."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owners = self.orgs([poss]) if poss is not None else []
+        places = self.typed(_pobjs(tok, ("in",)), {"Place"})
+        if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+            places += self.typed(_pobjs(tok.head, ("in", "to")), {"Place"})
+            if not owners:
+                owners = self._agent_orgs(tok.head)
+        for o in owners:
+            for p in places:
+                self.add(o, "headquarteredIn", p, tok, "headquarters-in")
+
+    def _own_product(self, tok: Token) -> None:
+        """ "Its best-known product, Shuanghui ham sausage, ...": the possessor makes the named product."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return
+        for maker in self.orgs([poss]):
+            for product in self.typed([c for c in tok.children if c.dep_ == "appos"], {"Product"}):
+                self.add(maker, "developed", product, tok, "own-product")
 
     def _noun_relations(self, tok: Token) -> None:
+        if tok.lower_ in ("headquarters", "head office", "headquarter"):
+            self._headquarters(tok)
+        if tok.lemma_.lower() in ("product", "brand", "model", "flagship"):
+            self._own_product(tok)
         ci = self.cl(tok)
         if ci is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ci = self.R.mention_cluster(tok.head)
