@@ -454,3 +454,20 @@ class TestGeneralisation:
                  title="Valves")
         pairs = {frozenset((s, o)) for s, p, o in rels(ex) if p == "collaboratesWith"}
         assert frozenset(("Jinlong Pump Group", "Dahe Steel Group")) not in pairs
+
+    def test_former_names_and_marketing_names_are_aliases(self):
+        ex = run("Xuchang Relay Group Co., Ltd. (XRG) makes relays. XRG began in 1970 as the Xuchang Relay Works and "
+                 "was listed in 1999. Its KX-7 relay, marketed as \"Tiangong\", won a national prize.", title="Relays")
+        assert "Xuchang Relay Works" in entity(ex, "Xuchang Relay Group Co., Ltd.").aliases
+        product = next(e for e in ex.entities if "Tiangong" in e.aliases or e.label == "Tiangong")
+        assert product.label != "Tiangong" and product.type == "Product"
+
+    def test_a_capitalised_common_word_is_not_a_short_name(self):
+        ex = run("Pingmei Coal Group Co., Ltd. mines coal in Pingdingshan. Coal's price fell last year, and Pingmei "
+                 "cut output.", title="Coal")
+        assert "Coal" not in entity(ex, "Pingmei Coal Group Co., Ltd.").aliases
+        assert "Pingmei" in entity(ex, "Pingmei Coal Group Co., Ltd.").aliases
+
+    def test_descriptor_before_a_name_the_tagger_does_not_know(self):
+        ex = run("Yuguang Gold Co., Ltd. now refines more gold than Swiss trader and miner Zentrorex.", title="Gold")
+        assert ("Zentrorex", "Company") in ents(ex)

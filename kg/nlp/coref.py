@@ -78,6 +78,8 @@ class _Clusters:
         self.parent: dict[int, int] = {}
         self.spans: list[Span] = list(doc.spans.get(SPANS_KEY, []))
         self.defined: dict[int, str] = {}
+        # words the article writes in lower case: a capitalised one of them is not a short name
+        self.lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
 
     def find(self, i: int) -> int:
         while self.parent.get(i, i) != i:
@@ -163,21 +165,59 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         c.union(n, k)
 
 
+def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict[int, int]) -> None:
+    """ "ZMJ began in 1958 as the Zhengzhou Coal Mining Machinery Factory"; "... was renamed SEG Automotive"."""
+    doc = c.doc
+    if verb.lower_ == "renamed":
+        j = verb.i + 1
+        j += doc[j].text in QUOTES if j < len(doc) else 0
+    else:
+        prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"), None)
+        if prep is None:
+            return
+        j = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
+    k = by_start.get(j)
+    if k is None or c.spans[k].label_ not in ORG_TYPES | {"Unknown"}:
+        return
+    v = verb
+    while not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children) and v.dep_ == "conj" and v.head is not v:
+        v = v.head  # "ZMJ began ... and was handed over ...": the first verb has the subject
+    subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    target = resolver.resolve_token(subj) if subj is not None else None
+    if target is None and subj is not None:
+        # the tagger may take an acronym subject ("ZMJ began ...") for a common noun: match its form
+        target = next((n for n, sp in enumerate(c.spans) if len(sp) and sp.text == subj.text and n != k), None)
+    if target is not None and c.find(target) != c.find(k) and c.spans[target].label_ in ORG_TYPES | {"Unknown"}:
+        c.defined[k] = c.spans[k].text
+        c.union(target, k)
+
+
 def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
     """ "..., known in the industry as "Sanmo"", "Foxconn, the trade name of Hon Hai ..."."""
     doc = c.doc
     spans = c.spans
     by_start = {s.start: n for n, s in enumerate(spans) if len(s)}
     for tok in doc:
-        if tok.lower_ in ("known", "called", "dubbed", "nicknamed") and tok.dep_ in ("acl", "relcl", "advcl"):
+        if tok.lower_ in ("renamed", "began", "started") and tok.dep_ in ("ROOT", "conj"):
+            _former_name(c, resolver, tok, by_start)
+        if tok.lower_ in ("known", "called", "dubbed", "nicknamed", "marketed", "branded") \
+                and tok.dep_ in ("acl", "relcl", "advcl"):
             j = tok.i + 1
             end = min(sent_bounds(tok)[1], tok.i + 8)
-            while j < end and doc[j].lower_ != "as" and tok.lower_ == "known":
+            with_as = tok.lower_ in ("known", "marketed", "branded")
+            while j < end and doc[j].lower_ != "as" and with_as:
                 j += 1
-            j += 1 if tok.lower_ == "known" else 0
+            j += 1 if with_as else 0
+            quoted = j < end and doc[j].text in QUOTES
             while j < end and doc[j].text in QUOTES:
                 j += 1
             k = by_start.get(j)
+            if k is None and quoted and j < end and doc[j].text[:1].isupper():
+                # 'marketed as "Songshan"': a quoted name no rule has taken yet
+                close = next((t.i for t in doc[j:end] if t.text in QUOTES), None)
+                if close is not None and close > j:
+                    spans.append(Span(doc, j, close, label="Unknown"))
+                    k = len(spans) - 1
             if k is None:
                 continue
             noun = tok.head
@@ -188,6 +228,10 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
             while target is None and noun.dep_ == "appos" and noun.head is not noun:
                 noun = noun.head  # "the Luoyang-based company, a CNBM subsidiary long known as ..."
                 target = resolver.resolve_token(noun)
+            if target is None:
+                # 'Its KX-7 relay, marketed as "Tiangong"': the model name before the product noun
+                target = next((t for x in noun.children if x.dep_ in ("compound", "nummod", "nmod") and x.i < noun.i
+                               and (t := resolver.resolve_token(x)) is not None), None)
             if target is not None and c.find(target) != c.find(k):
                 c.defined[k] = spans[k].text
                 c.union(target, k)
@@ -250,6 +294,8 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if len(s) == 1 and token_is_place_word(s[0]):
             continue
+        if len(s) == 1 and s[0].lower_ in c.lower_words:
+            continue  # "Coal's long boom-and-bust cycles": a common word the article also writes in lower case
         cands = []
         for m in longs:
             if m == n or m in c.defined:

@@ -679,6 +679,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             ner = tok.ent_type_
             acronym = tok.is_upper and len(tok.text) >= 2
             if not ner and not acronym:
+                if company_context(span):
+                    cands.append(Candidate(start, end2, "Company", 1, "proper"))  # "Swiss miner Glencore"
+                    continue
                 if tok.pos_ == "PROPN" and (not tok.is_sent_start or tok.tag_ == "NNP"):
                     # maybe a short name of something named in full elsewhere ("Pinggao"); coref decides
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))

@@ -15,6 +15,9 @@ HEAD_TYPES: dict[str, str] = {
     "co.": "Company", "co": "Company", "ltd.": "Company", "ltd": "Company", "limited": "Company",
     "inc.": "Company", "inc": "Company", "holdings": "Company", "industries": "Company", "enterprises": "Company",
     "works": "Company", "motors": "Company", "electric": "Company", "battery": "Company", "technologies": "Company",
+    "factory": "Company", "automotive": "Company", "pharmaceutical": "Company", "pharmaceuticals": "Company",
+    "chemical": "Company", "chemicals": "Company", "materials": "Company", "machinery": "Company", "mining": "Company",
+    "foods": "Company", "textiles": "Company", "steel": "Company",
     # research
     "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "laboratories": "ResearchInstitute",
     "lab": "ResearchInstitute", "labs": "ResearchInstitute", "center": "ResearchInstitute", "centre": "ResearchInstitute",
