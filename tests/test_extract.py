@@ -471,3 +471,40 @@ class TestGeneralisation:
     def test_descriptor_before_a_name_the_tagger_does_not_know(self):
         ex = run("Yuguang Gold Co., Ltd. now refines more gold than Swiss trader and miner Zentrorex.", title="Gold")
         assert ("Zentrorex", "Company") in ents(ex)
+
+    def test_developed_by_a_together_with_b(self):
+        ex = run("Huaxin Valve Co., Ltd. makes valves. The HX26000/40/8D gate valve was developed by Huaxin Valve Co., "
+                 "Ltd. together with Pingmei Coal Group.", title="Valves")
+        r = rels(ex)
+        assert ("Huaxin Valve Co., Ltd.", "developed", "HX26000/40/8D gate valve") in r
+        assert ("Pingmei Coal Group", "developed", "HX26000/40/8D gate valve") in r
+        assert frozenset(("Huaxin Valve Co., Ltd.", "Pingmei Coal Group")) in {
+            frozenset((s, o)) for s, p, o in r if p == "collaboratesWith"}
+
+    def test_award_for_its_own_project(self):
+        ex = run("In 2021 Pingmei Coal Group received the China Coal Industry Award for its highly automated mining "
+                 "face demonstration project.", title="Coal")
+        r = rels(ex)
+        assert ("Pingmei Coal Group", "received", "China Coal Industry Award") in r
+        assert ("Pingmei Coal Group", "participatesIn", "highly automated mining face demonstration project") in r
+
+    def test_place_apposition_with_a_direction(self):
+        ex = run("The plant stands in Hebi, a city north of the Qi River in Henan province.", title="Hebi")
+        assert ("Hebi", "locatedIn", "Henan province") in rels(ex)
+
+    def test_exports_of_what_a_firm_produces_and_a_late_to(self):
+        ex = run("Most of the alumina that Huayu Metals Co., Ltd. produces is shipped to Japan. Huayu Metals Co., Ltd. "
+                 "has a unit in Laos and will export its own designs, feeding equipment and farming technology to "
+                 "Cambodia.", title="Alumina")
+        r = rels(ex)
+        assert ("Huayu Metals Co., Ltd.", "exportsTo", "Japan") in r
+        assert ("Huayu Metals Co., Ltd.", "exportsTo", "Cambodia") in r
+
+    def test_one_of_its_plants_in_a_foreign_city_gives_the_country(self):
+        ex = run("Weiye Crane Co., Ltd. runs one of its largest plants in Gyor, Hungary.", title="Cranes")
+        assert ("Weiye Crane Co., Ltd.", "locatedIn", "Hungary") in rels(ex)
+
+    def test_turned_out_a_first(self):
+        ex = run("Weiye Crane Co., Ltd. was founded in 1958. In 1964 the company turned out China's first "
+                 "self-propelled tower crane. It turned to exports later.", title="Cranes")
+        assert ("Weiye Crane Co., Ltd.", "developed", "China's first self-propelled tower crane") in rels(ex)

@@ -58,7 +58,8 @@ _HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Pro
                    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "product": "Product",
                    "award": "Award", "honor": "Award", "honour": "Award"}
 _ACHIEVEMENT_NOUNS = {"achievement", "product", "innovation", "result", "breakthrough", "output"}
-_MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$")
+_MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
+                         r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$")  # "ZY26000/40/88D"
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
                 "games", "olympics", "week", "dynasty", "era", "period"}
@@ -257,7 +258,13 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
 
 # --- descriptive names --------------------------------------------------------------------
 
+# Adverbs that belong to a technical term ("fully mechanized mining face", "highly automated line").
+_TERM_ADVERBS = frozenset({"fully", "highly", "semi", "partially", "ultra", "super"})
+
+
 def _is_modifier(tok: Token) -> bool:
+    if tok.lower_ in _TERM_ADVERBS and tok.i + 1 < len(tok.doc) and tok.head.i == tok.i + 1:
+        return True
     if is_possessive(tok) or tok.pos_ in ("DET", "PRON", "ADP", "ADV", "AUX", "SCONJ", "PART"):
         return False
     if tok.text in QUOTES or tok.text == "-" and not tok.whitespace_:
@@ -267,7 +274,7 @@ def _is_modifier(tok: Token) -> bool:
         return not (nxt is not None and is_possessive(nxt))
     if tok.tag_ in ("VBN", "VBG") and tok.dep_ in ("amod", "compound", "nmod", "npadvmod"):
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-        return not (prev is not None and prev.pos_ == "ADV")
+        return not (prev is not None and prev.pos_ == "ADV" and prev.lower_ not in _TERM_ADVERBS)
     return False
 
 
@@ -692,7 +699,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if _MODEL_CODE.match(tok.text) and tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i \
                     and tok.head.pos_ == "NOUN" and tok.head.i - tok.i <= 4:
                 # "the ZG-500 gearbox", "the HX-3 slurry pump": a model code names a product
-                cands.append(Candidate(start, tok.head.i + 1, "Product", 1, "model-code"))
+                h = tok.head
+                while h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN" and h.head.i - tok.i <= 5:
+                    h = h.head  # "the HX-3 gate valve": up to the head of the compound
+                cands.append(Candidate(start, h.i + 1, "Product", 1, "model-code"))
                 continue
             if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lemma_.lower()) in long_heads:
                 cands.append(Candidate(start, tok.i + 2, "Unknown", 5, "short-name+noun"))

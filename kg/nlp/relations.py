@@ -38,7 +38,9 @@ class Rel:
 
 _PLACE_GAP = re.compile(
     r"^(?:\s+in\s+(?:the\s+)?|,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture|base|heartland)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture|base|heartland)"
+    r"(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[\w' -]{2,40}?)?"
+    r"\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:heart|centre|center|middle|outskirts|suburbs|north|south|east|west)\s+of\s+)?|,\s+)"
     r"(?:(?:central|northern|southern|eastern|western|east|west|north|south|northwest|northeast|southwest|southeast|"
     r"northwestern|northeastern|southwestern|southeastern)\s+)?(?:China['\u2019]s\s+)?$",
@@ -75,12 +77,49 @@ def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     deps = ("nsubj", "nsubjpass") if passive_ok else ("nsubj",)
     subs = [c for c in verb.children if c.dep_ in deps]
     if not subs:
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             return _subjects(verb.head, passive_ok=passive_ok)
         if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children):
             return [verb.head]
         return []
     return [t for s in subs for t in _conjuncts(s)]
+
+
+def _of_part(tok: Token) -> Token:
+    """ "one of its largest plants" -> "plants"."""
+    if tok.lower_ in ("one", "some", "two", "three", "several", "many", "most", "part"):
+        return next(iter(_pobjs(tok, ("of",))), tok)
+    return tok
+
+
+def _clause_pobjs(verb: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` anywhere in the verb's clause, not inside another clause with a subject of its own.
+
+    "will export its own designs, feeding equipment and farming technology to the country": the
+    parser may hang "to" on a conjunct deep in the object list.
+    """
+    out = []
+    for t in verb.subtree:
+        if t.dep_ == "prep" and t.lower_ == prep:
+            h = t.head  # spaCy makes a new Token object on each access: compare indices
+            while h.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) and h.head.i != h.i:
+                h = h.head
+            if h.i == verb.i:
+                out += [c for c in t.children if c.dep_ == "pobj"]
+    return [p for c in out for p in _conjuncts(c)]
+
+
+def _together_with(verb: Token) -> list[Token]:
+    """ "developed by ZMJ together with Shendong": the partners named after "together with"."""
+    out = []
+    for a in [verb, *(_agents(verb))]:
+        for adv in a.children:
+            if adv.lower_ in ("together", "jointly", "along") and adv.dep_ == "advmod":
+                out += _pobjs(adv, ("with",))
+        if a.i != verb.i:
+            out += [p for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+                x.lower_ == "together" for x in c.children) for p in _pobjs(a, ("with",))]
+    return out
 
 
 def _is_passive(verb: Token) -> bool:
@@ -231,7 +270,9 @@ class RelationFinder:
                 self._based(tok)
             # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts")
             if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "relcl":
-                if lemma in lx.DEVELOP_VERBS or lemma == "include" and self._achievements(tok):
+                if lemma in lx.DEVELOP_VERBS and (lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                                                         for c in tok.children)) \
+                        or lemma == "include" and self._achievements(tok):  # "turned out China's first ..."
                     self._developed(tok)
                 if lemma in lx.RECEIVE_VERBS:
                     self._received(tok)
@@ -373,7 +414,7 @@ class RelationFinder:
 
     def _developed(self, verb: Token) -> None:
         if _is_passive(verb):
-            makers = self.orgs(_agents(verb))
+            makers = self.orgs(_agents(verb) + _together_with(verb))
             things = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ in ("acl", "relcl"):
                 things.append(verb.head)
@@ -381,6 +422,10 @@ class RelationFinder:
                 if described is not None:
                     things.append(described)  # "the 'X process', the technology developed by ..."
             products = self.typed([t for x in things for t in _conjuncts(x)], {"Product"})
+            if not products:
+                # "The ZY26000/40/88D two-leg shield support was developed by ...": the model names the thing
+                products = self.typed([c for x in things for c in x.children if c.dep_ in ("nummod", "compound", "nmod")
+                                       and c.i < x.i], {"Product"})
             # "'Qiming,' the ... equipment was jointly developed by A and B"
             if not products and verb.dep_ in ("ccomp",):
                 products = self.typed([verb.head], {"Product"})
@@ -405,7 +450,7 @@ class RelationFinder:
         for m in makers:
             for p in dict.fromkeys(products):
                 self.add(m, "developed", p, verb, "develop-verb")
-        if len(makers) > 1 and any(c.lower_ in lx.COLLAB_WORDS for c in verb.children):
+        if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in verb.children) or _together_with(verb)):
             for i, a in enumerate(makers):
                 for b in makers[i + 1:]:
                     self.add(a, "collaboratesWith", b, verb, "jointly-verb")
@@ -430,6 +475,13 @@ class RelationFinder:
         for w in winners:
             for a in awards:
                 self.add(w, "received", a, verb, "receive-verb")
+        # "Shendong received the award for its ... demonstration project": the winner's own project
+        if awards:
+            for pr in _pobjs(verb, ("for",)):
+                if any(c.dep_ == "poss" for c in pr.children):
+                    for project in self.typed([pr], {"Project"}):
+                        for w in winners:
+                            self.add(w, "participatesIn", project, verb, "award-for-project")
 
     def _participates(self, verb: Token) -> None:
         subs = self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
@@ -516,6 +568,8 @@ class RelationFinder:
             return
         if _is_passive(verb):
             things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            things += [p for t in things if t.lower_ in ("most", "much", "all", "some", "part", "half")
+                       for p in _pobjs(t, ("of",))]  # "Most of the cobalt that CMOC produces"
             subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"]) \
                 or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)])
         else:
@@ -523,7 +577,7 @@ class RelationFinder:
             if not subs:
                 # "extend its business to ...": the possessor of the object
                 subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
-        to = _pobjs(verb, ("to",)) or [p for o in _objects(verb) for p in _pobjs(o, ("to",))]
+        to = _pobjs(verb, ("to",)) or [p for o in _objects(verb) for p in _pobjs(o, ("to",))] or _clause_pobjs(verb, "to")
         # "delivered its E12 to operators in Denmark, Norway and France"
         to += [p for t in to if t.pos_ == "NOUN" for p in _pobjs(t, ("in",))]
         # "sold in more than 60 countries, including Germany and Brazil"
@@ -544,7 +598,8 @@ class RelationFinder:
         # "the zone, where the plant is located"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             places += self.typed([verb.head], {"Place"})
-        if not places and not any(o.lower_ in lx.FACILITY_NOUNS for o in _objects(verb)):
+        facilities = [o for o in (_of_part(o) for o in _objects(verb)) if o.lower_ in lx.FACILITY_NOUNS]
+        if not places and not facilities:
             return
         if _is_passive(verb):
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -554,9 +609,11 @@ class RelationFinder:
         else:
             things = self.typed(_objects(verb), {"Project"}) or self.orgs(_subjects(verb))
             # "It also runs two factories in Nigeria": places attach to the facility object
-            for o in _objects(verb):
-                if o.lower_ in lx.FACILITY_NOUNS:
-                    places += self.typed(_pobjs(o, ("in",)), {"Place"})
+            for o in facilities:
+                places += self.typed(_pobjs(o, ("in",)), {"Place"})
+                # "in Miskolc, Hungary": a foreign city is no place here, its country is
+                places += self.typed([c for pl in _pobjs(o, ("in",)) if self.cl(pl) is None
+                                      for c in pl.children if c.dep_ in ("appos", "conj")], {"Place"})
         for t in things:
             for p in places:
                 self.add(t, "locatedIn", p, verb, "located-verb")
