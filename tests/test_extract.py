@@ -508,3 +508,19 @@ class TestGeneralisation:
         ex = run("Weiye Crane Co., Ltd. was founded in 1958. In 1964 the company turned out China's first "
                  "self-propelled tower crane. It turned to exports later.", title="Cranes")
         assert ("Weiye Crane Co., Ltd.", "developed", "China's first self-propelled tower crane") in rels(ex)
+
+    @pytest.mark.parametrize(("text", "name"), [
+        ("Weiye Crane Co., Ltd. makes robots, including the KXR-M200D firefighting robot.", "KXR-M200D firefighting robot"),
+        ("The subsidiary, whose HL-8 battery foil is thin, sells to Japan.", "HL-8 battery foil"),
+        ("The TR-895 rutile grade for car coatings was developed by the company's own team.", "TR-895"),
+        ('With Zhengzhou University, it developed the "ZK-9000" DC control and protection platform.', "ZK-9000"),
+        ("The ZY30000/45/90D two-leg shield support went to work in 2019.", "ZY30000/45/90D"),
+    ])
+    def test_a_model_code_decides_the_extent_of_the_product(self, text, name):
+        ex = run(text, title="Products")
+        assert (name, "Product") in ents(ex)
+
+    def test_quoted_brands_before_a_product_word_or_after_a_range(self):
+        ex = run('Huiyuan Foods Co., Ltd. is based in Zhengzhou. Its best-known lines include "Huiyuan Bao" buns and '
+                 'the "Jinpai" noodle series, and its premium range, "Huiyuan Zhen", offers ready meals.', title="Food")
+        assert {("Huiyuan Bao", "Product"), ("Jinpai", "Product"), ("Huiyuan Zhen", "Product")} <= ents(ex)

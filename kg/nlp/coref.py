@@ -102,7 +102,8 @@ def _span_at(spans: list[Span], start: int, end: int) -> int | None:
 # Rules that type a name by the words around it (a descriptor, an apposition, a list it stands in):
 # more reliable than the statistical NER label, less than the name's own head noun.
 _CONTEXT_SOURCES = frozenset({"product-appos", "brand+product", "model-code", "such-as", "person", "government",
-                              "proper+list", "proper+project", "product-name", "quoted-appos", "quoted-project"})
+                              "proper+list", "proper+project", "product-name", "quoted-appos", "quoted-project",
+                              "quoted-brand", "model-name"})
 
 
 def _type_source(span: Span) -> str:

@@ -570,6 +570,46 @@ def _government(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$")
+
+
+def _model_code_candidates(doc: Doc) -> list[Candidate]:
+    """Model codes and what they name: "the RXR-M150D firefighting robot", "SH-6 battery foil", "ZY35".
+
+    The code with the lower-case nouns after it up to a product noun; the code alone when no
+    product noun follows ("the BLR-895 rutile grade") or when it is quoted ('the "XJ-8000" platform').
+    """
+    out: list[Candidate] = []
+    i, n = 0, len(doc)
+    while i < n:
+        j = i + 1
+        while j < n and not doc[j - 1].whitespace_ and (doc[j].text in ("-", "/") or doc[j - 1].text in ("-", "/")):
+            j += 1  # "RXR" "-" "M150D" as the tokenizer may split it
+        text = doc[i:j].text
+        if not _CODE.match(text):
+            i += 1
+            continue
+        if any(t.ent_type_ in ("DATE", "MONEY", "PERCENT", "QUANTITY") for t in doc[i:j]) or \
+                (i > 0 and doc[i - 1].text == "(" and j < n and doc[j].text == ")"):
+            i = j
+            continue  # dates, sums, and acronyms in parentheses are no models
+        end = j
+        quoted = i > 0 and doc[i - 1].text in QUOTES
+        sent_end = sent_bounds(doc[i])[1]
+        if not quoted:
+            k = j
+            while k < sent_end and k - j < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB") \
+                    and doc[k].lower_ not in lx.PRODUCT_HEADS:
+                k += 1
+            if k < sent_end and doc[k].lower_ in lx.PRODUCT_HEADS and doc[k].pos_ == "NOUN":
+                while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+                    k += 1  # "battery foil": the compound's head
+                end = k + 1
+        out.append(Candidate(i, end, "Product", 0, "model-name"))
+        i = j
+    return out
+
+
 def _quoted_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for sent in doc.sents:
@@ -590,6 +630,17 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 continue
             words = [t.lower_ for t in doc[start:end]]
             t = head_type(words)
+            capitalised = doc[start].text[:1].isupper()
+            # '"Sanquan Ling" tangyuan', 'the "Zhuangyuan" dumpling series': a quoted brand before the product word
+            if capitalised and t is None and follows is not None and follows.is_lower and follows.pos_ == "NOUN" \
+                    and end - start <= 4:
+                out.append(Candidate(start, end, "Product", 0, "quoted-brand"))
+                continue
+            # 'its new premium range, "Sanquan Sichu"': a quoted name in apposition to a product-line noun
+            if capitalised and t is None and a >= 2 and doc[a - 1].text == "," and \
+                    doc[a - 2].lower_ in ("range", "line", "lines", "series", "brand", "product", "products", "model"):
+                out.append(Candidate(start, end, "Product", 0, "quoted-brand"))
+                continue
             root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), doc[end - 1])
             made = root.dep_ in ("dobj", "nsubjpass", "pobj") and root.head.lemma_.lower() in lx.DEVELOP_VERBS
             if t in ("Project", "Award") or words[-1] in lx.PRODUCT_HEADS or made and t is None:
@@ -755,6 +806,14 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         cands.append(Candidate(start, ent.end, t, 2, "ner"))
     cands.extend(_quoted_candidates(doc))
     cands.extend(descriptive_candidates(doc))
+    models = _model_code_candidates(doc)
+    if models:
+        # a model code decides the extent of what it names: longer descriptions around it give way
+        # (a name typed by its context, as a project in "projects such as the C919 large aircraft", stays)
+        taken = {k for m in models for k in range(m.start, m.end)}
+        typed = {(c.start, c.end) for c in cands if c.type not in ("Product", "Unknown", None)}
+        cands = [c for c in cands if c.source == "known" or c.type not in ("Product", "Unknown", None)
+                 or not taken & set(range(c.start, c.end))] + [m for m in models if (m.start, m.end) not in typed]
     spans = []
     # filter_spans keeps the first of equal spans: the more trusted candidate goes first
     for c in sorted(cands, key=lambda c: c.priority):

@@ -91,6 +91,7 @@ PRODUCT_HEADS = frozenset({
     "laptop", "laptops", "tablet", "tablets", "motorcycle", "motorcycles", "generator", "generators", "transformer",
     "transformers", "compressor", "compressors", "sensor", "sensors", "minibus", "coach", "coaches", "drone", "drones",
     "tyre", "tyres", "tire", "tires", "harvester", "harvesters", "loader", "loaders", "forklift", "forklifts", "crane", "excavator", "bus", "buses", "truck", "trucks", "car", "cars",
+    "foil", "press", "support", "supports", "mill", "kiln", "platform", "system", "shield", "borer",
 })
 # Modifiers that make a descriptive name too generic to be an entity on their own.
 GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "many", "some", "more", "most",
