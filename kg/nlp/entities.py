@@ -595,6 +595,9 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
             continue  # dates, sums, and acronyms in parentheses are no models
         end = j
         quoted = i > 0 and doc[i - 1].text in QUOTES
+        if quoted and not (j < n and doc[j].text in QUOTES):
+            i = j
+            continue  # 'the "HX-3 high-pressure slurry pump"': the quotes give the extent
         sent_end = sent_bounds(doc[i])[1]
         if not quoted:
             k = j
