@@ -524,3 +524,48 @@ class TestGeneralisation:
         ex = run('Huiyuan Foods Co., Ltd. is based in Zhengzhou. Its best-known lines include "Huiyuan Bao" buns and '
                  'the "Jinpai" noodle series, and its premium range, "Huiyuan Zhen", offers ready meals.', title="Food")
         assert {("Huiyuan Bao", "Product"), ("Jinpai", "Product"), ("Huiyuan Zhen", "Product")} <= ents(ex)
+
+    @pytest.mark.parametrize(("text", "triple"), [
+        ("Weiye Crane Co., Ltd. hosts the Henan Key Laboratory of Lifting Equipment.",
+         ("Henan Key Laboratory of Lifting Equipment", "subsidiaryOf", "Weiye Crane Co., Ltd.")),
+        ("Weiye Crane Co., Ltd. owns Xinxiang Hook Co., Ltd., which makes hooks.",
+         ("Xinxiang Hook Co., Ltd.", "subsidiaryOf", "Weiye Crane Co., Ltd.")),
+        ("Its European foothold is Gorla Cranes, an Italian crane company that Weiye Crane Co., Ltd. bought in 2015.",
+         ("Gorla Cranes", "subsidiaryOf", "Weiye Crane Co., Ltd.")),
+        ("Controlled by Weiye Holdings Co., Ltd., the company Xinxiang Hook Co., Ltd. makes hooks.",
+         ("Xinxiang Hook Co., Ltd.", "subsidiaryOf", "Weiye Holdings Co., Ltd.")),
+        ("Weiye Crane Co., Ltd. now belongs to China Machinery Group, a central enterprise.",
+         ("Weiye Crane Co., Ltd.", "subsidiaryOf", "China Machinery Group")),
+        ("Weiye Crane Co., Ltd. has been part of China Machinery Group since 2021.",
+         ("Weiye Crane Co., Ltd.", "subsidiaryOf", "China Machinery Group")),
+        ("Weiye Crane Co., Ltd. makes cranes, and its technology center was recognized as a national enterprise "
+         "technology center in 2019.", ("Weiye Crane Co., Ltd.", "received", "national enterprise technology center")),
+        ("Changyuan, a county-level city under Xinxiang, is growing.", ("Changyuan", "locatedIn", "Xinxiang")),
+    ])
+    def test_ownership_titles_and_places_in_new_wordings(self, text, triple):
+        assert triple in rels(run(text, title="Cranes"))
+
+    def test_together_with_in_the_active_voice(self):
+        ex = run("Weiye Crane Co., Ltd. makes cranes. Together with Henan University, it developed the \"WY-9000\" "
+                 "control platform.", title="Cranes")
+        r = rels(ex)
+        assert ("Weiye Crane Co., Ltd.", "developed", "WY-9000") in r
+        assert ("Henan University", "developed", "WY-9000") in r
+
+    def test_export_markets_and_sold_in(self):
+        ex = run("Weiye Crane Co., Ltd. ships its cranes to 20 countries, with Chile, Peru and Egypt as its largest "
+                 "overseas markets. Weiye Crane Co., Ltd.'s hoists are now sold in Kenya and in China.", title="Cranes")
+        r = rels(ex)
+        for country in ("Chile", "Peru", "Egypt", "Kenya"):
+            assert ("Weiye Crane Co., Ltd.", "exportsTo", country) in r
+        assert ("Weiye Crane Co., Ltd.", "exportsTo", "China") not in r
+
+    def test_equipment_for_a_project_abroad_and_its_owner(self):
+        ex = run("Weiye Crane Co., Ltd. shipped two gantry cranes for the Lobito port expansion project Phase II in "
+                 "Angola. The project is owned by Lobito Port Holding, a state firm.", title="Cranes")
+        r = rels(ex)
+        project = "Lobito port expansion project Phase II"
+        assert (project, "Project") in ents(ex)
+        assert ("Weiye Crane Co., Ltd.", "participatesIn", project) in r
+        assert ("Weiye Crane Co., Ltd.", "exportsTo", "Angola") in r
+        assert ("Lobito Port Holding", "participatesIn", project) in r

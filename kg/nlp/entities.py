@@ -453,6 +453,20 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
 
 # --- context typing -----------------------------------------------------------------------
 
+def place_context(span: Span) -> bool:
+    """ "Changyuan, a county-level city under Xinxiang": an apposition says the name is a place."""
+    doc = span.doc
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[e + 2:min(e + 9, len(doc))]:
+        if t.text in (",", ".", ";") or t.pos_ in ("VERB", "ADP") and t.text != "-":
+            return False
+        if t.pos_ == "NOUN" and t.dep_ == "appos":
+            return t.lower_ in _PLACE_LEVELS
+    return False
+
+
 def company_context(span: Span) -> bool:
     """The words around a name say it is a company: "X-based Foxconn", "chipmaker Loongson", "Foxconn's plant"."""
     doc = span.doc
@@ -794,6 +808,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t = "Company"  # "Germany's Siemens", "Qatar's Mowasalat"
         if not by_form and company_context(span) and not (t == "Person" and len(span) > 1 and not ner_org_appos(span)):
             t = "Company"
+        if not by_form and t != "Place" and place_context(span):
+            t = "Place"
         cands.append(Candidate(start, end2, t, 0 if by_form else 1, "proper"))
     # NER entities the chunker did not see (e.g. lower-case led)
     covered = seen | {i for c in cands for i in range(c.start, c.end)}
@@ -822,6 +838,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     for c in sorted(cands, key=lambda c: c.priority):
         if c.type is None or c.source != "known" and _not_a_place_here(doc, c):
             continue
+        if c.type == "Project" and c.end + 1 < len(doc) and doc[c.end].lower_ in ("phase", "stage") and \
+                (_ROMAN.match(doc[c.end + 1].text) or re.match(r"^\d{1,2}$", doc[c.end + 1].text)):
+            c = Candidate(c.start, c.end + 2, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... project Phase II"
         # the span's id records which rule typed it, so coreference can weigh the type votes
         span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id, span_id=c.source)
         spans.append(span)

@@ -17,7 +17,7 @@ HEAD_TYPES: dict[str, str] = {
     "works": "Company", "motors": "Company", "electric": "Company", "battery": "Company", "technologies": "Company",
     "factory": "Company", "automotive": "Company", "pharmaceutical": "Company", "pharmaceuticals": "Company",
     "chemical": "Company", "chemicals": "Company", "materials": "Company", "machinery": "Company", "mining": "Company",
-    "foods": "Company", "textiles": "Company", "steel": "Company",
+    "foods": "Company", "textiles": "Company", "steel": "Company", "holding": "Company",
     # research
     "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "laboratories": "ResearchInstitute",
     "lab": "ResearchInstitute", "labs": "ResearchInstitute", "center": "ResearchInstitute", "centre": "ResearchInstitute",
@@ -108,7 +108,7 @@ DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assembl
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",
                                "finance", "insure", "fund", "host", "lead", "carry", "implement", "launch", "join",
                                "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin",
-                               "provide"})
+                               "provide", "ship"})
 EXPORT_VERBS = frozenset({"export", "sell", "supply", "ship", "extend", "deliver"})
 # Nouns for what a firm sells, as the subject of "have gone to <country>".
 GOODS_NOUNS = frozenset({"product", "goods", "machine", "equipment", "export", "shipment", "vehicle", "unit",

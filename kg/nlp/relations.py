@@ -40,7 +40,7 @@ _PLACE_GAP = re.compile(
     r"^(?:\s+in\s+(?:the\s+)?|,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture|base|heartland)"
     r"(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[\w' -]{2,40}?)?"
-    r"\s+(?:of|in)\s+(?:the\s+)?"
+    r"\s+(?:of|in|under)\s+(?:the\s+)?"
     r"(?:(?:heart|centre|center|middle|outskirts|suburbs|north|south|east|west)\s+of\s+)?|,\s+)"
     r"(?:(?:central|northern|southern|eastern|western|east|west|north|south|northwest|northeast|southwest|southeast|"
     r"northwestern|northeastern|southwestern|southeastern)\s+)?(?:China['\u2019]s\s+)?$",
@@ -116,9 +116,9 @@ def _together_with(verb: Token) -> list[Token]:
         for adv in a.children:
             if adv.lower_ in ("together", "jointly", "along") and adv.dep_ == "advmod":
                 out += _pobjs(adv, ("with",))
-        if a.i != verb.i:
-            out += [p for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and any(
-                x.lower_ == "together" for x in c.children) for p in _pobjs(a, ("with",))]
+        # "Together with X, it developed ...": "together" may hang on "with"
+        out += [p for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+            x.lower_ in ("together", "along") for x in c.children) for p in _pobjs(a, ("with",))]
     return out
 
 
@@ -289,6 +289,26 @@ class RelationFinder:
                     for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
                         for parent in self.orgs(_agents(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
+                    # "The project is owned by Minera Chinalco Peru": the owner takes part in it
+                    for project in self.typed([c for c in tok.children if c.dep_ == "nsubjpass"], {"Project"}):
+                        for owner in self.orgs(_agents(tok)):
+                            self.add(owner, "participatesIn", project, tok, "project-owned-by")
+                if lemma in ("control", "own", "hold") and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
+                        c.dep_ == "nsubjpass" for c in tok.children):
+                    # "Controlled by Henan Senyuan Group Co., Ltd, the company makes ..."
+                    for child in self.orgs(_subjects(tok.head)):
+                        for parent in self.orgs(_agents(tok)):
+                            self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
+                if lemma == "belong":
+                    for parent in self.orgs(_pobjs(tok, ("to",))):
+                        for child in self.orgs(_subjects(tok)):
+                            self.add(child, "subsidiaryOf", parent, tok, "belongs-to")
+                if lemma == "be":
+                    # "The group has been part of China Electrical Equipment Group since ..."
+                    for part in (c for c in tok.children if c.dep_ == "attr" and c.lower_ == "part"):
+                        for parent in self.orgs(_pobjs(part, ("of",))):
+                            for child in self.orgs(_subjects(tok)):
+                                self.add(child, "subsidiaryOf", parent, tok, "part-of")
                 if lemma in ("come", "fall", "be", "operate", "sit") and not _is_passive(tok):
                     # "YTO came under China National Machinery Industry Corporation in 2008"
                     for parent in self.orgs(_pobjs(tok, ("under",))):
@@ -303,7 +323,7 @@ class RelationFinder:
                         c.lower_ == "over" for c in tok.children):
                     self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
-                             "operate", "build", "launch", "invest", "complete", "have"):
+                             "operate", "build", "launch", "invest", "complete", "have", "mine"):
                     self._located(tok)
                 self._collaborates(tok)
             if tok.pos_ in ("NOUN", "PROPN"):
@@ -339,6 +359,16 @@ class RelationFinder:
 
     def _hosts(self, verb: Token) -> None:
         """ "the State Key Laboratory of X, which the group hosts"; "CMOC Limited, which the group owns"."""
+        if verb.dep_ != "relcl" and not _is_passive(verb):
+            # "Sanquan hosts the National Engineering Research Center ...", "Shenhuo Co. owns Shanghai ... Co., Ltd."
+            hosts = self._agent_orgs(verb)
+            for child in self.orgs(_objects(verb)):
+                if verb.lemma_.lower() in ("host", "run", "operate") and self.type(child) not in (
+                        "ResearchInstitute", "Organization"):
+                    continue  # "runs a company" may be management, "hosts a lab" is ownership
+                for host in hosts:
+                    self.add(child, "subsidiaryOf", host, verb, "hosts-object")
+            return
         if verb.dep_ == "relcl" and not _is_passive(verb) and any(
                 c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
             for lab in self.orgs([verb.head]):
@@ -430,7 +460,7 @@ class RelationFinder:
             if not products and verb.dep_ in ("ccomp",):
                 products = self.typed([verb.head], {"Product"})
         else:
-            makers = self._agent_orgs(verb)
+            makers = self._agent_orgs(verb) + self.orgs(_together_with(verb))
             if verb.lemma_.lower() == "include":
                 # "Its achievements include ...": the possessor made them
                 makers = self.orgs([c for s_ in _subjects(verb) for c in s_.children if c.dep_ == "poss"])
@@ -442,6 +472,10 @@ class RelationFinder:
             products = []
             for o in objs:
                 ps = self.typed([o], {"Product"})
+                if not ps and self.cl(o) is None:
+                    # 'developed the "XJ-8000" control platform': the model names the object
+                    ps = self.typed([c for c in o.children if c.dep_ in ("amod", "compound", "nummod", "nmod")
+                                     and c.i < o.i], {"Product"})[:1]
                 if not ps:
                     # "developed China's first batch of ... switchgear (GIS)"
                     for p in _pobjs(o, ("of",)):
@@ -450,6 +484,11 @@ class RelationFinder:
         for m in makers:
             for p in dict.fromkeys(products):
                 self.add(m, "developed", p, verb, "develop-verb")
+        if _is_passive(verb) and not products:
+            # "the Sino Iron project, a magnetite mine developed by CITIC Pacific Mining": a developer of a project
+            for m in makers:
+                for p in dict.fromkeys(self.typed([t for x in things for t in _conjuncts(x)], {"Project"})):
+                    self.add(m, "participatesIn", p, verb, "project-developed-by")
         if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in verb.children) or _together_with(verb)):
             for i, a in enumerate(makers):
                 for b in makers[i + 1:]:
@@ -457,7 +496,10 @@ class RelationFinder:
 
     def _received(self, verb: Token) -> None:
         if _is_passive(verb):
-            winners = self.orgs([t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)])
+            subj = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+            # "its technology center was recognized as ...": the possessor holds the title
+            winners = self.orgs(subj) or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
+                                                    for p in t.children if p.dep_ == "poss"])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to")), {"Award"})
             # "was ranked 74th on the ... list": the list hangs on the rank
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
@@ -493,6 +535,9 @@ class RelationFinder:
             if o.lemma_.lower() in ("project", "task", "work"):
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
+        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+            projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
+            subs = self.orgs(_subjects(verb)) or subs
         partners = self.orgs(_pobjs(verb, ("with",)))
         for o in objs:
             partners += self.orgs(_pobjs(o, ("with",)))
@@ -516,6 +561,15 @@ class RelationFinder:
         for p in dict.fromkeys(projects):
             for s in subs + (partners if lemma in ("sign", "contract") else []):
                 self.add(s, "participatesIn", p, verb, "participate-verb")
+        if lemma in ("supply", "provide", "ship", "deliver"):
+            # "shipped two ball mills for the Toromocho ... project in Peru": equipment sent to a project abroad
+            for pt in (t for t in objs + _pobjs(verb, ("for", "to")) + [x for o in objs for x in _pobjs(o, ("for",))]
+                       if self.type(self.cl(t)) == "Project"):
+                for country in self.typed(_pobjs(pt, ("in",)), {"Place"}):
+                    if self.clusters[country].label.lower() in lx.COUNTRIES and \
+                            self.clusters[country].label.lower() != "china":
+                        for s in subs:
+                            self.add(s, "exportsTo", country, verb, "supply-project-abroad")
 
     def _agent_orgs(self, verb: Token) -> list[int]:
         """The organisations doing ``verb``: its subject, else the subject of the clause it hangs from.
@@ -547,8 +601,11 @@ class RelationFinder:
             buyers = self.orgs(_agents(verb))
             bought = self.orgs([c for c in verb.children if c.dep_ == "nsubjpass"])
         else:
-            buyers = self._agent_orgs(verb)
+            buyers = self._agent_orgs(verb) if verb.dep_ != "relcl" else self.orgs(_subjects(verb))
             bought = self.orgs(_objects(verb))
+            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children) \
+                    or verb.dep_ == "relcl" and not _objects(verb):
+                bought = self.orgs([verb.head]) or [c for c in [self._org_of_noun(verb.head)] if c is not None]
         for b in bought:
             for a in buyers:
                 self.add(b, "subsidiaryOf", a, verb, "acquired")
@@ -585,6 +642,17 @@ class RelationFinder:
         to += [p for t in markets if t.lower_ in ("countries", "markets", "regions", "nations")
                for x in t.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
                for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+        if _is_passive(verb) and verb.lemma_.lower() in ("sell", "export"):
+            # "Senyuan Electric's equipment is now sold in Indonesia and Kazakhstan" (not at home)
+            to += [p for p in _pobjs(verb, ("in",)) if p.lower_ not in ("china",)]
+        # "ships its products to more than 20 countries, with the United States and Canada as its largest
+        # overseas markets"; "... is exported, with India and Brazil among its largest markets"
+        market_words = ("market", "destination", "buyer", "customer")
+        as_markets = any(x.lemma_.lower() in market_words for c in verb.children
+                         if c.dep_ == "prep" and c.lower_ in ("as", "among") for x in c.subtree)
+        for w in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            if as_markets or any(x.lemma_.lower() in market_words for x in w.subtree):
+                to += [p for c in w.children if c.dep_ == "pobj" for p in _conjuncts(c)]
         dests = [ci for ci in self.typed(to, {"Place"})]
         if verb.lemma_.lower() == "extend" and not any(o.lower_ in ("business", "operations", "market", "markets")
                                                        for o in _objects(verb)):
