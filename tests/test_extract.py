@@ -569,3 +569,30 @@ class TestGeneralisation:
         assert ("Weiye Crane Co., Ltd.", "participatesIn", project) in r
         assert ("Weiye Crane Co., Ltd.", "exportsTo", "Angola") in r
         assert ("Lobito Port Holding", "participatesIn", project) in r
+
+    def test_product_lines_developed_by_own_engineers_and_including(self):
+        ex = run('Huiyuan Foods Co., Ltd. is based in Zhengzhou. Its best-known lines include "Huiyuan Bao" buns and '
+                 'the "Jinpai" noodle series. The TR-895 grade and the TR-699 grade were both developed by the '
+                 "company's own research team. It also makes robots, including the KXR-M200D kitchen robot.",
+                 title="Food")
+        r = rels(ex)
+        for product in ("Huiyuan Bao", "Jinpai", "TR-895", "TR-699", "KXR-M200D kitchen robot"):
+            assert ("Huiyuan Foods Co., Ltd.", "developed", product) in r, product
+
+    def test_rankings_with_numbers(self):
+        ex = run("Weiye Group, which ranks among the Henan Top 100 Enterprises, plans to expand.", title="Cranes")
+        assert ("Henan Top 100 Enterprises", "Award") in ents(ex)
+        assert ("Weiye Group", "received", "Henan Top 100 Enterprises") in rels(ex)
+
+    def test_short_name_after_the_parent_prefix(self):
+        ex = run("Weiye Crane Co., Ltd. (Weiye) makes cranes. Weiye Kaiyuan Intelligent Equipment Co., Ltd. makes "
+                 "robots. Kaiyuan was recognized as a national specialized and sophisticated \"little giant\" "
+                 "enterprise in 2020.", title="Cranes")
+        assert "Kaiyuan" in entity(ex, "Weiye Kaiyuan Intelligent Equipment Co., Ltd.").aliases
+
+    def test_adjectives_in_a_row_stay_in_the_name(self):
+        ex = run("The smelter uses a low-voltage, high-efficiency aluminium electrolysis technology that was jointly "
+                 "developed by Yulian Aluminium Co., Ltd. and Central South University.", title="Aluminium")
+        assert ("low-voltage, high-efficiency aluminium electrolysis technology", "Product") in ents(ex)
+        assert ("Central South University", "developed",
+                "low-voltage, high-efficiency aluminium electrolysis technology") in rels(ex)

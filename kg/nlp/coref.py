@@ -287,6 +287,7 @@ def _short_form_merges(c: _Clusters) -> None:
     core = [_core_words(s.text) if len(s) else [] for s in spans]
     longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"} and len(core[n]) >= 2]
     org_like = ORG_TYPES | {"Unknown", "Person"}
+    org_forms = {" ".join(core[n]) for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES and core[n]}
     for n, s in enumerate(spans):
         if not len(s) or s.label_ not in org_like and not (s.label_ == "Place" and len(s) == 1):
             continue
@@ -307,7 +308,11 @@ def _short_form_merges(c: _Clusters) -> None:
                     cands.append((len(lw), m))
                 continue
             stripped = lw[1:] if lw and lw[0] in lx.CHINA_PLACES | {"china"} else lw
-            if lw[: len(words)] == words or stripped[: len(words)] == words:
+            # "Kaicheng" for "CITIC HIC Kaicheng Intelligent Equipment Co., Ltd.": the words after a
+            # prefix that names another organisation of the article (the parent)
+            after_parent = next((lw[k:] for k in range(1, len(lw) - 1) if " ".join(lw[:k]) in org_forms
+                                 and " ".join(lw[:k]) != " ".join(words)), [])
+            if lw[: len(words)] == words or stripped[: len(words)] == words or after_parent[: len(words)] == words:
                 cands.append((len(lw), m))
             elif "".join(words) == "".join(lw) + "s":
                 cands.append((len(lw), m))

@@ -209,6 +209,10 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                     last = j
                     continue
                 break
+            if t.like_num and re.match(r"^\d{1,4}$", t.text) and j + 1 < sent_end and is_name_token(doc[j + 1]) \
+                    and doc[j - 1].lower_ in ("top", "global", "china", "fortune", "world"):
+                j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500"
+                continue
             if is_possessive(t) and j + 1 < sent_end and is_name_token(doc[j + 1]) and (
                 doc[j - 1].tag_ in ("NNS", "NNPS") or doc[j - 1].lower_ in ("people", "women", "workers")
             ):
@@ -291,6 +295,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         prev = doc[start - 1]
         if _is_modifier(prev) or lenient and prev.tag_ in ("VBG", "VBN") and prev.is_lower:
             start -= 1
+            continue
+        if prev.text == "," and start - 2 >= sent.start and doc[start - 2].dep_ in ("amod", "nmod", "compound") and \
+                doc[start - 2].head.i >= start and doc[start - 2].head.i <= head.i and _is_modifier(doc[start - 2]):
+            start -= 1  # "low-voltage, high-efficiency ... technology": adjectives in a row
             continue
         if prev.lower_ in ("and", "&") and start - 2 >= sent.start and doc[start - 2].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and doc[start - 2].dep_ in ("amod", "compound", "nmod", "conj", "npadvmod") and not is_possessive(doc[start - 2]) \

@@ -102,7 +102,7 @@ RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure",
                            "include", "list", "honor", "honour", "grant", "confer", "crown", "designate"})
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").
-WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear"})
+WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear", "rank"})
 DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assemble", "patent", "design", "invent",
                            "create", "roll", "launch", "unveil", "release", "introduce", "turn"})
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",

@@ -332,7 +332,8 @@ class RelationFinder:
                     self._home_to(tok)
 
     def _achievements(self, verb: Token) -> bool:
-        return any(s.lower_ in ("achievements", "products", "innovations", "results") for s in _subjects(verb))
+        return any(s.lower_ in ("achievements", "products", "innovations", "results", "lines", "brands", "models",
+                                "ranges", "offerings") for s in _subjects(verb))
 
     def _based(self, tok: Token) -> None:
         doc = self.doc
@@ -444,7 +445,8 @@ class RelationFinder:
 
     def _developed(self, verb: Token) -> None:
         if _is_passive(verb):
-            makers = self.orgs(_agents(verb) + _together_with(verb))
+            makers = self.orgs(_agents(verb) + _together_with(verb)) or self.orgs(
+                [p for a in _agents(verb) for p in a.children if p.dep_ == "poss"])  # "by the company's own engineers"
             things = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ in ("acl", "relcl"):
                 things.append(verb.head)
@@ -452,10 +454,9 @@ class RelationFinder:
                 if described is not None:
                     things.append(described)  # "the 'X process', the technology developed by ..."
             products = self.typed([t for x in things for t in _conjuncts(x)], {"Product"})
-            if not products:
-                # "The ZY26000/40/88D two-leg shield support was developed by ...": the model names the thing
-                products = self.typed([c for x in things for c in x.children if c.dep_ in ("nummod", "compound", "nmod")
-                                       and c.i < x.i], {"Product"})
+            # "The ZY26000/40/88D two-leg shield support was developed by ...": the model names the thing
+            products += self.typed([c for x in things for t in _conjuncts(x) if self.cl(t) is None for c in t.children
+                                    if c.dep_ in ("nummod", "compound", "nmod", "amod") and c.i < t.i], {"Product"})
             # "'Qiming,' the ... equipment was jointly developed by A and B"
             if not products and verb.dep_ in ("ccomp",):
                 products = self.typed([verb.head], {"Product"})
@@ -470,6 +471,9 @@ class RelationFinder:
             if verb.lemma_.lower() == "include":
                 objs = [t for o in objs for t in o.subtree]  # "X for displays and Y" parses Y under X
             products = []
+            # "makes explosion-proof robots ..., including the RXR-M150D firefighting robot"
+            objs += [c for o in list(objs) for x in o.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
+                     for c in _conjuncts(next((y for y in x.children if y.dep_ == "pobj"), x)) if c.dep_ != "prep"]
             for o in objs:
                 ps = self.typed([o], {"Product"})
                 if not ps and self.cl(o) is None:
@@ -505,7 +509,8 @@ class RelationFinder:
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS:
             winners = self._agent_orgs(verb)
-            awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in")), {"Award"})
+            awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
+            awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
         else:
             # "The department named 120 firms 'little giants', including X": the conferrer is not the
             # winner; the named objects are (and the organisations listed with "including")

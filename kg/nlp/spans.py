@@ -59,6 +59,9 @@ def head_type(words: list[str]) -> str | None:
         if any(comp.startswith(s) for s in lx.ACADEMY_OF_SCIENCE) or "sciences" in head_region:
             return "ResearchInstitute"
         return "Organization"
+    joined = " ".join(core)
+    if re.search(r"\btop \d+\b", joined) or re.search(r"\bfortune (?:global|china) \d+\b", joined):
+        return "Award"  # "Henan Top 100 Enterprises", "Fortune Global 500": rankings
     found = None
     for w in reversed(head_region):
         w = w.strip(".,")
