@@ -1,15 +1,17 @@
 """The corpus directory: article files, one per article, added without ever leaving a half-written file.
 
 Refusing a duplicate needs the id of every article in the corpus, and an id is a hash of the
-parsed text: reading and parsing 10,000 files takes some 15 s. So the ids are kept in an index
-(:func:`article_ids`), a small JSON file beside the store, that records each file's id with its
-inode, size, modification and change times. Only files that are new or whose ``stat`` differs
-are read again; listing and ``stat``-ing the directory is all the rest costs (some 30 ms for
-10,000 files). The index is a cache: it may be missing, damaged, old or shared by two stores,
-and an entry is trusted only when the file's ``stat`` matches it exactly (the file is never
-read before it is ``stat``-ed, and an entry changed less than two seconds before it was
-written is checked again, as git does for its index), so it can cost a read, never a wrong id.
-It is not in the corpus folder, which holds only articles.
+parsed text: reading and parsing 10,000 files takes 10 s and more. So the ids are kept in an
+index (:func:`article_ids`), a small JSON file in the store's folder, that records each file's
+id with its inode, size, modification and change times. Only files that are new or whose
+``stat`` differs are read again; listing the directory, ``stat``-ing each file and loading the
+index is all the rest costs (0.2-0.3 s for 10,000 files on the 2-core test machine, see
+bench/RESULTS.md). The index is a cache: it may be missing, damaged, old or written by another
+process, and an entry is trusted only when the file's ``stat`` matches it exactly (a file is
+never read before it is ``stat``-ed, and an entry whose file changed less than two seconds
+before the index was taken is checked again, as git does for its index), so it can cost a
+read, never a wrong id. It is kept out of the corpus folder, which holds articles only (the
+tests compare its listing), and one store keeps one index per corpus path.
 """
 
 from __future__ import annotations
