@@ -596,3 +596,25 @@ class TestGeneralisation:
         assert ("low-voltage, high-efficiency aluminium electrolysis technology", "Product") in ents(ex)
         assert ("Central South University", "developed",
                 "low-voltage, high-efficiency aluminium electrolysis technology") in rels(ex)
+
+    def test_former_names_in_relative_and_participle_clauses(self):
+        ex = run("At the heart of the cluster is Huaxin Electric Corporation (Huaxin), which started in 1970 as Xuchang "
+                 "Switch Factory. Founded in 1956 as Luoyang Crane Plant, Weiye Crane Co., Ltd. now belongs to "
+                 "China Machinery Group.", title="Cluster")
+        assert "Xuchang Switch Factory" in entity(ex, "Huaxin Electric Corporation").aliases
+        assert "Luoyang Crane Plant" in entity(ex, "Weiye Crane Co., Ltd.").aliases
+
+    def test_trade_shows_are_events(self):
+        ex = run("Weiye Crane Co., Ltd. will show its cranes at the European Coatings Show and at Hannover Messe.",
+                 title="Cranes")
+        names = {label for label, _ in ents(ex)}
+        assert {"European Coatings Show", "Hannover Messe"}.isdisjoint(names)
+
+    def test_and_inside_the_complement_or_an_autonomous_region_stays(self):
+        ex = run("The company hosts the National Engineering Research Center for Frozen Rice and Flour Food. Its "
+                 "smelter is in Wenshan Zhuang and Miao Autonomous Prefecture. Henan Academy of Sciences and "
+                 "Zhengzhou University signed a deal.", title="Names")
+        names = {label for label, _ in ents(ex)}
+        assert "National Engineering Research Center for Frozen Rice and Flour Food" in names
+        assert "Wenshan Zhuang and Miao Autonomous Prefecture" in names
+        assert {"Henan Academy of Sciences", "Zhengzhou University"} <= names

@@ -181,9 +181,12 @@ def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict
     if k is None or c.spans[k].label_ not in ORG_TYPES | {"Unknown"}:
         return
     v = verb
-    while not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children) and v.dep_ == "conj" and v.head is not v:
-        v = v.head  # "ZMJ began ... and was handed over ...": the first verb has the subject
+    while not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children) and v.dep_ in ("conj", "advcl") \
+            and v.head.i != v.i:
+        v = v.head  # "ZMJ began ... and was handed over"; "Founded in 1956 as X, the company ..."
     subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+        subj = v.head  # "XJ Group Corporation, which started in 1970 as Xuchang Relay Factory"
     target = resolver.resolve_token(subj) if subj is not None else None
     if target is None and subj is not None:
         # the tagger may take an acronym subject ("ZMJ began ...") for a common noun: match its form
@@ -199,7 +202,8 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
     spans = c.spans
     by_start = {s.start: n for n, s in enumerate(spans) if len(s)}
     for tok in doc:
-        if tok.lower_ in ("renamed", "began", "started") and tok.dep_ in ("ROOT", "conj"):
+        if tok.lower_ in ("renamed", "began", "started", "founded", "established") and \
+                tok.dep_ in ("ROOT", "conj", "relcl", "advcl"):
             _former_name(c, resolver, tok, by_start)
         if tok.lower_ in ("known", "called", "dubbed", "nicknamed", "marketed", "branded") \
                 and tok.dep_ in ("acl", "relcl", "advcl"):

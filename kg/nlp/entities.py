@@ -62,7 +62,7 @@ _MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$
                          r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$")  # "ZY26000/40/88D"
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
-                "games", "olympics", "week", "dynasty", "era", "period"}
+                "games", "olympics", "week", "dynasty", "era", "period", "show", "messe", "fest", "marathon"}
 _PARTITIVES = {"batch", "set", "range", "kind", "type", "number", "piece", "generation", "variety", "series",
                "pair", "lot", "family"}
 
@@ -127,6 +127,17 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             left_last.lower_ in lx.HEAD_TYPES or left_last.lower_.rstrip(".") + "." in lx.HEAD_TYPES
         ):
             return False
+        # the name runs on after "and" without a head noun of its own: "Center for Quick-Frozen Rice and Flour
+        # Food", "Wenshan Zhuang and Miao Autonomous Prefecture" are one name each
+        m = k
+        while m < len(doc) and is_name_token(doc[m]) and m - k < 6:
+            m += 1
+        right_words = [t.lower_ for t in doc[k:m]]
+        if "autonomous" in right_words:
+            return True
+        if any(w in ("for", "of") for w in left_words[1:]) and head_type(left_words) in (
+                "ResearchInstitute", "GovernmentBody", "Organization", "University") and head_type(right_words) is None:
+            return True
         ent = _ner_covering(doc, i, j)
         if ent is not None and ent.end == j and ent.label_ in ("GPE", "PERSON", "LOC", "ORG"):
             nxt = _ner_covering(doc, k, k + 1)
