@@ -618,3 +618,25 @@ class TestGeneralisation:
         assert "National Engineering Research Center for Frozen Rice and Flour Food" in names
         assert "Wenshan Zhuang and Miao Autonomous Prefecture" in names
         assert {"Henan Academy of Sciences", "Zhengzhou University"} <= names
+
+    def test_known_as_then_the_short_name(self):
+        ex = run("Lihua Group Co., Ltd., better known at home as Jinhua Group, makes pigments. Jinhua has two plants. "
+                 "Jinhua also exports.", title="Pigments")
+        lihua = entity(ex, "Lihua Group Co., Ltd.")
+        assert {"Jinhua Group", "Jinhua"} <= set(lihua.aliases)
+
+    def test_a_described_subject_of_a_passive_title_is_not_an_award(self):
+        ex = run("Lihua Group Co., Ltd. is in Jiaozuo. In 2022 the Jiaozuo-based company was named a national "
+                 "manufacturing single champion enterprise by the Ministry of Industry and Information Technology.",
+                 title="Pigments")
+        assert not any("company" in label for label, t in ents(ex) if t == "Award")
+        assert ("Lihua Group Co., Ltd.", "received", "national manufacturing single champion enterprise") in rels(ex)
+
+    def test_x_based_in_an_apposition_belongs_to_the_name_beside_it(self):
+        ex = run("Luoyang Crane Co., Ltd. is in Luoyang. It now belongs to Sinomach Group Corporation, the "
+                 "Beijing-based state-owned conglomerate. About 40 percent of the company's cranes are exported, with "
+                 "India and Chile among its largest markets.", title="Cranes")
+        r = rels(ex)
+        assert ("Sinomach Group Corporation", "headquarteredIn", "Beijing") in r
+        assert ("Luoyang Crane Co., Ltd.", "headquarteredIn", "Beijing") not in r
+        assert ("Luoyang Crane Co., Ltd.", "exportsTo", "India") in r

@@ -289,7 +289,8 @@ def _short_form_merges(c: _Clusters) -> None:
     """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
     spans = c.spans
     core = [_core_words(s.text) if len(s) else [] for s in spans]
-    longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"} and len(core[n]) >= 2]
+    longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"}
+             and (len(core[n]) >= 2 or len(s) >= 2 and n in c.defined)]  # "known as Longbai Group", later "Longbai"
     org_like = ORG_TYPES | {"Unknown", "Person"}
     org_forms = {" ".join(core[n]) for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES and core[n]}
     for n, s in enumerate(spans):
@@ -303,9 +304,16 @@ def _short_form_merges(c: _Clusters) -> None:
         if len(s) == 1 and s[0].lower_ in c.lower_words:
             continue  # "Coal's long boom-and-bust cycles": a common word the article also writes in lower case
         cands = []
+        defined_cands = []
         for m in longs:
-            if m == n or m in c.defined:
-                continue  # an alias ("Shuanghui International") is not what a shorter form abbreviates
+            if m == n:
+                continue
+            if m in c.defined:
+                # an alias ("Shuanghui International") is what a shorter form abbreviates only when nothing
+                # else is ("better known as Longbai Group", later "Longbai")
+                if core[m][: len(words)] == words:
+                    defined_cands.append((len(core[m]), m))
+                continue
             lw = core[m]
             if len(lw) <= len(words):
                 if lw == words[: len(lw)] and len(words) == len(lw) + 0:
@@ -320,6 +328,7 @@ def _short_form_merges(c: _Clusters) -> None:
                 cands.append((len(lw), m))
             elif "".join(words) == "".join(lw) + "s":
                 cands.append((len(lw), m))
+        cands = cands or defined_cands
         if cands:
             # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd."
             cands.sort()

@@ -384,7 +384,11 @@ def _verb_objects(verb: Token) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "as", "into", "on", "to")):
         objs.extend(c for c in prep.children if c.dep_ == "pobj")
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in ("award", "grant"):
-        objs.extend(c for c in verb.children if c.dep_ == "nsubjpass")
+        # "the ... list was released"; not "the Jiaozuo-based company was named ..." or "its center was recognized as"
+        objs.extend(c for c in verb.children if c.dep_ == "nsubjpass" and not any(
+            d.dep_ == "poss" and d.pos_ == "PRON" or d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+            and c.lower_ in lx.ORG_ANAPHORS
+            for d in c.children))
     more = []
     for o in objs:
         more.extend(c for c in o.children if c.dep_ == "conj")

@@ -402,6 +402,12 @@ class RelationFinder:
     def _org_of_noun(self, noun: Token | None) -> int | None:
         """The organisation a noun phrase names or describes ("a power equipment maker" after the name)."""
         seen = 0
+        if noun is not None and noun.dep_ == "appos" and noun.pos_ == "NOUN":
+            # "CITIC Group Corporation, the Beijing-based conglomerate": the name the description is set
+            # beside, before reading "the conglomerate" as an anaphor for the article's topic
+            ci = self.cl(noun.head)
+            if ci is not None and self.type(ci) in ORG_TYPES:
+                return ci
         while noun is not None and seen < 3:
             ci = self.cl(noun)
             if ci is not None and self.type(ci) in ORG_TYPES:
@@ -630,8 +636,8 @@ class RelationFinder:
             return
         if _is_passive(verb):
             things = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            things += [p for t in things if t.lower_ in ("most", "much", "all", "some", "part", "half")
-                       for p in _pobjs(t, ("of",))]  # "Most of the cobalt that CMOC produces"
+            things += [p for t in things if t.lower_ in ("most", "much", "all", "some", "part", "half", "percent", "%")
+                       for p in _pobjs(t, ("of",))]  # "Most of the cobalt that CMOC produces", "40 percent of"
             subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"]) \
                 or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)])
         else:
