@@ -274,12 +274,21 @@ def test_hostile_article_runs_nothing(open_page) -> None:
     assert set(tags) <= {"button", "div", "h2", "h3", "p", "span", "ul", "li", "blockquote"}
     # Tooltips too: hover the hostile node and let vis-network show its title.
     i = page.index_of("e:img")
-    page.js("i => hkView.network.focus(i, {scale: 1.5})", i)
-    x, y = page.js("""i => { const n = hkView.network; const d = n.canvasToDOM(n.getPositions([i])[i]);
-                            const r = document.getElementById('hk-network').getBoundingClientRect();
-                            return [d.x + r.left, d.y + r.top]; }""", i)
-    page.page.mouse.move(x, y)
-    page.page.wait_for_selector(".vis-tooltip", state="visible", timeout=5000)
+    page.js("i => { hkView.network.stopSimulation(); hkView.network.focus(i, {scale: 1.5, animation: false}); }", i)
+    # Hover where the node is now; on a loaded machine the first hover can land before vis-network
+    # has redrawn, so move away and back a few times before giving up.
+    for _ in range(5):
+        x, y = page.js("""i => { const n = hkView.network; const d = n.canvasToDOM(n.getPositions([i])[i]);
+                                const r = document.getElementById('hk-network').getBoundingClientRect();
+                                return [d.x + r.left, d.y + r.top]; }""", i)
+        page.page.mouse.move(1, 1)
+        page.page.mouse.move(x, y, steps=5)
+        try:
+            page.page.wait_for_selector(".vis-tooltip", state="visible", timeout=3000)
+            break
+        except Exception:  # noqa: BLE001 - playwright's TimeoutError; retried, then the assert below fails
+            continue
+    page.page.wait_for_selector(".vis-tooltip", state="visible", timeout=3000)
     assert IMG_NAME in page.page.inner_text(".vis-tooltip")
     # innerText makes a <br> of each line break, and nothing else.
     assert set(page.js("[...document.querySelectorAll('.vis-tooltip *')].map(e => e.tagName)")) == {"BR"}

@@ -640,3 +640,20 @@ class TestGeneralisation:
         assert ("Sinomach Group Corporation", "headquarteredIn", "Beijing") in r
         assert ("Luoyang Crane Co., Ltd.", "headquarteredIn", "Beijing") not in r
         assert ("Luoyang Crane Co., Ltd.", "exportsTo", "India") in r
+
+    def test_participle_with_by_is_passive_and_home_to(self):
+        ex = run("Luoyang is also home to Heluo Laboratory, a Henan provincial laboratory jointly set up by Henan "
+                 "University of Science and Technology (HAUST) and Zhengzhou University with 18 companies.",
+                 title="Labs")
+        r = rels(ex)
+        assert frozenset(("Henan University of Science and Technology", "Zhengzhou University")) in {
+            frozenset((s, o)) for s, p, o in r if p == "collaboratesWith"}
+        assert ("Heluo Laboratory", "locatedIn", "Luoyang") in r
+
+    def test_dateline_subject_and_farms_abroad(self):
+        ex = run("LUOHE -- Henan Huimin Foods Co., Ltd. (hereinafter referred to as Huimin), China's largest ham maker, "
+                 "is headquartered in Luohe, a city in Henan province. Huimin now runs pig farms and meat plants in "
+                 "Poland and Romania.", title="Ham")
+        r = rels(ex)
+        assert ("Henan Huimin Foods Co., Ltd.", "headquarteredIn", "Luohe") in r
+        assert {("Henan Huimin Foods Co., Ltd.", "locatedIn", c) for c in ("Poland", "Romania")} <= r

@@ -120,7 +120,8 @@ SUBSIDIARY_NOUNS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "ar
 PARENT_NOUNS = frozenset({"shareholder", "parent", "owner"})
 FACILITY_NOUNS = frozenset({"plant", "factory", "factories", "megafactory", "operations", "branch", "base", "campus",
                             "headquarters", "facility", "facilities", "site", "workshop", "complex", "office",
-                            "plants", "mill", "mills", "line", "hub", "center", "centre"})
+                            "plants", "mill", "mills", "line", "hub", "center", "centre", "farm", "farms", "mine",
+                            "mines", "smelter", "smelters", "refinery", "refineries", "warehouse", "warehouses"})
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "oceania",
                         "antarctica", "the middle east", "middle east", "southeast asia", "central asia",

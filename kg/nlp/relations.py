@@ -123,7 +123,10 @@ def _together_with(verb: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl")
+    # a participle clause with a "by" agent is passive even when the tagger calls it a past tense
+    # ("a laboratory jointly set up by A and B")
+    return any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
+        or verb.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -181,6 +184,8 @@ class RelationFinder:
                                for m in cl.mentions]
         # token index -> end of the mention it is in
         self.mention_end = {i: m.end for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
+        self.single_forms = {m.text: ci for ci, cl in enumerate(self.clusters) for m in cl.mentions
+                             if len(m) == 1 and cl.type in ORG_TYPES}
         doc.user_data["hk_coord"] = _surface_coordination(doc, [m for cl in self.clusters for m in cl.mentions])
         for sent in doc.sents:
             self._sentence(sent)
@@ -192,7 +197,13 @@ class RelationFinder:
 
     # -- plumbing ----------------------------------------------------------------------------
     def cl(self, tok: Token | None) -> int | None:
-        return self.R.resolve(tok) if tok is not None else None
+        if tok is None:
+            return None
+        ci = self.R.resolve(tok)
+        if ci is None and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not tok.is_sent_end:
+            # "Huimin now runs ...": a short name the tagger took for a common noun at the start of a sentence
+            ci = self.single_forms.get(tok.text)
+        return ci
 
     def type(self, ci: int | None) -> str | None:
         return self.clusters[ci].type if ci is not None else None
@@ -226,6 +237,10 @@ class RelationFinder:
         for t in toks:
             if t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl":
                 t = t.head.head  # "the institute, which was founded in ..."
+            if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("--", "\u2014") and t.is_upper:
+                # "LUOHE -- Henan Shuanghui ... Co., Ltd. ..., is headquartered in Luohe": the parser may take the
+                # dateline for the subject and the name for its apposition
+                t = next((c for c in t.children if c.dep_ == "appos"), t)
             # "Its listed arm, Pinggao Electric Co., Ltd., developed ...": the appositive names it
             appos = next((c for c in t.children if c.dep_ == "appos" and self.R.mention_cluster(c) is not None), None)
             ci = self.R.mention_cluster(appos) if appos is not None and t.pos_ == "NOUN" \
@@ -328,8 +343,8 @@ class RelationFinder:
                 self._collaborates(tok)
             if tok.pos_ in ("NOUN", "PROPN"):
                 self._noun_relations(tok)
-                if tok.lower_ == "home":
-                    self._home_to(tok)
+            if tok.lower_ == "home":
+                self._home_to(tok)  # "Luoyang is also home to ...", tagged as a noun or an adverb
 
     def _achievements(self, verb: Token) -> bool:
         return any(s.lower_ in ("achievements", "products", "innovations", "results", "lines", "brands", "models",
@@ -379,7 +394,7 @@ class RelationFinder:
     def _home_to(self, tok: Token) -> None:
         """ "Zhengzhou is home to Weilong ...": organisations located in the place."""
         verb = tok.head
-        if tok.dep_ not in ("attr", "acomp") or verb.lemma_ != "be":
+        if tok.dep_ not in ("attr", "acomp", "advmod") or verb.lemma_ != "be":
             return
         places = self.typed(_subjects(verb), {"Place"})
         for org in self.orgs(_pobjs(tok, ("to",))):
