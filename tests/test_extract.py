@@ -657,3 +657,12 @@ class TestGeneralisation:
         r = rels(ex)
         assert ("Henan Huimin Foods Co., Ltd.", "headquarteredIn", "Luohe") in r
         assert {("Henan Huimin Foods Co., Ltd.", "locatedIn", c) for c in ("Poland", "Romania")} <= r
+
+    def test_the_company_after_an_organisation_was_introduced(self):
+        ex = run("Weiye Crane Co., Ltd. leads the cluster. Changyuan, a county-level city, is home to Henan Hook "
+                 "Co., Ltd., the cluster's largest private firm. Controlled by Henan Hook Group Co., Ltd., the "
+                 "company makes hooks.", title="Cranes")
+        assert ("Henan Hook Co., Ltd.", "subsidiaryOf", "Henan Hook Group Co., Ltd.") in rels(ex)
+        ex = run("Weiye Crane Co., Ltd. leads the cluster. In 2019 Weiye bought Henan Hook Co., Ltd., a rival. "
+                 "The company now ships its cranes to Chile.", title="Cranes")
+        assert ("Weiye Crane Co., Ltd.", "exportsTo", "Chile") in rels(ex)

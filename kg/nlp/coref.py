@@ -411,6 +411,21 @@ class Resolver:
             return None
         if not salience:
             return max(count, key=lambda r: last[r])
+        # "... is home to Henan Senyuan Electric Co., Ltd., the cluster's largest private firm. Controlled by
+        # ..., the company makes ...": an organisation introduced in the sentence just before, by its full
+        # legal name, is what "the company" at the start of the next sentence means
+        sent_start = sent_bounds(self.doc[before])[0]
+        if sent_start > 0 and before - sent_start <= 12:
+            prev_start = sent_bounds(self.doc[sent_start - 1])[0]
+            introduced = [r for r in count if prev_start <= first[r] < sent_start and any(
+                self.find(n) == r and _LEGAL_TAIL.search(sp.text) for n, sp in enumerate(self.spans) if len(sp))]
+            # only when no candidate was the subject there ("Sanquan bought Longfeng ..." keeps Sanquan)
+            subjects = {self.find(self.token_span[t.i]) for t in self.doc[prev_start:sent_start]
+                        if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.token_span}
+            pronoun_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("it", "they")
+                                  for t in self.doc[prev_start:sent_start])
+            if len(introduced) == 1 and not subjects & set(count) and not pronoun_subject:
+                return introduced[0]
         # the subject of the latest earlier sentence that had a candidate as its subject (the focus of
         # the discourse), else the article's topic: the most-named candidate, then the first introduced
         focus = self._recent_subject(before, set(count))
