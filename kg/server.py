@@ -16,9 +16,10 @@ unknown request content type, 500 the query failed or its result is over the
 result-size limit, 503 the time limit stopped it, every query slot is busy, or another
 ``kg`` process kept the store past the wait.
 
-The store is a :class:`kg.store.SharedStore`: opened (shared lock, read-only) for each
-query and (exclusive) for each update, never held between requests, so ``kg add`` and
-``kg build`` run while the server does.
+The store is a :class:`kg.store.SharedStore`: locked (shared) for each query and
+(exclusive) for each update, never locked between requests, so ``kg add`` and ``kg build``
+run while the server does. Its read-only handle is kept between queries and reopened only
+when a writer has committed since.
 
 Queries run on worker threads, at most ``max_running`` at once. Oxigraph (pyoxigraph
 0.5) cannot interrupt a query: at the time limit the client gets its 503 at once, and

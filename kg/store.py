@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import io
+import os
 import re
 import sys
 import threading
@@ -652,14 +653,24 @@ def _release_when_unused(box: list[ox.Store], running: list[threading.Thread], l
 
 
 class SharedStore:
-    """A store location used by several processes: opened for each read or write, never held.
+    """A store location used by several processes: kept open between reads, never locked between them.
 
     For long-running processes (``kg serve``, a notebook, a dashboard). Between two uses the
-    store is closed and its lock free, so ``kg add`` and ``kg build`` run while this process
-    lives; each :meth:`reading` waits at most for the article being committed, and sees
-    every article committed before it began, whole. Threads of this process share it:
-    readings run side by side, a :meth:`writing` waits for them and they for it. Opening
-    costs some 10-40 ms. ``":memory:"`` is one in-memory store, kept.
+    store's lock is free, so ``kg add`` and ``kg build`` run while this process lives; each
+    :meth:`reading` waits at most for the article being committed, and sees every article
+    committed before it began, whole. Threads of this process share it: readings run side by
+    side, a :meth:`writing` waits for them and they for it. ``":memory:"`` is one in-memory
+    store, kept.
+
+    A reading takes the shared lock, then reuses the read-only RocksDB handle of the last
+    reading if no writer has changed the store's files since that handle was opened (RocksDB
+    appends every commit to its log, so a commit changes a file's size or time), and opens a
+    new one otherwise. Reopening cost 20-40 ms a request; the check costs a directory listing.
+    A read-only handle is a snapshot of the store when it was opened (it never sees later
+    commits, hence the reopen) and holds no lock RocksDB's writer needs: measured with
+    pyoxigraph 0.5, a writer in another process commits, flushes and compacts while an idle
+    read-only handle is open, and the stale handle still reads its old snapshot. It is only
+    ever read under the shared lock with unchanged files.
     """
 
     def __init__(self, location: str | Path, *, wait: float | None = None,
@@ -671,6 +682,11 @@ class SharedStore:
         self._turn = threading.Condition()
         self._readers = 0
         self._writer = False
+        # The kept read-only handle and the fingerprint of the store's files it was opened on.
+        self._handle: ox.Store | None = None
+        self._handle_files: tuple[tuple[str, int, int, int], ...] | None = None
+        self._handle_guard = threading.Lock()
+        self.reopened = 0  # how many times a reading had to open the store (for tests and benchmarks)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[KnowledgeStore]:
@@ -682,13 +698,54 @@ class SharedStore:
             self._turn.wait_for(lambda: not self._writer)
             self._readers += 1
         try:
-            with open_store(self.location, read_only=True, missing_ok=True, wait=self._wait,
-                            on_wait=self._on_wait) as store:
+            path = Path(self.location)
+            if not _is_store(path):  # not built yet (reads as empty), or a SPARQL endpoint
+                with open_store(self.location, read_only=True, missing_ok=True, wait=self._wait,
+                                on_wait=self._on_wait) as store:
+                    yield store
+                return
+            lock = locking.StoreLock(path)
+            lock.acquire(exclusive=False, wait=self._wait, on_wait=self._on_wait or _say)
+            try:
+                handle = self._current_handle(path)
+            except BaseException:
+                lock.release()
+                raise
+            store = KnowledgeStore(handle, location=path, read_only=True)
+            del handle
+            try:
                 yield store
+            finally:
+                # The handle stays with this object; the lock goes back once every evaluation
+                # on it has ended (a query given up on by its time limit may still run).
+                running = [t for t in store._running if t.is_alive()]
+                store._store = None
+                if running:
+                    threading.Thread(target=_release_when_unused, args=([], running, lock),
+                                     name="kg-store-close", daemon=True).start()
+                else:
+                    lock.release()
         finally:
             with self._turn:
                 self._readers -= 1
                 self._turn.notify_all()
+
+    def _current_handle(self, path: Path) -> ox.Store:
+        """The kept read-only handle, reopened if the store's files changed (call with the shared lock)."""
+        with self._handle_guard:
+            files = _store_files(path)
+            if self._handle is None or files != self._handle_files:
+                self._handle = None  # RocksDB closes the stale snapshot once no query uses it
+                self._handle = _open_oxigraph(path, read_only=True)
+                self._handle_files = files
+                self.reopened += 1
+            return self._handle
+
+    def drop_handle(self) -> None:
+        """Let go of the kept read-only handle (the next reading opens the store again)."""
+        with self._handle_guard:
+            self._handle = None
+            self._handle_files = None
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[KnowledgeStore]:
@@ -708,12 +765,32 @@ class SharedStore:
             self._turn.wait_for(lambda: not self._writer and not self._readers)
             self._writer = True
         try:
+            self.drop_handle()  # one RocksDB instance per store in this process at a time
             with open_store(self.location, wait=self._wait, on_wait=self._on_wait) as store:
                 yield store
         finally:
             with self._turn:
                 self._writer = False
                 self._turn.notify_all()
+
+
+def _store_files(path: Path) -> tuple[tuple[str, int, int, int], ...]:
+    """Name, size, modification time and inode of each RocksDB file of a store: what a commit changes.
+
+    RocksDB's info logs (``LOG*``, rewritten by every opener, read-only ones included) and
+    kg's lock files are left out.
+    """
+    out = []
+    with os.scandir(path) as entries:
+        for entry in entries:
+            if entry.name.startswith("LOG") or entry.name in (locking.LOCK_NAME, locking.QUEUE_NAME):
+                continue
+            try:
+                st = entry.stat()
+            except FileNotFoundError:  # deleted by a writer of a store we do not lock (not kg)
+                continue
+            out.append((entry.name, st.st_size, st.st_mtime_ns, st.st_ino))
+    return tuple(sorted(out))
 
 
 def _replace_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:

@@ -736,3 +736,43 @@ def test_open_store_errors(tmp_path: Path) -> None:
     with pytest.raises(errors.StoreError, match="no store"):
         open_store(tmp_path / "missing", read_only=True)
     assert isinstance(open_store(""), KnowledgeStore)
+
+
+def test_shared_store_keeps_its_handle_until_a_writer_commits(tmp_path: Path) -> None:
+    """SharedStore reuses one read-only handle between readings and reopens after any commit."""
+    location = tmp_path / "store"
+    with open_store(location) as store:
+        store.ensure_ontology()
+    shared = kstore.SharedStore(location, wait=0)
+    with shared.reading() as first:
+        handle = first.oxigraph
+        before = len(first)
+    with shared.reading() as second:
+        assert second.oxigraph is handle and len(second) == before
+    assert shared.reopened == 1
+    del handle, first, second
+    # Between readings the lock is free: a writer in another process neither waits nor fails.
+    writer = textwrap.dedent(
+        """
+        import sys
+        import pyoxigraph as ox
+        from kg.store import open_store
+        with open_store(sys.argv[1], wait=0) as store:
+            store.oxigraph.extend([ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+                                           ox.Literal("new"), ox.NamedNode("https://example.org/g"))])
+        """
+    )
+    proc = subprocess.run([sys.executable, "-c", writer, str(location)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    with shared.reading() as store:  # the commit is seen: the handle was reopened
+        assert len(store) == before + 1
+    assert shared.reopened == 2
+    with shared.writing() as store:  # a write in this process too
+        store.oxigraph.remove(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+                                      ox.Literal("new"), ox.NamedNode("https://example.org/g")))
+    with shared.reading() as store:
+        assert len(store) == before
+    with shared.reading() as store:
+        assert len(store) == before
+    assert shared.reopened == 3
