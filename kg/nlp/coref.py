@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.namespace import entity_key
 from kg.nlp import lexicon as lx
 from kg.nlp.entities import SPANS_KEY
-from kg.nlp.spans import QUOTES, sent_bounds, token_is_place_word
+from kg.nlp.spans import QUOTES, doc_text, sent_bounds, token_is_place_word
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
@@ -79,7 +79,7 @@ class _Clusters:
         self.spans: list[Span] = list(doc.spans.get(SPANS_KEY, []))
         self.defined: dict[int, str] = {}
         # words the article writes in lower case: a capitalised one of them is not a short name
-        self.lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+        self.lower_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", doc_text(doc)))
 
     def find(self, i: int) -> int:
         while self.parent.get(i, i) != i:
@@ -417,8 +417,10 @@ class Resolver:
         sent_start = sent_bounds(self.doc[before])[0]
         if sent_start > 0 and before - sent_start <= 12:
             prev_start = sent_bounds(self.doc[sent_start - 1])[0]
-            introduced = [r for r in count if prev_start <= first[r] < sent_start and any(
-                self.find(n) == r and _LEGAL_TAIL.search(sp.text) for n, sp in enumerate(self.spans) if len(sp))]
+            fresh = [r for r in count if prev_start <= first[r] < sent_start]
+            legal = {self.find(n) for n, sp in enumerate(self.spans) if len(sp) and _LEGAL_TAIL.search(sp.text)} \
+                if fresh else set()
+            introduced = [r for r in fresh if r in legal]
             # only when no candidate was the subject there ("Sanquan bought Longfeng ..." keeps Sanquan)
             subjects = {self.find(self.token_span[t.i]) for t in self.doc[prev_start:sent_start]
                         if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.token_span}

@@ -607,6 +607,7 @@ def _government(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?)(?![\w/-])")
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$")
 
 
@@ -617,23 +618,23 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
     product noun follows ("the BLR-895 rutile grade") or when it is quoted ('the "XJ-8000" platform').
     """
     out: list[Candidate] = []
-    i, n = 0, len(doc)
-    while i < n:
-        j = i + 1
-        while j < n and not doc[j - 1].whitespace_ and (doc[j].text in ("-", "/") or doc[j - 1].text in ("-", "/")):
-            j += 1  # "RXR" "-" "M150D" as the tokenizer may split it
+    n = len(doc)
+    # find codes in the text first (fast), then map them to tokens: "RXR" "-" "M150D" may be three tokens
+    starts = []
+    for m in _CODE_IN_TEXT.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+        if span is not None and len(span):
+            starts.append((span.start, span.end))
+    for i, j in starts:
         text = doc[i:j].text
         if not _CODE.match(text):
-            i += 1
             continue
         if any(t.ent_type_ in ("DATE", "MONEY", "PERCENT", "QUANTITY") for t in doc[i:j]) or \
                 (i > 0 and doc[i - 1].text == "(" and j < n and doc[j].text == ")"):
-            i = j
             continue  # dates, sums, and acronyms in parentheses are no models
         end = j
         quoted = i > 0 and doc[i - 1].text in QUOTES
         if quoted and not (j < n and doc[j].text in QUOTES):
-            i = j
             continue  # 'the "HX-3 high-pressure slurry pump"': the quotes give the extent
         sent_end = sent_bounds(doc[i])[1]
         if not quoted:
@@ -646,7 +647,6 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                     k += 1  # "battery foil": the compound's head
                 end = k + 1
         out.append(Candidate(i, end, "Product", 0, "model-name"))
-        i = j
     return out
 
 

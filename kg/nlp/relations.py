@@ -25,6 +25,21 @@ if not Doc.has_extension("hk_relations"):
 
 
 _DEP_TRIGGERS = lx.SUBSIDIARY_NOUNS | lx.PARENT_NOUNS
+# Every verb lemma some rule of RelationFinder._sentence looks at; other verbs are skipped at once.
+_VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
+    "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
+    "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
+    "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine"}
+# Nouns that can carry a relation without being a mention or having a possessor.
+_NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
+    "headquarters", "headquarter", "export", "exports", "sale", "sales", "shipment", "shipments", "delivery",
+    "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
+    "builder", "builders", "contractor", "contractors", "participant", "participants", "supplier", "suppliers",
+    "investor", "investors", "partner", "partners", "operator", "operators"}
+# Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
+_COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
+                                  "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
+                                  "jointly", "together"}
 
 
 @dataclass(frozen=True)
@@ -279,12 +294,15 @@ class RelationFinder:
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
         self._export_words(sent)
+        # the collaboration rules need one of these words in the sentence; most sentences have none
+        collab = not _COLLAB_GATE.isdisjoint(t.lemma_.lower() for t in sent)
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if tok.lower_ in ("based", "headquartered"):
+            lower, pos = tok.lower_, tok.pos_
+            if lower in ("based", "headquartered"):
                 self._based(tok)
             # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts")
-            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "relcl":
+            if (pos in ("VERB", "AUX") or tok.dep_ == "relcl") and (lemma in _VERB_LEMMAS or collab):
                 if lemma in lx.DEVELOP_VERBS and (lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
                                                                          for c in tok.children)) \
                         or lemma == "include" and self._achievements(tok):  # "turned out China's first ..."
@@ -340,10 +358,11 @@ class RelationFinder:
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
                              "operate", "build", "launch", "invest", "complete", "have", "mine"):
                     self._located(tok)
-                self._collaborates(tok)
-            if tok.pos_ in ("NOUN", "PROPN"):
+                if collab:
+                    self._collaborates(tok)
+            if pos in ("NOUN", "PROPN"):
                 self._noun_relations(tok)
-            if tok.lower_ == "home":
+            if lower == "home":
                 self._home_to(tok)  # "Luoyang is also home to ...", tagged as a noun or an adverb
 
     def _achievements(self, verb: Token) -> bool:
@@ -781,7 +800,12 @@ class RelationFinder:
                 self.add(maker, "developed", product, tok, "own-product")
 
     def _noun_relations(self, tok: Token) -> None:
-        if tok.lower_ in ("headquarters", "head office", "headquarter"):
+        lower = tok.lower_
+        # most nouns name nothing and point at nothing: skip them before any resolution
+        if tok.i not in self.mention_end and tok.dep_ != "appos" and lower not in _NOUN_TRIGGERS \
+                and not any(c.dep_ == "poss" for c in tok.children):
+            return
+        if lower in ("headquarters", "head office", "headquarter"):
             self._headquarters(tok)
         if tok.lemma_.lower() in ("product", "brand", "model", "flagship"):
             self._own_product(tok)

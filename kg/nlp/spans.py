@@ -22,17 +22,28 @@ def is_possessive(tok: Token) -> bool:
     return tok.text in ("'s", "'", "\u2019s", "\u2019") and tok.tag_ == "POS"
 
 
+_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*$")
+
+
 def is_name_token(tok: Token) -> bool:
     """A token that can be part of a proper name: capitalised, not a date word, not a sentence-initial common word."""
     text = tok.text
-    if not text or tok.ent_type_ in NUMERIC_ENTS and not tok.text[0].isupper():
-        return False
-    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS:
+    if not text:
         return False
     first = text[0]
     if not first.isupper():
-        # "iPhone", "eVTOL": lower-case first letter, capital inside
-        return bool(re.match(r"^[a-z]{1,3}[A-Z][A-Za-z0-9]*$", text))
+        # "iPhone", "eVTOL": lower-case first letter, capital inside (most tokens stop here, cheaply)
+        return bool(_CAMEL.match(text)) and tok.ent_type_ not in NUMERIC_ENTS and tok.ent_type_ not in ("DATE", "TIME")
+    cache = tok.doc.user_data.setdefault("hk_name_tokens", {})
+    known = cache.get(tok.i)
+    if known is None:
+        known = cache[tok.i] = _is_capitalised_name_token(tok, text)
+    return known
+
+
+def _is_capitalised_name_token(tok: Token, text: str) -> bool:
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS:
+        return False
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an"):
         return False
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and not tok.is_upper:
