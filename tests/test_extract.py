@@ -666,3 +666,10 @@ class TestGeneralisation:
         ex = run("Weiye Crane Co., Ltd. leads the cluster. In 2019 Weiye bought Henan Hook Co., Ltd., a rival. "
                  "The company now ships its cranes to Chile.", title="Cranes")
         assert ("Weiye Crane Co., Ltd.", "exportsTo", "Chile") in rels(ex)
+
+    def test_common_words_opening_a_sentence_are_not_names(self):
+        ex = run("Pingmei Coal Group Co., Ltd. mines coal in Pingdingshan. Coal's long cycles hurt it. Upstream, the "
+                 "group mines ore in Sichuan. Its shares trade on Nasdaq.", title="Coal")
+        names = {label for label, _ in ents(ex)}
+        assert {"Coal", "Upstream"}.isdisjoint(names)
+        assert ("Nasdaq", "Organization") in ents(ex)

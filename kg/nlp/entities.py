@@ -711,6 +711,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     long_firsts = {doc[s].lower_ for s, e in chunks if e - s >= 2 and (
         re.search(lx.LEGAL_SUFFIX_RE + "$", doc[s:e].text)
         or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))}
+    lower_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", doc_text(doc)))
     for start, end in chunks:
         seen.update(range(start, end))
         in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES
@@ -725,6 +726,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             seen.update(range(start, end))
             cands.append(Candidate(start, end, "Product", 0, "product-name"))
             continue
+        if end - start == 1 and doc[start].is_sent_start and (
+                not doc[start].ent_type_ and end < len(doc) and doc[end].text == ","
+                or doc[start].lower_ in lower_words and doc[start].lower_ not in lx.COUNTRIES):
+            continue  # "Upstream, the group ...", "Coal's long cycles ...": a common word that opens a sentence
         t, by_form = _type_proper(doc, start, end)
         end2 = end
         if t == "Place" or t is None and doc[end - 1].ent_type_ in ("GPE",):
@@ -765,7 +770,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, end + 1, "Project", 0, "proper+project"))
             continue
         span = doc[start:end2]
-        if len(span) == 1 and by_form and span[0].lower_ in lx.HEAD_TYPES and not span[0].is_upper:
+        if len(span) == 1 and by_form and span[0].lower_ in lx.HEAD_TYPES and not span[0].is_upper \
+                and span[0].lower_ not in lx.SELF_NAMING_HEADS:
             continue  # "Town", "Group" alone name nothing
         if len(span) == 1 and by_form and span[0].dep_ in ("compound", "nmod") and span[0].head.is_lower \
                 and span[0].head.pos_ == "NOUN" and t not in ("Place",):

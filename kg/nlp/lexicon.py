@@ -32,6 +32,7 @@ HEAD_TYPES: dict[str, str] = {
     # other organisations
     "association": "Organization", "federation": "Organization", "confederation": "Organization", "society": "Organization", "alliance": "Organization",
     "chamber": "Organization", "union": "Organization", "bank": "Organization", "exchange": "Organization",
+    "nasdaq": "Organization", "nyse": "Organization",  # stock exchanges known by name alone
     "daily": "Organization", "news": "Organization", "times": "Organization", "post": "Organization",
     "agency.": "Organization", "television": "Organization", "network": "Organization", "branch": "Organization",
     "foundation": "Organization", "fund": "Organization", "consortium": "Organization", "party": "Organization",
@@ -50,6 +51,8 @@ HEAD_TYPES: dict[str, str] = {
     "township": "Place", "village": "Place", "zone": "Place", "park": "Place", "prefecture": "Place",
     "region": "Place", "republic": "Place", "area": "Place", "port": "Place", "island": "Place", "delta": "Place",
 }
+# Head words that are whole names by themselves ("listed on Nasdaq"), unlike "Group" or "Town" alone.
+SELF_NAMING_HEADS = frozenset({"nasdaq", "nyse"})
 # An academy is a research body unless it is an honorary one (academy of engineering).
 ACADEMY_OF_SCIENCE = ("sciences", "science", "agricultural sciences", "medical sciences", "social sciences")
 # Financial and insurance firms are organisations, not companies, in this domain's annotation scheme.
