@@ -673,3 +673,15 @@ class TestGeneralisation:
         names = {label for label, _ in ents(ex)}
         assert {"Coal", "Upstream"}.isdisjoint(names)
         assert ("Nasdaq", "Organization") in ents(ex)
+
+    def test_ordinal_award_names_and_products_built_or_completed(self):
+        ex = run("In December 2020 Pingmei Coal Group received the seventh China Mining Award for Industry. In 2009 "
+                 "Henan Tunnel Group completed Henan Star No. 2, the country's first home-built slurry shield, at "
+                 "its base in Xinxiang. In 2018 Henan Tunnel Group built Funiu, a 12-meter slurry shield, for the "
+                 "Funiu Tunnel.", title="Machines")
+        r = rels(ex)
+        assert ("Pingmei Coal Group", "received", "seventh China Mining Award for Industry") in r
+        assert ("Henan Star No. 2", "Product") in ents(ex)
+        assert ("Henan Tunnel Group", "developed", "Henan Star No. 2") in r
+        assert ("Henan Tunnel Group", "developed", "Funiu") in r
+        assert not any(p == "developed" and o == "Funiu Tunnel" for s, p, o in r)

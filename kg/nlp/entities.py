@@ -159,6 +159,9 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
 
 # Words after which a number belongs to the name: "Metro Line 16", "China Railway No. 1", "Phase II".
 _NUMBERED = frozenset({"line", "no", "no.", "phase", "unit", "number", "lot", "block", "stage", "section"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th",
+                            "9th", "10th", "11th", "12th", "13th", "14th", "15th", "16th", "17th", "18th", "19th", "20th"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
@@ -553,11 +556,19 @@ def _product_context(doc: Doc, start: int, end: int) -> bool:
     """
     # an appositive after the name headed by a product noun
     if end + 1 < len(doc) and doc[end].text == ",":
-        for t in doc[end + 1:min(end + 12, len(doc))]:
+        window = []
+        for t in doc[end + 1:min(end + 14, len(doc))]:
             if t.text in (",", ".", ";", "(") or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
                 break
             if t.lower_ in lx.PRODUCT_HEADS and t.pos_ == "NOUN" and t.dep_ == "appos":
                 return True
+            window.append(t)
+        # "China Railway No. 1, the country's first home-built ... shield," (the parser may miss the apposition)
+        nouns = [t for t in window if t.pos_ == "NOUN"]
+        if window and window[0].lower_ in ("a", "an", "the") and any(t.lower_ == "first" for t in window) \
+                and nouns and nouns[-1].lower_ in lx.PRODUCT_HEADS and end + 1 + len(window) < len(doc) \
+                and doc[end + 1 + len(window)].text == ",":
+            return True
     # a product noun right before, set off by a comma: "its driverless minibus, Xiaoyu"
     if start >= 2 and doc[start - 1].text == "," and (doc[start - 2].lower_ in lx.PRODUCT_HEADS
                                                        or doc[start - 2].lower_ in ("product", "brand", "model")):
@@ -867,6 +878,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     for c in sorted(cands, key=lambda c: c.priority):
         if c.type is None or c.source != "known" and _not_a_place_here(doc, c):
             continue
+        if c.type == "Award" and c.start >= 2 and doc[c.start - 1].lower_ in _ORDINAL_WORDS \
+                and doc[c.start - 2].lower_ == "the":
+            c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award"
         if c.type == "Project" and c.end + 1 < len(doc) and doc[c.end].lower_ in ("phase", "stage") and \
                 (_ROMAN.match(doc[c.end + 1].text) or re.match(r"^\d{1,2}$", doc[c.end + 1].text)):
             c = Candidate(c.start, c.end + 2, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... project Phase II"

@@ -305,7 +305,10 @@ class RelationFinder:
             if (pos in ("VERB", "AUX") or tok.dep_ == "relcl") and (lemma in _VERB_LEMMAS or collab):
                 if lemma in lx.DEVELOP_VERBS and (lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
                                                                          for c in tok.children)) \
-                        or lemma == "include" and self._achievements(tok):  # "turned out China's first ..."
+                        or lemma == "include" and self._achievements(tok) \
+                        or lemma in ("build", "complete") and any(self.type(self.cl(o)) == "Product"
+                                                                  for o in _objects(tok)):
+                    # "turned out China's first ...", "it built Chunfeng, a 15.8-meter slurry shield"
                     self._developed(tok)
                 if lemma in lx.RECEIVE_VERBS:
                     self._received(tok)
