@@ -685,3 +685,8 @@ class TestGeneralisation:
         assert ("Henan Tunnel Group", "developed", "Henan Star No. 2") in r
         assert ("Henan Tunnel Group", "developed", "Funiu") in r
         assert not any(p == "developed" and o == "Funiu Tunnel" for s, p, o in r)
+
+    def test_a_firms_plant_acts_for_the_firm(self):
+        ex = run("Huaxin Valve Co., Ltd. is based in Kaifeng. The company's plant in Lankao produces the HX-9 gate "
+                 "valve.", title="Valves")
+        assert ("Huaxin Valve Co., Ltd.", "developed", "HX-9 gate valve") in rels(ex)
