@@ -30,9 +30,6 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
     "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine"}
-# A firm's plant stands for the firm as the doer of a verb ("the company's plant assembles ...").
-_PLANT_NOUNS = frozenset({"plant", "plants", "factory", "factories", "megafactory", "mill", "mills", "works",
-                          "smelter", "refinery"})
 # Nouns that can carry a relation without being a mention or having a possessor.
 _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "headquarters", "headquarter", "export", "exports", "sale", "sales", "shipment", "shipments", "delivery",
@@ -265,9 +262,8 @@ class RelationFinder:
                 and self.R.mention_cluster(t) is None else self.cl(t)
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
-            elif ci is not None and self.type(ci) in ("Product", "Project") or ci is None and t.lower_ in _PLANT_NOUNS:
-                # "the company's '400-tonne ... equipment' won a prize", "the company's local plant runs at full
-                # capacity to assemble ...": the possessor is the agent
+            elif ci is not None and self.type(ci) in ("Product", "Project"):
+                # "the company's '400-tonne ... equipment' won a prize": the possessor is the agent
                 poss = next((c for c in t.children if c.dep_ == "poss"), None)
                 pc = self.cl(poss)
                 if pc is not None and self.type(pc) in ORG_TYPES:
