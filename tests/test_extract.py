@@ -690,3 +690,10 @@ class TestGeneralisation:
         ex = run("Huaxin Valve Co., Ltd. is based in Kaifeng. The company's plant in Lankao produces the HX-9 gate "
                  "valve.", title="Valves")
         assert ("Huaxin Valve Co., Ltd.", "developed", "HX-9 gate valve") in rels(ex)
+
+    def test_numbered_alternative_names_and_hyphenated_short_names(self):
+        ex = run("The machine was developed under the National High-tech Research and Development Program, or 863 "
+                 "Program. In 2016 Weiye Crane Co., Ltd. bought a stake from US-based Wellmont-Harris. Weiye later "
+                 "took over a mine from Wellmont.", title="Cranes")
+        assert "863 Program" in entity(ex, "National High-tech Research and Development Program").aliases
+        assert "Wellmont" in entity(ex, "Wellmont-Harris").aliases

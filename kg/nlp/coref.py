@@ -245,8 +245,9 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
             j = tok.i + 1 + (doc[tok.i + 1].text in QUOTES)
             k = by_start.get(j)
             left = next((n for n, s in enumerate(spans) if len(s) and s.end == tok.i - 1), None)
-            if k is None and j < len(doc) and doc[j].text[:1].isupper():
-                close = next((t.i for t in doc[j:min(j + 8, len(doc))] if t.text in QUOTES or t.text == ","), None)
+            if k is None and j < len(doc) and (doc[j].text[:1].isupper() or doc[j].like_num and j + 1 < len(doc)
+                                               and doc[j + 1].text[:1].isupper()):  # ", or 863 Program"
+                close = next((t.i for t in doc[j:min(j + 8, len(doc))] if t.text in QUOTES or t.text in (",", ".", ";")), None)
                 if close is not None and left is not None and close > j:
                     spans.append(Span(doc, j, close, label=spans[left].label_))
                     k = len(spans) - 1
@@ -290,7 +291,8 @@ def _short_form_merges(c: _Clusters) -> None:
     spans = c.spans
     core = [_core_words(s.text) if len(s) else [] for s in spans]
     longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"}
-             and (len(core[n]) >= 2 or len(s) >= 2 and n in c.defined)]  # "known as Longbai Group", later "Longbai"
+             and (len(core[n]) >= 2 or len(s) >= 2 and (n in c.defined or "-" in s.text))]
+    # ("known as Longbai Group", later "Longbai"; "Freeport-McMoRan", later "Freeport")
     org_like = ORG_TYPES | {"Unknown", "Person"}
     org_forms = {" ".join(core[n]) for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES and core[n]}
     for n, s in enumerate(spans):
@@ -315,6 +317,9 @@ def _short_form_merges(c: _Clusters) -> None:
                     defined_cands.append((len(core[m]), m))
                 continue
             lw = core[m]
+            if len(words) == 1 and len(lw) == 1 and "-" in lw[0] and lw[0].split("-")[0] == words[0]:
+                cands.append((1, m))  # "Freeport" for "Freeport-McMoRan"
+                continue
             if len(lw) <= len(words):
                 if lw == words[: len(lw)] and len(words) == len(lw) + 0:
                     cands.append((len(lw), m))
