@@ -697,3 +697,40 @@ class TestGeneralisation:
                  "took over a mine from Wellmont.", title="Cranes")
         assert "863 Program" in entity(ex, "National High-tech Research and Development Program").aliases
         assert "Wellmont" in entity(ex, "Wellmont-Harris").aliases
+
+
+# Common news wordings of each relation, written for this test (not taken from any gold set).
+NEWS_WORDINGS = [
+ ("Huaxin Pump Co., Ltd.'s products are exported to more than 30 countries and regions including Russia, Brazil and India.", [("Huaxin Pump Co., Ltd.","exportsTo","Russia"),("Huaxin Pump Co., Ltd.","exportsTo","India")]),
+ ("Huaxin Pump Co., Ltd. has exported its pumps to Chile and Peru.", [("Huaxin Pump Co., Ltd.","exportsTo","Chile"),("Huaxin Pump Co., Ltd.","exportsTo","Peru")]),
+ ("Huaxin Pump Co., Ltd. shipped 500 pumps to Saudi Arabia last year.", [("Huaxin Pump Co., Ltd.","exportsTo","Saudi Arabia")]),
+ ("Huaxin Pump Co., Ltd. won an order from Uzbekistan for 100 pumps.", [("Huaxin Pump Co., Ltd.","exportsTo","Uzbekistan")]),
+ ("Huaxin Pump Co., Ltd. took part in the construction of the Xiaolangdi Water Diversion Project.", [("Huaxin Pump Co., Ltd.","participatesIn","Xiaolangdi Water Diversion Project")]),
+ ("Huaxin Pump Co., Ltd. won the bid for the Qianping Reservoir project in 2019.", [("Huaxin Pump Co., Ltd.","participatesIn","Qianping Reservoir project")]),
+ ("Huaxin Pump Co., Ltd. is the general contractor of the Qianping Reservoir project.", [("Huaxin Pump Co., Ltd.","participatesIn","Qianping Reservoir project")]),
+ ("Huaxin Pump Co., Ltd. invested 2 billion yuan in the Qianping Reservoir project.", [("Huaxin Pump Co., Ltd.","participatesIn","Qianping Reservoir project")]),
+ ("The Qianping Reservoir project, built by Huaxin Pump Co., Ltd., opened in 2020.", [("Huaxin Pump Co., Ltd.","participatesIn","Qianping Reservoir project")]),
+ ("Huaxin Pump Co., Ltd. and Zhongyuan Valve Co., Ltd. jointly undertook the Qianping Reservoir project.", [("Huaxin Pump Co., Ltd.","participatesIn","Qianping Reservoir project"),("Zhongyuan Valve Co., Ltd.","participatesIn","Qianping Reservoir project")]),
+ ("Huaxin Pump Co., Ltd. is owned by Henan Investment Group.", [("Huaxin Pump Co., Ltd.","subsidiaryOf","Henan Investment Group")]),
+ ("Henan Investment Group holds a 60 percent stake in Huaxin Pump Co., Ltd.", [("Huaxin Pump Co., Ltd.","subsidiaryOf","Henan Investment Group")]),
+ ("Huaxin Pump Co., Ltd., which is controlled by Henan Investment Group, makes pumps.", [("Huaxin Pump Co., Ltd.","subsidiaryOf","Henan Investment Group")]),
+ ("Henan Investment Group's subsidiary Huaxin Pump Co., Ltd. makes pumps.", [("Huaxin Pump Co., Ltd.","subsidiaryOf","Henan Investment Group")]),
+ ("Huaxin Pump Co., Ltd. was listed as a national green factory in 2021.", [("Huaxin Pump Co., Ltd.","received","national green factory")]),
+ ("Huaxin Pump Co., Ltd. won the title of national manufacturing single champion enterprise.", [("Huaxin Pump Co., Ltd.","received","national manufacturing single champion enterprise")]),
+ ("Huaxin Pump Co., Ltd. has been rated a national high-tech enterprise.", [("Huaxin Pump Co., Ltd.","received","national high-tech enterprise")]),
+ ("Huaxin Pump Co., Ltd. was selected for the list of national smart manufacturing demonstration factories.", [("Huaxin Pump Co., Ltd.","received","list of national smart manufacturing demonstration factories")]),
+ ("Huaxin Pump Co., Ltd. was awarded the China Industry Award in 2020.", [("Huaxin Pump Co., Ltd.","received","China Industry Award")]),
+ ("Huaxin Pump Co., Ltd. has a plant in Thailand.", [("Huaxin Pump Co., Ltd.","locatedIn","Thailand")]),
+ ("Huaxin Pump Co., Ltd. opened a factory in Vietnam in 2019.", [("Huaxin Pump Co., Ltd.","locatedIn","Vietnam")]),
+ ("Huaxin Pump Co., Ltd. set up a research center with Zhengzhou University.", [("Huaxin Pump Co., Ltd.","collaboratesWith","Zhengzhou University")]),
+ ("Huaxin Pump Co., Ltd. teamed up with Zhengzhou University to develop the HP-9 pump.", [("Huaxin Pump Co., Ltd.","collaboratesWith","Zhengzhou University")]),
+ ("Huaxin Pump Co., Ltd. rolled out the HP-9 pump in 2020.", [("Huaxin Pump Co., Ltd.","developed","HP-9 pump")]),
+ ("The HP-9 pump, made by Huaxin Pump Co., Ltd., is sold in Kenya.", [("Huaxin Pump Co., Ltd.","developed","HP-9 pump")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEWS_WORDINGS, ids=[t[:48] for t, _ in NEWS_WORDINGS])
+def test_common_news_wordings(text, want):
+    r = rels(run(text, title="Pumps"))
+    for s, p, o in want:
+        assert (s, p, o) in r or p == "collaboratesWith" and (o, p, s) in r

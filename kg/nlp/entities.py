@@ -404,7 +404,17 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
         if tok.pos_ in ("VERB", "AUX") and lemma in lx.RECEIVE_VERBS:
-            for obj in _verb_objects(tok):
+            objs = _verb_objects(tok)
+            if lemma in ("select", "choose", "shortlist", "nominate"):
+                # "was selected for the list of national smart manufacturing demonstration factories"
+                objs += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                         for c in p.children if c.dep_ == "pobj"]
+            for obj in objs:
+                if obj.lower_ in ("title", "titles", "status", "honor", "honour"):
+                    # "won the title of national manufacturing single champion enterprise": the title is the award
+                    inner = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for c in p.children if c.dep_ == "pobj"]
+                    obj = inner[0] if inner else obj
                 if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS:
                     span = descriptive_span(doc, obj, pp=("for", "of"))
                     if span and _content_modifiers(doc, *span, obj.i) >= 1:

@@ -82,7 +82,8 @@ PROJECT_HEADS = frozenset({"project", "projects", "programme", "program", "plan"
 # Heads of designations conferred on organisations: "was awarded the national enterprise technology center".
 AWARD_HEADS = frozenset({"award", "prize", "medal", "honor", "honour", "title", "center", "centre", "enterprise",
                          "enterprises", "champion", "champions", "list", "batch", "base", "laboratory", "lab",
-                         "demonstration", "pilot", "brand", "firm", "firms", "company", "companies", "zone", "unit"})
+                         "demonstration", "pilot", "brand", "firm", "firms", "company", "companies", "zone", "unit",
+                         "factory", "factories"})
 # Heads of named things that are products: "ultra-thick glass forming technology".
 PRODUCT_HEADS = frozenset({
     "technology", "technologies", "process", "equipment", "machine", "machines", "switchgear", "device", "devices",
@@ -101,7 +102,8 @@ GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "ma
                                "major", "key", "main", "big", "large", "small", "same", "its", "their", "this",
                                "that", "these", "those", "various", "own", "local", "further"})
 
-RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "recognize", "recognise", "approve", "select", "rank",
+# ("rat" is what the small model's lemmatizer makes of "rated")
+RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "rat", "recognize", "recognise", "approve", "select", "rank",
                            "include", "list", "honor", "honour", "grant", "confer", "crown", "designate"})
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").

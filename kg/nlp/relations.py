@@ -30,6 +30,9 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
     "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine"}
+# Nouns for the work on a project: "took part in the construction of the X project".
+_WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
+                         "design", "upgrade", "renovation", "reconstruction", "financing"})
 # Nouns that can carry a relation without being a mention or having a possessor.
 _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "headquarters", "headquarter", "export", "exports", "sale", "sales", "shipment", "shipments", "delivery",
@@ -39,7 +42,7 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
-                                  "jointly", "together"}
+                                  "jointly", "together", "with"}
 
 
 @dataclass(frozen=True)
@@ -355,6 +358,15 @@ class RelationFinder:
                     for org in self.orgs(_subjects(tok)):
                         for p in self.typed(_pobjs(tok, ("in",)), {"Place"}):
                             self.add(org, "locatedIn", p, tok, "is-in")
+                if lemma in ("win", "receive", "secure", "land", "get", "sign", "bag") and not _is_passive(tok):
+                    # "won an order from Uzbekistan for 100 buses": a sale abroad
+                    for o in _objects(tok):
+                        if o.lemma_.lower() in ("order", "contract", "deal"):
+                            for country in self.typed(_pobjs(o, ("from",)) + _pobjs(tok, ("from",)), {"Place"}):
+                                for s_ in self._agent_orgs(tok):
+                                    self.add(s_, "exportsTo", country, tok, "order-from")
+                if lemma in ("hold", "own", "acquire", "buy", "take", "have", "control", "raise"):
+                    self._majority_stake(tok)
                 if lemma in ("acquire", "buy", "purchase") or lemma == "take" and any(
                         c.lower_ == "over" for c in tok.children):
                     self._acquired(tok)
@@ -547,12 +559,14 @@ class RelationFinder:
             # "its technology center was recognized as ...": the possessor holds the title
             winners = self.orgs(subj) or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
                                                     for p in t.children if p.dep_ == "poss"])
-            awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to")), {"Award"})
+            awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for")), {"Award"})
             # "was ranked 74th on the ... list": the list hangs on the rank
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS:
             winners = self._agent_orgs(verb)
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
+            awards += self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
+                                  for p in _pobjs(o, ("of",))], {"Award"})  # "won the title of X"
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
         else:
             # "The department named 120 firms 'little giants', including X": the conferrer is not the
@@ -583,6 +597,11 @@ class RelationFinder:
             if o.lemma_.lower() in ("project", "task", "work"):
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
+        # "took part in the construction of the Xiaolangdi ... Project", "invested in the expansion of ..."
+        projects += self.typed([q for p in _pobjs(verb, ("in", "on", "for")) + objs
+                                if p.lemma_.lower() in _WORK_NOUNS for q in _pobjs(p, ("of",))], {"Project"})
+        if verb.dep_ in ("acl", "relcl") and _is_passive(verb):
+            projects += self.typed([verb.head], {"Project"})  # "The Qianping Reservoir project, built by X,"
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
             subs = self.orgs(_subjects(verb)) or subs
@@ -657,6 +676,21 @@ class RelationFinder:
         for b in bought:
             for a in buyers:
                 self.add(b, "subsidiaryOf", a, verb, "acquired")
+
+    def _majority_stake(self, verb: Token) -> None:
+        """ "Henan Investment Group holds a 60 percent stake in Huaxin": more than half makes a subsidiary."""
+        for stake in (o for o in _objects(verb) if o.lemma_.lower() in ("stake", "share", "holding", "interest")):
+            words = [t for t in stake.subtree if t.i < stake.i]
+            majority = any(t.lower_ in ("majority", "controlling") for t in words)
+            for t in words:
+                m = re.match(r"^(\d+(?:\.\d+)?)%?$", t.text)
+                if m and (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("percent", "per", "%") or t.text.endswith("%")):
+                    majority = majority or float(m.group(1)) > 50
+            if not majority:
+                continue
+            for child in self.orgs(_pobjs(stake, ("in", "of")) + _pobjs(verb, ("in",))):
+                for parent in self._agent_orgs(verb):
+                    self.add(child, "subsidiaryOf", parent, verb, "majority-stake")
 
     def _goods_subject(self, verb: Token) -> list[int]:
         """ "its machines have since gone to Singapore and India": goods of an organisation as the subject."""
@@ -762,6 +796,12 @@ class RelationFinder:
             for i, a in enumerate(subs):
                 for b in subs[i + 1:]:
                     self.add(a, "collaboratesWith", b, verb, "agreement-subjects")
+        # "set up a research center with Zhengzhou University": establishing something together
+        if lemma in ("set", "establish", "found", "build", "launch", "create", "open", "form") and not _is_passive(verb) \
+                and _objects(verb):
+            for a in self._agent_orgs(verb):
+                for b in self.orgs(_pobjs(verb, ("with",)) + [p for o in _objects(verb) for p in _pobjs(o, ("with",))]):
+                    self.add(a, "collaboratesWith", b, verb, "set-up-with")
         agreements = [o for o in _objects(verb) if o.lower_ in ("agreement", "memorandum", "deal", "pact", "accord")]
         if lemma == "sign" and agreements:
             subs = self._agent_orgs(verb)
@@ -865,7 +905,7 @@ class RelationFinder:
                     self.add(pc, "locatedIn", self.cl(c), tok, "possessive-facility")
         # "X is one of the builders of the Y project", "the main contractor for the Y project"
         if tok.lemma_.lower() in ("builder", "contractor", "participant", "supplier", "investor", "partner", "operator") \
-                and ci is None:
+                and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
             projects = self.typed(_pobjs(tok, ("of", "for", "on", "to")), {"Project"})
             if projects:
                 doers = self._described(tok)
@@ -935,6 +975,8 @@ class RelationFinder:
             if verb.lower_ in ("one",):
                 return self.orgs(_subjects(verb.head, passive_ok=True)) if verb.dep_ == "attr" else \
                     [c for c in [self._org_of_noun(verb.head)] if c is not None]
+        if noun.dep_ == "compound" and head.i > noun.i:
+            return self.orgs([head])  # "Henan Investment Group's subsidiary Huaxin Pump Co., Ltd."
         appos = [c for c in noun.children if c.dep_ == "appos"]
         return self.orgs(appos)
 
