@@ -734,3 +734,42 @@ def test_common_news_wordings(text, want):
     r = rels(run(text, title="Pumps"))
     for s, p, o in want:
         assert (s, p, o) in r or p == "collaboratesWith" and (o, p, s) in r
+
+
+# More common wordings (a second battery, same rules as NEWS_WORDINGS).
+NEWS_WORDINGS_2 = [
+ ("Zhengzhou-based Jinlong Copper Co., Ltd. makes copper tubes.", [("Jinlong Copper Co., Ltd.","headquarteredIn","Zhengzhou")]),
+ ("Jinlong Copper Co., Ltd., headquartered in Xinxiang, makes copper tubes.", [("Jinlong Copper Co., Ltd.","headquarteredIn","Xinxiang")]),
+ ("Jinlong Copper Co., Ltd. has its headquarters in Xinxiang.", [("Jinlong Copper Co., Ltd.","headquarteredIn","Xinxiang")]),
+ ("Jinlong Copper Co., Ltd. is located in the Xinxiang High-tech Zone.", [("Jinlong Copper Co., Ltd.","locatedIn","Xinxiang High-tech Zone")]),
+ ("Jinlong Copper Co., Ltd. operates a factory in Mexico.", [("Jinlong Copper Co., Ltd.","locatedIn","Mexico")]),
+ ("Jinlong Copper Co., Ltd. built a new plant in Thailand in 2021.", [("Jinlong Copper Co., Ltd.","locatedIn","Thailand")]),
+ ("Jinlong Copper Co., Ltd. sells its copper tubes to Italy, Germany and Japan.", [("Jinlong Copper Co., Ltd.","exportsTo","Germany")]),
+ ("Copper tubes made by Jinlong Copper Co., Ltd. are exported to Egypt.", [("Jinlong Copper Co., Ltd.","exportsTo","Egypt")]),
+ ("Jinlong Copper Co., Ltd. exports about 40 percent of its output to Southeast Asia and Australia.", [("Jinlong Copper Co., Ltd.","exportsTo","Australia")]),
+ ("Jinlong Copper Co., Ltd. developed the JL-8 copper foil, which is used in batteries.", [("Jinlong Copper Co., Ltd.","developed","JL-8 copper foil")]),
+ ("The JL-8 copper foil was jointly developed by Jinlong Copper Co., Ltd. and Henan University of Science and Technology.", [("Jinlong Copper Co., Ltd.","developed","JL-8 copper foil"),("Henan University of Science and Technology","developed","JL-8 copper foil"),("Jinlong Copper Co., Ltd.","collaboratesWith","Henan University of Science and Technology")]),
+ ("Jinlong Copper Co., Ltd. launched the JL-9 copper foil last month.", [("Jinlong Copper Co., Ltd.","developed","JL-9 copper foil")]),
+ ("Jinlong Copper Co., Ltd. signed a cooperation agreement with Central South University.", [("Jinlong Copper Co., Ltd.","collaboratesWith","Central South University")]),
+ ("Jinlong Copper Co., Ltd. and Central South University will jointly build a copper materials laboratory.", [("Jinlong Copper Co., Ltd.","collaboratesWith","Central South University")]),
+ ("Jinlong Copper Co., Ltd. partnered with Siemens on digital factories.", [("Jinlong Copper Co., Ltd.","collaboratesWith","Siemens")]),
+ ("Jinlong Copper Co., Ltd. is a subsidiary of China Minmetals Corporation.", [("Jinlong Copper Co., Ltd.","subsidiaryOf","China Minmetals Corporation")]),
+ ("Jinlong Copper Co., Ltd., a unit of China Minmetals Corporation, makes copper tubes.", [("Jinlong Copper Co., Ltd.","subsidiaryOf","China Minmetals Corporation")]),
+ ("China Minmetals Corporation acquired Jinlong Copper Co., Ltd. in 2015.", [("Jinlong Copper Co., Ltd.","subsidiaryOf","China Minmetals Corporation")]),
+ ("The Henan Copper Materials Research Institute is affiliated with Jinlong Copper Co., Ltd.", [("Henan Copper Materials Research Institute","subsidiaryOf","Jinlong Copper Co., Ltd.")]),
+ ("Jinlong Copper Co., Ltd. won the China Quality Award in 2019.", [("Jinlong Copper Co., Ltd.","received","China Quality Award")]),
+ ("Jinlong Copper Co., Ltd. was named a national manufacturing single champion enterprise.", [("Jinlong Copper Co., Ltd.","received","national manufacturing single champion enterprise")]),
+ ("Jinlong Copper Co., Ltd. was included in the third batch of specialized and sophisticated \"little giant\" enterprises.", [("Jinlong Copper Co., Ltd.","received","third batch of specialized and sophisticated \"little giant\" enterprises")]),
+ ("Jinlong Copper Co., Ltd. participated in the Xinxiang Copper Industry Upgrading Project.", [("Jinlong Copper Co., Ltd.","participatesIn","Xinxiang Copper Industry Upgrading Project")]),
+ ("Jinlong Copper Co., Ltd. supplied copper tubes for the Baihetan Hydropower Station project.", [("Jinlong Copper Co., Ltd.","participatesIn","Baihetan Hydropower Station project")]),
+ ("Jinlong Copper Co., Ltd. signed a contract with Egypt's Elsewedy Electric for the New Capital power project.", [("Jinlong Copper Co., Ltd.","participatesIn","New Capital power project"),("Elsewedy Electric","participatesIn","New Capital power project")]),
+ ("Xinxiang, a city in northern Henan province, is home to Jinlong Copper Co., Ltd.", [("Xinxiang","locatedIn","Henan province"),("Jinlong Copper Co., Ltd.","locatedIn","Xinxiang")]),
+ ("Jinlong Copper Co., Ltd. is based in Changyuan County, Xinxiang.", [("Jinlong Copper Co., Ltd.","headquarteredIn","Changyuan County"),("Changyuan County","locatedIn","Xinxiang")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEWS_WORDINGS_2, ids=[t[:48] for t, _ in NEWS_WORDINGS_2])
+def test_common_news_wordings_2(text, want):
+    r = rels(run(text, title="Copper"))
+    for s, p, o in want:
+        assert (s, p, o) in r or p == "collaboratesWith" and (o, p, s) in r

@@ -153,7 +153,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False
         if conn == "of":
             return left_last.lower_ in lx.HEAD_TYPES or left_last.pos_ in ("NOUN", "PROPN")
-        return left_last.lower_ in lx.HEAD_TYPES
+        # "Center for ...", "Institute for ..."; not "Elsewedy Electric for the New Capital power project"
+        return left_last.lower_ in lx.HEAD_TYPES and lx.HEAD_TYPES[left_last.lower_] != "Company"
     return conn in PROPER_CONNECTORS
 
 
@@ -364,7 +365,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         if m > k and doc[m - 1].pos_ == "NOUN":
             end = m
     # trim leading generic words, counts and unbalanced quotes
-    while start < end and (doc[start].lower_ in lx.GENERIC_MODIFIERS or doc[start].text in QUOTES and
+    while start < end and (doc[start].lower_ in lx.GENERIC_MODIFIERS and not (
+            doc[start].text[:1].isupper() and start + 1 < end and doc[start + 1].text[:1].isupper())  # "New Capital"
+                           or doc[start].text in QUOTES and
                            sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1):
         start += 1
     while start < end and doc[start].pos_ == "NUM" and not (start + 1 < end and (
@@ -747,9 +750,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             seen.update(range(start, end))
             cands.append(Candidate(start, end, "Product", 0, "product-name"))
             continue
-        if end - start == 1 and doc[start].is_sent_start and (
+        if end - start == 1 and doc[start].is_sent_start and not token_is_place_word(doc[start]) and (
                 not doc[start].ent_type_ and end < len(doc) and doc[end].text == ","
-                or doc[start].lower_ in lower_words and doc[start].lower_ not in lx.COUNTRIES):
+                and not place_context(doc[start:end])
+                and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "an") and company_context(doc[start:end]))
+                or doc[start].lower_ in lower_words):
             continue  # "Upstream, the group ...", "Coal's long cycles ...": a common word that opens a sentence
         t, by_form = _type_proper(doc, start, end)
         end2 = end

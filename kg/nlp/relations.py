@@ -29,7 +29,7 @@ _DEP_TRIGGERS = lx.SUBSIDIARY_NOUNS | lx.PARENT_NOUNS
 _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
     "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
-    "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine"}
+    "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate"}
 # Nouns for the work on a project: "took part in the construction of the X project".
 _WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
                          "design", "upgrade", "renovation", "reconstruction", "financing"})
@@ -338,6 +338,12 @@ class RelationFinder:
                     for child in self.orgs(_subjects(tok.head)):
                         for parent in self.orgs(_agents(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
+                if lemma == "affiliate" or tok.lower_ == "affiliated":
+                    # "The Henan Copper Materials Research Institute is affiliated with Jinlong Copper Co., Ltd."
+                    for parent in self.orgs(_pobjs(tok, ("with", "to"))):
+                        for child in self.orgs(_subjects(tok, passive_ok=True) or
+                                               ([tok.head] if tok.dep_ in ("acl", "amod") else [])):
+                            self.add(child, "subsidiaryOf", parent, tok, "affiliated-with")
                 if lemma == "belong":
                     for parent in self.orgs(_pobjs(tok, ("to",))):
                         for child in self.orgs(_subjects(tok)):
@@ -710,7 +716,9 @@ class RelationFinder:
             things += [p for t in things if t.lower_ in ("most", "much", "all", "some", "part", "half", "percent", "%")
                        for p in _pobjs(t, ("of",))]  # "Most of the cobalt that CMOC produces", "40 percent of"
             subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"]) \
-                or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)])
+                or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)]) \
+                or self.orgs([a for t in things for r in t.children if r.dep_ == "acl" for a in _agents(r)])
+            # ("Copper tubes made by Jinlong Copper Co., Ltd. are exported to Egypt")
         else:
             subs = self._agent_orgs(verb)
             if not subs:
