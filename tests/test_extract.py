@@ -773,3 +773,30 @@ def test_common_news_wordings_2(text, want):
     r = rels(run(text, title="Copper"))
     for s, p, o in want:
         assert (s, p, o) in r or p == "collaboratesWith" and (o, p, s) in r
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Work started on the Zhengzhou-Kaifeng Intercity Railway last year.", ("Zhengzhou-Kaifeng Intercity Railway", "Project")),
+    ("The Henan Smart Manufacturing Action Plan (2023-2025) sets new targets.", ("Henan Smart Manufacturing Action Plan", "Project")),
+    ("Jinlong Copper Co., Ltd. launched its 100,000-tonne copper foil production line in 2022.",
+     ("100,000-tonne copper foil production line", "Project")),
+    ("Jinlong Copper Co., Ltd. won the China Patent Gold Award.", ("China Patent Gold Award", "Award")),
+    ("Jinlong Copper Co., Ltd. was recognized as a national intellectual property demonstration enterprise.",
+     ("national intellectual property demonstration enterprise", "Award")),
+    ("Researchers at the State Key Laboratory of Advanced Copper Materials tested it.",
+     ("State Key Laboratory of Advanced Copper Materials", "ResearchInstitute")),
+    ("The Henan Provincial Engineering Research Center for Copper Foil opened.",
+     ("Henan Provincial Engineering Research Center for Copper Foil", "ResearchInstitute")),
+    ("The Xinxiang Municipal Bureau of Industry and Information Technology approved it.",
+     ("Xinxiang Municipal Bureau of Industry and Information Technology", "GovernmentBody")),
+    ("The China Nonferrous Metals Industry Association praised the plan.",
+     ("China Nonferrous Metals Industry Association", "Organization")),
+    ("The State-owned Assets Supervision and Administration Commission of the State Council approved the merger.",
+     ("State-owned Assets Supervision and Administration Commission of the State Council", "GovernmentBody")),
+    ('Jinlong Copper Co., Ltd. makes the "Golden Dragon" brand of copper tubes.', ("Golden Dragon", "Product")),
+    ("Chairman Li Wei said the plant would double output.", ("Li Wei", "Person")),
+    ("The plant is in Xinxiang Economic and Technological Development Zone.",
+     ("Xinxiang Economic and Technological Development Zone", "Place")),
+], ids=lambda v: v[:40] if isinstance(v, str) else None)
+def test_common_names_and_their_types(text, want):
+    assert want in ents(run(text, title="Copper"))

@@ -446,6 +446,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     continue  # "the 'X process', the home-grown technology developed by ...": a description of X
                 if obj.pos_ not in ("NOUN", "ADJ", "X") and obj.lemma_.lower() not in lx.PRODUCT_HEADS:
                     continue
+                if obj.lower_ in ("line", "lines") and obj.dep_ != "appos":
+                    continue  # "launched its ... production line": a project, found by its head noun
                 span = descriptive_span(doc, obj, pp_and=False)
                 if not span:
                     continue
@@ -893,9 +895,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     for c in sorted(cands, key=lambda c: c.priority):
         if c.type is None or c.source != "known" and _not_a_place_here(doc, c):
             continue
-        if c.type == "Award" and c.start >= 2 and doc[c.start - 1].lower_ in _ORDINAL_WORDS \
+        if c.type in ("Award", "Project") and c.start >= 2 and doc[c.start - 1].lower_ in _ORDINAL_WORDS \
                 and doc[c.start - 2].lower_ == "the":
-            c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award"
+            c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",
+            # "the 14th Five-Year Plan"
         if c.type == "Project" and c.end + 1 < len(doc) and doc[c.end].lower_ in ("phase", "stage") and \
                 (_ROMAN.match(doc[c.end + 1].text) or re.match(r"^\d{1,2}$", doc[c.end + 1].text)):
             c = Candidate(c.start, c.end + 2, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... project Phase II"

@@ -42,7 +42,7 @@ HEAD_TYPES: dict[str, str] = {
     "strategy": "Project", "report": "Project", "scheme": "Project",
     # named construction works ("Chunfeng Tunnel", "Paris Metro Line 16")
     "tunnel": "Project", "bridge": "Project", "expressway": "Project", "highway": "Project", "line": "Project",
-    "dam": "Project", "canal": "Project", "pipeline": "Project",
+    "dam": "Project", "canal": "Project", "pipeline": "Project", "intercity": "Project",  # "Zhengzhou-Kaifeng Intercity Railway"
     # awards and designations
     "award": "Award", "awards": "Award", "prize": "Award", "medal": "Award", "honor": "Award", "honour": "Award",
     "list": "Award",
