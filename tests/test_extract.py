@@ -800,3 +800,38 @@ def test_common_news_wordings_2(text, want):
 ], ids=lambda v: v[:40] if isinstance(v, str) else None)
 def test_common_names_and_their_types(text, want):
     assert want in ents(run(text, title="Copper"))
+
+
+# A third battery: markets, project roles, ownership and titles in other common wordings.
+_C = "Hanxin Sensor Co., Ltd."
+NEWS_WORDINGS_3 = [
+ (f"{_C}'s sensors are sold to customers in Germany, France and the United States.", [(_C,"exportsTo","Germany"),(_C,"exportsTo","United States")]),
+ (f"{_C} exports its products to more than 50 countries and regions, such as Japan and South Korea.", [(_C,"exportsTo","Japan"),(_C,"exportsTo","South Korea")]),
+ (f"{_C}'s sensors have entered the markets of Japan and India.", [(_C,"exportsTo","Japan"),(_C,"exportsTo","India")]),
+ (f"{_C} delivered 30 sensors to Thailand in May.", [(_C,"exportsTo","Thailand")]),
+ (f"{_C} has received orders from Brazil and Indonesia.", [(_C,"exportsTo","Brazil"),(_C,"exportsTo","Indonesia")]),
+ (f"{_C} has customers in 40 countries, including Germany and Italy.", [(_C,"exportsTo","Germany")]),
+ (f"{_C} supplies gas sensors to Japan's Panasonic.", [(_C,"exportsTo","Japan")]),
+ (f"{_C} is a supplier to the Xiongan New Area smart city project.", [(_C,"participatesIn","Xiongan New Area smart city project")]),
+ (f"{_C} provided 2,000 sensors for the Beijing Daxing International Airport project.", [(_C,"participatesIn","Beijing Daxing International Airport project")]),
+ (f"{_C} helped build the West-East Gas Pipeline project.", [(_C,"participatesIn","West-East Gas Pipeline project")]),
+ (f"{_C} is involved in the Henan Smart Mine Safety Project.", [(_C,"participatesIn","Henan Smart Mine Safety Project")]),
+ (f"{_C} joined the national Mine Safety Monitoring Program in 2019.", [(_C,"participatesIn","Mine Safety Monitoring Program")]),
+ (f"{_C} is wholly owned by Henan Investment Group.", [(_C,"subsidiaryOf","Henan Investment Group")]),
+ (f"{_C} is a subsidiary under Henan Investment Group.", [(_C,"subsidiaryOf","Henan Investment Group")]),
+ (f"{_C}, in which Henan Investment Group holds a 51 percent stake, makes sensors.", [(_C,"subsidiaryOf","Henan Investment Group")]),
+ (f"Henan Investment Group is the controlling shareholder of {_C} and of two mines.", [(_C,"subsidiaryOf","Henan Investment Group")]),
+ (f"Henan Investment Group set up {_C} in 2001.", [(_C,"subsidiaryOf","Henan Investment Group")]),
+ (f"{_C} was spun off from Henan Investment Group in 2001.", []),
+ (f"{_C} has been named one of the national \"little giant\" enterprises.", [(_C,"received","national \"little giant\" enterprises")]),
+ (f"{_C} topped the list of Henan's most innovative companies.", []),
+ (f"{_C} has a research and development center in Shanghai.", [(_C,"locatedIn","Shanghai")]),
+ (f"{_C} moved its production base to Zhengzhou Airport Economy Zone.", [(_C,"locatedIn","Zhengzhou Airport Economy Zone")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEWS_WORDINGS_3, ids=[t[:48] for t, _ in NEWS_WORDINGS_3])
+def test_common_news_wordings_3(text, want):
+    r = rels(run(text, title="Sensors"))
+    for s, p, o in want:
+        assert (s, p, o) in r or p == "collaboratesWith" and (o, p, s) in r

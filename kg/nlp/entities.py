@@ -413,6 +413,9 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 objs += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
                          for c in p.children if c.dep_ == "pobj"]
             for obj in objs:
+                if obj.lower_ == "one":  # "was named one of the national 'little giant' enterprises"
+                    obj = next((c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for c in p.children if c.dep_ == "pobj"), obj)
                 if obj.lower_ in ("title", "titles", "status", "honor", "honour"):
                     # "won the title of national manufacturing single champion enterprise": the title is the award
                     inner = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -29,7 +29,9 @@ _DEP_TRIGGERS = lx.SUBSIDIARY_NOUNS | lx.PARENT_NOUNS
 _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
     "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
-    "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate"}
+    "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
+    "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
+    "raise", "form", "create"}
 # Nouns for the work on a project: "took part in the construction of the X project".
 _WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
                          "design", "upgrade", "renovation", "reconstruction", "financing"})
@@ -172,7 +174,8 @@ class RelationFinder:
         # "A, a subsidiary of B" / "A is a subsidiary of B" / "a wholly owned unit of B"
         self.dep.add("SUB_OF", [[
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)}}},
-            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of",
+             "RIGHT_ATTRS": {"LOWER": {"IN": ["of", "under"]}, "DEP": "prep"}},  # "a subsidiary under B"
             {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ]])
         # "a CNBM subsidiary", "the group's overseas contracting arm"
@@ -373,11 +376,15 @@ class RelationFinder:
                                     self.add(s_, "exportsTo", country, tok, "order-from")
                 if lemma in ("hold", "own", "acquire", "buy", "take", "have", "control", "raise"):
                     self._majority_stake(tok)
+                if lemma in ("enter", "have", "serve", "reach") and not _is_passive(tok):
+                    self._markets(tok)
+                if lemma in ("set", "establish", "found") and not _is_passive(tok):
+                    self._founded_firm(tok)
                 if lemma in ("acquire", "buy", "purchase") or lemma == "take" and any(
                         c.lower_ == "over" for c in tok.children):
                     self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
-                             "operate", "build", "launch", "invest", "complete", "have", "mine"):
+                             "operate", "build", "launch", "invest", "complete", "have", "mine", "move", "relocate"):
                     self._located(tok)
                 if collab:
                     self._collaborates(tok)
@@ -566,8 +573,9 @@ class RelationFinder:
             winners = self.orgs(subj) or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
                                                     for p in t.children if p.dep_ == "poss"])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for")), {"Award"})
-            # "was ranked 74th on the ... list": the list hangs on the rank
-            awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
+            # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
+            awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
+                ("of",) if o.lower_ == "one" else ()))], {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS:
             winners = self._agent_orgs(verb)
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
@@ -595,6 +603,8 @@ class RelationFinder:
 
     def _participates(self, verb: Token) -> None:
         subs = self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
+        if verb.lemma_.lower() == "involve" and _is_passive(verb):
+            subs = self.orgs(_subjects(verb, passive_ok=True))  # "X is involved in the Y project"
         objs = _objects(verb)
         projects = self.typed(objs, {"Project"})
         # "signed a contract ... with X for the Y project", "supplied it to the Z project"
@@ -683,6 +693,37 @@ class RelationFinder:
             for a in buyers:
                 self.add(b, "subsidiaryOf", a, verb, "acquired")
 
+    def _founded_firm(self, verb: Token) -> None:
+        """ "Henan Investment Group set up Hanxin Sensor Co., Ltd. in 2001": a firm one firm founds is its unit.
+
+        Only one founder, and not "jointly": a joint venture of two is nobody's subsidiary here.
+        """
+        parents = self._agent_orgs(verb)
+        if len(parents) != 1 or any(c.lower_ in lx.COLLAB_WORDS for c in verb.children):
+            return
+        for child in self.orgs(_objects(verb)):
+            if self.type(parents[0]) == "Company" and self.type(child) == "Company":
+                self.add(child, "subsidiaryOf", parents[0], verb, "set-up-by")
+
+    def _markets(self, verb: Token) -> None:
+        """ "entered the markets of Japan and India", "has customers in 40 countries, including Germany"."""
+        sellers = self._agent_orgs(verb) or self._goods_subject(verb) or self.orgs(
+            [p for s_ in _subjects(verb) for p in s_.children if p.dep_ == "poss"])
+        dests = []
+        for o in _objects(verb):
+            lemma = o.lemma_.lower()
+            if lemma == "market":
+                dests += _pobjs(o, ("of", "in")) + [c for c in o.children if c.dep_ in ("compound", "poss")]
+            elif lemma in ("customer", "client", "buyer", "user"):
+                places = _pobjs(o, ("in",))
+                dests += places + [p for t in places if t.lower_ in ("countries", "markets", "regions", "nations")
+                                   for x in t.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
+                                   for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+        for d in self.typed([p for t in dests for p in _conjuncts(t)], {"Place"}):
+            if self.clusters[d].label.lower() in lx.COUNTRIES and self.clusters[d].label.lower() != "china":
+                for s_ in sellers:
+                    self.add(s_, "exportsTo", d, verb, "markets")
+
     def _majority_stake(self, verb: Token) -> None:
         """ "Henan Investment Group holds a 60 percent stake in Huaxin": more than half makes a subsidiary."""
         for stake in (o for o in _objects(verb) if o.lemma_.lower() in ("stake", "share", "holding", "interest")):
@@ -694,8 +735,12 @@ class RelationFinder:
                     majority = majority or float(m.group(1)) > 50
             if not majority:
                 continue
-            for child in self.orgs(_pobjs(stake, ("in", "of")) + _pobjs(verb, ("in",))):
-                for parent in self._agent_orgs(verb):
+            owned = _pobjs(stake, ("in", "of")) + _pobjs(verb, ("in",))
+            if verb.dep_ == "relcl" and any(t.lower_ in ("which", "whom") for t in owned):
+                owned.append(verb.head)  # "Hanxin Sensor Co., Ltd., in which Henan Investment Group holds 51 percent"
+            parents = self.orgs(_subjects(verb)) if verb.dep_ == "relcl" else self._agent_orgs(verb)
+            for child in self.orgs([t for t in owned if t.lower_ not in ("which", "whom")]):
+                for parent in parents:
                     self.add(child, "subsidiaryOf", parent, verb, "majority-stake")
 
     def _goods_subject(self, verb: Token) -> list[int]:
@@ -730,8 +775,11 @@ class RelationFinder:
         # "sold in more than 60 countries, including Germany and Brazil"
         markets = to + _pobjs(verb, ("in",))
         to += [p for t in markets if t.lower_ in ("countries", "markets", "regions", "nations")
-               for x in t.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
+               for x in t.subtree if x.dep_ == "prep" and (x.lower_ in ("including", "like") or x.lower_ == "as"
+                                                           and x.i > 0 and x.doc[x.i - 1].lower_ == "such")
                for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+        # "supplies gas sensors to Japan's Panasonic": the buyer's country
+        to += [c for t in to if self.type(self.cl(t)) in ORG_TYPES for c in t.children if c.dep_ == "poss"]
         if _is_passive(verb) and verb.lemma_.lower() in ("sell", "export"):
             # "Senyuan Electric's equipment is now sold in Indonesia and Kazakhstan" (not at home)
             to += [p for p in _pobjs(verb, ("in",)) if p.lower_ not in ("china",)]
@@ -757,6 +805,8 @@ class RelationFinder:
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             places += self.typed([verb.head], {"Place"})
         facilities = [o for o in (_of_part(o) for o in _objects(verb)) if o.lower_ in lx.FACILITY_NOUNS]
+        if verb.lemma_.lower() in ("move", "relocate", "shift") and facilities:
+            places += self.typed(_pobjs(verb, ("to",)), {"Place"})  # "moved its production base to X"
         if not places and not facilities:
             return
         if _is_passive(verb):
