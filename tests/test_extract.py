@@ -835,3 +835,32 @@ def test_common_news_wordings_3(text, want):
     r = rels(run(text, title="Sensors"))
     for s, p, o in want:
         assert (s, p, o) in r or p == "collaboratesWith" and (o, p, s) in r
+
+
+# A fourth battery: places, products, titles and units of a drone maker.
+_D = "Tianma Drone Co., Ltd."
+NEWS_WORDINGS_4 = [
+ (f"Anyang, a city in northern Henan province, hosts {_D}.", [("Anyang","locatedIn","Henan province")]),
+ (f"{_D} is headquartered in Anyang's Wenfeng District.", [(_D,"headquarteredIn","Wenfeng District")]),
+ (f"The drones are assembled at {_D}'s plant in Tangyin County.", [(_D,"locatedIn","Tangyin County")]),
+ (f"{_D}, which is based in Anyang, makes drones.", [(_D,"headquarteredIn","Anyang")]),
+ (f"Founded in Anyang in 2012, {_D} makes drones.", [(_D,"locatedIn","Anyang")]),
+ (f"{_D} has set up a branch in Kazakhstan.", [(_D,"locatedIn","Kazakhstan")]),
+ (f"{_D} exported 200 drones to Pakistan and Egypt last year.", [(_D,"exportsTo","Pakistan"),(_D,"exportsTo","Egypt")]),
+ (f"{_D} developed the TM-50 crop-spraying drone.", [(_D,"developed","TM-50 crop-spraying drone")]),
+ (f"The TM-50 crop-spraying drone was designed by {_D} in 2019.", [(_D,"developed","TM-50 crop-spraying drone")]),
+ (f"{_D} and Anyang Institute of Aviation jointly developed the TM-60 drone.", [(_D,"developed","TM-60 drone"),("Anyang Institute of Aviation","developed","TM-60 drone")]),
+ (f"{_D} signed a strategic cooperation agreement with the Civil Aviation University of China.", [(_D,"collaboratesWith","Civil Aviation University of China")]),
+ (f"{_D} was approved as a national enterprise technology center in 2018.", [(_D,"received","national enterprise technology center")]),
+ (f"The Henan Drone Engineering Research Center is hosted by {_D} in Anyang.", [("Henan Drone Engineering Research Center","subsidiaryOf",_D)]),
+ (f"The Henan Drone Engineering Research Center, set up by {_D} in 2015, employs 80 people.", [("Henan Drone Engineering Research Center","subsidiaryOf",_D)]),
+ (f"{_D} is a member of the China Aviation Industry Association.", []),
+ (f"{_D} undertook the Anyang Low-altitude Airspace Reform Pilot Project.", [(_D,"participatesIn","Anyang Low-altitude Airspace Reform Pilot Project")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEWS_WORDINGS_4, ids=[t[:48] for t, _ in NEWS_WORDINGS_4])
+def test_common_news_wordings_4(text, want):
+    r = rels(run(text, title="Drones"))
+    for s, p, o in want:
+        assert (s, p, o) in r or p == "collaboratesWith" and (o, p, s) in r

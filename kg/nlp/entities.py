@@ -668,9 +668,10 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         sent_end = sent_bounds(doc[i])[1]
         if not quoted:
             k = j
-            while k < sent_end and k - j < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB") \
+            while k < sent_end and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB")
+                                                  or doc[k].text == "-" and not doc[k - 1].whitespace_) \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
-                k += 1
+                k += 1  # "the TM-50 crop-spraying drone"
             if k < sent_end and doc[k].lower_ in lx.PRODUCT_HEADS and doc[k].pos_ == "NOUN":
                 while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
                     k += 1  # "battery foil": the compound's head

@@ -324,6 +324,9 @@ class RelationFinder:
                     self._exports(tok)
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
+                if lemma in ("set", "establish", "found", "build") and _is_passive(tok) and len(_agents(tok)) == 1 \
+                        and not any(c.lower_ in lx.COLLAB_WORDS for c in tok.children):
+                    self._hosted(tok)  # "The ... Research Center, set up by Tianma Drone Co., Ltd. in 2015, ..."
                 if lemma in ("host", "own", "control", "run", "operate"):
                     self._hosts(tok)
                 if lemma in ("control", "own", "hold") and _is_passive(tok):
@@ -813,6 +816,8 @@ class RelationFinder:
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ in ("acl", "relcl"):
                 subj.append(verb.head)
+            if verb.dep_ == "advcl" and not subj:
+                subj = _subjects(verb.head)  # "Founded in Anyang in 2012, Tianma Drone Co., Ltd. makes drones"
             things = self.orgs(subj) + self.typed(subj, {"Project"})
         else:
             things = self.typed(_objects(verb), {"Project"}) or self.orgs(_subjects(verb))
