@@ -864,3 +864,25 @@ def test_common_news_wordings_4(text, want):
     r = rels(run(text, title="Drones"))
     for s, p, o in want:
         assert (s, p, o) in r or p == "collaboratesWith" and (o, p, s) in r
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Zhongyuan Hydrogen Co., Ltd. is building a 10,000-tonne green hydrogen project in Puyang.",
+     ("10,000-tonne green hydrogen project", "Project")),
+    ("Zhongyuan Hydrogen Co., Ltd. launched the Puyang hydrogen refueling station network project in 2022.",
+     ("Puyang hydrogen refueling station network project", "Project")),
+    ("The city rolled out the Zhengzhou Fuel Cell Vehicle Demonstration Application City Cluster program.",
+     ("Zhengzhou Fuel Cell Vehicle Demonstration Application City Cluster program", "Project")),
+    ("Zhongyuan Hydrogen Co., Ltd. joined the national fuel cell vehicle demonstration program.",
+     ("national fuel cell vehicle demonstration program", "Project")),
+    ("The Henan Hydrogen Energy Industry Development Plan (2022-2025) was issued in August.",
+     ("Henan Hydrogen Energy Industry Development Plan", "Project")),
+    ("Zhongyuan Hydrogen Co., Ltd. took part in the Winter Olympics hydrogen bus project.",
+     ("Winter Olympics hydrogen bus project", "Project")),
+    ("Sinopec's Puyang Green Hydrogen Demonstration Project started operation.",
+     ("Puyang Green Hydrogen Demonstration Project", "Project")),
+    ("Zhongyuan Hydrogen Co., Ltd. built a 5-megawatt electrolyzer production line in Zhengzhou.",
+     ("5-megawatt electrolyzer production line", "Project")),
+], ids=lambda v: v[:40] if isinstance(v, str) else None)
+def test_project_names(text, want):
+    assert want in ents(run(text, title="Hydrogen"))

@@ -449,8 +449,9 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     continue  # "the 'X process', the home-grown technology developed by ...": a description of X
                 if obj.pos_ not in ("NOUN", "ADJ", "X") and obj.lemma_.lower() not in lx.PRODUCT_HEADS:
                     continue
-                if obj.lower_ in ("line", "lines") and obj.dep_ != "appos":
-                    continue  # "launched its ... production line": a project, found by its head noun
+                if obj.lower_ in ("line", "lines", "project", "projects", "programme", "program", "plan", "initiative") \
+                        and obj.dep_ != "appos":
+                    continue  # "launched its ... production line", "launched the ... project": projects, by their heads
                 span = descriptive_span(doc, obj, pp_and=False)
                 if not span:
                     continue
