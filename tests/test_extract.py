@@ -886,3 +886,24 @@ def test_common_news_wordings_4(text, want):
 ], ids=lambda v: v[:40] if isinstance(v, str) else None)
 def test_project_names(text, want):
     assert want in ents(run(text, title="Hydrogen"))
+
+
+_H = "Zhongyuan Hydrogen Co., Ltd."
+_HP = "Puyang Green Hydrogen Demonstration Project"
+
+
+@pytest.mark.parametrize("text", [
+    f"{_H} is the main contractor for the {_HP}.",
+    f"{_H} is one of the partners in the {_HP}.",
+    f"{_H} provides electrolyzers for the {_HP}.",
+    f"The {_HP} is being built by {_H} in Puyang.",
+    f"The {_HP}, in which {_H} invested 300 million yuan, opened last year.",
+    f"{_H} will operate the {_HP}.",
+    f"{_H} won the contract for the {_HP}.",
+    f"{_H} is a key participant in the {_HP}.",
+    f"{_H} was selected to take part in the {_HP}.",
+    f"Under the {_HP}, {_H} will supply 100 fuel cell trucks.",
+    f"{_H} is responsible for the {_HP}.",
+], ids=lambda t: t[:48])
+def test_ways_of_taking_part_in_a_project(text):
+    assert (_H, "participatesIn", _HP) in rels(run(text, title="Hydrogen"))

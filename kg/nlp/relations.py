@@ -350,6 +350,12 @@ class RelationFinder:
                         for child in self.orgs(_subjects(tok, passive_ok=True) or
                                                ([tok.head] if tok.dep_ in ("acl", "amod") else [])):
                             self.add(child, "subsidiaryOf", parent, tok, "affiliated-with")
+                if lemma == "be":
+                    # "X is responsible for the Y project"
+                    for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lower_ in ("responsible", "involved")):
+                        for project in self.typed(_pobjs(adj, ("for", "in")), {"Project"}):
+                            for org in self.orgs(_subjects(tok)):
+                                self.add(org, "participatesIn", project, tok, "responsible-for")
                 if lemma == "belong":
                     for parent in self.orgs(_pobjs(tok, ("to",))):
                         for child in self.orgs(_subjects(tok)):
@@ -621,6 +627,13 @@ class RelationFinder:
                                 if p.lemma_.lower() in _WORK_NOUNS for q in _pobjs(p, ("of",))], {"Project"})
         if verb.dep_ in ("acl", "relcl") and _is_passive(verb):
             projects += self.typed([verb.head], {"Project"})  # "The Qianping Reservoir project, built by X,"
+        if _is_passive(verb):
+            # "The X project is being built by Y"
+            projects += self.typed([c for c in verb.children if c.dep_ == "nsubjpass"], {"Project"})
+        if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in _pobjs(verb, ("in", "on", "for"))):
+            projects += self.typed([verb.head], {"Project"})  # "the X project, in which Y invested ..."
+            subs = self.orgs(_subjects(verb)) or subs
+        projects += self.typed(_pobjs(verb, ("under",)), {"Project"})  # "Under the X project, Y will supply ..."
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
             subs = self.orgs(_subjects(verb)) or subs
@@ -664,10 +677,15 @@ class RelationFinder:
         subject of "extend" is found by climbing acl/advcl/xcomp/conj links up to "supplied".
         """
         v = verb
+        prev_dep = ""
         for _ in range(5):
             subs = self.orgs(_subjects(v)) if not _is_passive(v) else []
+            if not subs and prev_dep == "xcomp" and _is_passive(v):
+                # "X was selected to take part in ...": the one selected does the taking part
+                subs = self.orgs([c for c in v.children if c.dep_ == "nsubjpass"])
             if subs:
                 return subs
+            prev_dep = v.dep_
             nxt = v.head
             if nxt is v:
                 break
@@ -969,7 +987,7 @@ class RelationFinder:
         # "X is one of the builders of the Y project", "the main contractor for the Y project"
         if tok.lemma_.lower() in ("builder", "contractor", "participant", "supplier", "investor", "partner", "operator") \
                 and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
-            projects = self.typed(_pobjs(tok, ("of", "for", "on", "to")), {"Project"})
+            projects = self.typed(_pobjs(tok, ("of", "for", "on", "to", "in")), {"Project"})  # "partners in the X"
             if projects:
                 doers = self._described(tok)
                 if not doers and tok.dep_ == "pobj" and tok.head.head.lower_ == "one":
