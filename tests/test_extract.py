@@ -907,3 +907,28 @@ _HP = "Puyang Green Hydrogen Demonstration Project"
 ], ids=lambda t: t[:48])
 def test_ways_of_taking_part_in_a_project(text):
     assert (_H, "participatesIn", _HP) in rels(run(text, title="Hydrogen"))
+
+
+_L = "Luoyang Optoelectro Technology Co., Ltd."
+_AV = "Aviation Industry Corporation of China"
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    (f"{_L} is a subsidiary of the {_AV} (AVIC).", _L, _AV),
+    (f"{_L} is part of the {_AV}.", _L, _AV),
+    (f"{_L} is affiliated to the {_AV}.", _L, _AV),
+    (f"{_L} operates under the {_AV}.", _L, _AV),
+    (f"{_L} is controlled by the {_AV}.", _L, _AV),
+    (f"{_L} is majority-owned by the {_AV}.", _L, _AV),
+    (f"{_L} is a listed unit of the {_AV}.", _L, _AV),
+    (f"The {_AV} owns 60 percent of {_L} and two mines.", _L, _AV),
+    (f"The {_AV} is the parent company of {_L} and two mines.", _L, _AV),
+    (f"{_L} was acquired by the {_AV} in 2008.", _L, _AV),
+    (f"The {_AV} took a controlling stake in {_L} in 2008.", _L, _AV),
+    (f"{_L} became a member of the {_AV} in 2008.", _L, _AV),
+    (f"{_L} was merged into the {_AV} in 2008.", _L, _AV),
+    (f"{_L} has a subsidiary, Luoyang Jonhon Connector Co., Ltd., in Shenzhen.", "Luoyang Jonhon Connector Co., Ltd.", _L),
+    (f"{_L} and its subsidiary Luoyang Jonhon Connector Co., Ltd. make connectors.", "Luoyang Jonhon Connector Co., Ltd.", _L),
+], ids=lambda v: v[:48] if isinstance(v, str) and len(v) > 40 else None)
+def test_ways_of_being_a_subsidiary(text, child, parent):
+    assert (child, "subsidiaryOf", parent) in rels(run(text, title="Connectors"))

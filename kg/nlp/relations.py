@@ -31,7 +31,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
-    "raise", "form", "create"}
+    "raise", "form", "create", "merge", "integrate", "incorporate", "fold"}
 # Nouns for the work on a project: "took part in the construction of the X project".
 _WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
                          "design", "upgrade", "renovation", "reconstruction", "financing"})
@@ -338,6 +338,22 @@ class RelationFinder:
                     for project in self.typed([c for c in tok.children if c.dep_ == "nsubjpass"], {"Project"}):
                         for owner in self.orgs(_agents(tok)):
                             self.add(owner, "participatesIn", project, tok, "project-owned-by")
+                if lemma in ("control", "own", "hold") and tok.dep_ == "acomp" and tok.tag_ == "VBN":
+                    # "X is majority-owned by Y", "X is wholly owned by Y" (parsed as an adjective)
+                    for child in self.orgs(_subjects(tok.head)):
+                        for parent in self.orgs(_agents(tok)):
+                            self.add(child, "subsidiaryOf", parent, tok, "owned-by")
+                if lemma in ("merge", "integrate", "incorporate", "fold") and _is_passive(tok):
+                    # "X was merged into Y in 2008"
+                    for parent in self.orgs(_pobjs(tok, ("into",))):
+                        for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
+                            self.add(child, "subsidiaryOf", parent, tok, "merged-into")
+                if lemma == "have":
+                    # "X has a subsidiary, Y, in Shenzhen", "X has two units, Y and Z"
+                    for noun in (o for o in _objects(tok) if o.lower_ in lx.SUBSIDIARY_NOUNS):
+                        for child in self.orgs([a for c in noun.children if c.dep_ == "appos" for a in _conjuncts(c)]):
+                            for parent in self._agent_orgs(tok):
+                                self.add(child, "subsidiaryOf", parent, tok, "has-subsidiary")
                 if lemma in ("control", "own", "hold") and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
                         c.dep_ == "nsubjpass" for c in tok.children):
                     # "Controlled by Henan Senyuan Group Co., Ltd, the company makes ..."
@@ -747,8 +763,9 @@ class RelationFinder:
 
     def _majority_stake(self, verb: Token) -> None:
         """ "Henan Investment Group holds a 60 percent stake in Huaxin": more than half makes a subsidiary."""
-        for stake in (o for o in _objects(verb) if o.lemma_.lower() in ("stake", "share", "holding", "interest")):
-            words = [t for t in stake.subtree if t.i < stake.i]
+        for stake in (o for o in _objects(verb) if o.lemma_.lower() in ("stake", "share", "holding", "interest",
+                                                                        "percent")):
+            words = [t for t in stake.subtree if t.i <= stake.i]  # "owns 60 percent of X" ends with the noun
             majority = any(t.lower_ in ("majority", "controlling") for t in words)
             for t in words:
                 m = re.match(r"^(\d+(?:\.\d+)?)%?$", t.text)
