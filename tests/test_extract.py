@@ -932,3 +932,27 @@ _AV = "Aviation Industry Corporation of China"
 ], ids=lambda v: v[:48] if isinstance(v, str) and len(v) > 40 else None)
 def test_ways_of_being_a_subsidiary(text, child, parent):
     assert (child, "subsidiaryOf", parent) in rels(run(text, title="Connectors"))
+
+
+_HW = "Hanwei Sensing Co., Ltd."
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    (f"{_HW}'s gas detectors are exported to Indonesia and Vietnam.", ["Indonesia", "Vietnam"]),
+    (f"{_HW} sells gas detectors in Germany and the United Kingdom.", ["Germany", "United Kingdom"]),
+    (f"Overseas, {_HW} has shipped detectors to Brazil and Chile.", ["Brazil", "Chile"]),
+    (f"{_HW} now exports to 60 countries, with Japan its biggest market.", ["Japan"]),
+    (f"{_HW}'s exports to India doubled last year.", ["India"]),
+    (f"{_HW} has opened up markets in Turkey and Egypt.", ["Turkey", "Egypt"]),
+    (f"{_HW} signed a supply deal with Saudi Aramco to provide sensors to Saudi Arabia.", ["Saudi Arabia"]),
+    (f"{_HW} supplies detectors to customers in Mexico.", ["Mexico"]),
+    (f"{_HW}'s sensors are also sold in Thailand.", ["Thailand"]),
+    (f"{_HW} delivered its first batch of sensors to Kazakhstan in March.", ["Kazakhstan"]),
+    (f"{_HW} won orders from Poland and Hungary worth 10 million yuan.", ["Poland", "Hungary"]),
+    (f"{_HW} has expanded into the Middle East, selling detectors to the United Arab Emirates.", ["United Arab Emirates"]),
+], ids=lambda v: v[:48] if isinstance(v, str) else None)
+def test_ways_of_exporting(text, countries):
+    r = rels(run(text, title="Sensors"))
+    for country in countries:
+        assert (_HW, "exportsTo", country) in r
+    assert (_HW, "exportsTo", "China") not in r

@@ -31,7 +31,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
-    "raise", "form", "create", "merge", "integrate", "incorporate", "fold"}
+    "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap"}
 # Nouns for the work on a project: "took part in the construction of the X project".
 _WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
                          "design", "upgrade", "renovation", "reconstruction", "financing"})
@@ -401,7 +401,8 @@ class RelationFinder:
                                     self.add(s_, "exportsTo", country, tok, "order-from")
                 if lemma in ("hold", "own", "acquire", "buy", "take", "have", "control", "raise"):
                     self._majority_stake(tok)
-                if lemma in ("enter", "have", "serve", "reach") and not _is_passive(tok):
+                if lemma in ("enter", "have", "serve", "reach", "open", "expand", "explore", "develop", "tap") \
+                        and not _is_passive(tok):
                     self._markets(tok)
                 if lemma in ("set", "establish", "found") and not _is_passive(tok):
                     self._founded_firm(tok)
@@ -818,8 +819,8 @@ class RelationFinder:
                for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
         # "supplies gas sensors to Japan's Panasonic": the buyer's country
         to += [c for t in to if self.type(self.cl(t)) in ORG_TYPES for c in t.children if c.dep_ == "poss"]
-        if _is_passive(verb) and verb.lemma_.lower() in ("sell", "export"):
-            # "Senyuan Electric's equipment is now sold in Indonesia and Kazakhstan" (not at home)
+        if verb.lemma_.lower() in ("sell", "export"):
+            # "Senyuan Electric's equipment is now sold in Indonesia", "sells detectors in Germany" (not at home)
             to += [p for p in _pobjs(verb, ("in",)) if p.lower_ not in ("china",)]
         # "ships its products to more than 20 countries, with the United States and Canada as its largest
         # overseas markets"; "... is exported, with India and Brazil among its largest markets"
