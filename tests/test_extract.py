@@ -956,3 +956,10 @@ def test_ways_of_exporting(text, countries):
     for country in countries:
         assert (_HW, "exportsTo", country) in r
     assert (_HW, "exportsTo", "China") not in r
+
+
+def test_acronym_is_no_person_and_a_capitalised_verb_is_no_name():
+    ex = run("The shaft research institute, Luoyang Bearing Co., Ltd. and LUZ Be included in the national list of "
+             "demonstration enterprises.", title="Bearings")
+    assert ("LUZ", "Company") in ents(ex)
+    assert not any("Be" in label.split() for label, _ in ents(ex))

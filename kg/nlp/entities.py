@@ -865,6 +865,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue  # a quoted "... City" is a slogan, not a place
         if t == "Person" and len(span) > 1 and (token_is_place_word(span[0]) or span[-1].lower_ in lx.PRODUCT_HEADS):
             t = "Company"  # "Luoyang Xinqianglian", "Guochuang Bearing": firms, not people
+        if t == "Person" and len(span) == 1 and span[0].is_upper and len(span[0].text) >= 2 and not by_form:
+            t = "Company"  # "LUZ": an acronym names an organisation, not a person
         if len(span) == 1 and t in ("Person", "Place", None, "Unknown") and start >= 2 and is_possessive(doc[start - 1]) \
                 and doc[start - 2].lower_ in lx.COUNTRIES and not token_is_place_word(span[0]):
             t = "Company"  # "Germany's Siemens", "Qatar's Mowasalat"

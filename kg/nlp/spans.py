@@ -41,9 +41,14 @@ def is_name_token(tok: Token) -> bool:
     return known
 
 
+_VERB_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had"})
+
+
 def _is_capitalised_name_token(tok: Token, text: str) -> bool:
     if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS:
         return False
+    if tok.lower_ in _VERB_FORMS and not tok.is_sent_start:
+        return False  # "... and LUZ Be included in the list": a stray capital on a verb
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an"):
         return False
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and not tok.is_upper:
