@@ -792,3 +792,23 @@ def test_fixture_has_every_relation_and_entity_type(union_graph: Graph) -> None:
     for name in ENTITY_TYPES:
         assert (None, RDF.type, HK[name]) in union_graph, name
     assert not any(isinstance(t, BNode) for triple in union_graph for t in triple)
+
+
+def test_entity_by_name_is_the_listing_restricted_to_that_entity(store: ox.Store) -> None:
+    """The lookup by name (the fast path at scale) gives exactly the listing's rows for that entity, once each."""
+    key = lambda r: tuple(sorted((k, v or "") for k, v in r.items() if k != "name"))  # noqa: E731
+    listing = run(store, "entity")
+    assert len({key(r) for r in listing}) == len(listing)  # no duplicate rows
+    labels = store.query(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+        "SELECT DISTINCT ?e ?l WHERE { ?e skos:prefLabel ?l }",
+        use_default_graph_as_union=True,
+    )
+    pairs = [(s["e"].value, s["l"].value) for s in labels]
+    assert len(pairs) >= 22
+    for iri, label in pairs:
+        rows = run(store, "entity", name=label.upper())
+        assert len({key(r) for r in rows}) == len(rows)
+        found = {r["entity"] for r in rows}
+        assert iri in found
+        assert sorted(map(key, rows)) == sorted(key(r) for r in listing if r["entity"] in found)
