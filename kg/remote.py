@@ -100,6 +100,12 @@ class SparqlClient:
         request = urllib.request.Request(url, data=data, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=timeout or _TIMEOUT) as response:
+                # Virtuoso's "anytime" queries answer 206 (or 200 with X-SQL-State: S1TAT) with the rows
+                # found before its time limit: an incomplete answer must not pass for a complete one
+                state = response.headers.get("X-SQL-State", "")
+                if response.status == 206 or state.startswith("S1TAT"):
+                    raise _HttpError(response.status, "the server returned incomplete results (its time limit "
+                                                      f"cut the query{', ' + state if state else ''})")
                 return response.headers.get_content_type(), response.read()
         except urllib.error.HTTPError as exc:
             body = exc.read().decode("utf-8", "replace")
