@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.namespace import entity_key
 from kg.nlp import lexicon as lx
 from kg.nlp.entities import SPANS_KEY
-from kg.nlp.spans import QUOTES, doc_text, sent_bounds, token_is_place_word
+from kg.nlp.spans import QUOTES, lowercase_words, sent_bounds, token_is_place_word
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
@@ -78,8 +78,6 @@ class _Clusters:
         self.parent: dict[int, int] = {}
         self.spans: list[Span] = list(doc.spans.get(SPANS_KEY, []))
         self.defined: dict[int, str] = {}
-        # words the article writes in lower case: a capitalised one of them is not a short name
-        self.lower_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", doc_text(doc)))
 
     def find(self, i: int) -> int:
         while self.parent.get(i, i) != i:
@@ -303,7 +301,7 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if len(s) == 1 and token_is_place_word(s[0]):
             continue
-        if len(s) == 1 and s[0].lower_ in c.lower_words:
+        if len(s) == 1 and s[0].lower_ in lowercase_words(c.doc):
             continue  # "Coal's long boom-and-bust cycles": a common word the article also writes in lower case
         cands = []
         defined_cands = []

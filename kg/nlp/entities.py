@@ -28,6 +28,7 @@ from kg.nlp.spans import (
     head_type,
     is_name_token,
     is_possessive,
+    lowercase_words,
     numeric_name_start,
     sent_bounds,
     span_words,
@@ -742,7 +743,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     long_firsts = {doc[s].lower_ for s, e in chunks if e - s >= 2 and (
         re.search(lx.LEGAL_SUFFIX_RE + "$", doc[s:e].text)
         or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))}
-    lower_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", doc_text(doc)))
+    lower_words = lowercase_words(doc)
     for start, end in chunks:
         seen.update(range(start, end))
         in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES

@@ -276,6 +276,11 @@ class RelationFinder:
                     out.append(pc)
         return out
 
+    def _foreign_country(self, ci: int) -> bool:
+        """A country other than China: where a Henan firm's sales count as exports."""
+        label = self.clusters[ci].label.lower()
+        return label in lx.COUNTRIES and label != "china"
+
     def typed(self, toks: list[Token], types: set[str]) -> list[int]:
         return [ci for t in toks if (ci := self.cl(t)) is not None and self.type(ci) in types]
 
@@ -538,8 +543,9 @@ class RelationFinder:
             self.add(c1, "locatedIn", c2, doc[s1], "place-apposition")
 
     def _developed(self, verb: Token) -> None:
+        partners = _together_with(verb)
         if _is_passive(verb):
-            makers = self.orgs(_agents(verb) + _together_with(verb)) or self.orgs(
+            makers = self.orgs(_agents(verb) + partners) or self.orgs(
                 [p for a in _agents(verb) for p in a.children if p.dep_ == "poss"])  # "by the company's own engineers"
             things = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ in ("acl", "relcl"):
@@ -555,7 +561,7 @@ class RelationFinder:
             if not products and verb.dep_ in ("ccomp",):
                 products = self.typed([verb.head], {"Product"})
         else:
-            makers = self._agent_orgs(verb) + self.orgs(_together_with(verb))
+            makers = self._agent_orgs(verb) + self.orgs(partners)
             if verb.lemma_.lower() == "include":
                 # "Its achievements include ...": the possessor made them
                 makers = self.orgs([c for s_ in _subjects(verb) for c in s_.children if c.dep_ == "poss"])
@@ -587,7 +593,7 @@ class RelationFinder:
             for m in makers:
                 for p in dict.fromkeys(self.typed([t for x in things for t in _conjuncts(x)], {"Project"})):
                     self.add(m, "participatesIn", p, verb, "project-developed-by")
-        if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in verb.children) or _together_with(verb)):
+        if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in verb.children) or partners):
             for i, a in enumerate(makers):
                 for b in makers[i + 1:]:
                     self.add(a, "collaboratesWith", b, verb, "jointly-verb")
@@ -682,8 +688,7 @@ class RelationFinder:
             for pt in (t for t in objs + _pobjs(verb, ("for", "to")) + [x for o in objs for x in _pobjs(o, ("for",))]
                        if self.type(self.cl(t)) == "Project"):
                 for country in self.typed(_pobjs(pt, ("in",)), {"Place"}):
-                    if self.clusters[country].label.lower() in lx.COUNTRIES and \
-                            self.clusters[country].label.lower() != "china":
+                    if self._foreign_country(country):
                         for s in subs:
                             self.add(s, "exportsTo", country, verb, "supply-project-abroad")
 
@@ -758,7 +763,7 @@ class RelationFinder:
                                    for x in t.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
                                    for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
         for d in self.typed([p for t in dests for p in _conjuncts(t)], {"Place"}):
-            if self.clusters[d].label.lower() in lx.COUNTRIES and self.clusters[d].label.lower() != "china":
+            if self._foreign_country(d):
                 for s_ in sellers:
                     self.add(s_, "exportsTo", d, verb, "markets")
 

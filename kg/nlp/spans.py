@@ -110,6 +110,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def lowercase_words(doc: Doc) -> frozenset[str]:
+    """Words the article writes in lower case somewhere, built once: a capitalised one of them
+    opening a sentence ("Coal's long cycles ...") is a common word, not a name."""
+    words = doc.user_data.get("hk_lower_words")
+    if words is None:
+        words = doc.user_data["hk_lower_words"] = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", doc_text(doc)))
+    return words
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once: spaCy makes new Span objects on each access."""
     ents = doc.user_data.get("hk_ents")
