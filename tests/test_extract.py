@@ -963,3 +963,40 @@ def test_acronym_is_no_person_and_a_capitalised_verb_is_no_name():
              "demonstration enterprises.", title="Bearings")
     assert ("LUZ", "Company") in ents(ex)
     assert not any("Be" in label.split() for label, _ in ents(ex))
+
+
+# -- names defined in parentheses, legal names with a parenthesis, units listed, descriptions set beside a name --
+_BM = "Beifang Machinery Group Co., Ltd."
+
+
+def test_an_acronym_defined_in_parentheses_stays_with_its_name():
+    ex = run(f"BMG Huaxin Valve Co., Ltd. makes valves in Kaifeng. It belongs to {_BM} (BMG), a state-owned "
+             "machinery maker. BMG plans to list the valve business.", title="Valves")
+    assert "BMG" in entity(ex, _BM).aliases
+    assert "BMG" not in entity(ex, "BMG Huaxin Valve Co., Ltd.").aliases
+    assert ("BMG Huaxin Valve Co., Ltd.", "subsidiaryOf", _BM) in rels(ex)
+
+
+def test_a_place_in_parentheses_inside_a_legal_name():
+    ex = run("Huaxin Valve (Kaifeng) Co., Ltd. and Huaxin Pump (Shanghai) Technology Co., Ltd. opened plants.",
+             title="Valves")
+    assert {("Huaxin Valve (Kaifeng) Co., Ltd.", "Company"),
+            ("Huaxin Pump (Shanghai) Technology Co., Ltd.", "Company")} <= ents(ex)
+    assert not any(label == "Co., Ltd." for label, _ in ents(ex))
+
+
+@pytest.mark.parametrize("text", [
+    f"{_BM} was founded in 1958. The group's subsidiaries include Huaxin Valve Co., Ltd., which makes gate valves, "
+    "and Kaifeng Pump Co., Ltd.",
+    f"{_BM} was founded in 1958. Its subsidiaries include Huaxin Valve Co., Ltd. and Kaifeng Pump Co., Ltd.",
+], ids=["possessor named by an anaphor", "possessive pronoun"])
+def test_subsidiaries_listed_after_include(text):
+    r = rels(run(text, title="Valves"))
+    assert {("Huaxin Valve Co., Ltd.", "subsidiaryOf", _BM), ("Kaifeng Pump Co., Ltd.", "subsidiaryOf", _BM)} <= r
+
+
+def test_a_description_beside_a_name_defined_in_parentheses():
+    ex = run(f"KAIFENG -- {_BM} (hereinafter referred to as Beifang), a valve and pump maker headquartered in "
+             "Kaifeng, a city in eastern Henan province, doubled its exports this year.", title="Valves")
+    assert (_BM, "headquarteredIn", "Kaifeng") in rels(ex)
+    assert "Beifang" in entity(ex, _BM).aliases

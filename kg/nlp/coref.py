@@ -78,6 +78,7 @@ class _Clusters:
         self.parent: dict[int, int] = {}
         self.spans: list[Span] = list(doc.spans.get(SPANS_KEY, []))
         self.defined: dict[int, str] = {}
+        self.in_parentheses: set[int] = set()  # defined by "Name (ACRONYM)" or "(hereinafter referred to as X)"
 
     def find(self, i: int) -> int:
         while self.parent.get(i, i) != i:
@@ -161,6 +162,7 @@ def _parenthetical_aliases(c: _Clusters) -> None:
             # the acronym takes the type of the name it abbreviates
             spans[k] = Span(doc, inner.start, inner.end, label=span.label_)
         c.defined[k] = spans[k].text
+        c.in_parentheses.add(k)
         c.union(n, k)
 
 
@@ -293,8 +295,13 @@ def _short_form_merges(c: _Clusters) -> None:
     # ("known as Longbai Group", later "Longbai"; "Freeport-McMoRan", later "Freeport")
     org_like = ORG_TYPES | {"Unknown", "Person"}
     org_forms = {" ".join(core[n]) for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES and core[n]}
+    # a form the text itself defines ("... Corporation of China, Ltd. (AVIC)") already has its entity,
+    # even where another name starts with it ("AVIC Jonhon Optronic Technology Co., Ltd.")
+    anchored = {c.find(k) for k in c.in_parentheses}
     for n, s in enumerate(spans):
         if not len(s) or s.label_ not in org_like and not (s.label_ == "Place" and len(s) == 1):
+            continue
+        if c.find(n) in anchored:
             continue
         words = core[n]
         if not words or _LEGAL_TAIL.search(s.text) or len(words) > 4:

@@ -193,6 +193,20 @@ def _legal_suffix_end(doc: Doc, end: int) -> int:
     return max(end, span.end)
 
 
+def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
+    """End of "(Dongguan) Co., Ltd." after a name: Chinese legal names put a place or a line of business in
+    parentheses before the legal form ("Jonhon Optronic Technology (Dongguan) Co., Ltd."); 0 if not that."""
+    close = next((k for k in range(j + 1, min(j + 4, sent_end)) if doc[k].text == ")"), None)
+    if close is None or close == j + 1 or not all(is_name_token(t) for t in doc[j + 1:close]):
+        return 0
+    k = close + 1
+    while k < sent_end and k - close <= 3 and is_name_token(doc[k]):
+        if _LEGAL.match(doc[k].text):
+            return k  # the legal form itself is added by _legal_suffix_end
+        k += 1
+    return 0
+
+
 def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = len(doc)
@@ -237,6 +251,9 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
             if t.lower_ == "the" and j + 1 < sent_end and is_name_token(doc[j + 1]) and any(
                     x.lower_ in ("of", "on", "for") for x in doc[i:j]):
                 j += 1
+                continue
+            if t.text == "(" and _parenthesised_part(doc, j, sent_end):
+                j = last = _parenthesised_part(doc, j, sent_end)
                 continue
             if t.lower_ in PROPER_CONNECTORS:
                 k = j + 1

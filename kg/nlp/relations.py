@@ -359,6 +359,15 @@ class RelationFinder:
                         for child in self.orgs([a for c in noun.children if c.dep_ == "appos" for a in _conjuncts(c)]):
                             for parent in self._agent_orgs(tok):
                                 self.add(child, "subsidiaryOf", parent, tok, "has-subsidiary")
+                if lemma == "include":
+                    # "Its subsidiaries include A and B", "The group's units include A": the possessor is the parent
+                    for noun in (s_ for s_ in _subjects(tok) if s_.lower_ in lx.SUBSIDIARY_NOUNS):
+                        owners = [c for c in noun.children if c.dep_ == "poss"] or _pobjs(noun, ("of",))
+                        for parent in self.orgs(owners):
+                            # "include A, which ..., and B": the parser may hang B on the verb
+                            stray = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+                            for child in self.orgs(_objects(tok) + stray):
+                                self.add(child, "subsidiaryOf", parent, tok, "subsidiaries-include")
                 if lemma in ("control", "own", "hold") and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
                         c.dep_ == "nsubjpass" for c in tok.children):
                     # "Controlled by Henan Senyuan Group Co., Ltd, the company makes ..."
@@ -440,6 +449,8 @@ class RelationFinder:
         org = self._org_of_noun(noun)
         if org is None and tok.dep_ in ("ROOT", "relcl", "ccomp"):
             org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), None)
+        if org is None and tok.dep_ in ("acl", "amod"):
+            org = self._set_beside(tok)
         places = _pobjs(tok, ("in",))
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             places.append(tok.head)  # "Zhengzhou, where the company's headquarters are based"
@@ -511,9 +522,27 @@ class RelationFinder:
                 appos = next((c for c in noun.children if c.dep_ == "appos"), None)
                 if appos is not None and (ci := self.cl(appos)) is not None and self.type(ci) in ORG_TYPES:
                     return ci
-                return None
+                return self._set_beside(noun) if seen == 0 and noun.pos_ == "NOUN" else None
             seen += 1
         return None
+
+    def _set_beside(self, word: Token) -> int | None:
+        """The name a description stands beside, by the words alone: "X Co., Ltd. (hereinafter referred to as
+        X), a valve and pump maker headquartered in ..." where the parser did not make the description an
+        apposition. ``word`` is the description's last word ("headquartered"); the description itself is a
+        short noun phrase opened by an article."""
+        doc = self.doc
+        comma = next((k for k in range(word.i - 1, max(word.i - 9, 0), -1) if doc[k].is_punct and doc[k].text != "-"),
+                     None)
+        if comma is None or doc[comma].text != "," or doc[comma + 1].lower_ not in ("a", "an", "the"):
+            return None
+        k = comma - 1
+        if doc[k].text == ")":
+            k = next((j for j in range(k - 1, max(k - 16, 0), -1) if doc[j].text == "("), 0) - 1
+        if k < 0:
+            return None
+        ci = self.R.mention_cluster(doc[k])
+        return ci if ci is not None and self.type(ci) in ORG_TYPES else None
 
     def _place_chain(self, sent) -> None:
         """ "Zhengzhou, capital of central China's Henan province", "Quandian Village in Lingjing Town"."""
