@@ -1000,3 +1000,30 @@ def test_a_description_beside_a_name_defined_in_parentheses():
              "Kaifeng, a city in eastern Henan province, doubled its exports this year.", title="Valves")
     assert (_BM, "headquarteredIn", "Kaifeng") in rels(ex)
     assert "Beifang" in entity(ex, _BM).aliases
+
+
+_SF = "Songyue Filter Co., Ltd."
+NEWS_WORDINGS_5 = [
+    (f"{_SF} has sold filters to Chile, Peru and Ecuador.",
+     [(_SF, "exportsTo", "Chile"), (_SF, "exportsTo", "Peru"), (_SF, "exportsTo", "Ecuador")]),
+    (f"Beyond Xinxiang, {_SF} runs assembly bases in Hefei, Wuhan and Xi'an.",
+     [(_SF, "locatedIn", "Hefei"), (_SF, "locatedIn", "Wuhan"), (_SF, "locatedIn", "Xi'an")]),
+    (f"{_SF} opened sales offices in Chengdu and Kunming.", [(_SF, "locatedIn", "Chengdu"), (_SF, "locatedIn", "Kunming")]),
+    (f"{_SF} was founded in Xinxiang, a city on the northern bank of the Yellow River in Henan province.",
+     [("Xinxiang", "locatedIn", "Henan province")]),
+    (f"Xinxiang, a manufacturing city close to the border of Shanxi province, hosts {_SF}.",
+     [("Xinxiang", "locatedIn", "Shanxi province")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NEWS_WORDINGS_5, ids=[t[:48] for t, _ in NEWS_WORDINGS_5])
+def test_common_news_wordings_5(text, want):
+    r = rels(run(text, title="Filters"))
+    for triple in want:
+        assert triple in r
+
+
+def test_a_city_beside_a_list_of_places_is_no_hierarchy():
+    r = rels(run(f"{_SF} sells filters in Zhengzhou, Luoyang and Kaifeng, a city with a long history.",
+                 title="Filters"))
+    assert not any(p == "locatedIn" and s in ("Zhengzhou", "Luoyang") for s, p, _ in r)

@@ -123,9 +123,9 @@ COLLAB_WORDS = frozenset({"jointly", "together", "joint", "co-develop", "co-buil
 SUBSIDIARY_NOUNS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "branch", "affiliate",
                               "division", "member"})
 PARENT_NOUNS = frozenset({"shareholder", "parent", "owner"})
-FACILITY_NOUNS = frozenset({"plant", "factory", "factories", "megafactory", "operations", "branch", "base", "campus",
-                            "headquarters", "facility", "facilities", "site", "workshop", "complex", "office",
-                            "plants", "mill", "mills", "line", "hub", "center", "centre", "farm", "farms", "mine",
+FACILITY_NOUNS = frozenset({"plant", "factory", "factories", "megafactory", "operations", "branch", "base", "bases", "campus", "campuses",
+                            "headquarters", "facility", "facilities", "site", "sites", "workshop", "complex", "office", "offices",
+                            "plants", "mill", "mills", "line", "hub", "hubs", "center", "centre", "centers", "centres", "farm", "farms", "mine",
                             "mines", "smelter", "smelters", "refinery", "refineries", "warehouse", "warehouses"})
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "oceania",

@@ -59,7 +59,8 @@ class Rel:
 _PLACE_GAP = re.compile(
     r"^(?:\s+in\s+(?:the\s+)?|,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture|base|heartland)"
-    r"(?:\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?[\w' -]{2,40}?)?"
+    # "a city at the northern tip of", "a city just north of the Yellow River in": any short phrase
+    r"(?:\s+[^,;.()\d]{1,60}?)?"
     r"\s+(?:of|in|under)\s+(?:the\s+)?"
     r"(?:(?:heart|centre|center|middle|outskirts|suburbs|north|south|east|west)\s+of\s+)?|,\s+)"
     r"(?:(?:central|northern|southern|eastern|western|east|west|north|south|northwest|northeast|southwest|southeast|"
@@ -81,6 +82,29 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
     """
     out: dict[int, list[Token]] = {}
     starts = {m.start: m for m in mentions}
+    # "to Kazakhstan, Brazil and Thailand": the parser may read the second name as an apposition of the
+    # first; three or more names of one kind separated by commas, with "and"/"or" before the last, are a list
+    for m in sorted(mentions, key=lambda x: x.start):
+        chain, cur = [m], m
+        while True:
+            k = cur.end
+            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
+                k += 1
+            if k < len(doc) and doc[k].text in (",", "and", "or"):
+                nxt = starts.get(k + 1)
+                if nxt is not None and _kind(nxt) == _kind(m) and sent_bounds(doc[m.start]) == sent_bounds(nxt[0]):
+                    chain.append(nxt)
+                    cur = nxt
+                    if doc[k].text != ",":
+                        break
+                    continue
+            break
+        if len(chain) >= 3 and doc[chain[-1].start - 1].lower_ in ("and", "or"):
+            roots = [x.root for x in chain]
+            for a in roots:
+                for b in roots:
+                    if a.i != b.i and b not in a.conjuncts and b not in out.get(a.i, []):
+                        out.setdefault(a.i, []).append(b)
     for m in mentions:
         if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and (other := starts.get(m.end + 1)) is not None \
                 and sent_bounds(doc[m.start]) == sent_bounds(other[0]):
@@ -93,6 +117,10 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
     return out
 
 
+def _kind(span: Span) -> str:
+    return "org" if span.label_ in ORG_TYPES else span.label_
+
+
 def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     deps = ("nsubj", "nsubjpass") if passive_ok else ("nsubj",)
     subs = [c for c in verb.children if c.dep_ in deps]
@@ -101,7 +129,10 @@ def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             return _subjects(verb.head, passive_ok=passive_ok)
         if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children):
             return [verb.head]
-        return []
+        # "Beyond Xinxiang, Songyue Filter Co., Ltd. runs ...": the parser hung the subject on the fronted
+        # phrase as an apposition of its object
+        return [a for p in verb.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"
+                for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i < verb.i]
     return [t for s in subs for t in _conjuncts(s)]
 
 
@@ -266,6 +297,10 @@ class RelationFinder:
             appos = next((c for c in t.children if c.dep_ == "appos" and self.R.mention_cluster(c) is not None), None)
             ci = self.R.mention_cluster(appos) if appos is not None and t.pos_ == "NOUN" \
                 and self.R.mention_cluster(t) is None else self.cl(t)
+            if appos is not None and self.type(ci) == "Place" and t.dep_ == "nsubj" \
+                    and self.type(self.R.mention_cluster(appos)) in ORG_TYPES:
+                # "Outside Luoyang, Jonhon runs ...": the parser took the fronted place for the subject
+                ci = self.R.mention_cluster(appos)
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
             elif ci is not None and self.type(ci) in ("Product", "Project"):
