@@ -1027,3 +1027,34 @@ def test_a_city_beside_a_list_of_places_is_no_hierarchy():
     r = rels(run(f"{_SF} sells filters in Zhengzhou, Luoyang and Kaifeng, a city with a long history.",
                  title="Filters"))
     assert not any(p == "locatedIn" and s in ("Zhengzhou", "Luoyang") for s, p, _ in r)
+
+
+_SB = "Songyue Bearing Co., Ltd."
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    (f"The bridge is being built by {_SB}, a Luoyang-based unit of Tianzhong Heavy Machinery Corp.",
+     _SB, "Tianzhong Heavy Machinery Corp."),
+    (f"{_SB} is a subsidiary of Huayu Holdings Co., Ltd. (Huayu), the Shenzhen-listed arm of Tianzhong Heavy "
+     "Machinery Group Co., Ltd.", "Huayu Holdings Co., Ltd.", "Tianzhong Heavy Machinery Group Co., Ltd."),
+    (f"The seals were designed by the plant and {_SB} (SB), a unit of Tianzhong Heavy Machinery Group Co., Ltd.",
+     _SB, "Tianzhong Heavy Machinery Group Co., Ltd."),
+    ("The Luoyang Bearing Technical School, run by the Henan Provincial Department of Education, trains 800 "
+     "workers a year.", "Luoyang Bearing Technical School", "Henan Provincial Department of Education"),
+], ids=["unit of a name ending the sentence", "second description of the verb", "apposition beside a conjunct",
+        "school run by"])
+def test_subsidiary_descriptions_beside_the_name(text, child, parent):
+    r = rels(run(text, title="Bearings"))
+    assert (child, "subsidiaryOf", parent) in r
+    assert not any(p == "subsidiaryOf" and o == parent and s not in (child,) for s, p, o in r if s != "SB")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Researchers at the Hefei Institutes of Physical Science tested the sensor.",
+     ("Hefei Institutes of Physical Science", "ResearchInstitute")),
+    ("Graduates of the Xuchang Institute of Technology joined the plant.", ("Xuchang Institute of Technology", "University")),
+    ("The Pingdingshan Mining Technical School trains miners.", ("Pingdingshan Mining Technical School", "Organization")),
+    ("Drilling at Sinopec's Zhongyuan Oilfield resumed in May.", ("Zhongyuan Oilfield", "Company")),
+], ids=lambda v: v[:40] if isinstance(v, str) else None)
+def test_head_nouns_of_institutes_schools_and_oilfields(text, want):
+    assert want in ents(run(text, title="Industry"))

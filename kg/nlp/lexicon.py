@@ -18,8 +18,9 @@ HEAD_TYPES: dict[str, str] = {
     "factory": "Company", "automotive": "Company", "pharmaceutical": "Company", "pharmaceuticals": "Company",
     "chemical": "Company", "chemicals": "Company", "materials": "Company", "machinery": "Company", "mining": "Company",
     "foods": "Company", "textiles": "Company", "steel": "Company", "holding": "Company",
+    "oilfield": "Company",  # "Zhongyuan Oilfield", "Shengli Oilfield": Chinese oilfields are enterprises
     # research
-    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "laboratories": "ResearchInstitute",
+    "institute": "ResearchInstitute", "institutes": "ResearchInstitute", "laboratory": "ResearchInstitute", "laboratories": "ResearchInstitute",
     "lab": "ResearchInstitute", "labs": "ResearchInstitute", "center": "ResearchInstitute", "centre": "ResearchInstitute",
     "observatory": "ResearchInstitute",
     # universities
@@ -35,11 +36,12 @@ HEAD_TYPES: dict[str, str] = {
     "nasdaq": "Organization", "nyse": "Organization",  # stock exchanges known by name alone
     "daily": "Organization", "news": "Organization", "times": "Organization", "post": "Organization",
     "agency.": "Organization", "television": "Organization", "network": "Organization", "branch": "Organization",
+    "school": "Organization", "schools": "Organization",
     "foundation": "Organization", "fund": "Organization", "consortium": "Organization", "party": "Organization",
     # projects, plans, regulations
     "project": "Project", "projects": "Project", "programme": "Project", "program": "Project", "plan": "Project",
     "initiative": "Project", "regulations": "Project", "regulation": "Project", "law": "Project", "policy": "Project",
-    "strategy": "Project", "report": "Project", "scheme": "Project",
+    "strategy": "Project", "report": "Project", "scheme": "Project", "mission": "Project",
     # named construction works ("Chunfeng Tunnel", "Paris Metro Line 16")
     "tunnel": "Project", "bridge": "Project", "expressway": "Project", "highway": "Project", "line": "Project",
     "dam": "Project", "canal": "Project", "pipeline": "Project", "intercity": "Project",  # "Zhengzhou-Kaifeng Intercity Railway"

@@ -222,6 +222,12 @@ class RelationFinder:
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
             {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ]])
+        # "a Zhengzhou-based unit of China State Construction Engineering Corp.": a name that ends the sentence
+        # ("Corp." takes the full stop) may be parsed as punctuation, leaving "of" without an object
+        self.dep.add("SUB_OF_BARE", [[
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)}}},
+            {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
+        ]])
         # "whose controlling shareholder is B" / "B, which is A's indirect controlling shareholder"
         self.dep.add("PARENT", [[
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.PARENT_NOUNS)}}},
@@ -532,9 +538,10 @@ class RelationFinder:
             labs.append(verb.head)
             if verb.head.dep_ == "appos":
                 labs.append(verb.head.head)  # "X, a state-level center hosted by the company"
-        for lab in self.typed(labs, {"ResearchInstitute"}) + self.typed(
-                [t.head.head for t in labs if t.lower_ in ("which", "that") and t.head.dep_ == "relcl"],
-                {"ResearchInstitute"}):
+        # labs, and schools or associations "run by" a ministry
+        kinds = {"ResearchInstitute", "Organization"}
+        for lab in self.typed(labs, kinds) + self.typed(
+                [t.head.head for t in labs if t.lower_ in ("which", "that") and t.head.dep_ == "relcl"], kinds):
             for host in self.orgs(_agents(verb)):
                 self.add(lab, "subsidiaryOf", host, verb, "hosted-by")
 
@@ -1100,6 +1107,17 @@ class RelationFinder:
                 for c in self._described(noun):
                     self.add(c, "subsidiaryOf", parent, noun, "sub_by")
             return
+        if name == "SUB_OF_BARE":
+            of = toks[1]
+            k = of.i + 1
+            if any(c.dep_ == "pobj" for c in of.children) or k >= len(self.doc):
+                return
+            k += self.doc[k].lower_ == "the"
+            parent = self.R.mention_cluster(self.doc[k]) if k < len(self.doc) else None
+            if self.type(parent) in ORG_TYPES:
+                for c in self._described(noun):
+                    self.add(c, "subsidiaryOf", parent, noun, "sub_of")
+            return
         if name in ("SUB_OF", "SUB_MOD"):
             parent = self.cl(toks[-1])
             if self.type(parent) not in ORG_TYPES:
@@ -1135,7 +1153,14 @@ class RelationFinder:
         """The organisations a description noun ("a subsidiary of ...") is said of."""
         head = noun.head
         if noun.dep_ == "appos":
-            return [c for c in [self._org_of_noun(head)] if c is not None]
+            # the name just before the comma is the one described, wherever the parser hung the apposition
+            # ("developed by the smelter and China ENFI Engineering Corporation (ENFI), a unit of ...")
+            beside = self._set_beside(noun)
+            return [c for c in [beside if beside is not None else self._org_of_noun(head)] if c is not None]
+        if noun.dep_ == "attr" and any(c.dep_ == "attr" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")
+                                       for c in head.children):
+            # "X is a subsidiary of Y (Y'), the listed arm of Z": the second description is Y's, set beside it
+            return [c for c in [self._set_beside(noun)] if c is not None]
         if noun.dep_ in ("attr", "oprd", "acomp", "xcomp") or noun.dep_ == "pobj" and head.lower_ in ("as", "of"):
             verb = head if noun.dep_ != "pobj" else head.head
             if verb.pos_ in ("VERB", "AUX"):
