@@ -1058,3 +1058,19 @@ def test_subsidiary_descriptions_beside_the_name(text, child, parent):
 ], ids=lambda v: v[:40] if isinstance(v, str) else None)
 def test_head_nouns_of_institutes_schools_and_oilfields(text, want):
     assert want in ents(run(text, title="Industry"))
+
+
+def test_the_holder_of_a_title_is_no_award():
+    ex = run(f"{_SF} makes filters. In 2019 {_SF}'s research center was recognized as a national enterprise "
+             "technology center.", title="Filters")
+    assert ("research center", "Award") not in ents(ex)
+    assert (_SF, "received", "national enterprise technology center") in rels(ex)
+
+
+def test_its_after_an_anaphoric_subject_in_the_same_sentence():
+    ex = run(f"{_SF} makes membranes. The filter maker is a subsidiary of Huayu Holdings Co., Ltd., the listed arm "
+             "of Tianzhong Group Co., Ltd. In 2020 the filter maker was named a national green factory, and in 2021 "
+             "its membrane process won a first-class science and technology award.", title="Filters")
+    r = rels(ex)
+    assert (_SF, "received", "first-class science and technology award") in r
+    assert ("Huayu Holdings Co., Ltd.", "received", "first-class science and technology award") not in r

@@ -463,6 +463,11 @@ class Resolver:
                     # "Huawei's technology is still present ...: servers built on its Kunpeng processors"
                     t = next((c for c in t.children if c.dep_ in ("appos", "poss") and c.i in self.token_span), t)
                 if t.i not in self.token_span:
+                    if t.pos_ == "NOUN" and t.lower_ in lx.ORG_ANAPHORS:
+                        # "the smelter was named ..., and its process earned ...": "its" is what "the smelter" is
+                        root = self.resolve_anaphor(t)
+                        if root is not None and self.spans[root].label_ in ORG_TYPES:
+                            return root
                     continue
                 n = self.token_span[t.i]
                 if self.spans[n].label_ in ORG_TYPES:

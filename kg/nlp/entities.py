@@ -407,7 +407,10 @@ def _verb_objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "as", "into", "on", "to")):
         objs.extend(c for c in prep.children if c.dep_ == "pobj")
-    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in ("award", "grant"):
+    # "X was recognized as Y", "X was named Y": X holds the title, whoever's X is ("Jonhon's technology center")
+    holder = any(c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in ("award", "grant") \
+            and not holder:
         # "the ... list was released"; not "the Jiaozuo-based company was named ..." or "its center was recognized as"
         objs.extend(c for c in verb.children if c.dep_ == "nsubjpass" and not any(
             d.dep_ == "poss" and d.pos_ == "PRON" or d.dep_ == "det" and d.lower_ in ("the", "this", "that")

@@ -680,7 +680,9 @@ class RelationFinder:
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS:
-            winners = self._agent_orgs(verb)
+            # "its arsenic removal process earned an award": the process's owner is credited
+            winners = self._agent_orgs(verb) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None
+                                                           for p in t.children if p.dep_ == "poss"])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
             awards += self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
                                   for p in _pobjs(o, ("of",))], {"Award"})  # "won the title of X"
