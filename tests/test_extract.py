@@ -1074,3 +1074,19 @@ def test_its_after_an_anaphoric_subject_in_the_same_sentence():
     r = rels(ex)
     assert (_SF, "received", "first-class science and technology award") in r
     assert ("Huayu Holdings Co., Ltd.", "received", "first-class science and technology award") not in r
+
+
+def test_a_place_beside_another_is_not_in_it():
+    r = rels(run(f"{_SF} moved to Xingyang, a county-level city west of Zhengzhou, in 2010. Its plant is in "
+                 "Huiji, a district in the north of Zhengzhou.", title="Filters"))
+    assert ("Xingyang", "locatedIn", "Zhengzhou") not in r
+    assert ("Huiji", "locatedIn", "Zhengzhou") in r
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF}'s K205 series cartridge filters were supplied to the ZJ900 deep water drilling program.",
+     [("K205 series cartridge filters", "Product"), ("ZJ900 deep water drilling program", "Project")]),
+    (f"{_SF} sent membranes for the Tiangong III crewed mission.", [("Tiangong III crewed mission", "Project")]),
+], ids=["series and a programme named after a model", "a named mission"])
+def test_model_codes_name_products_and_programmes(text, want):
+    assert set(want) <= ents(run(text, title="Filters"))

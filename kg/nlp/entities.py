@@ -662,6 +662,9 @@ _CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$")
 
 
+_PROJECT_WORDS = frozenset({"project", "programme", "program", "mission"})
+
+
 def _model_code_candidates(doc: Doc) -> list[Candidate]:
     """Model codes and what they name: "the RXR-M150D firefighting robot", "SH-6 battery foil", "ZY35".
 
@@ -680,25 +683,40 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         text = doc[i:j].text
         if not _CODE.match(text):
             continue
-        if any(t.ent_type_ in ("DATE", "MONEY", "PERCENT", "QUANTITY") for t in doc[i:j]) or \
-                (i > 0 and doc[i - 1].text == "(" and j < n and doc[j].text == ")"):
+        # the NER may call a code with letters a date ("J599"); quarters and halves ("Q3", "H1") are dates
+        lettered = re.search(r"[A-Za-z]", text) and not re.match(r"^[QH][1-4]$", text)
+        if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.ent_type_ == "DATE" and not lettered
+               for t in doc[i:j]) or (i > 0 and doc[i - 1].text == "(" and j < n and doc[j].text == ")"):
             continue  # dates, sums, and acronyms in parentheses are no models
         end = j
         quoted = i > 0 and doc[i - 1].text in QUOTES
         if quoted and not (j < n and doc[j].text in QUOTES):
             continue  # 'the "HX-3 high-pressure slurry pump"': the quotes give the extent
         sent_end = sent_bounds(doc[i])[1]
+        label = "Product"
         if not quoted:
             k = j
             while k < sent_end and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB")
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_) \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone"
-            if k < sent_end and doc[k].lower_ in lx.PRODUCT_HEADS and doc[k].pos_ == "NOUN":
+            if k < sent_end and doc[k].lower_ in lx.PRODUCT_HEADS and doc[k].is_lower:
                 while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
                     k += 1  # "battery foil": the compound's head
+                if doc[k].lower_ in ("series", "line", "family", "range"):
+                    # "J599 series circular connectors": a product family names the products after it
+                    m = k + 1
+                    while m < sent_end and m - k <= 3 and doc[m].is_lower and doc[m].pos_ in ("NOUN", "ADJ", "PROPN"):
+                        m += 1
+                    if m > k + 1 and doc[m - 1].pos_ in ("NOUN", "PROPN") and doc[m - 1].lower_ not in (
+                            "program", "programme", "project", "market", "markets", "customers"):
+                        k = m - 1
+                if k + 1 < sent_end and doc[k + 1].lower_ in ("program", "programme", "project"):
+                    k += 1
+                if doc[k].lower_ in ("program", "programme", "project"):
+                    label = "Project"  # "the C919 large aircraft program": a programme named after its product
                 end = k + 1
-        out.append(Candidate(i, end, "Product", 0, "model-name"))
+        out.append(Candidate(i, end, label, 0, "model-name"))
     return out
 
 
@@ -819,10 +837,16 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, end, "Product", 0, "product-appos"))
             continue
         # "the Kozienice expansion project"; "the KFM project" (an acronym names a project too)
-        if (end - start > 1 or doc[start].is_upper and len(doc[start].text) >= 2 and t != "Place") and end < len(doc) \
-                and doc[end].lower_ in ("project", "programme", "program") and doc[end].is_lower:
-            cands.append(Candidate(start, end + 1, "Project", 0, "proper+project"))
-            continue
+        if (end - start > 1 or doc[start].is_upper and len(doc[start].text) >= 2 and t != "Place") and end < len(doc):
+            # "the Shenzhou XII crewed mission": up to two lower-case words between the name and the head
+            m = end
+            while m < min(end + 2, len(doc) - 1) and doc[m].is_lower and doc[m].pos_ in ("ADJ", "NOUN", "VERB") \
+                    and doc[m].lower_ not in _PROJECT_WORDS:
+                m += 1
+            if doc[m].lower_ in _PROJECT_WORDS and doc[m].is_lower and (m == end or doc[m].lower_ != "mission"
+                                                                         or doc[m - 1].lower_ in ("crewed", "space")):
+                cands.append(Candidate(start, m + 1, "Project", 0, "proper+project"))
+                continue
         span = doc[start:end2]
         if len(span) == 1 and by_form and span[0].lower_ in lx.HEAD_TYPES and not span[0].is_upper \
                 and span[0].lower_ not in lx.SELF_NAMING_HEADS:

@@ -69,6 +69,11 @@ _PLACE_GAP = re.compile(
 )
 
 
+# "a city west of Zhengzhou", "a town near Luoyang": beside the place, not in it ("in the west of" is in it)
+_BESIDE_GAP = re.compile(r"(?<!the )\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)"
+                         r"(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     extra = tok.doc.user_data.get("hk_coord", {}).get(tok.i, ())
     return [tok, *tok.conjuncts, *(t for t in extra if t not in tok.conjuncts)]
@@ -601,7 +606,7 @@ class RelationFinder:
                 if doc[e2:nxt[0]].text.strip() in ("'s", "\u2019s"):
                     s2, e2, c2 = nxt
             gap = doc_text(doc)[doc[e1 - 1].idx + len(doc[e1 - 1].text):doc[s2].idx]
-            if not _PLACE_GAP.match(gap) or self.clusters[c1].label.lower() in lx.COUNTRIES:
+            if not _PLACE_GAP.match(gap) or self.clusters[c1].label.lower() in lx.COUNTRIES or _BESIDE_GAP.search(gap):
                 continue
             if gap.strip() == ",":
                 # a list of places ("India, Myanmar and Bangladesh") is not a hierarchy
