@@ -114,6 +114,8 @@ def entity_key(name: str, type_: str | None = None) -> str:
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"['\u2019]s$", "", text)
     text = _LEGAL_SUFFIX.sub("", text)
+    # "Zhengzhou Municipal People's Government" is "the Zhengzhou municipal government" in most sentences
+    text = re.sub(r"\bpeople['\u2019]s\s+(?=government\b)", "", text, flags=re.IGNORECASE)
     if type_ == "Place":
         text = _PLACE_SUFFIX.sub("", text)
     text = text.lower()

@@ -777,7 +777,7 @@ def test_common_news_wordings_2(text, want):
 
 @pytest.mark.parametrize(("text", "want"), [
     ("Work started on the Zhengzhou-Kaifeng Intercity Railway last year.", ("Zhengzhou-Kaifeng Intercity Railway", "Project")),
-    ("The Henan Smart Manufacturing Action Plan (2023-2025) sets new targets.", ("Henan Smart Manufacturing Action Plan", "Project")),
+    ("The Henan Smart Manufacturing Action Plan (2023-2025) sets new targets.", ("Henan Smart Manufacturing Action Plan (2023-2025)", "Project")),
     ("Jinlong Copper Co., Ltd. launched its 100,000-tonne copper foil production line in 2022.",
      ("100,000-tonne copper foil production line", "Project")),
     ("Jinlong Copper Co., Ltd. won the China Patent Gold Award.", ("China Patent Gold Award", "Award")),
@@ -876,7 +876,9 @@ def test_common_news_wordings_4(text, want):
     ("Zhongyuan Hydrogen Co., Ltd. joined the national fuel cell vehicle demonstration program.",
      ("national fuel cell vehicle demonstration program", "Project")),
     ("The Henan Hydrogen Energy Industry Development Plan (2022-2025) was issued in August.",
-     ("Henan Hydrogen Energy Industry Development Plan", "Project")),
+     ("Henan Hydrogen Energy Industry Development Plan (2022-2025)", "Project")),  # the fullest form the text uses
+    ("The Action Plan for Green Hydrogen in Henan Province (2023-2030) sets targets for 2030.",
+     ("Action Plan for Green Hydrogen in Henan Province (2023-2030)", "Project")),
     ("Zhongyuan Hydrogen Co., Ltd. took part in the Winter Olympics hydrogen bus project.",
      ("Winter Olympics hydrogen bus project", "Project")),
     ("Sinopec's Puyang Green Hydrogen Demonstration Project started operation.",
@@ -1090,3 +1092,19 @@ def test_a_place_beside_another_is_not_in_it():
 ], ids=["series and a programme named after a model", "a named mission"])
 def test_model_codes_name_products_and_programmes(text, want):
     assert set(want) <= ents(run(text, title="Filters"))
+
+
+def test_founders_of_one_institute_work_together_and_government_short_forms():
+    ex = run("Zhengzhou Hydrogen Co., Ltd. makes fuel cells. \"We need talent,\" said Li Ming, a researcher at the "
+             "Henan Fuel Cell Institute, which was set up by Zhengzhou University and the Zhengzhou municipal "
+             "government in 2021. The Zhengzhou Municipal People's Government also funds the plant.", title="Hydrogen")
+    r = rels(ex)
+    gov = "Zhengzhou Municipal People's Government"
+    assert (gov, "collaboratesWith", "Zhengzhou University") in r or ("Zhengzhou University", "collaboratesWith", gov) in r
+    assert "Zhengzhou municipal government" in entity(ex, gov).aliases
+
+
+def test_x_based_description_beside_a_name_with_an_acronym():
+    r = rels(run(f"The valves were built by {_SF} (Songyue), a Xinxiang-based maker of filters and valves.",
+                 title="Filters"))
+    assert (_SF, "headquarteredIn", "Xinxiang") in r

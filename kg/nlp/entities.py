@@ -193,6 +193,22 @@ def _legal_suffix_end(doc: Doc, end: int) -> int:
     return max(end, span.end)
 
 
+_PERIOD_TAIL = re.compile(r"(?: in (?:the )?(?:[A-Z][\w'-]* ?){1,3})? ?\((?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d\)")
+
+
+def _title_period_end(doc: Doc, i: int, end: int, sent_end: int) -> int:
+    """Extend a plan's title over the years it covers: "... Action Plan (2024-2027)", "... Industry in Henan
+    Province (2022-2035)". Only a title with a plan head noun, and only where the period closes it."""
+    if end >= sent_end or head_type(span_words(doc[i:end])) != "Project":
+        return end
+    char = doc[end - 1].idx + len(doc[end - 1].text)
+    m = _PERIOD_TAIL.match(doc_text(doc), char)
+    if not m:
+        return end
+    span = doc.char_span(char, m.end(), alignment_mode="expand")
+    return span.end if span is not None and span.end <= sent_end else end
+
+
 def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
     """End of "(Dongguan) Co., Ltd." after a name: Chinese legal names put a place or a line of business in
     parentheses before the legal form ("Jonhon Optronic Technology (Dongguan) Co., Ltd."); 0 if not that."""
@@ -266,7 +282,7 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                     continue
             break
         last = _number_end(doc, last, sent_end)
-        end = _legal_suffix_end(doc, last)
+        end = _title_period_end(doc, i, _legal_suffix_end(doc, last), sent_end)
         out.append((i, end))
         i = max(end, i + 1)
     return out

@@ -378,6 +378,12 @@ class RelationFinder:
                 if lemma in ("set", "establish", "found", "build") and _is_passive(tok) and len(_agents(tok)) == 1 \
                         and not any(c.lower_ in lx.COLLAB_WORDS for c in tok.children):
                     self._hosted(tok)  # "The ... Research Center, set up by Tianma Drone Co., Ltd. in 2015, ..."
+                if lemma in ("set", "establish", "found", "create", "form") and _is_passive(tok):
+                    # "the institute, which was set up by A and B in 2022": its founders worked together
+                    founders = list(dict.fromkeys(self.orgs(_agents(tok))))
+                    for i, a in enumerate(founders):
+                        for b in founders[i + 1:]:
+                            self.add(a, "collaboratesWith", b, tok, "founded-by-both")
                 if lemma in ("host", "own", "control", "run", "operate"):
                     self._hosts(tok)
                 if lemma in ("control", "own", "hold") and _is_passive(tok):
@@ -553,6 +559,8 @@ class RelationFinder:
     def _org_of_noun(self, noun: Token | None) -> int | None:
         """The organisation a noun phrase names or describes ("a power equipment maker" after the name)."""
         seen = 0
+        if noun is not None and noun.dep_ == "appos" and noun.pos_ == "NOUN" and (beside := self._set_beside(noun)) is not None:
+            return beside  # the name just before the comma, wherever the parser hung the apposition
         if noun is not None and noun.dep_ == "appos" and noun.pos_ == "NOUN":
             # "CITIC Group Corporation, the Beijing-based conglomerate": the name the description is set
             # beside, before reading "the conglomerate" as an anaphor for the article's topic
