@@ -1108,3 +1108,18 @@ def test_x_based_description_beside_a_name_with_an_acronym():
     r = rels(run(f"The valves were built by {_SF} (Songyue), a Xinxiang-based maker of filters and valves.",
                  title="Filters"))
     assert (_SF, "headquarteredIn", "Xinxiang") in r
+
+
+_YR = "Yellow River Water Diversion Project"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF}'s membranes have been installed in the {_YR}.", [(_SF, "participatesIn", _YR)]),
+    (f"{_SF}'s filters were used in the {_YR}.", [(_SF, "participatesIn", _YR)]),
+    (f"{_SF}'s K205 series cartridge filters were supplied to the {_YR} of China Water Group Co., Ltd.",
+     [(_SF, "participatesIn", _YR), ("China Water Group Co., Ltd.", "participatesIn", _YR)]),
+], ids=["installed in", "used in", "supplied to, the programme's owner"])
+def test_goods_put_to_work_on_a_project(text, want):
+    r = rels(run(text, title="Filters"))
+    for triple in want:
+        assert triple in r

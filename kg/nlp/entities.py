@@ -152,6 +152,13 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     if conn in ("of", "for", "on"):
         if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
             return False
+        if conn == "of" and head_type(left_words) in ("Project", "Award", "Product"):
+            # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
+            m = k
+            while m < len(doc) and is_name_token(doc[m]) and m - k < 8:
+                m += 1
+            if _LEGAL_END.search(doc[k:_legal_suffix_end(doc, m)].text):
+                return False
         if conn == "of":
             return left_last.lower_ in lx.HEAD_TYPES or left_last.pos_ in ("NOUN", "PROPN")
         # "Center for ...", "Institute for ..."; not "Elsewedy Electric for the New Capital power project"

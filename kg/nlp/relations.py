@@ -31,7 +31,10 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
-    "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap"}
+    "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
+    "deploy", "apply", "adopt", "fit"}
+# Verbs for goods put to work on a project: "X's turbines were supplied to / installed in the Y project".
+_GOODS_VERBS = frozenset({"supply", "provide", "deliver", "ship", "install", "instal", "use", "deploy", "apply", "adopt", "fit"})
 # Nouns for the work on a project: "took part in the construction of the X project".
 _WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
                          "design", "upgrade", "renovation", "reconstruction", "financing"})
@@ -369,7 +372,7 @@ class RelationFinder:
                     self._developed(tok)
                 if lemma in lx.RECEIVE_VERBS:
                     self._received(tok)
-                if lemma in lx.PARTICIPATE_VERBS:
+                if lemma in lx.PARTICIPATE_VERBS or lemma in _GOODS_VERBS and _is_passive(tok):
                     self._participates(tok)
                 if lemma in lx.EXPORT_VERBS or lemma == "go" and self._goods_subject(tok):
                     self._exports(tok)
@@ -746,10 +749,18 @@ class RelationFinder:
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
             subs = self.orgs(_subjects(verb)) or subs
+        lemma = verb.lemma_.lower()
+        if _is_passive(verb) and lemma in _GOODS_VERBS:
+            # "Jonhon's connectors were supplied to the C919 program", "Hanwei's equipment has been installed in
+            # the X project": the maker of the goods takes part
+            goods = [t for t in verb.children if t.dep_ == "nsubjpass"]
+            subs = subs + self.orgs([p for t in goods if self.cl(t) is None for p in t.children if p.dep_ == "poss"])
+            for t in goods:
+                if self.type(product := self.cl(t)) == "Product":  # its maker, found by the possessive already
+                    subs += [k[0] for k in self.out if k[1] == "developed" and k[2] == product]
         partners = self.orgs(_pobjs(verb, ("with",)))
         for o in objs:
             partners += self.orgs(_pobjs(o, ("with",)))
-        lemma = verb.lemma_.lower()
         if lemma in ("finance", "insure", "fund"):
             # "Financed ... by the bank and insured by X, the project has ..."
             main = verb.head if verb.dep_ in ("advcl", "conj") else None
@@ -1105,8 +1116,11 @@ class RelationFinder:
                 for d in doers:
                     for p in projects:
                         self.add(d, "participatesIn", p, tok, "role-of-project")
-        # "float glass industrial trials at Luobo"
+        # "float glass industrial trials at Luobo"; "the C919 large aircraft program of Commercial Aircraft
+        # Corporation of China": the owner of a programme takes part in it
         if t == "Project":
+            for owner in self.orgs(_pobjs(tok, ("of",))):
+                self.add(owner, "participatesIn", ci, tok, "project-of")
             for p in _pobjs(tok, ("at",)):
                 self.add(self.cl(p), "participatesIn", ci, tok, "project-at")
             if ci is not None:
