@@ -1123,3 +1123,18 @@ def test_goods_put_to_work_on_a_project(text, want):
     r = rels(run(text, title="Filters"))
     for triple in want:
         assert triple in r
+
+
+def test_a_park_a_firm_is_building_is_its_project():
+    ex = run(f"{_SF} makes filters. The company is building the Songyue Filtration Industrial Park in Xinxiang, a "
+             "500-million-yuan project due in 2027.", title="Filters")
+    assert ("Songyue Filtration Industrial Park", "Project") in ents(ex)
+    assert (_SF, "participatesIn", "Songyue Filtration Industrial Park") in rels(ex)
+
+
+def test_the_company_after_a_sentence_with_two_subjects_is_the_article_topic():
+    ex = run(f"{_SF} makes filters in Xinxiang. {_SF} exports to Chile. Its unit Xinxiang Membrane Co., Ltd. "
+             f"makes membranes. Xinxiang Membrane Co., Ltd. was named a green factory in 2021, and {_SF} was listed "
+             "as a single champion enterprise a year later. The company is also building the Songyue Water "
+             "Treatment Project in Xinxiang.", title="Filters")
+    assert (_SF, "participatesIn", "Songyue Water Treatment Project") in rels(ex)

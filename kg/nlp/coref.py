@@ -440,19 +440,29 @@ class Resolver:
                 return introduced[0]
         # the subject of the latest earlier sentence that had a candidate as its subject (the focus of
         # the discourse), else the article's topic: the most-named candidate, then the first introduced
-        focus = self._recent_subject(before, set(count))
+        focus = self._recent_subject(before, set(count), count)
         if focus is not None:
             return focus
         return max(count, key=lambda r: (count[r], -first[r]))
 
-    def _recent_subject(self, before: int, roots: set[int]) -> int | None:
+    def _recent_subject(self, before: int, roots: set[int], count: Counter | None = None) -> int | None:
         start = sent_bounds(self.doc[before])[0]
+        found: list[int] = []
+        found_sent = None
         for t in reversed(self.doc[max(0, start - 120):start]):
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i in self.token_span:
+            if found and sent_bounds(t)[0] != found_sent:
+                break
+            main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
+            if t.dep_ in ("nsubj", "nsubjpass") and main and t.i in self.token_span:
                 root = self.find(self.token_span[t.i])
                 if root in roots:
-                    return root
-        return None
+                    found.append(root)
+                    found_sent = sent_bounds(t)[0]
+        if not found:
+            return None
+        # "Winsen was named ..., and Hanwei was listed ...": of two subjects of one sentence, the one the
+        # article names most is what a later "the company" means
+        return max(found, key=lambda r: (count[r] if count else 0, found.index(r) == len(found) - 1))
 
     def _main_subject_org(self, tok: Token) -> int | None:
         sent = tok.doc[slice(*sent_bounds(tok))]

@@ -686,6 +686,24 @@ _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[
 
 
 _PROJECT_WORDS = frozenset({"project", "programme", "program", "mission"})
+_BUILD_LEMMAS = frozenset({"build", "construct", "develop", "invest", "launch", "plan", "start", "break"})
+
+
+def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
+    """ "The company is building the Hanwei Smart Sensor Industrial Park in Zhengzhou, a 1.2-billion-yuan
+    project": a park or zone that a firm is building is its project, not yet a place."""
+    root = doc[end - 1]
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _BUILD_LEMMAS and root.head.pos_ == "VERB":
+        return True
+    k = end
+    sent_end = sent_bounds(root)[1]
+    if k + 1 < sent_end and doc[k].lower_ == "in":
+        k += 2
+        while k < sent_end and is_name_token(doc[k]):
+            k += 1
+    if k + 1 < sent_end and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an"):
+        return any(t.lower_ == "project" for t in doc[k + 2:min(k + 9, sent_end)])
+    return False
 
 
 def _model_code_candidates(doc: Doc) -> list[Candidate]:
@@ -858,6 +876,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if t not in ("Place",) and not by_form and _product_context(doc, start, end):
             cands.append(Candidate(start, end, "Product", 0, "product-appos"))
+            continue
+        if t == "Place" and doc[end - 1].lower_ in ("park", "zone") and _park_is_a_project(doc, start, end):
+            cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
         # "the Kozienice expansion project"; "the KFM project" (an acronym names a project too)
         if (end - start > 1 or doc[start].is_upper and len(doc[start].text) >= 2 and t != "Place") and end < len(doc):
