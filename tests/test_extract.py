@@ -1138,3 +1138,17 @@ def test_the_company_after_a_sentence_with_two_subjects_is_the_article_topic():
              "as a single champion enterprise a year later. The company is also building the Songyue Water "
              "Treatment Project in Xinxiang.", title="Filters")
     assert (_SF, "participatesIn", "Songyue Water Treatment Project") in rels(ex)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    (f"{_SF} showed its filters at the Filtration Asia expo in Shanghai.", "Filtration Asia"),
+    (f"{_SF} sells filters to farms across the North China Plain.", "North China Plain"),
+    (f"{_SF} was founded in Xinxiang in 2001. The 300-million-yuan project will double its capacity.",
+     "300-million-yuan project"),
+], ids=["an event named before 'expo'", "a plain is a natural feature", "a sum names no project"])
+def test_things_that_are_no_entities(text, absent):
+    assert absent not in {label for label, _ in ents(run(text, title="Filters"))}
+
+
+def test_a_place_before_expo_is_still_a_place():
+    assert ("Zhengzhou", "Place") in ents(run(f"{_SF} attended the Zhengzhou expo.", title="Filters"))

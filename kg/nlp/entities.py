@@ -422,8 +422,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
 
 
 def _content_modifiers(doc: Doc, start: int, end: int, head_i: int) -> int:
+    # "the 480-million-yuan project": a sum or a size describes a project named elsewhere, it names nothing
     return sum(1 for t in doc[start:end] if t.i != head_i and t.is_alpha and t.lower_ not in lx.GENERIC_MODIFIERS
-               and not t.is_stop)
+               and not t.is_stop and t.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT"))
 
 
 def _verb_objects(verb: Token) -> list[Token]:
@@ -947,8 +948,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if person is not None:
             cands.append(Candidate(person[0], person[1], "Person", 0, "person"))
             continue
-        if any(t_.lower_ in _EVENT_HEADS for t_ in span[-2:]):
-            continue  # trade fairs, forums and ceremonies are events, not entities here
+        if any(t_.lower_ in _EVENT_HEADS for t_ in span[-2:]) or end2 < len(doc) and doc[end2].is_lower \
+                and doc[end2].lower_ in _EVENT_HEADS and not by_form and not all(token_is_place_word(x) for x in span):
+            continue  # trade fairs, forums and ceremonies ("the Sensor China expo") are events, not entities here
         quoted = start > 0 and doc[start - 1].text in QUOTES and end2 < len(doc) and doc[end2].text in QUOTES
         if quoted and t == "Place":
             continue  # a quoted "... City" is a slogan, not a place

@@ -183,7 +183,8 @@ zurich, zürich, łódź
 """.split(",") if c.strip())
 # Natural features are not places in the annotation scheme (deltas and zones are).
 NATURAL_FEATURES = frozenset({"river", "mountain", "mountains", "mount", "lake", "sea", "ocean", "desert", "plateau",
-                              "basin", "valley", "hills", "gorge", "gorges", "canyon", "peninsula", "strait"})
+                              "basin", "valley", "hills", "gorge", "gorges", "canyon", "peninsula", "strait", "plain", "plains",
+                              "grassland", "grasslands", "glacier", "forest", "wetland", "wetlands"})
 
 # Provinces and major cities of China, so that a bare "Luoyang" or "Anhui" is a place even when
 # the small English pipeline calls it something else.
