@@ -1152,3 +1152,19 @@ def test_things_that_are_no_entities(text, absent):
 
 def test_a_place_before_expo_is_still_a_place():
     assert ("Zhengzhou", "Place") in ents(run(f"{_SF} attended the Zhengzhou expo.", title="Filters"))
+
+
+def test_a_relative_clause_on_a_description_beside_a_name():
+    r = rels(run(f"Most of the filters are made by Xinxiang Membrane Co., Ltd. (XM), a {_SF.split()[0]} subsidiary that "
+                 "ships 2 million units a year to more than 40 countries, including Chile, Peru and Kenya.",
+                 title="Filters"))
+    for country in ("Chile", "Peru", "Kenya"):
+        assert ("Xinxiang Membrane Co., Ltd.", "exportsTo", country) in r
+
+
+def test_the_thing_two_partners_set_up_is_no_partner():
+    r = rels(run("Luoyang is home to Heluo Laboratory, a provincial laboratory jointly set up by Luoyang Institute of "
+                 "Science and Technology and Zhengzhou University.", title="Labs"))
+    assert not any(p == "collaboratesWith" and "Heluo Laboratory" in (s, o) for s, p, o in r)
+    assert ("Luoyang Institute of Science and Technology", "collaboratesWith", "Zhengzhou University") in r or \
+        ("Zhengzhou University", "collaboratesWith", "Luoyang Institute of Science and Technology") in r

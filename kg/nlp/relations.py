@@ -315,6 +315,9 @@ class RelationFinder:
                     and self.type(self.R.mention_cluster(appos)) in ORG_TYPES:
                 # "Outside Luoyang, Jonhon runs ...": the parser took the fronted place for the subject
                 ci = self.R.mention_cluster(appos)
+            if ci is None and t.dep_ == "appos" and t.pos_ == "NOUN":
+                # "X Co., Ltd. (X), a Hanwei subsidiary that ships ...": the description stands for the name
+                ci = self._org_of_noun(t)
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
             elif ci is not None and self.type(ci) in ("Product", "Project"):
@@ -973,10 +976,12 @@ class RelationFinder:
         words = {c.lower_ for c in verb.children} | {c.lower_ for o in _objects(verb) for c in o.subtree}
         lemma = verb.lemma_.lower()
         if lemma in ("cooperate", "collaborate", "partner", "team") or lx.COLLAB_WORDS & words:
-            subs = self.orgs(_subjects(verb))
+            # a passive participle's head is what was made, not a maker ("a laboratory jointly set up by A and B")
+            made = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
+            subs = self.orgs(_subjects(verb)) if not made else []
             partners = self.orgs(_pobjs(verb, ("with",)))
-            if verb.dep_ in ("acl",) and not subs:
-                subs = self.orgs([verb.head])
+            if verb.dep_ in ("acl",) and not subs and not made:
+                subs = self.orgs([verb.head])  # not "a laboratory jointly set up by A and B": that is what they made
             # "the laboratory, based at institute A and built jointly with B": A built it with B
             subs = [next((k[2] for k, r in self.out.items() if k[0] == s_ and r.rule == "based-at"
                           and r.sentence_start == sent_bounds(verb)[0]), s_) for s_ in subs]
