@@ -1168,3 +1168,11 @@ def test_the_thing_two_partners_set_up_is_no_partner():
     assert not any(p == "collaboratesWith" and "Heluo Laboratory" in (s, o) for s, p, o in r)
     assert ("Luoyang Institute of Science and Technology", "collaboratesWith", "Zhengzhou University") in r or \
         ("Zhengzhou University", "collaboratesWith", "Luoyang Institute of Science and Technology") in r
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    (f"{_SF} rolled out the SF-300 automatic backwash water filter this spring.", "SF-300 automatic backwash water filter"),
+    (f"{_SF} shipped ten SF80 membrane skids to Chile.", "SF80 membrane skids"),
+], ids=["a noun the product list does not know", "plural"])
+def test_a_model_code_names_the_noun_phrase_after_it(text, product):
+    assert (product, "Product") in ents(run(text, title="Filters"))

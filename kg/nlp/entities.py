@@ -687,6 +687,12 @@ _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[
 
 
 _PROJECT_WORDS = frozenset({"project", "programme", "program", "mission"})
+# Nouns after a model code that are not what it names: "the BLR-895 rutile grade", "C919 orders"
+_NOT_PRODUCT_HEADS = frozenset({"grade", "grades", "level", "standard", "version", "type", "class", "category",
+                                "price", "prices", "order", "orders", "sales", "output", "capacity", "market",
+                                "markets", "customers", "users", "deliveries", "shipments", "test", "tests", "flight",
+                                "flights", "certification", "launch", "debut", "production", "team", "project",
+                                "projects", "program", "programme", "mission", "batch"})
 _BUILD_LEMMAS = frozenset({"build", "construct", "develop", "invest", "launch", "plan", "start", "break"})
 
 
@@ -742,7 +748,14 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_) \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone"
-            if k < sent_end and doc[k].lower_ in lx.PRODUCT_HEADS and doc[k].is_lower:
+            if (k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > j and doc[k - 1].pos_ == "NOUN" \
+                    and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS and (k == sent_end or not doc[k].is_lower
+                                                                        or doc[k].pos_ not in ("NOUN", "PROPN")):
+                # "the HD-880 intelligent ring main unit", "ZJ50 drilling rigs": the noun the lower-case words
+                # after the code end in is the product, whether or not our list knows it
+                k -= 1
+            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or k > j and doc[k].pos_ == "NOUN"
+                                 and doc[k].lower_ not in _NOT_PRODUCT_HEADS) and doc[k].is_lower:
                 while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
                     k += 1  # "battery foil": the compound's head
                 if doc[k].lower_ in ("series", "line", "family", "range"):
