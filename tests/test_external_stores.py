@@ -270,6 +270,38 @@ def test_push_copies_every_graph(server: str, local: Path) -> None:
     assert f"pushed {len(expected)} graphs ({sum(expected.values())} quads)" in out
 
 
+NAMED = {  # saved query -> the columns whose names are looked up again as its `name` parameter
+    "awards": ("recipientName", "awardName"),
+    "products-by-maker": ("makerName", "productName"),
+    "projects": ("projectName", "participantName"),
+    "collaborations": ("organisationName", "partnerName"),
+}
+
+
+def test_saved_queries_with_a_name_like_the_embedded_store(server: str, local: Path) -> None:
+    """A name bound by kg.remote's VALUES block gives the embedded store's rows (substitutions).
+
+    Virtuoso 7.2 once answered awards, products-by-maker and projects with no rows when given a
+    name (an EXISTS that read a BIND) and refused collaborations (an IF around an EXISTS).
+    """
+    store = RemoteStore(server)
+    store.clear()
+    kg("--store", str(local), "push", server)
+    with open_store(local, read_only=True) as here:
+        from kg.query import saved_queries
+
+        listings = {q: here.query(saved_queries()[q].text).values() for q in NAMED}
+    for query, columns in NAMED.items():
+        assert rows(server, "--name", query) == rows(str(local), "--name", query), query
+        names = {row[c] for row in listings[query][:3] for c in columns if row[c]}
+        assert names, query
+        for name in sorted(names):
+            for given in (name, name.upper()):
+                expected = rows(str(local), "--name", query, "--param", f"name={given}")
+                assert expected, (query, given)
+                assert rows(server, "--name", query, "--param", f"name={given}") == expected, (query, given)
+
+
 def test_hostile_text_and_request_atomicity(server: str) -> None:
     """Text round-trips exactly; a failing update request is undone on Oxigraph, not on Virtuoso."""
     import pyoxigraph as ox
