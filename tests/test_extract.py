@@ -1176,3 +1176,32 @@ def test_the_thing_two_partners_set_up_is_no_partner():
 ], ids=["a noun the product list does not know", "plural"])
 def test_a_model_code_names_the_noun_phrase_after_it(text, product):
     assert (product, "Product") in ents(run(text, title="Filters"))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} earned the title of National Water-saving Enterprise in 2022.", (_SF, "received", "National Water-saving Enterprise")),
+    (f"{_SF} was named a Global Lighthouse Factory.", (_SF, "received", "Global Lighthouse Factory")),
+    (f"{_SF} was listed among China's top 500 private enterprises.", (_SF, "received", "China's top 500 private enterprises")),
+    (f"{_SF} ranked 88th on the list of Henan's top 100 manufacturing enterprises.",
+     (_SF, "received", "Henan's top 100 manufacturing enterprises")),
+    (f"{_SF} made the list of Henan's top 100 private enterprises.", (_SF, "received", "Henan's top 100 private enterprises")),
+    (f"The SF-300 automatic backwash water filter made by {_SF} won a China Patent Gold Award.",
+     (_SF, "received", "China Patent Gold Award")),
+    (f"{_SF} said its research center had been upgraded to a national enterprise technology center.",
+     (_SF, "received", "national enterprise technology center")),
+    ("Li Wei, chief engineer of Songyue Filter Co., Ltd., was awarded the National May Day Labor Medal.",
+     ("Li Wei", "received", "National May Day Labor Medal")),
+    ("The provincial department included Xinxiang in the second batch of hydrogen pilot cities.",
+     ("Xinxiang", "received", "second batch of hydrogen pilot cities")),
+    (f"{_SF} was given the honorary title of \"Henan Quality Benchmark Enterprise\".",
+     (_SF, "received", "Henan Quality Benchmark Enterprise")),
+], ids=["title of", "named a", "listed among a ranking", "ranked on the list of", "made the list of",
+        "a product's prize goes to its maker", "upgraded to", "a person's medal", "a city on a batch list", "given the title"])
+def test_ways_of_receiving_a_title(text, want):
+    assert want in rels(run(text, title="Filters"))
+
+
+def test_a_legal_name_of_a_place():
+    ex = run(f"{_SF} of Xinxiang was listed among China's top 500 private enterprises.", title="Filters")
+    assert (_SF, "Company") in ents(ex)
+    assert (_SF, "locatedIn", "Xinxiang") in rels(ex)

@@ -152,6 +152,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     if conn in ("of", "for", "on"):
         if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
             return False
+        if re.search(r"(?:Ltd|Limited|Inc|LLC|GmbH)\.?$", doc[i:j].text):
+            return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
         if conn == "of" and head_type(left_words) in ("Project", "Award", "Product"):
             # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
             m = k
@@ -293,6 +295,33 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
         out.append((i, end))
         i = max(end, i + 1)
     return out
+
+
+# Heads of designations that read like firms: "National Green Factory", "China Time-honored Brand"
+_TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise", "enterprises", "company",
+                          "companies", "firm", "firms", "champion", "champions", "benchmark", "demonstration", "pioneer",
+                          "leader", "leaders", "star", "stars", "unicorn", "unicorns", "gazelle", "gazelles", "giant",
+                          "giants", "base", "center", "centre", "zone", "city", "county", "town", "village"})
+
+
+def _in_award_position(doc: Doc, start: int, end: int) -> bool:
+    """Is the capitalised name ``doc[start:end]`` a title conferred in its sentence? ("won the title of China
+    Time-honored Brand", "was named a Global Lighthouse Factory", "was recognized as a Henan Famous Brand")"""
+    span = doc[start:end]
+    if _LEGAL.search(span.text) or doc[end - 1].lower_ not in _TITLE_HEADS:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in ("dobj", "oprd", "attr") and head.lemma_.lower() in lx.RECEIVE_VERBS:
+        # "X won the China Quality Award"; "X was named a Y": only a passive names the holder as subject
+        return head.lemma_.lower() in lx.WIN_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) \
+            or root.dep_ == "oprd"
+    if root.dep_ == "pobj" and head.lower_ in ("of", "as"):
+        up = head.head
+        if head.lower_ == "of" and up.lower_ in ("title", "titles", "honor", "honour", "status", "designation"):
+            return True
+        return head.lower_ == "as" and up.lemma_.lower() in lx.RECEIVE_VERBS
+    return False
 
 
 def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
@@ -713,6 +742,21 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?top \d{1,4} (?:[a-z][\w-]* ){0,4}?"
+                      r"(?:enterprises|companies|firms|brands|manufacturers|groups|exporters|suppliers|businesses|"
+                      r"private enterprises)\b")
+
+
+def _ranking_candidates(doc: Doc) -> list[Candidate]:
+    """Rankings written in lower case: "China's top 500 enterprises", "Henan's top 100 private enterprises"."""
+    out = []
+    for m in _RANKING.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) >= 3:
+            out.append(Candidate(span.start, span.end, "Award", 0, "ranking"))
+    return out
+
+
 def _model_code_candidates(doc: Doc) -> list[Candidate]:
     """Model codes and what they name: "the RXR-M150D firefighting robot", "SH-6 battery foil", "ZY35".
 
@@ -748,6 +792,9 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_) \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone"
+            if k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS:
+                while k > j and doc[k - 1].pos_ != "NOUN":
+                    k -= 1  # "the SF-300 water filter made by ...": the participle is not part of the name
             if (k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > j and doc[k - 1].pos_ == "NOUN" \
                     and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS and (k == sent_end or not doc[k].is_lower
                                                                         or doc[k].pos_ not in ("NOUN", "PROPN")):
@@ -858,6 +905,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 or doc[start].lower_ in lower_words):
             continue  # "Upstream, the group ...", "Coal's long cycles ...": a common word that opens a sentence
         t, by_form = _type_proper(doc, start, end)
+        if t in ("Company", "Organization", None) and _in_award_position(doc, start, end):
+            t, by_form = "Award", True  # "earned the title of National Green Factory", "was named a Global Lighthouse Factory"
         end2 = end
         if t == "Place" or t is None and doc[end - 1].ent_type_ in ("GPE",):
             end2 = _extend_place(doc, start, end)
@@ -992,6 +1041,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         cands.append(Candidate(start, ent.end, t, 2, "ner"))
     cands.extend(_quoted_candidates(doc))
+    cands.extend(_ranking_candidates(doc))
     cands.extend(descriptive_candidates(doc))
     models = _model_code_candidates(doc)
     if models:
@@ -1013,6 +1063,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if c.type == "Project" and c.end + 1 < len(doc) and doc[c.end].lower_ in ("phase", "stage") and \
                 (_ROMAN.match(doc[c.end + 1].text) or re.match(r"^\d{1,2}$", doc[c.end + 1].text)):
             c = Candidate(c.start, c.end + 2, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... project Phase II"
+        if c.end < len(doc) and doc[c.end].text == '"' and sum(t.text == '"' for t in doc[c.start:c.end]) % 2:
+            c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)  # a quote it opened
         # the span's id records which rule typed it, so coreference can weigh the type votes
         span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id, span_id=c.source)
         spans.append(span)

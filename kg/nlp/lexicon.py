@@ -83,6 +83,7 @@ PROJECT_HEADS = frozenset({"project", "projects", "programme", "program", "plan"
                            "line", "station", "platform", "scheme"})
 # Heads of designations conferred on organisations: "was awarded the national enterprise technology center".
 AWARD_HEADS = frozenset({"award", "prize", "medal", "honor", "honour", "title", "center", "centre", "enterprise",
+                         "institution", "institutions", "benchmark", "model", "pioneer",
                          "enterprises", "champion", "champions", "list", "batch", "base", "laboratory", "lab",
                          "demonstration", "pilot", "brand", "firm", "firms", "company", "companies", "zone", "unit",
                          "factory", "factories"})
@@ -106,7 +107,7 @@ GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "ma
 
 # ("rat" is what the small model's lemmatizer makes of "rated")
 RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "rat", "recognize", "recognise", "approve", "select", "rank",
-                           "include", "list", "honor", "honour", "grant", "confer", "crown", "designate"})
+                           "include", "list", "honor", "honour", "grant", "confer", "crown", "designate", "give", "upgrade"})
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").
 WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear", "rank"})

@@ -25,6 +25,7 @@ if not Doc.has_extension("hk_relations"):
 
 
 _DEP_TRIGGERS = lx.SUBSIDIARY_NOUNS | lx.PARENT_NOUNS
+_LEGAL_TAIL = re.compile(r"(?:Ltd|Limited|Inc|LLC|GmbH)\.?$")
 # Every verb lemma some rule of RelationFinder._sentence looks at; other verbs are skipped at once.
 _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
@@ -284,7 +285,8 @@ class RelationFinder:
             "developed": st in ORG_TYPES and ot == "Product",
             "collaboratesWith": st in ORG_TYPES and ot in ORG_TYPES,
             "participatesIn": st in ORG_TYPES and ot == "Project",
-            "received": st in ORG_TYPES and ot == "Award",
+            # people win medals, cities are put on pilot lists
+            "received": st in ORG_TYPES | {"Person", "Place"} and ot == "Award",
             "subsidiaryOf": st in ORG_TYPES and ot in ORG_TYPES,
             "exportsTo": st in ORG_TYPES and ot == "Place" and self.clusters[o].label.lower() in lx.COUNTRIES,
         }[pred]
@@ -373,7 +375,8 @@ class RelationFinder:
                                                                   for o in _objects(tok)):
                     # "turned out China's first ...", "it built Chunfeng, a 15.8-meter slurry shield"
                     self._developed(tok)
-                if lemma in lx.RECEIVE_VERBS:
+                if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in ("list", "ranking")
+                                                                         for o in _objects(tok)):
                     self._received(tok)
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _GOODS_VERBS and _is_passive(tok):
                     self._participates(tok)
@@ -689,12 +692,24 @@ class RelationFinder:
                     self.add(a, "collaboratesWith", b, verb, "jointly-verb")
 
     def _received(self, verb: Token) -> None:
+        if verb.lemma_.lower() == "make":
+            # "X made the list of Henan's top 100 private enterprises"
+            lists = [o for o in _objects(verb) if o.lower_ in ("list", "lists", "ranking", "rankings")]
+            for w in self._agent_orgs(verb) if lists else []:
+                for a in self.typed([p for o in lists for p in _pobjs(o, ("of",))] + lists, {"Award"}):
+                    self.add(w, "received", a, verb, "made-the-list")
+            return
         if _is_passive(verb):
             subj = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
             # "its technology center was recognized as ...": the possessor holds the title
             winners = self.orgs(subj) or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
-                                                    for p in t.children if p.dep_ == "poss"])
-            awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for")), {"Award"})
+                                                    for p in t.children if p.dep_ == "poss"]) \
+                or self.typed(subj, {"Person"})  # "Li Wei, chief engineer of X, was awarded the ... Medal"
+            awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for", "among")),
+                                {"Award"})
+            # "was given the honorary title of 'X'"
+            awards += self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
+                                  for p in _pobjs(o, ("of",))], {"Award"})
             # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
@@ -702,7 +717,14 @@ class RelationFinder:
             # "its arsenic removal process earned an award": the process's owner is credited
             winners = self._agent_orgs(verb) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None
                                                            for p in t.children if p.dep_ == "poss"])
+            if not winners:
+                # "The ZF-12 flotation machine made by X won ...", "X's 4LZ-8 harvester won ...": its maker
+                products = {ci for t in _subjects(verb) if self.type(ci := self.cl(t)) == "Product"}
+                winners = [k[0] for k in self.out if k[1] == "developed" and k[2] in products]
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
+            # "ranked 235th on the list of China's top 500 ...": the list's own name follows "list of"
+            awards += self.typed([q for p in _pobjs(verb, ("on", "in", "among")) if p.lower_ in ("list", "ranking")
+                                  for q in _pobjs(p, ("of",))], {"Award"})
             awards += self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
                                   for p in _pobjs(o, ("of",))], {"Award"})  # "won the title of X"
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
@@ -711,9 +733,14 @@ class RelationFinder:
             # winner; the named objects are (and the organisations listed with "including")
             objs = _objects(verb)
             awards = self.typed(objs + _pobjs(verb, ("as",)), {"Award"})
+            if verb.lemma_.lower() in ("include", "list", "select", "add", "name"):
+                # "the CAAC included Anyang in the first batch of pilot zones"
+                awards += self.typed(_pobjs(verb, ("in", "into", "on", "among")), {"Award"})
             listed = [c for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("including", "like")
                       for c in _conjuncts(t)]
             winners = self.orgs([o for o in objs if self.type(self.cl(o)) != "Award"] + listed)
+            if awards:
+                winners += self.typed(objs, {"Place"})  # a city put on a list of pilot zones
         for w in winners:
             for a in awards:
                 self.add(w, "received", a, verb, "receive-verb")
@@ -1072,8 +1099,13 @@ class RelationFinder:
                 self.add(pc, "participatesIn", ci, tok, "possessive-project")  # "the group's ... production line"
             elif t == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
                 self.add(ci, "subsidiaryOf", pc, tok, "possessive-unit")
-        # "the Shanghai Institute of Organic Chemistry (SIOC) under the Chinese Academy of Sciences"
         doc = self.doc
+        # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang"
+        end = self.mention_end.get(tok.i)
+        if ci is not None and t in ORG_TYPES and end is not None and tok.i == end - 1 and end + 1 < len(doc) \
+                and doc[end].lower_ == "of" and _LEGAL_TAIL.search(doc[tok.i].text):
+            self.add(ci, "locatedIn", self.R.mention_cluster(doc[end + 1]), tok, "legal-name-of-place")
+        # "the Shanghai Institute of Organic Chemistry (SIOC) under the Chinese Academy of Sciences"
         if ci is not None and t in ORG_TYPES and (tok.i + 1 == len(doc) or self.cl(doc[tok.i + 1]) != ci):
             j = tok.i + 1
             if j < len(doc) and doc[j].text == "(":
