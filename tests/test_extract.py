@@ -1205,3 +1205,12 @@ def test_a_legal_name_of_a_place():
     ex = run(f"{_SF} of Xinxiang was listed among China's top 500 private enterprises.", title="Filters")
     assert (_SF, "Company") in ents(ex)
     assert (_SF, "locatedIn", "Xinxiang") in rels(ex)
+
+
+def test_a_surname_after_a_quote_and_short_forms_of_counties():
+    ex = run(f"{_SF} was founded by Zhao Lihua in 2001. \"Water is the next big market,\" Zhao said. Its new plant is "
+             "in Xiping County, Zhumadian. The plant in Xiping uses solar power. Another plant is in Dehong Dai and "
+             "Jingpo Autonomous Prefecture, and the Dehong site opened in May.", title="Filters")
+    assert "Zhao" in entity(ex, "Zhao Lihua").aliases
+    assert "Xiping" in entity(ex, "Xiping County").aliases
+    assert "Dehong" in entity(ex, "Dehong Dai and Jingpo Autonomous Prefecture").aliases

@@ -264,7 +264,13 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
 
 
 def _key_merges(c: _Clusters) -> None:
+    from kg.nlp.entities import place_short_form
+
     first: dict[str, int] = {}
+    # "Wenshan" after "Wenshan Zhuang and Miao Autonomous Prefecture"
+    for n, s in enumerate(c.spans):
+        if len(s) and (short := place_short_form(s)) and short != s.text:
+            first.setdefault(entity_key(short, "Place"), n)
     for n, s in enumerate(c.spans):
         if not len(s):
             continue
@@ -372,7 +378,7 @@ def _surname_merges(c: _Clusters) -> None:
     spans = c.spans
     people = [n for n, s in enumerate(spans) if len(s) > 1 and s.label_ == "Person"]
     for n, s in enumerate(spans):
-        if len(s) != 1 or s.label_ not in ("Person", "Company", "Place") or token_is_place_word(s[0]):
+        if len(s) != 1 or s.label_ not in ("Person", "Company", "Place", "Unknown") or token_is_place_word(s[0]):
             continue
         hits = {c.find(p) for p in people if spans[p][0].text == s.text or spans[p][-1].text == s.text}
         if len(hits) == 1:

@@ -1069,7 +1069,39 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id, span_id=c.source)
         spans.append(span)
     # longest wins; among equal spans the earlier (more trusted) candidate
-    return filter_spans(spans)
+    spans = filter_spans(spans)
+    return filter_spans(spans + _place_short_forms(doc, spans))
+
+
+# levels a place's short form drops ("Funing County" -> "Funing"); "Henan province" -> "Henan" is entity_key's
+_SHORTENED_LEVELS = frozenset({"county", "city", "district", "prefecture", "town", "township", "village"})
+
+
+def place_short_form(span: Span) -> str | None:
+    """ "Funing" for "Funing County", "Wenshan" for "Wenshan Zhuang and Miao Autonomous Prefecture"."""
+    words = span.text.split()
+    if span.label_ != "Place" or len(words) < 2 or words[-1].lower() not in _SHORTENED_LEVELS:
+        return None
+    short = words[0] if "autonomous" in span.text.lower() else " ".join(words[:-1])
+    return short if short[:1].isupper() else None
+
+
+def _place_short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The short form of a county or prefecture named in full elsewhere, where the tagger missed it as a
+    name ("The cells in Funing use ..." after "Funing County")."""
+    shorts = {f: sp for sp in spans if (f := place_short_form(sp))}
+    if not shorts:
+        return []
+    covered = {i for sp in spans for i in range(sp.start, sp.end)}
+    out = []
+    text = doc_text(doc)
+    for short in shorts:
+        for m in re.finditer(r"\b" + re.escape(short) + r"\b", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and not covered & set(range(span.start, span.end)) and \
+                    (span.end == len(doc) or not is_name_token(doc[span.end])):
+                out.append(Span(doc, span.start, span.end, label="Place", span_id="place-short"))
+    return out
 
 
 def _not_a_place_here(doc: Doc, c: Candidate) -> bool:
