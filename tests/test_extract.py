@@ -1214,3 +1214,20 @@ def test_a_surname_after_a_quote_and_short_forms_of_counties():
     assert "Zhao" in entity(ex, "Zhao Lihua").aliases
     assert "Xiping" in entity(ex, "Xiping County").aliases
     assert "Dehong" in entity(ex, "Dehong Dai and Jingpo Autonomous Prefecture").aliases
+
+
+@pytest.mark.parametrize("text", [
+    f"{_SF} supplied 300 sets of sand filters to the {_YR}.",
+    f"{_SF} built the pumping station of the {_YR}.",
+    f"The {_YR}, in which {_SF} holds a 20 percent stake, opened in May.",
+    f"Sand filters made by {_SF} were used in the {_YR}.",
+    f"{_SF} has granted a 50-million-yuan loan to the {_YR}.",
+], ids=["goods to, the parser hanging 'to' on the goods", "a part of the project", "a stake in it",
+        "goods made by the firm", "a loan"])
+def test_more_ways_of_taking_part(text):
+    assert (_SF, "participatesIn", _YR) in rels(run(text, title="Filters"))
+
+
+def test_a_project_in_a_country_after_the_verb():
+    r = rels(run(f"{_SF} shipped 30 filter skids to the Tarbela Water Project in Pakistan.", title="Filters"))
+    assert ("Tarbela Water Project", "locatedIn", "Pakistan") in r

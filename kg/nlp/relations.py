@@ -33,7 +33,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
-    "deploy", "apply", "adopt", "fit"}
+    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan"}
 # Verbs for goods put to work on a project: "X's turbines were supplied to / installed in the Y project".
 _GOODS_VERBS = frozenset({"supply", "provide", "deliver", "ship", "install", "instal", "use", "deploy", "apply", "adopt", "fit"})
 # Nouns for the work on a project: "took part in the construction of the X project".
@@ -753,6 +753,7 @@ class RelationFinder:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
 
     def _participates(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
         subs = self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
         if verb.lemma_.lower() == "involve" and _is_passive(verb):
             subs = self.orgs(_subjects(verb, passive_ok=True))  # "X is involved in the Y project"
@@ -764,6 +765,11 @@ class RelationFinder:
             if o.lemma_.lower() in ("project", "task", "work"):
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
+        if lemma in _GOODS_VERBS or lemma in ("build", "construct", "complete", "install"):
+            # "supplied 120 sets of switchgear to the X project" (the parser may hang "to" on the goods);
+            # "built the steel roof of the X project": a part of the project
+            projects += self.typed(_clause_pobjs(verb, "to") + _clause_pobjs(verb, "for")
+                                   + [p for o in objs for p in _pobjs(o, ("of",))], {"Project"})
         # "took part in the construction of the Xiaolangdi ... Project", "invested in the expansion of ..."
         projects += self.typed([q for p in _pobjs(verb, ("in", "on", "for")) + objs
                                 if p.lemma_.lower() in _WORK_NOUNS for q in _pobjs(p, ("of",))], {"Project"})
@@ -785,6 +791,9 @@ class RelationFinder:
             # the X project": the maker of the goods takes part
             goods = [t for t in verb.children if t.dep_ == "nsubjpass"]
             subs = subs + self.orgs([p for t in goods if self.cl(t) is None for p in t.children if p.dep_ == "poss"])
+            # "Hydraulic hoists made by X were used in ...": the agent of the participle that describes the goods
+            subs += self.orgs([a for t in goods for r in t.children if r.dep_ == "acl" and r.lemma_.lower() in
+                               lx.DEVELOP_VERBS for a in _agents(r)])
             for t in goods:
                 if self.type(product := self.cl(t)) == "Product":  # its maker, found by the possessive already
                     subs += [k[0] for k in self.out if k[1] == "developed" and k[2] == product]
@@ -899,6 +908,14 @@ class RelationFinder:
         for stake in (o for o in _objects(verb) if o.lemma_.lower() in ("stake", "share", "holding", "interest",
                                                                         "percent")):
             words = [t for t in stake.subtree if t.i <= stake.i]  # "owns 60 percent of X" ends with the noun
+            owned = _pobjs(stake, ("in", "of")) + _pobjs(verb, ("in",))
+            if verb.dep_ == "relcl" and any(t.lower_ in ("which", "whom") for t in owned):
+                owned.append(verb.head)
+            # any stake in a project is a part in it: "the X project, in which Y holds a 40 percent stake"
+            holders = self.orgs(_subjects(verb)) if verb.dep_ == "relcl" else self._agent_orgs(verb)
+            for project in self.typed([t for t in owned if t.lower_ not in ("which", "whom")], {"Project"}):
+                for h in holders:
+                    self.add(h, "participatesIn", project, verb, "stake-in-project")
             majority = any(t.lower_ in ("majority", "controlling") for t in words)
             for t in words:
                 m = re.match(r"^(\d+(?:\.\d+)?)%?$", t.text)
@@ -1153,6 +1170,11 @@ class RelationFinder:
                 for d in doers:
                     for p in projects:
                         self.add(d, "participatesIn", p, tok, "role-of-project")
+        # "shipped transformers to the Karot Hydropower Project in Pakistan": the parser may hang "in" on the verb
+        if t == "Project" and end is not None and tok.i == end - 1 and end + 1 < len(doc) and doc[end].lower_ == "in":
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            if k < len(doc) and not any(c.dep_ == "pobj" for p in tok.children if p.lower_ == "in" for c in p.children):
+                self.add(ci, "locatedIn", self.R.mention_cluster(doc[k]), tok, "project-in-place")
         # "float glass industrial trials at Luobo"; "the C919 large aircraft program of Commercial Aircraft
         # Corporation of China": the owner of a programme takes part in it
         if t == "Project":
