@@ -1231,3 +1231,27 @@ def test_more_ways_of_taking_part(text):
 def test_a_project_in_a_country_after_the_verb():
     r = rels(run(f"{_SF} shipped 30 filter skids to the Tarbela Water Project in Pakistan.", title="Filters"))
     assert ("Tarbela Water Project", "locatedIn", "Pakistan") in r
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} signed a memorandum of understanding with the Tianjin Water Research Institute on membranes.",
+     (_SF, "collaboratesWith", "Tianjin Water Research Institute")),
+    (f"Xinxiang Membrane Co., Ltd., a joint venture of {_SF} and Japan's Aqua Works Co., Ltd., opened in 2020.",
+     ("Xinxiang Membrane Co., Ltd.", "subsidiaryOf", "Aqua Works Co., Ltd.")),
+    (f"{_SF} has expanded into overseas markets such as Vietnam and Laos.", (_SF, "exportsTo", "Laos")),
+    (f"{_SF} won orders worth 30 million yuan from Chile this year.", (_SF, "exportsTo", "Chile")),
+    (f"{_SF} exports filters to Africa, and Kenya is its largest overseas market.", (_SF, "exportsTo", "Kenya")),
+    (f"Sand filters made by {_SF} have found buyers in Peru.", (_SF, "exportsTo", "Peru")),
+    (f"{_SF}, the maker of the SF-300 automatic backwash water filter, is based in Xinxiang.",
+     (_SF, "developed", "SF-300 automatic backwash water filter")),
+    (f"{_SF} moved into a new plant in the Xinxiang Economic Development Zone.",
+     (_SF, "locatedIn", "Xinxiang Economic Development Zone")),
+    (f"{_SF} set up its sales subsidiary, Songyue Europe GmbH, in Poland.", ("Songyue Europe GmbH", "locatedIn", "Poland")),
+    (f"{_SF} set up Xinxiang Membrane Co., Ltd. as a wholly-owned subsidiary in the Xinxiang Economic Development "
+     "Zone.", ("Xinxiang Membrane Co., Ltd.", "locatedIn", "Xinxiang Economic Development Zone")),
+], ids=["memorandum of understanding with", "joint venture of A and B", "markets such as", "orders from",
+        "is its largest market", "goods found buyers in", "the maker of", "moved into a plant in",
+        "a new subsidiary's place", "a new firm set up as a subsidiary in"])
+def test_common_news_wordings_6(text, want):
+    r = rels(run(text, title="Filters"))
+    assert want in r or want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r

@@ -123,7 +123,7 @@ GOODS_NOUNS = frozenset({"product", "goods", "machine", "equipment", "export", "
                          "order", "model", "device", "system"})
 COLLAB_WORDS = frozenset({"jointly", "together", "joint", "co-develop", "co-build", "cooperate", "collaborate",
                           "partner", "team"})
-SUBSIDIARY_NOUNS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "branch", "affiliate",
+SUBSIDIARY_NOUNS = frozenset({"subsidiary", "subsidiaries", "unit", "units", "arm", "branch", "affiliate", "venture",
                               "division", "member"})
 PARENT_NOUNS = frozenset({"shareholder", "parent", "owner"})
 FACILITY_NOUNS = frozenset({"plant", "factory", "factories", "megafactory", "operations", "branch", "base", "bases", "campus", "campuses",

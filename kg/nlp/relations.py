@@ -33,7 +33,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
-    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan"}
+    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract"}
 # Verbs for goods put to work on a project: "X's turbines were supplied to / installed in the Y project".
 _GOODS_VERBS = frozenset({"supply", "provide", "deliver", "ship", "install", "instal", "use", "deploy", "apply", "adopt", "fit"})
 # Nouns for the work on a project: "took part in the construction of the X project".
@@ -44,7 +44,8 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "headquarters", "headquarter", "export", "exports", "sale", "sales", "shipment", "shipments", "delivery",
     "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
     "builder", "builders", "contractor", "contractors", "participant", "participants", "supplier", "suppliers",
-    "investor", "investors", "partner", "partners", "operator", "operators"}
+    "investor", "investors", "partner", "partners", "operator", "operators", "maker", "producer", "manufacturer",
+    "developer", "inventor"}
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
@@ -447,6 +448,14 @@ class RelationFinder:
                         for project in self.typed(_pobjs(adj, ("for", "in")), {"Project"}):
                             for org in self.orgs(_subjects(tok)):
                                 self.add(org, "participatesIn", project, tok, "responsible-for")
+                if lemma == "be":
+                    # "Ethiopia is its largest overseas market"
+                    for attr in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in (
+                            "market", "destination", "buyer", "customer")):
+                        for seller in self.orgs([c for c in attr.children if c.dep_ == "poss"]):
+                            for country in self.typed(_subjects(tok), {"Place"}):
+                                if self._foreign_country(country):
+                                    self.add(seller, "exportsTo", country, tok, "is-its-market")
                 if lemma == "belong":
                     for parent in self.orgs(_pobjs(tok, ("to",))):
                         for child in self.orgs(_subjects(tok)):
@@ -471,13 +480,13 @@ class RelationFinder:
                     # "won an order from Uzbekistan for 100 buses": a sale abroad
                     for o in _objects(tok):
                         if o.lemma_.lower() in ("order", "contract", "deal"):
-                            for country in self.typed(_pobjs(o, ("from",)) + _pobjs(tok, ("from",)), {"Place"}):
+                            for country in self.typed(_pobjs(o, ("from",)) + _clause_pobjs(tok, "from"), {"Place"}):
                                 for s_ in self._agent_orgs(tok):
                                     self.add(s_, "exportsTo", country, tok, "order-from")
                 if lemma in ("hold", "own", "acquire", "buy", "take", "have", "control", "raise"):
                     self._majority_stake(tok)
-                if lemma in ("enter", "have", "serve", "reach", "open", "expand", "explore", "develop", "tap") \
-                        and not _is_passive(tok):
+                if lemma in ("enter", "have", "serve", "reach", "open", "expand", "explore", "develop", "tap", "find",
+                             "win", "attract") and not _is_passive(tok):
                     self._markets(tok)
                 if lemma in ("set", "establish", "found") and not _is_passive(tok):
                     self._founded_firm(tok)
@@ -889,10 +898,13 @@ class RelationFinder:
         sellers = self._agent_orgs(verb) or self._goods_subject(verb) or self.orgs(
             [p for s_ in _subjects(verb) for p in s_.children if p.dep_ == "poss"])
         dests = []
-        for o in _objects(verb):
+        for o in _objects(verb) + _pobjs(verb, ("into", "to")):
             lemma = o.lemma_.lower()
             if lemma == "market":
                 dests += _pobjs(o, ("of", "in")) + [c for c in o.children if c.dep_ in ("compound", "poss")]
+                # "expanded into overseas markets such as Japan and South Korea"
+                dests += [c for x in o.children if x.dep_ == "prep" and (x.lower_ in ("including", "like") or x.lower_
+                          == "as" and x.i > 0 and x.doc[x.i - 1].lower_ == "such") for c in x.children if c.dep_ == "pobj"]
             elif lemma in ("customer", "client", "buyer", "user"):
                 places = _pobjs(o, ("in",))
                 dests += places + [p for t in places if t.lower_ in ("countries", "markets", "regions", "nations")
@@ -933,9 +945,12 @@ class RelationFinder:
 
     def _goods_subject(self, verb: Token) -> list[int]:
         """ "its machines have since gone to Singapore and India": goods of an organisation as the subject."""
-        subs = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
-                and (c.lemma_.lower() in lx.PRODUCT_HEADS or c.lemma_.lower() in lx.GOODS_NOUNS)]
-        return self.orgs([m for s in subs for m in s.children if m.dep_ in ("poss", "compound")])
+        nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        subs = [c for c in nouns if c.lemma_.lower() in lx.PRODUCT_HEADS or c.lemma_.lower() in lx.GOODS_NOUNS]
+        return self.orgs([m for s in subs for m in s.children if m.dep_ in ("poss", "compound")]) or self.orgs(
+            # "Seed drills made by X have found buyers in ...": whatever goods a maker is named for
+            [a for s in nouns for r in s.children if r.dep_ == "acl" and r.lemma_.lower() in lx.DEVELOP_VERBS
+             for a in _agents(r)])
 
     def _exports(self, verb: Token) -> None:
         if verb.lemma_.lower() == "go":
@@ -995,6 +1010,12 @@ class RelationFinder:
         facilities = [o for o in (_of_part(o) for o in _objects(verb)) if o.lower_ in lx.FACILITY_NOUNS]
         if verb.lemma_.lower() in ("move", "relocate", "shift") and facilities:
             places += self.typed(_pobjs(verb, ("to",)), {"Place"})  # "moved its production base to X"
+        if verb.lemma_.lower() in ("move", "relocate"):
+            # "moved into a new plant in the Y zone"
+            facilities += [f for f in _pobjs(verb, ("into", "to")) if f.lower_ in lx.FACILITY_NOUNS]
+        # "set up X Co., Ltd. as a wholly-owned subsidiary in the Y zone"
+        places += self.typed([p for o in _objects(verb) for x in o.children if x.dep_ == "prep" and x.lower_ == "as"
+                              for q in x.children for p in _pobjs(q, ("in",))], {"Place"})
         if not places and not facilities:
             return
         if _is_passive(verb):
@@ -1006,6 +1027,13 @@ class RelationFinder:
             things = self.orgs(subj) + self.typed(subj, {"Project"})
         else:
             things = self.typed(_objects(verb), {"Project"}) or self.orgs(_subjects(verb))
+            if verb.lemma_.lower() in ("set", "establish", "found", "form", "register", "create", "open"):
+                # "set up X Co., Ltd. as a subsidiary in the Y zone", "set up its sales subsidiary, X GmbH, in
+                # Hungary": the place is the new firm's
+                new = self.orgs([a for o in _objects(verb) for a in [o, *(c for c in o.children if c.dep_ == "appos")]
+                                 if self.type(self.cl(a)) in ORG_TYPES])
+                if new:
+                    things = new
             # "It also runs two factories in Nigeria": places attach to the facility object
             for o in facilities:
                 places += self.typed(_pobjs(o, ("in",)), {"Place"})
@@ -1059,7 +1087,9 @@ class RelationFinder:
                 for b in subs[i + 1:]:
                     self.add(a, "collaboratesWith", b, verb, "signed-agreement")
             # "It signed a cooperation agreement with Zhengzhou University"
-            partners = self.orgs(_pobjs(verb, ("with",)) + [p for o in agreements for p in _pobjs(o, ("with",))])
+            # "signed a memorandum of understanding with X": "with" may hang anywhere in the agreement's phrase
+            partners = self.orgs(_pobjs(verb, ("with",)) + [p for o in agreements for x in o.subtree if x.dep_ == "prep"
+                                                          and x.lower_ == "with" for p in _pobjs(x.head, ("with",))])
             for a in subs:
                 for b in partners:
                     self.add(a, "collaboratesWith", b, verb, "agreement-with")
@@ -1158,6 +1188,12 @@ class RelationFinder:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
                     self.add(pc, "locatedIn", self.cl(c), tok, "possessive-facility")
+        # "X, the maker of the FL-3000 gas chromatograph, ..."
+        if tok.lemma_.lower() in ("maker", "producer", "manufacturer", "developer", "inventor") \
+                and tok.dep_ in ("appos", "attr") and self.R.mention_cluster(tok) is None:
+            for product in self.typed(_pobjs(tok, ("of",)), {"Product"}):
+                for d in self._described(tok):
+                    self.add(d, "developed", product, tok, "maker-of")
         # "X is one of the builders of the Y project", "the main contractor for the Y project"
         if tok.lemma_.lower() in ("builder", "contractor", "participant", "supplier", "investor", "partner", "operator") \
                 and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
@@ -1207,12 +1243,16 @@ class RelationFinder:
                     self.add(c, "subsidiaryOf", parent, noun, "sub_of")
             return
         if name in ("SUB_OF", "SUB_MOD"):
-            parent = self.cl(toks[-1])
-            if self.type(parent) not in ORG_TYPES:
-                return
-            child = self._described(noun)
+            # "a joint venture of A and B": each owner is a parent
+            heads = _conjuncts(toks[-1]) if name == "SUB_OF" else [toks[-1]]
+            if name == "SUB_OF":
+                # "a joint venture of A and Japan's B": the parser may join B to the noun
+                heads += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            parents = [p for t in heads if self.type(p := self.cl(t)) in ORG_TYPES]
+            child = self._described(noun) if parents else []
             for c in child:
-                self.add(c, "subsidiaryOf", parent, noun, name.lower())
+                for parent in parents:
+                    self.add(c, "subsidiaryOf", parent, noun, name.lower())
         elif name == "PARENT":
             if noun.dep_ == "compound":
                 noun = noun.head  # "the parent company of A"
