@@ -1255,3 +1255,15 @@ def test_a_project_in_a_country_after_the_verb():
 def test_common_news_wordings_6(text, want):
     r = rels(run(text, title="Filters"))
     assert want in r or want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r
+
+
+@pytest.mark.parametrize(("text", "generic", "named"), [
+    (f"{_SF} developed sand filters and membrane skids for farms.", "sand filters", None),
+    (f"{_SF} makes crop-irrigation pumps and SF80 membrane skids.", "crop-irrigation pumps",
+     ("SF80 membrane skids", "Product")),
+], ids=["lower-case plural goods", "beside a coded line"])
+def test_goods_in_general_are_no_products(text, generic, named):
+    found = ents(run(text, title="Filters"))
+    assert not any(label.lower() == generic for label, _ in found)
+    if named:
+        assert named in found

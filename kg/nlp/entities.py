@@ -1056,6 +1056,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     for c in sorted(cands, key=lambda c: c.priority):
         if c.type is None or c.source != "known" and _not_a_place_here(doc, c):
             continue
+        if c.type == "Product" and c.source != "known" and _generic_goods(doc[c.start:c.end]):
+            continue
         if c.type in ("Award", "Project") and c.start >= 2 and doc[c.start - 1].lower_ in _ORDINAL_WORDS \
                 and doc[c.start - 2].lower_ == "the":
             c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",
@@ -1102,6 +1104,15 @@ def _place_short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                     (span.end == len(doc) or not is_name_token(doc[span.end])):
                 out.append(Span(doc, span.start, span.end, label="Place", span_id="place-short"))
     return out
+
+
+def _generic_goods(span: Span) -> bool:
+    """ "tunnel boring machines", "crop-spraying drones": a kind of goods in the plural, all in lower case, with no
+    code, number or quotes, names no product; a named line is capitalised ("Kunpeng processors") or coded."""
+    root = span.root
+    if root.tag_ != "NNS" or root.lower_ in ("series",):
+        return False
+    return all(t.is_lower or t.is_punct and t.text not in QUOTES for t in span) and not any(t.like_num for t in span)
 
 
 def _not_a_place_here(doc: Doc, c: Candidate) -> bool:
