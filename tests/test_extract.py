@@ -1267,3 +1267,27 @@ def test_goods_in_general_are_no_products(text, generic, named):
     assert not any(label.lower() == generic for label, _ in found)
     if named:
         assert named in found
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    (f"{_SF} has built a water purifier named \"Clear Spring\" for rural schools.", "Clear Spring"),
+    (f"{_SF} and Zhengzhou University co-developed a membrane module called SY-M7.", "SY-M7"),
+    ("Engineers at the Henan Membrane Engineering Research Center have developed a process called \"cold "
+     "sintering\" for ceramic membranes.", "cold sintering"),
+    (f"The self-developed SF-90 sludge dryer of {_SF} has been installed at 30 plants.", "SF-90 sludge dryer"),
+    (f"The first SF-300 automatic backwash water filters rolled off the production line at {_SF} on Friday.",
+     "SF-300 automatic backwash water filters"),
+    (f"{_SF} launched its Clearline 2.0 filtration technology in May.", "Clearline 2.0 filtration technology"),
+], ids=["a quoted name after 'named'", "an unquoted name after 'called'", "engineers at a centre",
+        "a product of its maker", "rolled off the line at", "a brand with a version"])
+def test_ways_of_naming_and_making_a_product(text, product):
+    ex = run(text, title="Filters")
+    assert (product, "Product") in ents(ex)
+    makers = {s for s, p, o in rels(ex) if p == "developed" and o == product}
+    assert makers & {_SF, "Henan Membrane Engineering Research Center"}
+    assert not any(t == "Product" and label.endswith(("purifier", "module")) for label, t in ents(ex))
+
+
+def test_co_developed_is_a_collaboration():
+    r = rels(run(f"{_SF} and Zhengzhou University co-developed a membrane module called SY-M7.", title="Filters"))
+    assert (_SF, "collaboratesWith", "Zhengzhou University") in r or ("Zhengzhou University", "collaboratesWith", _SF) in r

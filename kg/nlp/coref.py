@@ -102,7 +102,7 @@ def _span_at(spans: list[Span], start: int, end: int) -> int | None:
 # more reliable than the statistical NER label, less than the name's own head noun.
 _CONTEXT_SOURCES = frozenset({"product-appos", "brand+product", "model-code", "such-as", "person", "government",
                               "proper+list", "proper+project", "product-name", "quoted-appos", "quoted-project",
-                              "quoted-brand", "model-name"})
+                              "quoted-brand", "model-name", "called", "ranking"})
 
 
 def _type_source(span: Span) -> str:

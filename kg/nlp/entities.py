@@ -146,6 +146,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 return False
         if j - i == 1 and token_is_place_word(left_last):
             return False
+        if conn == "and" and j - i == 1 and left_last.is_upper and len(left_last.text) >= 2:
+            return False  # "BYD and Geely": an acronym names a firm by itself
         if conn == "and" and j - i <= 3 and _standalone_elsewhere(doc, i, j):
             return False
         return conn == "&" or doc[j - 1].whitespace_ != "" and not doc[k].ent_type_ == "PERSON"
@@ -407,8 +409,8 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG" or (
                 doc[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(doc[m + 1])
                 and (pp_and or doc[m - 1].dep_ in ("amod", "compound", "nmod", "conj")))):
-            if doc[m].ent_type_ in ("DATE", "CARDINAL"):
-                break
+            if doc[m].ent_type_ in ("DATE", "CARDINAL") or doc[m].lower_ in ("including", "excluding", "such", "like"):
+                break  # "motors for carmakers including BYD": the examples are not part of the name
             m += 1
         if m == k:
             break
@@ -822,6 +824,31 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _names_goods(tok: Token) -> bool:
+    """Is ``tok`` the head noun of a kind of goods or process that a following "named X" names?"""
+    # any thing but a place, an organisation or a person: "a water purifier named ...", not "a village called ..."
+    return tok.pos_ == "NOUN" and tok.lower_ not in lx.HEAD_TYPES and tok.lemma_.lower() not in lx.HEAD_TYPES \
+        and tok.lemma_.lower() not in _PERSON_NOUNS
+
+
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "farmer", "worker", "engineer", "student",
+                           "teacher", "entrepreneur", "son", "daughter", "friend", "colleague", "dog", "cat", "horse"})
+
+
+def _called_candidates(doc: Doc) -> list[Candidate]:
+    """An unquoted name after "called"/"named": "a moxibustion therapy device called AiHe-1"."""
+    out = []
+    for t in doc:
+        if t.lower_ in lx.NAMING_WORDS and t.i >= 1 and _names_goods(doc[t.i - 1]) and t.i + 1 < len(doc) \
+                and doc[t.i + 1].text not in QUOTES and is_name_token(doc[t.i + 1]):
+            end = t.i + 2
+            while end < sent_bounds(t)[1] and (is_name_token(doc[end]) or doc[end].like_num
+                                               and re.match(r"^\d{1,4}$", doc[end].text)):
+                end += 1
+            out.append(Candidate(t.i + 1, end, "Product", 0, "called"))
+    return out
+
+
 def _quoted_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for sent in doc.sents:
@@ -852,6 +879,10 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             if capitalised and t is None and a >= 2 and doc[a - 1].text == "," and \
                     doc[a - 2].lower_ in ("range", "line", "lines", "series", "brand", "product", "products", "model"):
                 out.append(Candidate(start, end, "Product", 0, "quoted-brand"))
+                continue
+            if a >= 2 and doc[a - 1].lower_ in lx.NAMING_WORDS and _names_goods(doc[a - 2]):
+                # 'a rail inspection robot named "Iron Patrol"', 'a process called "cold-wall laser cladding"'
+                out.append(Candidate(start, end, "Product", 0, "called"))
                 continue
             root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), doc[end - 1])
             made = root.dep_ in ("dobj", "nsubjpass", "pobj") and root.head.lemma_.lower() in lx.DEVELOP_VERBS
@@ -916,11 +947,15 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
             t = t or "Place"
         # "Dongfanghong tractors", "Kunpeng chips": a brand name before a product noun names a product line
+        owned = start > 0 and (doc[start - 1].lower_ in ("its", "their") or is_possessive(doc[start - 1]))
         brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
-            or t == "Person" and end - start == 1
+            or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization")
         if brandable and not any(x.ent_type_ == "NORP" for x in doc[start:end]) and not (
                 end < len(doc) and (doc[end - 1].lower_, doc[end].lemma_.lower()) in long_heads):
             k = end
+            # "its Smart Float 4.0 production technology": a version number may follow the brand
+            if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?$", doc[k].text):
+                k += 1
             while k < len(doc) and k - end < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1
@@ -1041,6 +1076,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         cands.append(Candidate(start, ent.end, t, 2, "ner"))
     cands.extend(_quoted_candidates(doc))
+    cands.extend(_called_candidates(doc))
     cands.extend(_ranking_candidates(doc))
     cands.extend(descriptive_candidates(doc))
     models = _model_code_candidates(doc)
@@ -1058,6 +1094,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if c.type == "Product" and c.source != "known" and _generic_goods(doc[c.start:c.end]):
             continue
+        if c.type == "Product" and c.source != "called" and c.end < len(doc) and doc[c.end].lower_ in lx.NAMING_WORDS \
+                and any(x.source == "called" and c.end < x.start <= c.end + 2 for x in cands):
+            continue  # "a rail inspection robot named 'Iron Patrol'": the name, not the description, is the entity
         if c.type in ("Award", "Project") and c.start >= 2 and doc[c.start - 1].lower_ in _ORDINAL_WORDS \
                 and doc[c.start - 2].lower_ == "the":
             c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",

@@ -206,3 +206,6 @@ PLACE_LEVEL = {"village": 1, "town": 2, "township": 2, "street": 1, "district": 
 TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor", "president",
                     "chairman", "director", "minister", "governor", "mayor", "secretary", "engineer", "premier", "emperor", "king",
                     "queen", "vice", "deputy"})
+
+# Participles that introduce a name: "a robot named 'Iron Patrol'", "a process called cold-wall cladding".
+NAMING_WORDS = frozenset({"called", "named", "dubbed", "branded", "christened", "nicknamed"})

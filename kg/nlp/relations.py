@@ -34,6 +34,9 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
     "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract"}
+# People who act for their organisation: "researchers at X developed ...".
+_STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
+                          "workers", "designers", "developers"})
 # Verbs for goods put to work on a project: "X's turbines were supplied to / installed in the Y project".
 _GOODS_VERBS = frozenset({"supply", "provide", "deliver", "ship", "install", "instal", "use", "deploy", "apply", "adopt", "fit"})
 # Nouns for the work on a project: "took part in the construction of the X project".
@@ -49,7 +52,7 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
-                                  "jointly", "together", "with"}
+                                  "jointly", "together", "with", "co"}
 
 
 @dataclass(frozen=True)
@@ -321,6 +324,10 @@ class RelationFinder:
             if ci is None and t.dep_ == "appos" and t.pos_ == "NOUN":
                 # "X Co., Ltd. (X), a Hanwei subsidiary that ships ...": the description stands for the name
                 ci = self._org_of_noun(t)
+            if ci is None and t.lower_ in _STAFF_NOUNS:
+                # "Engineers at the Henan Provincial Key Laboratory of ... have developed ...": their employer
+                out += [c for c in self.typed(_pobjs(t, ("at", "of", "from")), ORG_TYPES)]
+                continue
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
             elif ci is not None and self.type(ci) in ("Product", "Project"):
@@ -372,10 +379,18 @@ class RelationFinder:
                 if lemma in lx.DEVELOP_VERBS and (lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
                                                                          for c in tok.children)) \
                         or lemma == "include" and self._achievements(tok) \
-                        or lemma in ("build", "complete") and any(self.type(self.cl(o)) == "Product"
-                                                                  for o in _objects(tok)):
+                        or lemma in ("build", "complete") and any(self.type(self.cl(o)) == "Product" or
+                                                                  self._named(o) is not None for o in _objects(tok)):
                     # "turned out China's first ...", "it built Chunfeng, a 15.8-meter slurry shield"
                     self._developed(tok)
+                if lemma == "roll" and any(c.lower_ == "off" for c in tok.children):
+                    # "The first Qilin Q7 tractors rolled off the production line at X": X made them
+                    line = [p for p in _pobjs(tok, ("off",)) if p.lower_ in ("line", "lines")]
+                    makers = self.orgs([q for p in line for q in _pobjs(p, ("at", "of"))] + _clause_pobjs(tok, "at"))
+                    subj = [p for s_ in _subjects(tok) for p in [s_, *_pobjs(s_, ("of",))]]
+                    for product in self.typed(subj, {"Product"}):
+                        for m in makers:
+                            self.add(m, "developed", product, tok, "rolled-off-the-line")
                 if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in ("list", "ranking")
                                                                          for o in _objects(tok)):
                     self._received(tok)
@@ -502,6 +517,16 @@ class RelationFinder:
                 self._noun_relations(tok)
             if lower == "home":
                 self._home_to(tok)  # "Luoyang is also home to ...", tagged as a noun or an adverb
+
+    def _named(self, noun: Token) -> int | None:
+        """The product a description names: 'a rail inspection robot named "Iron Patrol"', 'a device called AiHe-1'."""
+        doc = self.doc
+        for a in noun.children:
+            if a.dep_ == "acl" and a.lower_ in lx.NAMING_WORDS and a.i + 2 < len(doc):
+                ci = self.cl(doc[a.i + 1 + (doc[a.i + 1].text in ('"', "'"))])
+                if self.type(ci) == "Product":
+                    return ci
+        return None
 
     def _achievements(self, verb: Token) -> bool:
         return any(s.lower_ in ("achievements", "products", "innovations", "results", "lines", "brands", "models",
@@ -678,6 +703,8 @@ class RelationFinder:
                      for c in _conjuncts(next((y for y in x.children if y.dep_ == "pobj"), x)) if c.dep_ != "prep"]
             for o in objs:
                 ps = self.typed([o], {"Product"})
+                if not ps and self.cl(o) is None:
+                    ps = [n for n in [self._named(o)] if n is not None]
                 if not ps and self.cl(o) is None:
                     # 'developed the "XJ-8000" control platform': the model names the object
                     ps = self.typed([c for c in o.children if c.dep_ in ("amod", "compound", "nummod", "nmod")
@@ -1046,6 +1073,8 @@ class RelationFinder:
 
     def _collaborates(self, verb: Token) -> None:
         words = {c.lower_ for c in verb.children} | {c.lower_ for o in _objects(verb) for c in o.subtree}
+        if verb.i >= 2 and self.doc[verb.i - 1].text == "-" and self.doc[verb.i - 2].lower_ == "co":
+            words.add("jointly")  # "co-developed", split by the tokenizer into "co", "-", "developed"
         lemma = verb.lemma_.lower()
         if lemma in ("cooperate", "collaborate", "partner", "team") or lx.COLLAB_WORDS & words:
             # a passive participle's head is what was made, not a maker ("a laboratory jointly set up by A and B")
@@ -1206,6 +1235,10 @@ class RelationFinder:
                 for d in doers:
                     for p in projects:
                         self.add(d, "participatesIn", p, tok, "role-of-project")
+        # "the self-developed DQ-6 dust suppression system of X": a product of its maker
+        if t == "Product" and end is not None and tok.i == end - 1:
+            for maker in self.orgs(_pobjs(tok, ("of",))):
+                self.add(maker, "developed", ci, tok, "product-of")
         # "shipped transformers to the Karot Hydropower Project in Pakistan": the parser may hang "in" on the verb
         if t == "Project" and end is not None and tok.i == end - 1 and end + 1 < len(doc) and doc[end].lower_ == "in":
             k = end + 1 + (doc[end + 1].lower_ == "the")
