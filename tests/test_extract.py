@@ -1291,3 +1291,35 @@ def test_ways_of_naming_and_making_a_product(text, product):
 def test_co_developed_is_a_collaboration():
     r = rels(run(f"{_SF} and Zhengzhou University co-developed a membrane module called SY-M7.", title="Filters"))
     assert (_SF, "collaboratesWith", "Zhengzhou University") in r or ("Zhengzhou University", "collaboratesWith", _SF) in r
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} moved to Xinxiang's Hongqi District in 2015.", ("Hongqi District", "locatedIn", "Xinxiang")),
+    (f"{_SF} is registered in Huojia County.", (_SF, "locatedIn", "Huojia County")),
+    (f"{_SF} relocated from Zhengzhou to the Xinxiang Economic Development Zone.",
+     (_SF, "locatedIn", "Xinxiang Economic Development Zone")),
+    (f"Huixian, a county-level city under Xinxiang, hosts {_SF}, a filter maker.",
+     (_SF, "locatedIn", "Huixian")),
+    (f"A cooperation agreement was signed on Monday between {_SF} and Xinxiang Medical University.",
+     (_SF, "collaboratesWith", "Xinxiang Medical University")),
+    (f"{_SF} joined hands with Huawei Technologies Co., Ltd. to build a smart plant.",
+     (_SF, "collaboratesWith", "Huawei Technologies Co., Ltd.")),
+    (f"{_SF} developed a ceramic membrane in cooperation with Henan Normal University.",
+     (_SF, "collaboratesWith", "Henan Normal University")),
+    (f"With technical support from the Zhengzhou Research Institute of Water Treatment, {_SF} has mastered ceramic "
+     "membranes.", (_SF, "collaboratesWith", "Zhengzhou Research Institute of Water Treatment")),
+    (f"{_SF} is working with Xinxiang Medical University on a dialysis filter.",
+     (_SF, "collaboratesWith", "Xinxiang Medical University")),
+    (f"The controlling shareholder of {_SF} is Xinxiang Investment Group Co., Ltd.",
+     (_SF, "subsidiaryOf", "Xinxiang Investment Group Co., Ltd.")),
+    (f"{_SF}, Henan Normal University and the Xinxiang Municipal Bureau of Ecology and Environment signed a "
+     "tripartite agreement.", ("Henan Normal University", "collaboratesWith", "Xinxiang Municipal Bureau of Ecology and "
+                                "Environment")),
+    ("The Henan Academy of Water Sciences and Xinxiang Membrane Co., Ltd. jointly developed a filter.",
+     ("Henan Academy of Water Sciences", "collaboratesWith", "Xinxiang Membrane Co., Ltd.")),
+], ids=["a city's district", "registered in", "relocated to", "a place hosts a firm", "agreement signed between",
+        "joined hands with", "in cooperation with", "with technical support from", "working with",
+        "the controlling shareholder of X is Y", "three parties to an agreement", "an academy and a firm"])
+def test_common_news_wordings_7(text, want):
+    r = rels(run(text, title="Filters"))
+    assert want in r or want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r

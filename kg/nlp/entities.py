@@ -124,6 +124,11 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         # "Pinggao Group and China XD Group" are two names; "Design and Research Institute" is one.
         if _LEGAL_END.search(doc[i:j].text):
             return False  # "... Co., Ltd. and Zhengzhou University"
+        r = k
+        while r < len(doc) and is_name_token(doc[r]) and r - k < 8:
+            r += 1
+        if _LEGAL_END.search(doc[k:_legal_suffix_end(doc, r)].text) and head_type(left_words) is not None:
+            return False  # "the Henan Academy of Agricultural Sciences and Henan Tianmin Seed Co., Ltd.": two names
         if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place") and (
             left_last.lower_ in lx.HEAD_TYPES or left_last.lower_.rstrip(".") + "." in lx.HEAD_TYPES
         ):
@@ -1031,6 +1036,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
             if ner == "WORK_OF_ART":
                 cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
+                continue
+            if ner in ("NORP", "EVENT", "FAC") and place_context(span):
+                cands.append(Candidate(start, end2, "Place", 1, "proper"))  # "Huixian, a county-level city under ..."
                 continue
             if ner in ("NORP", "EVENT", "FAC") or ner in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                 continue

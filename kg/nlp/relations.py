@@ -33,7 +33,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
-    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract"}
+    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract", "register", "join", "work"}
 # People who act for their organisation: "researchers at X developed ...".
 _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
                           "workers", "designers", "developers"})
@@ -52,7 +52,7 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
-                                  "jointly", "together", "with", "co"}
+                                  "jointly", "together", "with", "co", "hand", "support", "work", "between"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,9 @@ _PLACE_GAP = re.compile(
 )
 
 
+# Parts of a city or province named after it with a possessive: "Anyang's Wenfeng District".
+_SUBDIVISIONS = frozenset({"district", "county", "town", "township", "village", "zone", "area", "park", "city",
+                           "prefecture", "subdistrict"})
 # "a city west of Zhengzhou", "a town near Luoyang": beside the place, not in it ("in the west of" is in it)
 _BESIDE_GAP = re.compile(r"(?<!the )\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)"
                          r"(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
@@ -104,7 +107,7 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
             if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
                 k += 1
             if k < len(doc) and doc[k].text in (",", "and", "or"):
-                nxt = starts.get(k + 1)
+                nxt = starts.get(k + 1) or (starts.get(k + 2) if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else None)
                 if nxt is not None and _kind(nxt) == _kind(m) and sent_bounds(doc[m.start]) == sent_bounds(nxt[0]):
                     chain.append(nxt)
                     cur = nxt
@@ -112,7 +115,8 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
                         break
                     continue
             break
-        if len(chain) >= 3 and doc[chain[-1].start - 1].lower_ in ("and", "or"):
+        if len(chain) >= 3 and (doc[chain[-1].start - 1].lower_ in ("and", "or") or doc[chain[-1].start - 1].lower_
+                                == "the" and doc[chain[-1].start - 2].lower_ in ("and", "or")):
             roots = [x.root for x in chain]
             for a in roots:
                 for b in roots:
@@ -509,8 +513,16 @@ class RelationFinder:
                         c.lower_ == "over" for c in tok.children):
                     self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
-                             "operate", "build", "launch", "invest", "complete", "have", "mine", "move", "relocate"):
+                             "operate", "build", "launch", "invest", "complete", "have", "mine", "move", "relocate",
+                             "register", "sit"):
                     self._located(tok)
+                if lemma in ("host", "have") and not _is_passive(tok):
+                    # "Changge, a county-level city under Xuchang, hosts X": organisations in the place
+                    for place in self.typed(_subjects(tok), {"Place"}):
+                        for org in self.orgs([o for o in _objects(tok)] + [p for o in _objects(tok) for x in o.children
+                                             if x.dep_ == "prep" and x.lower_ in ("including", "like")
+                                             for p in _pobjs(o, (x.lower_,))]):
+                            self.add(org, "locatedIn", place, tok, "place-hosts")
                 if collab:
                     self._collaborates(tok)
             if pos in ("NOUN", "PROPN"):
@@ -657,6 +669,11 @@ class RelationFinder:
                 if doc[e2:nxt[0]].text.strip() in ("'s", "\u2019s"):
                     s2, e2, c2 = nxt
             gap = doc_text(doc)[doc[e1 - 1].idx + len(doc[e1 - 1].text):doc[s2].idx]
+            if gap.strip() in ("'s", "\u2019s") and doc[e2 - 1].lower_ in _SUBDIVISIONS \
+                    and self.clusters[c1].label.lower() not in lx.COUNTRIES:
+                # "Anyang's Wenfeng District", "Zhoukou's Shenqiu County": the district of the city
+                self.add(c2, "locatedIn", c1, doc[s2], "possessive-district")
+                continue
             if not _PLACE_GAP.match(gap) or self.clusters[c1].label.lower() in lx.COUNTRIES or _BESIDE_GAP.search(gap):
                 continue
             if gap.strip() == ",":
@@ -1040,6 +1057,8 @@ class RelationFinder:
         if verb.lemma_.lower() in ("move", "relocate"):
             # "moved into a new plant in the Y zone"
             facilities += [f for f in _pobjs(verb, ("into", "to")) if f.lower_ in lx.FACILITY_NOUNS]
+            if not _objects(verb):
+                places += self.typed(_pobjs(verb, ("to", "into")), {"Place"})  # "relocated from X to the Y park"
         # "set up X Co., Ltd. as a wholly-owned subsidiary in the Y zone"
         places += self.typed([p for o in _objects(verb) for x in o.children if x.dep_ == "prep" and x.lower_ == "as"
                               for q in x.children for p in _pobjs(q, ("in",))], {"Place"})
@@ -1076,6 +1095,18 @@ class RelationFinder:
         if verb.i >= 2 and self.doc[verb.i - 1].text == "-" and self.doc[verb.i - 2].lower_ == "co":
             words.add("jointly")  # "co-developed", split by the tokenizer into "co", "-", "developed"
         lemma = verb.lemma_.lower()
+        # "joined hands with X", "is working with X on ...", "developed ... in cooperation with X",
+        # "With technical support from X, Y has mastered ..."
+        helpers = []
+        if lemma == "join" and any(o.lower_ == "hands" for o in _objects(verb)) or lemma == "work" and not _is_passive(verb):
+            helpers += _pobjs(verb, ("with",))
+        helpers += [w for p in _pobjs(verb, ("in",)) if p.lemma_.lower() in ("cooperation", "collaboration",
+                    "partnership", "conjunction") for w in _pobjs(p, ("with",))]
+        helpers += [f for p in _pobjs(verb, ("with",)) if p.lemma_.lower() in ("support", "help", "assistance")
+                    for f in _pobjs(p, ("from",))]
+        for a in self._agent_orgs(verb) if helpers else []:
+            for b in self.orgs(helpers):
+                self.add(a, "collaboratesWith", b, verb, "works-with")
         if lemma in ("cooperate", "collaborate", "partner", "team") or lx.COLLAB_WORDS & words:
             # a passive participle's head is what was made, not a maker ("a laboratory jointly set up by A and B")
             made = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
@@ -1110,6 +1141,17 @@ class RelationFinder:
                 for b in self.orgs(_pobjs(verb, ("with",)) + [p for o in _objects(verb) for p in _pobjs(o, ("with",))]):
                     self.add(a, "collaboratesWith", b, verb, "set-up-with")
         agreements = [o for o in _objects(verb) if o.lower_ in ("agreement", "memorandum", "deal", "pact", "accord")]
+        if lemma == "sign" and _is_passive(verb) and any(c.lower_ in ("agreement", "memorandum", "deal", "pact", "accord")
+                                                          for c in verb.children if c.dep_ == "nsubjpass"):
+            # "A strategic cooperation agreement was signed on Tuesday between A and B"
+            # "between" may be parsed as the agent
+            between = _clause_pobjs(verb, "between") + [p for a in verb.children if a.dep_ == "agent"
+                                                        and a.lower_ == "between" for c in a.children
+                                                        if c.dep_ == "pobj" for p in _conjuncts(c)]
+            parties = list(dict.fromkeys(self.orgs(between)))
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    self.add(a, "collaboratesWith", b, verb, "agreement-between")
         if lemma == "sign" and agreements:
             subs = self._agent_orgs(verb)
             for i, a in enumerate(subs):
@@ -1301,6 +1343,11 @@ class RelationFinder:
                 parents = self.orgs([c for c in rel.children if c.dep_ in ("attr",)])
                 for p in parents:
                     self.add(child, "subsidiaryOf", p, noun, "whose-shareholder")
+            elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+                # "The controlling shareholder of X is Y"
+                for child in self.orgs(_pobjs(noun, ("of",))):
+                    for p in self.orgs([c for c in noun.head.children if c.dep_ == "attr"]):
+                        self.add(child, "subsidiaryOf", p, noun, "shareholder-of-is")
             elif poss is not None:
                 child = self.cl(poss)
                 parents = self._described(noun)
