@@ -1323,3 +1323,30 @@ def test_co_developed_is_a_collaboration():
 def test_common_news_wordings_7(text, want):
     r = rels(run(text, title="Filters"))
     assert want in r or want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"Xinxiang is home to more than 300 filter makers, including {_SF}", (_SF, "locatedIn", "Xinxiang")),
+    (f"{_SF}'s factory in Pecs, Hungary, opened in May.", (_SF, "locatedIn", "Hungary")),
+    ("The Xinxiang Filter Industrial Park, located in Xinxiang's Muye District, has 60 firms.",
+     ("Xinxiang Filter Industrial Park", "locatedIn", "Muye District")),
+    (f"{_SF} is headquartered in Xinxiang and has plants in Anyang and Hebi.", (_SF, "locatedIn", "Hebi")),
+    (f"The products of {_SF} have entered the markets of Chile and Peru.", (_SF, "exportsTo", "Peru")),
+    (f"{_SF} has expanded its business to 20 countries, including Kenya and Ghana.", (_SF, "exportsTo", "Ghana")),
+    (f"{_SF} exported filters last year. Songyue's largest market is Kenya, followed by Ghana.",
+     (_SF, "exportsTo", "Ghana")),
+    ("The Henan Institute of Membranes was established in Zhengzhou in 2021 under the Henan Academy of Sciences.",
+     ("Henan Institute of Membranes", "subsidiaryOf", "Henan Academy of Sciences")),
+    (f"Henan Normal University runs a joint laboratory with {_SF}", ("Henan Normal University", "collaboratesWith", _SF)),
+    (f"{_SF} is winning orders in Indonesia.", (_SF, "exportsTo", "Indonesia")),
+    (f"{_SF} signed an export deal with a buyer in Chile.", (_SF, "exportsTo", "Chile")),
+], ids=["home to ... including", "a factory in a foreign city", "a park located in a district", "has plants in",
+        "the products of X entered markets", "expanded its business to ... including", "its largest market is",
+        "established under", "a joint laboratory with", "orders in", "a deal with a buyer in"])
+def test_common_news_wordings_8(text, want):
+    r = rels(run(text, title="Filters"))
+    assert want in r or want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r
+
+
+def test_orders_at_home_are_no_exports():
+    assert not any(p == "exportsTo" for _, p, _ in rels(run(f"{_SF} is winning orders in China.", title="Filters")))

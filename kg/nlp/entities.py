@@ -1112,6 +1112,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if c.type == "Project" and c.end + 1 < len(doc) and doc[c.end].lower_ in ("phase", "stage") and \
                 (_ROMAN.match(doc[c.end + 1].text) or re.match(r"^\d{1,2}$", doc[c.end + 1].text)):
             c = Candidate(c.start, c.end + 2, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... project Phase II"
+        if c.end < len(doc) and doc[c.end].text == "." and re.search(r"\b(?:Ltd|Co|Corp|Inc|Bhd)$", doc[c.end - 1].text) \
+                and doc[c.end - 1].whitespace_ == "":
+            # "... Co., Ltd." ending a sentence: the full stop is also the abbreviation's, and part of the name
+            c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)
         if c.end < len(doc) and doc[c.end].text == '"' and sum(t.text == '"' for t in doc[c.start:c.end]) % 2:
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)  # a quote it opened
         # the span's id records which rule typed it, so coreference can weigh the type votes

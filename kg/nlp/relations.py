@@ -468,6 +468,16 @@ class RelationFinder:
                             for org in self.orgs(_subjects(tok)):
                                 self.add(org, "participatesIn", project, tok, "responsible-for")
                 if lemma == "be":
+                    # "Yuanbao's largest market is Nigeria, followed by Ghana"
+                    for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("market",
+                                                                                                   "destination")):
+                        sellers = self.orgs([c for c in subj.children if c.dep_ == "poss"])
+                        attrs = [a for c in tok.children if c.dep_ == "attr" for a in _conjuncts(c)]
+                        attrs += [p for a in attrs for r in a.children if r.dep_ == "acl" for p in _agents(r)]
+                        for country in self.typed(attrs, {"Place"}):
+                            if self._foreign_country(country):
+                                for seller in sellers:
+                                    self.add(seller, "exportsTo", country, tok, "its-market-is")
                     # "Ethiopia is its largest overseas market"
                     for attr in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in (
                             "market", "destination", "buyer", "customer")):
@@ -485,6 +495,11 @@ class RelationFinder:
                         for parent in self.orgs(_pobjs(part, ("of",))):
                             for child in self.orgs(_subjects(tok)):
                                 self.add(child, "subsidiaryOf", parent, tok, "part-of")
+                if lemma in ("set", "establish", "found", "form", "create", "place") and _is_passive(tok):
+                    # "The institute was established in Zhengzhou in 2021 under the Henan Academy of Sciences"
+                    for parent in self.orgs(_pobjs(tok, ("under",))):
+                        for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
+                            self.add(child, "subsidiaryOf", parent, tok, "set-up-under")
                 if lemma in ("come", "fall", "be", "operate", "sit") and not _is_passive(tok):
                     # "YTO came under China National Machinery Industry Corporation in 2008"
                     for parent in self.orgs(_pobjs(tok, ("under",))):
@@ -499,8 +514,12 @@ class RelationFinder:
                     # "won an order from Uzbekistan for 100 buses": a sale abroad
                     for o in _objects(tok):
                         if o.lemma_.lower() in ("order", "contract", "deal"):
-                            for country in self.typed(_pobjs(o, ("from",)) + _clause_pobjs(tok, "from"), {"Place"}):
-                                for s_ in self._agent_orgs(tok):
+                            # "won orders from X", "is winning orders in X", "an export deal with a buyer in X"
+                            buyers = [b for w in _pobjs(o, ("with",)) + _pobjs(tok, ("with",)) if w.lemma_.lower() in ("buyer", "customer",
+                                      "client", "importer", "distributor") for b in _pobjs(w, ("in", "from"))]
+                            for country in self.typed(_pobjs(o, ("from", "in")) + _clause_pobjs(tok, "from") + buyers,
+                                                      {"Place"}):
+                                for s_ in self._agent_orgs(tok) if self._foreign_country(country) else []:
                                     self.add(s_, "exportsTo", country, tok, "order-from")
                 if lemma in ("hold", "own", "acquire", "buy", "take", "have", "control", "raise"):
                     self._majority_stake(tok)
@@ -593,7 +612,10 @@ class RelationFinder:
         if tok.dep_ not in ("attr", "acomp", "advmod") or verb.lemma_ != "be":
             return
         places = self.typed(_subjects(verb), {"Place"})
-        for org in self.orgs(_pobjs(tok, ("to",))):
+        # "home to more than 4,000 wig makers, including X"
+        named = [p for t in _pobjs(tok, ("to",)) for x in t.children if x.dep_ == "prep" and x.lower_ in
+                 ("including", "like") for p in _pobjs(t, (x.lower_,))]
+        for org in self.orgs(_pobjs(tok, ("to",)) + named):
             for p in places:
                 self.add(org, "locatedIn", p, tok, "home-to")
 
@@ -940,8 +962,16 @@ class RelationFinder:
     def _markets(self, verb: Token) -> None:
         """ "entered the markets of Japan and India", "has customers in 40 countries, including Germany"."""
         sellers = self._agent_orgs(verb) or self._goods_subject(verb) or self.orgs(
-            [p for s_ in _subjects(verb) for p in s_.children if p.dep_ == "poss"])
+            [p for s_ in _subjects(verb) for p in s_.children if p.dep_ == "poss"]) or self.orgs(
+            # "The products of X have entered the markets of ..."
+            [p for s_ in _subjects(verb) if s_.lemma_.lower() in lx.GOODS_NOUNS | lx.PRODUCT_HEADS
+             for p in _pobjs(s_, ("of",))])
         dests = []
+        if verb.lemma_.lower() in ("expand", "extend") and any(o.lemma_.lower() in ("business", "operation", "sale")
+                                                               for o in _objects(verb)):
+            # "expanded its business to 20 countries ..., including Kyrgyzstan and Algeria"
+            dests += [c for t in _pobjs(verb, ("to",)) for x in t.subtree if x.dep_ == "prep" and x.lower_ in
+                      ("including", "like") for c in x.children if c.dep_ == "pobj"]
         for o in _objects(verb) + _pobjs(verb, ("into", "to")):
             lemma = o.lemma_.lower()
             if lemma == "market":
@@ -1071,8 +1101,11 @@ class RelationFinder:
             if verb.dep_ == "advcl" and not subj:
                 subj = _subjects(verb.head)  # "Founded in Anyang in 2012, Tianma Drone Co., Ltd. makes drones"
             things = self.orgs(subj) + self.typed(subj, {"Project"})
+            if verb.lemma_.lower() == "locate":
+                things += self.typed(subj, {"Place"})  # "The X Industrial Park, located in Y District"
         else:
-            things = self.typed(_objects(verb), {"Project"}) or self.orgs(_subjects(verb))
+            # "is headquartered in Zhengzhou and has plants in Luoyang": the subject of the first verb
+            things = self.typed(_objects(verb), {"Project"}) or self.orgs(_subjects(verb, passive_ok=True))
             if verb.lemma_.lower() in ("set", "establish", "found", "form", "register", "create", "open"):
                 # "set up X Co., Ltd. as a subsidiary in the Y zone", "set up its sales subsidiary, X GmbH, in
                 # Hungary": the place is the new firm's
@@ -1111,7 +1144,9 @@ class RelationFinder:
             # a passive participle's head is what was made, not a maker ("a laboratory jointly set up by A and B")
             made = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
             subs = self.orgs(_subjects(verb)) if not made else []
-            partners = self.orgs(_pobjs(verb, ("with",)))
+            # "runs a joint laboratory with X"
+            partners = self.orgs(_pobjs(verb, ("with",)) + [p for o in _objects(verb) if "joint" in
+                                                           {c.lower_ for c in o.children} for p in _pobjs(o, ("with",))])
             if verb.dep_ in ("acl",) and not subs and not made:
                 subs = self.orgs([verb.head])  # not "a laboratory jointly set up by A and B": that is what they made
             # "the laboratory, based at institute A and built jointly with B": A built it with B
@@ -1254,6 +1289,12 @@ class RelationFinder:
                 if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
                     for o in owners:
                         self.add(o, "locatedIn", self.cl(c), tok, "facility-of")
+        # "X's factory in Pecs, Hungary": a foreign city is no place here, its country is
+        if tok.lower_ in lx.FACILITY_NOUNS and pc is not None and not scope:
+            for p in _pobjs(tok, ("in",)):
+                if self.cl(p) is None:
+                    for c in self.typed([c for c in p.children if c.dep_ in ("appos", "conj")], {"Place"}):
+                        self.add(pc, "locatedIn", c, tok, "facility-in-foreign-city")
         # "Foxconn's Zhengzhou Comprehensive Bonded Zone plant"
         if tok.lower_ in lx.FACILITY_NOUNS and pc is not None:
             for c in tok.children:
