@@ -1350,3 +1350,15 @@ def test_common_news_wordings_8(text, want):
 
 def test_orders_at_home_are_no_exports():
     assert not any(p == "exportsTo" for _, p, _ in rels(run(f"{_SF} is winning orders in China.", title="Filters")))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} and its two subsidiaries, Xinxiang Membrane Co., Ltd. and Anyang Pump Co., Ltd., paid taxes.",
+     ("Anyang Pump Co., Ltd.", "subsidiaryOf", _SF)),
+    (f"{_SF} owns 80 percent of Xinxiang Membrane Co., Ltd. through its Hong Kong arm, Songyue International Ltd.",
+     ("Xinxiang Membrane Co., Ltd.", "subsidiaryOf", _SF)),
+    (f"{_SF} has opened a Wuhan branch, Songyue Filter (Wuhan) Co., Ltd., to serve carmakers.",
+     ("Songyue Filter (Wuhan) Co., Ltd.", "locatedIn", "Wuhan")),
+], ids=["its two subsidiaries, A and B", "owns 80 percent of", "a branch named beside it"])
+def test_more_ways_of_being_a_subsidiary(text, want):
+    assert want in rels(run(text, title="Filters"))

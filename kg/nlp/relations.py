@@ -434,12 +434,18 @@ class RelationFinder:
                     for parent in self.orgs(_pobjs(tok, ("into",))):
                         for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
                             self.add(child, "subsidiaryOf", parent, tok, "merged-into")
-                if lemma == "have":
-                    # "X has a subsidiary, Y, in Shenzhen", "X has two units, Y and Z"
+                if lemma in ("have", "open", "set", "establish", "launch", "found", "register", "create") \
+                        and not _is_passive(tok):
+                    # "X has a subsidiary, Y, in Shenzhen", "X has two units, Y and Z", "X has opened a Wuhan branch, Y"
                     for noun in (o for o in _objects(tok) if o.lower_ in lx.SUBSIDIARY_NOUNS):
-                        for child in self.orgs([a for c in noun.children if c.dep_ == "appos" for a in _conjuncts(c)]):
+                        children = self.orgs([a for c in noun.children if c.dep_ == "appos" for a in _conjuncts(c)]) \
+                            or self._described(noun)
+                        places = self.typed([c for c in noun.children if c.dep_ in ("compound", "nmod")], {"Place"})
+                        for child in children:
                             for parent in self._agent_orgs(tok):
                                 self.add(child, "subsidiaryOf", parent, tok, "has-subsidiary")
+                            for place in places:
+                                self.add(child, "locatedIn", place, tok, "branch-of-place")
                 if lemma == "include":
                     # "Its subsidiaries include A and B", "The group's units include A": the possessor is the parent
                     for noun in (s_ for s_ in _subjects(tok) if s_.lower_ in lx.SUBSIDIARY_NOUNS):
@@ -991,6 +997,22 @@ class RelationFinder:
 
     def _majority_stake(self, verb: Token) -> None:
         """ "Henan Investment Group holds a 60 percent stake in Huaxin": more than half makes a subsidiary."""
+        doc = self.doc
+        if not any(o.lemma_.lower() in ("stake", "share", "holding", "interest", "percent") for o in _objects(verb)) \
+                and verb.lemma_.lower() in ("own", "hold", "control"):
+            # "X owns 80 percent of Y through ...": the words alone, where the parser lost the object
+            end = sent_bounds(verb)[1]
+            for t in doc[verb.i + 1:min(verb.i + 6, end)]:
+                m = re.match(r"^(\d+(?:\.\d+)?)$", t.text)
+                if m and t.i + 2 < end and doc[t.i + 1].lower_ in ("percent", "%") and float(m.group(1)) > 50:
+                    k = t.i + 2
+                    k += 2 if doc[k].lower_ in ("stake", "share") and k + 1 < end and doc[k + 1].lower_ == "in" else 0
+                    if doc[k].lower_ == "of":
+                        k += 1
+                    child = self.R.mention_cluster(doc[k]) if k < end else None
+                    for parent in self._agent_orgs(verb) if self.type(child) in ORG_TYPES else []:
+                        self.add(child, "subsidiaryOf", parent, verb, "majority-stake")
+                    break
         for stake in (o for o in _objects(verb) if o.lemma_.lower() in ("stake", "share", "holding", "interest",
                                                                         "percent")):
             words = [t for t in stake.subtree if t.i <= stake.i]  # "owns 60 percent of X" ends with the noun
@@ -1420,6 +1442,13 @@ class RelationFinder:
         if noun.dep_ == "compound" and head.i > noun.i:
             return self.orgs([head])  # "Henan Investment Group's subsidiary Huaxin Pump Co., Ltd."
         appos = [c for c in noun.children if c.dep_ == "appos"]
+        k = noun.i + 1
+        if not appos and k + 1 < len(self.doc) and self.doc[k].text == "," \
+                and (ci := self.R.mention_cluster(self.doc[k + 1])) is not None:
+            # "X and its two subsidiaries, A and B, ...": the names set beside the noun, wherever the parser hung them
+            root = next((m.root for m in self.clusters[ci].mentions if m.start == k + 1), None)
+            if root is not None:
+                return [c for c in [ci] + self.orgs(_conjuncts(root)[1:]) if self.type(c) in ORG_TYPES]
         return self.orgs(appos)
 
 
