@@ -1362,3 +1362,24 @@ def test_orders_at_home_are_no_exports():
 ], ids=["its two subsidiaries, A and B", "owns 80 percent of", "a branch named beside it"])
 def test_more_ways_of_being_a_subsidiary(text, want):
     assert want in rels(run(text, title="Filters"))
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Henan Huaxing Tianrui Group makes glass. Tianrui exports panels to India.", "Henan Huaxing Tianrui Group",
+     "Tianrui"),
+    ("Anyang KRX Forging Co., Ltd. makes gears. KRX exports to India.", "Anyang KRX Forging Co., Ltd.", "KRX"),
+    ("Zhongtian Electric Xuchang Switchgear Group Co., Ltd. makes switchgear. Xuchang Switchgear exports to India.",
+     "Zhongtian Electric Xuchang Switchgear Group Co., Ltd.", "Xuchang Switchgear"),
+    ("Henan Tianrui Coal and Power Group Co., Ltd. (Tianrui Group) mines coal.",
+     "Henan Tianrui Coal and Power Group Co., Ltd.", "Tianrui Group"),
+], ids=["a word from the middle", "an acronym inside the name", "words after a parent's name",
+        "two lines of business joined by 'and'"])
+def test_short_forms_from_inside_a_name(text, name, alias):
+    assert alias in entity(run(text, title="Names"), name).aliases
+
+
+def test_an_institute_and_a_firm_are_two_names():
+    found = ents(run("Luoyang Glass and Ceramics Research Institute and Luoyang Steel Co., Ltd. signed a deal.",
+                     title="Names"))
+    assert {("Luoyang Glass and Ceramics Research Institute", "ResearchInstitute"),
+            ("Luoyang Steel Co., Ltd.", "Company")} <= found

@@ -345,6 +345,14 @@ def _short_form_merges(c: _Clusters) -> None:
             elif "".join(words) == "".join(lw) + "s":
                 cands.append((len(lw), m))
         cands = cands or defined_cands
+        if not cands and s.label_ in ("Unknown", "Company") and s[0].text[:1].isupper() \
+                and s[0].lower_ not in lowercase_words(c.doc) and not any(w in lx.HEAD_TYPES for w in words):
+            # "Shenma" for "China Pingmei Shenma Group", "LYC" for "Luoyang LYC Bearing Co., Ltd.": distinctive
+            # words from inside one full name, never written in lower case, used alone
+            inner = [(len(core[m]), m) for m in longs if m != n and spans[m].label_ in ORG_TYPES and any(
+                core[m][k:k + len(words)] == words for k in range(1, len(core[m]) - len(words) + 1))]
+            if len({c.find(m) for _, m in inner}) == 1:
+                cands = inner
         if cands:
             # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd."
             cands.sort()

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from kg.nlp import lexicon as lx
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.spans import (
+    ENGLISH_WORDS,
     PROPER_CONNECTORS,
     QUOTES,
     UNIT_RE,
@@ -31,6 +32,7 @@ from kg.nlp.spans import (
     lowercase_words,
     numeric_name_start,
     sent_bounds,
+    set_english_words,
     span_words,
     token_is_place_word,
 )
@@ -113,6 +115,19 @@ def _standalone_elsewhere(doc: Doc, i: int, j: int) -> bool:
     return False
 
 
+def _generic_run(doc: Doc, k: int) -> bool:
+    """Do the name words from ``k`` on only describe (lines of business up to a head or legal form)?
+    Then they cannot name an organisation by themselves: "Power Group Co., Ltd.", "Ceramics Research Institute"."""
+    m = k
+    while m < len(doc) and is_name_token(doc[m]) and m - k < 8:
+        low = doc[m].lower_.rstrip(".")
+        if not (low in lx.INDUSTRY_WORDS or low in lx.HEAD_TYPES or doc[m].lower_ in lx.HEAD_TYPES
+                or _LEGAL.match(doc[m].text)):
+            return False
+        m += 1
+    return m > k and (lx.HEAD_TYPES.get(doc[m - 1].lower_) is not None or bool(_LEGAL.match(doc[m - 1].text)))
+
+
 def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     """May the name ``doc[i:j]`` continue through the connector at ``j`` to the name token at ``k``?"""
     conn = doc[j].lower_
@@ -124,14 +139,21 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         # "Pinggao Group and China XD Group" are two names; "Design and Research Institute" is one.
         if _LEGAL_END.search(doc[i:j].text):
             return False  # "... Co., Ltd. and Zhengzhou University"
+        if left_last.lower_ not in lx.HEAD_TYPES and _generic_run(doc, k):
+            return True  # "... Coal and Power Group Co., Ltd.", "... Glass and Ceramics Research Institute": one name
         r = k
         while r < len(doc) and is_name_token(doc[r]) and r - k < 8:
             r += 1
-        if _LEGAL_END.search(doc[k:_legal_suffix_end(doc, r)].text) and head_type(left_words) is not None:
+        if _LEGAL_END.search(doc[k:_legal_suffix_end(doc, r)].text) and head_type(left_words) is not None \
+                and doc[k].lower_ not in lx.HEAD_TYPES:  # not "... Energy and Chemical Group Co., Ltd."
             return False  # "the Henan Academy of Agricultural Sciences and Henan Tianmin Seed Co., Ltd.": two names
-        if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place") and (
+        if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place",
+                                     "ResearchInstitute") and (
             left_last.lower_ in lx.HEAD_TYPES or left_last.lower_.rstrip(".") + "." in lx.HEAD_TYPES
-        ):
+        ) and not (lx.HEAD_TYPES.get(doc[k].lower_) == "Company" and k + 1 < len(doc) and is_name_token(doc[k + 1])
+                   and lx.HEAD_TYPES.get(left_last.lower_) == "Company" and left_last.lower_ not in ("group", "company",
+                                                                                               "corporation", "corp")):
+            # but "... Energy and Chemical Group Co., Ltd." is one name: two lines of business before the head
             return False
         # the name runs on after "and" without a head noun of its own: "Center for Quick-Frozen Rice and Flour
         # Food", "Wenshan Zhuang and Miao Autonomous Prefecture" are one name each
@@ -145,7 +167,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 "ResearchInstitute", "GovernmentBody", "Organization", "University") and head_type(right_words) is None:
             return True
         ent = _ner_covering(doc, i, j)
-        if ent is not None and ent.end == j and ent.label_ in ("GPE", "PERSON", "LOC", "ORG"):
+        if ent is not None and ent.end == j and ent.label_ in ("GPE", "PERSON", "LOC", "ORG") \
+                and doc[k].lower_ not in lx.HEAD_TYPES:  # "... Energy and Chemical Group": no name starts "Chemical"
             nxt = _ner_covering(doc, k, k + 1)
             if nxt is not None and nxt.start == k:
                 return False
@@ -723,6 +746,9 @@ _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[
 
 
 _PROJECT_WORDS = frozenset({"project", "programme", "program", "mission"})
+# Verbs the tagger may read as plural nouns after a name: "Shenma exports chips to India"
+_VERBS_AS_NOUNS = frozenset({"exports", "makes", "sells", "ships", "supplies", "produces", "builds", "plans",
+                             "runs", "owns", "operates", "imports", "designs", "develops"})
 # Nouns after a model code that are not what it names: "the BLR-895 rutile grade", "C919 orders"
 _NOT_PRODUCT_HEADS = frozenset({"grade", "grades", "level", "standard", "version", "type", "class", "category",
                                 "price", "prices", "order", "orders", "sales", "output", "capacity", "market",
@@ -962,7 +988,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?$", doc[k].text):
                 k += 1
             while k < len(doc) and k - end < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
-                    and doc[k].lower_ not in lx.PRODUCT_HEADS:
+                    and doc[k].lower_ not in lx.PRODUCT_HEADS and doc[k].lower_ not in _VERBS_AS_NOUNS:
                 k += 1
             if k < len(doc) and doc[k].is_lower and doc[k].lower_ in lx.PRODUCT_HEADS and doc[k].pos_ == "NOUN" \
                     and not any(token_is_place_word(x) for x in doc[start:end]) and not doc[start:end].text.isupper():
@@ -1011,7 +1037,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 if company_context(span):
                     cands.append(Candidate(start, end2, "Company", 1, "proper"))  # "Swiss miner Glencore"
                     continue
-                if tok.pos_ == "PROPN" and (not tok.is_sent_start or tok.tag_ == "NNP"):
+                if tok.pos_ == "PROPN" and (not tok.is_sent_start or tok.tag_ == "NNP") or tok.is_sent_start \
+                        and ENGLISH_WORDS and tok.is_alpha and tok.lower_ not in ENGLISH_WORDS:
                     # maybe a short name of something named in full elsewhere ("Pinggao"); coref decides
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
                 continue
@@ -1032,7 +1059,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
             # "six EPC projects", "the Kozienice substation": a name used as a modifier of a common noun
             if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \
-                    tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS:
+                    tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS and not (
+                    end < len(doc) and doc[end].lower_ in _VERBS_AS_NOUNS):  # "Shenma exports chips": a subject
                 continue
             if ner == "WORK_OF_ART":
                 cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
@@ -1199,6 +1227,7 @@ def _not_a_place_here(doc: Doc, c: Candidate) -> bool:
     assigns=["doc.spans"],
 )
 def make_entities(nlp: Language, name: str, spans_key: str) -> "EntityFinder":
+    set_english_words(nlp)
     return EntityFinder(spans_key)
 
 

@@ -209,3 +209,15 @@ TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof"
 
 # Participles that introduce a name: "a robot named 'Iron Patrol'", "a process called cold-wall cladding".
 NAMING_WORDS = frozenset({"called", "named", "dubbed", "branded", "christened", "nicknamed"})
+
+# Lines of business that stand between a firm's own name and its head noun ("... Coal and Power Group
+# Co., Ltd.", "... Glass and Ceramics Research Institute"): they never name a firm by themselves.
+INDUSTRY_WORDS = frozenset("""power coal energy chemical chemicals electric electrical electronics electronic machinery
+steel iron glass ceramics ceramic textile textiles food foods paper cement mining metals metal materials material
+equipment technology technologies science sciences engineering design research development logistics trade trading
+investment construction environmental environment water gas oil petroleum petrochemical pharmaceutical pharmaceuticals
+medical health agricultural agriculture aviation automotive auto motor motors heavy industry industrial new
+information communication communications software instruments instrument precision bearing bearings machine
+machines tools tool refractories refractory nonferrous copper aluminum aluminium zinc lead gold silver rare earth
+fertilizer fertilizers seed seeds feed dairy meat textile apparel garment garments furniture building tobacco
+""".split())

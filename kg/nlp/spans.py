@@ -51,6 +51,9 @@ def _is_capitalised_name_token(tok: Token, text: str) -> bool:
         return False  # "... and LUZ Be included in the list": a stray capital on a verb
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an"):
         return False
+    if tok.is_sent_start and tok.pos_ in ("NOUN", "ADJ", "X") and tok.is_alpha and ENGLISH_WORDS \
+            and tok.lower_ not in ENGLISH_WORDS and tok.lemma_.lower() not in ENGLISH_WORDS:
+        return True  # "Tianrui exports panels ...": no English word, so a name, whatever the tagger says
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and not tok.is_upper:
         # a capitalised first word is a name only if the name goes on ("Lingjing Town grew")
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -160,3 +163,21 @@ def _followed_by_unit(tok: Token) -> bool:
     if nxt.text == "-":
         return True
     return bool(UNIT_RE.match(nxt.text))
+
+
+# Common English nouns and adjectives (the base pipeline's lemmatizer index), set when the entity
+# component is built: a name part that is one of them names a line of business ("Coal", "Power"),
+# not a firm by itself ("Tianrui", "BYD").
+ENGLISH_WORDS: set[str] = set()
+
+
+def set_english_words(nlp) -> None:  # noqa: ANN001 - a spacy Language
+    if ENGLISH_WORDS or "lemmatizer" not in nlp.pipe_names:
+        return
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return
+    for pos in ("noun", "adj"):
+        if pos in index:
+            ENGLISH_WORDS.update(index[pos])
