@@ -1383,3 +1383,11 @@ def test_an_institute_and_a_firm_are_two_names():
                      title="Names"))
     assert {("Luoyang Glass and Ceramics Research Institute", "ResearchInstitute"),
             ("Luoyang Steel Co., Ltd.", "Company")} <= found
+
+
+def test_a_quoted_name_opening_the_next_sentence_names_the_product_described_before():
+    ex = run(f"{_SF} has rolled out the largest ceramic membrane filtration unit in Asia. \"Jinghu,\" the "
+             "huge piece of equipment, was built in Xinxiang.", title="Filters")
+    product = entity(ex, "Jinghu")
+    assert product.type == "Product"
+    assert any("ceramic membrane filtration unit" in a for a in product.aliases)

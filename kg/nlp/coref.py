@@ -51,8 +51,11 @@ class Cluster:
         lowered = {f.lower() for f in forms}
         # "Luoyang Xinqianglians" beside "Luoyang Xinqianglian" is a possessive or plural slip, not the name
         forms = [f for f in forms if not (f.lower().endswith("s") and f.lower()[:-1] in lowered)] or forms
-        # the fullest form; a dateline in capitals ("PINGDINGSHAN --") is the last choice
-        return max(forms, key=lambda f: (not (f.isupper() and len(f) > 4), len(_core(f)), len(f), -forms.index(f)))
+        # a name beats a description ("Qiming" over "world's largest diameter vertical shaft boring machine");
+        # then the fullest form; a dateline in capitals ("PINGDINGSHAN --") is the last choice
+        named = any(_is_name(f) for f in forms)
+        return max(forms, key=lambda f: (not named or _is_name(f), not (f.isupper() and len(f) > 4), len(_core(f)),
+                                         len(f), -forms.index(f)))
 
     def aliases(self) -> list[str]:
         label = self.label
@@ -62,6 +65,11 @@ class Cluster:
             if text.lower() != label.lower():
                 seen.setdefault(text.lower(), text)
         return sorted(seen.values())
+
+
+def _is_name(form: str) -> bool:
+    """A proper name rather than a lower-case description."""
+    return form[:1].isupper() or form[:1].isdigit() and any(ch.isupper() for ch in form)
 
 
 def _core(name: str) -> str:
@@ -382,6 +390,26 @@ def _short_form_merges(c: _Clusters) -> None:
             c.union(by_text[lowered[:-1]], n)
 
 
+def _described_before(c: _Clusters) -> None:
+    """ "... rolled out the world's largest diameter vertical shaft boring machine. 'Qiming,' the gigantic piece of
+    equipment, was ...": a quoted name with a re-description opens the next sentence, so it names the product
+    the sentence before described."""
+    spans = c.spans
+    for n, s in enumerate(spans):
+        if not len(s) or s.id_ not in ("quoted-appos", "quoted") or s.label_ != "Product":
+            continue
+        start = sent_bounds(s[0])[0]
+        if s.start - start > 1 or start == 0:
+            continue  # only a name that opens its sentence
+        if not any(t.lower_ in ("the", "this") for t in c.doc[s.end:s.end + 3]):
+            continue  # and is re-described right after: "'Qiming,' the gigantic piece of equipment"
+        prev = sent_bounds(c.doc[start - 1])[0]
+        before = [m for m, t in enumerate(spans) if len(t) and t.label_ == "Product" and prev <= t.start < start
+                  and not _is_name(t.text)]
+        if len(before) == 1:
+            c.union(n, before[0])
+
+
 def _surname_merges(c: _Clusters) -> None:
     spans = c.spans
     people = [n for n, s in enumerate(spans) if len(s) > 1 and s.label_ == "Person"]
@@ -568,6 +596,7 @@ class Coref:
         _key_merges(c)
         _known_merges(c)
         _short_form_merges(c)
+        _described_before(c)
         _surname_merges(c)
         headline_end = doc._.hk_headline_end
         groups: dict[int, Cluster] = {}

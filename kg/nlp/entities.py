@@ -448,7 +448,7 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     first = next((t for t in doc[start:head.i] if t.lower_ == "first" or t.tag_ == "JJS"), None)
     if first is not None and first.i == start and start >= 2 and is_possessive(doc[start - 1]) \
             and doc[start - 2].pos_ == "PROPN" and (start < 3 or doc[start - 3].pos_ != "PROPN"):
-        start -= 2  # "China's first synthetic diamond"
+        start -= 2  # "China's first synthetic diamond" (not "the country's first ...": dev 03)
     if not used_pp and first is not None and end < sent.end and doc[end].lower_ == "in":
         k = end + 1
         m = k
@@ -924,7 +924,7 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             after = doc[b + 1: min(b + 8, sent.end)]
             if any(x.lower_ in lx.PRODUCT_HEADS or x.lower_ in ("equipment", "machine", "piece") for x in after[:6]) \
                     and after and after[0].lower_ in ("the", "a", "an", ","):
-                out.append(Candidate(start, end, "Product", 2, "quoted-appos"))
+                out.append(Candidate(start, end, "Product", 0, "quoted-appos"))  # beats the NER
     return out
 
 
