@@ -1391,3 +1391,24 @@ def test_a_quoted_name_opening_the_next_sentence_names_the_product_described_bef
     product = entity(ex, "Jinghu")
     assert product.type == "Product"
     assert any("ceramic membrane filtration unit" in a for a in product.aliases)
+
+
+def test_no_sentence_break_inside_a_name_and_dotted_legal_forms():
+    found = ents(run("Japan's Kitamura Seiki Co., Ltd. will buy a stake in Xinxiang Dalun Bearing Co., Ltd. from its "
+                     "parent. Italy's Rossi Idraulica S.p.A. will buy the rest.", title="Bearings"))
+    assert {("Xinxiang Dalun Bearing Co., Ltd.", "Company"), ("Rossi Idraulica S.p.A.", "Company")} <= found
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} runs 11 plants. Its headquarters are in Xinxiang.", (_SF, "headquarteredIn", "Xinxiang")),
+    (f"{_SF} developed the SF-300 water filter with engineers from Henan Normal University.",
+     (_SF, "collaboratesWith", "Henan Normal University")),
+    (f"{_SF} made 2,000 filter skids last year. Most of its skids went to Chile and Peru.", (_SF, "exportsTo", "Peru")),
+    (f"{_SF} said the company's orders from Kazakhstan doubled.", (_SF, "exportsTo", "Kazakhstan")),
+    (f"{_SF} makes filters. Its engineers also designed the SF-90 sludge dryer.", (_SF, "developed", "SF-90 sludge dryer")),
+    (f"{_SF} is based in the Muye District of Xinxiang.", ("Muye District", "locatedIn", "Xinxiang")),
+], ids=["headquarters are in", "developed with engineers from", "most of its goods went to", "the company's orders from",
+        "its engineers designed", "a district of a city"])
+def test_common_news_wordings_9(text, want):
+    r = rels(run(text, title="Filters"))
+    assert want in r or want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r

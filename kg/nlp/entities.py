@@ -182,6 +182,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     if conn in ("of", "for", "on"):
         if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
             return False
+        if conn == "of" and left_last.lower_ in ("district", "county", "town", "township") and token_is_place_word(doc[k]):
+            return False  # "Hubin District of Sanmenxia": a district, then its city
         if re.search(r"(?:Ltd|Limited|Inc|LLC|GmbH)\.?$", doc[i:j].text):
             return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
         if conn == "of" and head_type(left_words) in ("Project", "Award", "Product"):
@@ -642,7 +644,8 @@ def company_context(span: Span) -> bool:
                 if t.text in (",", ".", ";"):
                     break
                 if t.lower_ in lx.COMPANY_DESCRIPTORS and t.pos_ == "NOUN":
-                    return True
+                    # "Du Meiling, a designer at the firm": a role at an organisation is a person's
+                    return not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("at", "with", "from"))
     return False
 
 
@@ -821,20 +824,20 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         label = "Product"
         if not quoted:
             k = j
-            while k < sent_end and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB")
+            while k < sent_end and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_) \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
-                k += 1  # "the TM-50 crop-spraying drone"
+                k += 1  # "the TM-50 crop-spraying drone" (the tagger may call lower-case nouns proper)
             if k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS:
-                while k > j and doc[k - 1].pos_ != "NOUN":
+                while k > j and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
                     k -= 1  # "the SF-300 water filter made by ...": the participle is not part of the name
-            if (k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > j and doc[k - 1].pos_ == "NOUN" \
+            if (k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > j and doc[k - 1].pos_ in ("NOUN", "PROPN") \
                     and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS and (k == sent_end or not doc[k].is_lower
                                                                         or doc[k].pos_ not in ("NOUN", "PROPN")):
                 # "the HD-880 intelligent ring main unit", "ZJ50 drilling rigs": the noun the lower-case words
                 # after the code end in is the product, whether or not our list knows it
                 k -= 1
-            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or k > j and doc[k].pos_ == "NOUN"
+            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or k > j and doc[k].pos_ in ("NOUN", "PROPN")
                                  and doc[k].lower_ not in _NOT_PRODUCT_HEADS) and doc[k].is_lower:
                 while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
                     k += 1  # "battery foil": the compound's head

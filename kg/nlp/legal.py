@@ -13,7 +13,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_FORM = re.compile(r"\bCo\.?\s*,\s*Ltd\b\.?|\bCo\.\s*Ltd\b\.?|\bCo\.,\s*Limited\b", re.IGNORECASE)
+_FORM = re.compile(r"\bCo\.?\s*,\s*Ltd\b\.?|\bCo\.\s*Ltd\b\.?|\bCo\.,\s*Limited\b"
+                   # dotted foreign forms the tokenizer cuts apart ("S.p" "." "A.")
+                   r"|\bS\.p\.A\.|\bS\.r\.l\.|\bS\.A\.S\.|\bS\.A\.(?=\s|$)|\bN\.V\.|\bB\.V\.", re.IGNORECASE)
 
 
 @Language.factory("hk_legal_forms", default_config={}, assigns=["token.text"])
@@ -23,6 +25,14 @@ def make_legal_forms(nlp: Language, name: str) -> "LegalForms":
 
 class LegalForms:
     def __call__(self, doc: Doc) -> Doc:
+        # No sentence starts right after a capitalised word with nothing between: "... stake in Xinxiang Huarun
+        # Bearing Co., Ltd." is one sentence, though the parser may break it before "Bearing" (tagged VBG).
+        # Set before parsing, the parser keeps to it.
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if prev.is_alpha and prev.text[:1].isupper() and not prev.whitespace_ == "" and "\n" not in prev.whitespace_ \
+                    and tok.text[:1].isupper() and tok.is_sent_start is None:
+                tok.is_sent_start = False
         spans = []
         for m in _FORM.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")

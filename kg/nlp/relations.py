@@ -48,7 +48,7 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
     "builder", "builders", "contractor", "contractors", "participant", "participants", "supplier", "suppliers",
     "investor", "investors", "partner", "partners", "operator", "operators", "maker", "producer", "manufacturer",
-    "developer", "inventor"}
+    "developer", "inventor", "order", "orders", "contract", "contracts"}
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
@@ -329,8 +329,10 @@ class RelationFinder:
                 # "X Co., Ltd. (X), a Hanwei subsidiary that ships ...": the description stands for the name
                 ci = self._org_of_noun(t)
             if ci is None and t.lower_ in _STAFF_NOUNS:
-                # "Engineers at the Henan Provincial Key Laboratory of ... have developed ...": their employer
-                out += [c for c in self.typed(_pobjs(t, ("at", "of", "from")), ORG_TYPES)]
+                # "Engineers at the Henan Provincial Key Laboratory of ... have developed ...", "Its engineers
+                # designed ...": their employer
+                out += self.typed(_pobjs(t, ("at", "of", "from")), ORG_TYPES) + self.typed(
+                    [c for c in t.children if c.dep_ == "poss"], ORG_TYPES)
                 continue
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
@@ -512,10 +514,12 @@ class RelationFinder:
                         for child in self.orgs(_subjects(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "under")
                 if lemma == "be" and not any(c.dep_ in ("acomp", "attr") for c in tok.children):
-                    # "The plant is in Xuchang"
+                    # "The plant is in Xuchang"; "Its headquarters are in Zhengzhou"
+                    pred = "headquarteredIn" if any(s_.lower_ in ("headquarters", "headquarter") for s_ in
+                                                    _subjects(tok)) else "locatedIn"
                     for org in self.orgs(_subjects(tok)):
                         for p in self.typed(_pobjs(tok, ("in",)), {"Place"}):
-                            self.add(org, "locatedIn", p, tok, "is-in")
+                            self.add(org, pred, p, tok, "is-in")
                 if lemma in ("win", "receive", "secure", "land", "get", "sign", "bag") and not _is_passive(tok):
                     # "won an order from Uzbekistan for 100 buses": a sale abroad
                     for o in _objects(tok):
@@ -697,6 +701,9 @@ class RelationFinder:
                 if doc[e2:nxt[0]].text.strip() in ("'s", "\u2019s"):
                     s2, e2, c2 = nxt
             gap = doc_text(doc)[doc[e1 - 1].idx + len(doc[e1 - 1].text):doc[s2].idx]
+            if gap.strip() == "of" and doc[e1 - 1].lower_ in _SUBDIVISIONS and e1 - s1 >= 2:
+                self.add(c1, "locatedIn", c2, doc[s1], "district-of-city")  # "Hubin District of Sanmenxia"
+                continue
             if gap.strip() in ("'s", "\u2019s") and doc[e2 - 1].lower_ in _SUBDIVISIONS \
                     and self.clusters[c1].label.lower() not in lx.COUNTRIES:
                 # "Anyang's Wenfeng District", "Zhoukou's Shenqiu County": the district of the city
@@ -1042,6 +1049,11 @@ class RelationFinder:
     def _goods_subject(self, verb: Token) -> list[int]:
         """ "its machines have since gone to Singapore and India": goods of an organisation as the subject."""
         nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        # "Most of its frames went to ...": the owner of the goods after a share word
+        shares = [p for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("most", "much", "all", "some", "half",
+                                                                                 "part") for p in _pobjs(c, ("of",))]
+        if owners := self.orgs([m for s in shares for m in s.children if m.dep_ == "poss"]):
+            return owners
         subs = [c for c in nouns if c.lemma_.lower() in lx.PRODUCT_HEADS or c.lemma_.lower() in lx.GOODS_NOUNS]
         return self.orgs([m for s in subs for m in s.children if m.dep_ in ("poss", "compound")]) or self.orgs(
             # "Seed drills made by X have found buyers in ...": whatever goods a maker is named for
@@ -1192,8 +1204,8 @@ class RelationFinder:
                 for b in subs[i + 1:]:
                     self.add(a, "collaboratesWith", b, verb, "agreement-subjects")
         # "set up a research center with Zhengzhou University": establishing something together
-        if lemma in ("set", "establish", "found", "build", "launch", "create", "open", "form") and not _is_passive(verb) \
-                and _objects(verb):
+        if lemma in ("set", "establish", "found", "build", "launch", "create", "open", "form", "develop", "design",
+                     "produce") and not _is_passive(verb) and _objects(verb):
             for a in self._agent_orgs(verb):
                 for b in self.orgs(_pobjs(verb, ("with",)) + [p for o in _objects(verb) for p in _pobjs(o, ("with",))]):
                     self.add(a, "collaboratesWith", b, verb, "set-up-with")
@@ -1298,6 +1310,11 @@ class RelationFinder:
             for p in _pobjs(tok, ("in",)):
                 if p.i >= span_end:  # not a place inside the name itself ("first ... line in China")
                     self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
+        # "the company's orders from Kazakhstan and Russia"
+        if tok.lemma_.lower() in ("order", "contract") and tok.pos_ == "NOUN" and pc is not None:
+            for p in self.typed(_pobjs(tok, ("from",)), {"Place"}):
+                if self._foreign_country(p):
+                    self.add(pc, "exportsTo", p, tok, "orders-from")
         # "the company's exports to Saudi Arabia"
         if tok.lemma_.lower() in ("export", "sale", "shipment", "delivery") and tok.pos_ == "NOUN":
             exporter = pc if pc is not None else next((self.cl(c) for c in tok.children if c.dep_ == "compound"
