@@ -1412,3 +1412,13 @@ def test_no_sentence_break_inside_a_name_and_dotted_legal_forms():
 def test_common_news_wordings_9(text, want):
     r = rels(run(text, title="Filters"))
     assert want in r or want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    (f"{_SF} won a design award for its Qingquan double-wall water bottle.", "Qingquan double-wall water bottle"),
+    (f"{_SF} sold 2 million packs of its Songyue Pure cartridges last year.", "Songyue Pure cartridges"),
+    (f"The company's Blue Lotus shower filters are sold in Japan. {_SF} makes them in Xinxiang.",
+     "Blue Lotus shower filters"),
+], ids=["a line the firm owns, hyphenated", "a date ends it", "the company's line"])
+def test_a_named_line_after_a_possessive_is_a_product(text, product):
+    assert (product, "Product") in ents(run(text, title="Filters"))

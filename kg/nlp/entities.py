@@ -983,18 +983,30 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         # "Dongfanghong tractors", "Kunpeng chips": a brand name before a product noun names a product line
         owned = start > 0 and (doc[start - 1].lower_ in ("its", "their") or is_possessive(doc[start - 1]))
         brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
-            or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization")
-        if brandable and not any(x.ent_type_ == "NORP" for x in doc[start:end]) and not (
+            or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization",
+                                                                                     "Place", "Product")
+        if brandable and not any(x.ent_type_ == "NORP" or x.like_num for x in doc[start:end]) and not (
                 end < len(doc) and (doc[end - 1].lower_, doc[end].lemma_.lower()) in long_heads):
             k = end
             # "its Smart Float 4.0 production technology": a version number may follow the brand
             if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?$", doc[k].text):
                 k += 1
-            while k < len(doc) and k - end < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
-                    and doc[k].lower_ not in lx.PRODUCT_HEADS and doc[k].lower_ not in _VERBS_AS_NOUNS:
-                k += 1
-            if k < len(doc) and doc[k].is_lower and doc[k].lower_ in lx.PRODUCT_HEADS and doc[k].pos_ == "NOUN" \
-                    and not any(token_is_place_word(x) for x in doc[start:end]) and not doc[start:end].text.isupper():
+            while k < len(doc) and k - end < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                                                    or owned and doc[k].text == "-" and not doc[k - 1].whitespace_) \
+                    and doc[k].lower_ not in lx.PRODUCT_HEADS and doc[k].lower_ not in _VERBS_AS_NOUNS \
+                    and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+                k += 1  # "its Yaoguang double-wall tea set"; not "... strips last year"
+            if owned and (k >= len(doc) or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > end \
+                    and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS | lx.FACILITY_NOUNS \
+                    and doc[k - 1].lower_ not in lx.HEAD_TYPES and not (k < len(doc) and doc[k].pos_ == "NOUN"
+                                                                        and doc[k].is_lower):
+                k -= 1  # "its Yaoguang double-wall tea set", "the company's Silk Road Camel figurines": a line it owns
+                owned_line = True
+            else:
+                owned_line = False
+            if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in lx.PRODUCT_HEADS or owned_line) \
+                    and doc[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in doc[start:end]) \
+                    and not doc[start:end].text.isupper():
                 seen.update(range(start, k + 1))
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
                 continue
@@ -1041,7 +1053,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                     cands.append(Candidate(start, end2, "Company", 1, "proper"))  # "Swiss miner Glencore"
                     continue
                 if tok.pos_ == "PROPN" and (not tok.is_sent_start or tok.tag_ == "NNP") or tok.is_sent_start \
-                        and ENGLISH_WORDS and tok.is_alpha and tok.lower_ not in ENGLISH_WORDS:
+                        and ENGLISH_WORDS and tok.is_alpha and not tok.like_num and tok.lower_ not in ENGLISH_WORDS:
                     # maybe a short name of something named in full elsewhere ("Pinggao"); coref decides
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
                 continue

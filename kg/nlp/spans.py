@@ -51,7 +51,7 @@ def _is_capitalised_name_token(tok: Token, text: str) -> bool:
         return False  # "... and LUZ Be included in the list": a stray capital on a verb
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an"):
         return False
-    if tok.is_sent_start and tok.pos_ in ("NOUN", "ADJ", "X") and tok.is_alpha and ENGLISH_WORDS \
+    if tok.is_sent_start and tok.pos_ in ("NOUN", "ADJ", "X") and tok.is_alpha and not tok.like_num and ENGLISH_WORDS \
             and tok.lower_ not in ENGLISH_WORDS and tok.lemma_.lower() not in ENGLISH_WORDS:
         return True  # "Tianrui exports panels ...": no English word, so a name, whatever the tagger says
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and not tok.is_upper:
