@@ -1422,3 +1422,8 @@ def test_common_news_wordings_9(text, want):
 ], ids=["a line the firm owns, hyphenated", "a date ends it", "the company's line"])
 def test_a_named_line_after_a_possessive_is_a_product(text, product):
     assert (product, "Product") in ents(run(text, title="Filters"))
+
+
+@pytest.mark.parametrize("name", ["Xinxiang 50,000-tonne Membrane Materials Project", "Xinxiang 2 GWh Flow Battery Project"])
+def test_a_size_inside_a_project_name(name):
+    assert (name, "Project") in ents(run(f"{_SF} will build the {name} in Huojia County.", title="Filters"))

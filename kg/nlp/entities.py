@@ -250,6 +250,23 @@ def _title_period_end(doc: Doc, i: int, end: int, sent_end: int) -> int:
     return span.end if span is not None and span.end <= sent_end else end
 
 
+def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
+    """Where a project's name goes on after a size inside it ("Yongcheng 300,000-tonne Green Methanol
+    Project"): the index after the size, if capitalised words then end in a project head; else 0."""
+    k = j + 1
+    if k + 1 < sent_end and doc[k].text == "-" and doc[k + 1].is_alpha and doc[k + 1].is_lower:
+        k += 2  # "300,000" "-" "tonne"
+    elif k < sent_end and re.match(r"^(?:[kMG]W[h]?|GWh|MWh|kV|tonnes?|mu|km)$", doc[k].text):
+        k += 1  # "10 GWh"
+    else:
+        return 0
+    m = k
+    while m < sent_end and (is_name_token(doc[m]) or doc[m].text == "-" and m + 1 < sent_end and doc[m + 1].is_alpha
+                            or doc[m - 1].text == "-" and doc[m].is_alpha):
+        m += 1  # "Sodium-ion" runs on
+    return k if m > k and doc[m - 1].lower_ in ("project", "programme", "program", "base", "park", "plant") else 0
+
+
 def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
     """End of "(Dongguan) Co., Ltd." after a name: Chinese legal names put a place or a line of business in
     parentheses before the legal form ("Jonhon Optronic Technology (Dongguan) Co., Ltd."); 0 if not that."""
@@ -308,6 +325,9 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
             if t.lower_ == "the" and j + 1 < sent_end and is_name_token(doc[j + 1]) and any(
                     x.lower_ in ("of", "on", "for") for x in doc[i:j]):
                 j += 1
+                continue
+            if t.like_num and (skip := _measure_in_name(doc, j, sent_end)):
+                j = skip  # "the Yongcheng 300,000-tonne Green Methanol Project", "the Zhoukou 10 GWh ... Project"
                 continue
             if t.text == "(" and _parenthesised_part(doc, j, sent_end):
                 j = last = _parenthesised_part(doc, j, sent_end)
