@@ -1427,3 +1427,13 @@ def test_a_named_line_after_a_possessive_is_a_product(text, product):
 @pytest.mark.parametrize("name", ["Xinxiang 50,000-tonne Membrane Materials Project", "Xinxiang 2 GWh Flow Battery Project"])
 def test_a_size_inside_a_project_name(name):
     assert (name, "Project") in ents(run(f"{_SF} will build the {name} in Huojia County.", title="Filters"))
+
+
+def test_a_lower_case_list_and_the_two_sides():
+    ex = run(f"On Monday {_SF} appeared on the 2024 list of national water-saving enterprises. The firm held talks "
+             "with Henan Normal University on Friday. The two sides agreed to jointly build a membrane laboratory.",
+             title="Filters")
+    r = rels(ex)
+    assert (_SF, "received", "2024 list of national water-saving enterprises") in r
+    assert (_SF, "collaboratesWith", "Henan Normal University") in r or ("Henan Normal University", "collaboratesWith",
+                                                                         _SF) in r

@@ -803,9 +803,19 @@ _RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?top \d
                       r"private enterprises)\b")
 
 
+_LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?list of (?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|"
+                      r"firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|laboratories|"
+                      r"centers|centres)\b")
+
+
 def _ranking_candidates(doc: Doc) -> list[Candidate]:
-    """Rankings written in lower case: "China's top 500 enterprises", "Henan's top 100 private enterprises"."""
+    """Rankings and lists written in lower case: "China's top 500 enterprises", "Henan's top 100 private
+    enterprises", "the 2024 list of national green factories"."""
     out = []
+    for m in _LIST_OF.finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) >= 4:
+            out.append(Candidate(span.start, span.end, "Award", 0, "ranking"))
     for m in _RANKING.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and len(span) >= 3:

@@ -559,6 +559,22 @@ class RelationFinder:
             if lower == "home":
                 self._home_to(tok)  # "Luoyang is also home to ...", tagged as a noun or an adverb
 
+    def _the_two(self, verb: Token) -> list[int]:
+        """ "The two sides", "both companies", "they" as the subject: the organisations of the sentence before,
+        when it names exactly two."""
+        subj = next((s_ for s_ in _subjects(verb) if s_.lower_ in ("they", "both") or s_.lemma_.lower() in (
+            "side", "party", "partner", "company", "firm") and any(c.lower_ in ("two", "both") for c in s_.children)),
+                    None)
+        start = sent_bounds(verb)[0]
+        if subj is None or start == 0:
+            return []
+        prev = sent_bounds(self.doc[start - 1])
+        # the names of that sentence, and what its subject refers to ("The firm held talks with X")
+        found = list(dict.fromkeys(ci for ci in (self.R.mention_cluster(t) or (
+            self.cl(t) if t.dep_ in ("nsubj", "nsubjpass") else None) for t in self.doc[prev[0]:prev[1]])
+            if ci is not None and self.type(ci) in ORG_TYPES))
+        return found if len(found) == 2 else []
+
     def _named(self, noun: Token) -> int | None:
         """The product a description names: 'a rail inspection robot named "Iron Patrol"', 'a device called AiHe-1'."""
         doc = self.doc
@@ -1178,6 +1194,8 @@ class RelationFinder:
             # a passive participle's head is what was made, not a maker ("a laboratory jointly set up by A and B")
             made = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
             subs = self.orgs(_subjects(verb)) if not made else []
+            if not subs and not made:
+                subs = self._the_two(verb)  # "The two sides agreed to jointly build ...", "They will jointly run ..."
             # "runs a joint laboratory with X"
             partners = self.orgs(_pobjs(verb, ("with",)) + [p for o in _objects(verb) if "joint" in
                                                            {c.lower_ for c in o.children} for p in _pobjs(o, ("with",))])
