@@ -1437,3 +1437,11 @@ def test_a_lower_case_list_and_the_two_sides():
     assert (_SF, "received", "2024 list of national water-saving enterprises") in r
     assert (_SF, "collaboratesWith", "Henan Normal University") in r or ("Henan Normal University", "collaboratesWith",
                                                                          _SF) in r
+
+
+def test_a_title_for_a_person_and_membership_of_an_association():
+    ex = run(f"Wang Hua, a welder at {_SF}, was named a National Model Worker on Tuesday. {_SF} is a member of the "
+             "China Filtration Industry Association.", title="Filters")
+    r = rels(ex)
+    assert ("Wang Hua", "received", "National Model Worker") in r
+    assert (_SF, "subsidiaryOf", "China Filtration Industry Association") not in r

@@ -353,7 +353,8 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
 _TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise", "enterprises", "company",
                           "companies", "firm", "firms", "champion", "champions", "benchmark", "demonstration", "pioneer",
                           "leader", "leaders", "star", "stars", "unicorn", "unicorns", "gazelle", "gazelles", "giant",
-                          "giants", "base", "center", "centre", "zone", "city", "county", "town", "village"})
+                          "giants", "base", "center", "centre", "zone", "city", "county", "town", "village",
+                          "worker", "workers", "craftsman", "craftsmen", "pacesetter", "hero", "heroes", "model"})
 
 
 def _in_award_position(doc: Doc, start: int, end: int) -> bool:

@@ -1421,7 +1421,9 @@ class RelationFinder:
             if name == "SUB_OF":
                 # "a joint venture of A and Japan's B": the parser may join B to the noun
                 heads += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-            parents = [p for t in heads if self.type(p := self.cl(t)) in ORG_TYPES]
+            parents = [p for t in heads if self.type(p := self.cl(t)) in ORG_TYPES
+                       # a member of an association belongs to it, it is not owned by it
+                       and not (noun.lower_ in ("member", "members") and self.type(p) == "Organization")]
             child = self._described(noun) if parents else []
             for c in child:
                 for parent in parents:
