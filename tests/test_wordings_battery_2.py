@@ -36,73 +36,13 @@ Conventions taken from the dev README and gold, and used throughout:
   are merged into their entity, never separate entities.
 - People get no relation to their employer (no predicate for it).
 
-Written (session 4) by a helper that read only the dev corpus README and gold and the first battery,
-never the extractor.
+The helper read only the dev corpus README and gold and the first battery.
 """
 
 from __future__ import annotations
 
 import pytest
-
-from kg.article import parse_article
-from kg.extract import extract
-
-
-def run(body, title="Test article"):
-    return extract(parse_article(f"{title}\n\n{body}"))
-
-
-def ents(ex):
-    return {(e.label, e.type) for e in ex.entities}
-
-
-def rels(ex):
-    label = {e.id: e.label for e in ex.entities}
-    return {(label[r.subject], r.predicate, label[r.object]) for r in ex.relations}
-
-
-def A(*names):
-    """Acceptable spellings of one name."""
-    return tuple(names)
-
-
-def _names(x):
-    if x is None:
-        return None
-    return {n.lower() for n in ((x,) if isinstance(x, str) else x)}
-
-
-def _match(label, want):
-    names = _names(want)
-    return names is None or label.lower() in names
-
-
-def _ent_found(got, want):
-    name, typ = want
-    return any(_match(lbl, name) and (typ is None or t == typ) for lbl, t in got)
-
-
-def _rel_found(got, want):
-    s, p, o = want
-    for gs, gp, go in got:
-        if p is not None and gp != p:
-            continue
-        if _match(gs, s) and _match(go, o):
-            return True
-        if gp == "collaboratesWith" and _match(go, s) and _match(gs, o):
-            return True
-    return False
-
-
-def no_rel(name):
-    """Forbid every relation with this entity as subject or object."""
-    return {(name, None, None), (None, None, name)}
-
-
-C, RI, U, G, ORG, PJ, AW, PR, PL, PE = (
-    "Company", "ResearchInstitute", "University", "GovernmentBody", "Organization",
-    "Project", "Award", "Product", "Place", "Person",
-)
+from wordings import ORG, PE, PJ, PL, PR, RI, A, C, G, U, check, check_battery, no_rel, params
 
 # --------------------------------------------------------------------------------------------
 # Places and headquarters
@@ -1034,10 +974,6 @@ FAMILIES = {
 CASES = PLACES + OWNERSHIP + COLLAB + NAMES + EXPORTS
 
 
-def _case_id(text):
-    return text[:45].rstrip()
-
-
 # Wordings the extractor still gets wrong, with the reason; strict, so a fix shows up as a failure to remove here.
 # Wordings the extractor still gets wrong, with the reason (strict xfail: a fix must remove its line).
 KNOWN_MISSES = {
@@ -1061,33 +997,10 @@ KNOWN_MISSES = {
 }
 
 
-def _param(case):
-    reason = KNOWN_MISSES.get(_case_id(case[0]))
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(*case, id=_case_id(case[0]), marks=marks)
-
-
-@pytest.mark.parametrize("text,want_ents,want_rels,forbidden", [_param(c) for c in CASES])
+@pytest.mark.parametrize("text,want_ents,want_rels,forbidden", params(CASES, KNOWN_MISSES))
 def test_wording(text, want_ents, want_rels, forbidden):
-    ex = run(text)
-    got_e, got_r = ents(ex), rels(ex)
-    missing_e = sorted(map(str, (w for w in want_ents if not _ent_found(got_e, w))))
-    missing_r = sorted(map(str, (w for w in want_rels if not _rel_found(got_r, w))))
-    present = sorted(map(str, (
-        f for f in forbidden
-        if (_ent_found(got_e, f) if len(f) == 2 else _rel_found(got_r, f))
-    )))
-    assert not (missing_e or missing_r or present), (
-        f"\nmissing entities: {missing_e}\nmissing relations: {missing_r}"
-        f"\nforbidden present: {present}\ngot entities: {sorted(got_e)}"
-        f"\ngot relations: {sorted(got_r)}"
-    )
+    check(text, want_ents, want_rels, forbidden)
 
 
-def test_case_ids_unique():
-    ids = [_case_id(c[0]) for c in CASES]
-    assert len(ids) == len(set(ids))
-
-
-def test_known_misses_name_real_cases():
-    assert set(KNOWN_MISSES) <= {_case_id(c[0]) for c in CASES}
+def test_the_battery_itself():
+    check_battery(CASES, KNOWN_MISSES)
