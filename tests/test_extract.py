@@ -1445,3 +1445,14 @@ def test_a_title_for_a_person_and_membership_of_an_association():
     r = rels(ex)
     assert ("Wang Hua", "received", "National Model Worker") in r
     assert (_SF, "subsidiaryOf", "China Filtration Industry Association") not in r
+
+
+@pytest.mark.parametrize("text", [
+    "Henan Songhe Seasoning Co., Ltd., formerly Henan Songhe Gourmet Powder Co.,Ltd, makes sauces in Xiangcheng.",
+    "Henan Songhe Seasoning Co., Ltd. (formerly Henan Songhe Gourmet Powder Co., Ltd.) makes sauces in Xiangcheng.",
+], ids=["set beside with commas", "in parentheses"])
+def test_a_former_name_is_an_alias_of_the_current_one(text):
+    ex = run(text, title="Sauces")
+    firm = entity(ex, "Henan Songhe Seasoning Co., Ltd.")
+    assert any(a.startswith("Henan Songhe Gourmet Powder") for a in firm.aliases)
+    assert sum(1 for e in ex.entities if e.type == "Company") == 1

@@ -151,8 +151,9 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         m = _HEREINAFTER.match(inner.text)
         if m:
             inner = doc.char_span(inner.start_char + m.end(), inner.end_char, alignment_mode="contract") or inner
-        while len(inner) and (inner[0].text in QUOTES or inner[0].lower_ == "the"):
-            inner = inner[1:]
+        while len(inner) and (inner[0].text in QUOTES or inner[0].lower_ in ("the", "formerly", "previously", "now",
+                                                                               "also", "or", "former")):
+            inner = inner[1:]  # "(formerly Henan Songhe Gourmet Powder Co., Ltd.)"
         while len(inner) and inner[-1].text in QUOTES:
             inner = inner[:-1]
         if not len(inner) or len(inner) > 6 or inner[0].like_num or any(t.ent_type_ in ("DATE", "MONEY") for t in inner):
@@ -287,6 +288,20 @@ def _key_merges(c: _Clusters) -> None:
             c.union(first[key], n)
         else:
             first[key] = n
+
+
+def _formerly_merges(c: _Clusters) -> None:
+    """ "X Co., Ltd., formerly Y Co., Ltd., makes ...": an organisation's former name set beside it."""
+    spans = c.spans
+    by_start = {s.start: n for n, s in enumerate(spans) if len(s)}
+    for n, s in enumerate(spans):
+        if not len(s) or s.label_ not in ORG_TYPES or s.end + 2 >= len(c.doc):
+            continue
+        k = s.end + (c.doc[s.end].text == ",")
+        if c.doc[k].lower_ in ("formerly", "previously") and (m := by_start.get(k + 1)) is not None \
+                and spans[m].label_ in ORG_TYPES | {"Unknown"}:
+            c.defined[m] = spans[m].text
+            c.union(n, m)
 
 
 def _known_merges(c: _Clusters) -> None:
@@ -594,6 +609,7 @@ class Coref:
         resolver = Resolver(doc, c.spans, c.find)
         _known_as_aliases(c, resolver)
         _key_merges(c)
+        _formerly_merges(c)
         _known_merges(c)
         _short_form_merges(c)
         _described_before(c)
