@@ -1456,3 +1456,14 @@ def test_a_former_name_is_an_alias_of_the_current_one(text):
     firm = entity(ex, "Henan Songhe Seasoning Co., Ltd.")
     assert any(a.startswith("Henan Songhe Gourmet Powder") for a in firm.aliases)
     assert sum(1 for e in ex.entities if e.type == "Company") == 1
+
+
+@pytest.mark.parametrize("text", [
+    f"The {_YR}'s owner is {_SF}, a filter maker.",
+    f"{_SF} is the {_YR}'s EPC contractor.",
+    f"Xinxiang has issued the {_YR}. Thirty companies have joined the project so far, including {_SF} and "
+    "Anyang Pump Co., Ltd.",
+    f"{_SF} will put the money into the {_YR}.",
+], ids=["the project's owner is X", "X is the project's contractor", "joined it, including X", "put money into"])
+def test_roles_in_a_project_and_joining_it(text):
+    assert (_SF, "participatesIn", _YR) in rels(run(text, title="Filters"))

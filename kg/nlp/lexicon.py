@@ -116,7 +116,8 @@ DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assembl
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",
                                "finance", "insure", "fund", "host", "lead", "carry", "implement", "launch", "join",
                                "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin",
-                               "provide", "ship", "involve", "grant", "lend", "loan"})
+                               "provide", "ship", "involve", "grant", "lend", "loan", "put", "pour", "channel",
+                               "inject"})
 EXPORT_VERBS = frozenset({"export", "sell", "supply", "ship", "extend", "deliver", "provide"})
 # Nouns for what a firm sells, as the subject of "have gone to <country>".
 GOODS_NOUNS = frozenset({"product", "goods", "machine", "equipment", "export", "shipment", "vehicle", "unit",

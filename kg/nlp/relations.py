@@ -869,6 +869,8 @@ class RelationFinder:
             if o.lemma_.lower() in ("project", "task", "work"):
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
+        if lemma in ("put", "invest", "pour", "channel", "inject"):
+            projects += self.typed(_pobjs(verb, ("into",)), {"Project"})  # "put the money into its X Project"
         if lemma in _GOODS_VERBS or lemma in ("build", "construct", "complete", "install"):
             # "supplied 120 sets of switchgear to the X project" (the parser may hang "to" on the goods);
             # "built the steel roof of the X project": a part of the project
@@ -917,6 +919,10 @@ class RelationFinder:
                     for p in projects:
                         self.add(b, "participatesIn", p, verb, "finance")
             return
+        if projects and lemma in ("join", "enter", "sign") and not subs:
+            # "Thirty companies have joined the plan so far, including X and Y"
+            subs = self.orgs([p for x in verb.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
+                              for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)])
         if lemma in ("sign", "contract") and not projects:
             after = list(self.doc[verb.i + 1:sent_bounds(verb)[1]])
             projects = self.typed(after, {"Project"})[:1]
@@ -1363,10 +1369,17 @@ class RelationFinder:
             for product in self.typed(_pobjs(tok, ("of",)), {"Product"}):
                 for d in self._described(tok):
                     self.add(d, "developed", product, tok, "maker-of")
-        # "X is one of the builders of the Y project", "the main contractor for the Y project"
-        if tok.lemma_.lower() in ("builder", "contractor", "participant", "supplier", "investor", "partner", "operator") \
+        # "X is one of the builders of the Y project", "the main contractor for the Y project", "X is the
+        # project's EPC contractor", "The project's owner is X"
+        if tok.lemma_.lower() in ("builder", "contractor", "participant", "supplier", "investor", "partner", "operator",
+                                  "owner", "developer", "financier", "lender") \
                 and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
             projects = self.typed(_pobjs(tok, ("of", "for", "on", "to", "in")), {"Project"})  # "partners in the X"
+            projects += self.typed([c for c in tok.children if c.dep_ == "poss"], {"Project"})
+            if projects and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                for d in self.orgs([c for c in tok.head.children if c.dep_ == "attr"]):
+                    for p in projects:
+                        self.add(d, "participatesIn", p, tok, "role-of-project")
             if projects:
                 doers = self._described(tok)
                 if not doers and tok.dep_ == "pobj" and tok.head.head.lower_ == "one":
