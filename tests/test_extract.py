@@ -1467,3 +1467,12 @@ def test_a_former_name_is_an_alias_of_the_current_one(text):
 ], ids=["the project's owner is X", "X is the project's contractor", "joined it, including X", "put money into"])
 def test_roles_in_a_project_and_joining_it(text):
     assert (_SF, "participatesIn", _YR) in rels(run(text, title="Filters"))
+
+
+def test_mixed_case_codes_sino_names_and_agency_tags():
+    ex = run("XINXIANG, May 3 (Xinhua) -- The Henan Membrane Laboratory said it had developed SuMo-7, a ceramic "
+             "membrane. Sinochem bought the first batch. The COVID-19 pandemic had slowed the work.", title="Labs")
+    found = ents(ex)
+    assert ("SuMo-7", "Product") in found and ("Sinochem", "Company") in found
+    assert not any(label in ("Xinhua", "COVID-19") for label, _ in found)
+    assert ("Henan Membrane Laboratory", "developed", "SuMo-7") in rels(ex)

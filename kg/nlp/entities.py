@@ -61,7 +61,7 @@ _HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Pro
                    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "product": "Product",
                    "award": "Award", "honor": "Award", "honour": "Award"}
 _ACHIEVEMENT_NOUNS = {"achievement", "product", "innovation", "result", "breakthrough", "output"}
-_MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
+_MODEL_CODE = re.compile(r"^(?!COVID|SARS|MERS)(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
                          r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$")  # "ZY26000/40/88D"
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
@@ -765,8 +765,13 @@ def _government(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?)(?![\w/-])")
-_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$")
+# Model codes: "RXR-M150D", "ZY26000/40/88D", "ZJ50"; and mixed-case ones ending in a number: "SuDong-1",
+# "Tanlu-3", "HNU-Na1", "MS-Si450" (not "COVID-19" and its like)
+_MIXED_CODE = r"(?!(?:COVID|SARS|MERS|Covid)-)[A-Z][A-Za-z]{1,7}-(?:[A-Z][a-z]?)?\d{1,4}[A-Za-z]?"
+_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
+                           + _MIXED_CODE + r")(?![\w/-])")
+_CODE = re.compile(r"^(?!COVID|SARS|MERS)(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
+                   + _MIXED_CODE + "$")
 
 
 _PROJECT_WORDS = frozenset({"project", "programme", "program", "mission"})
@@ -1137,6 +1142,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t = "Company"  # "Luoyang Xinqianglian", "Guochuang Bearing": firms, not people
         if t == "Person" and len(span) == 1 and span[0].is_upper and len(span[0].text) >= 2 and not by_form:
             t = "Company"  # "LUZ": an acronym names an organisation, not a person
+        if len(span) == 1 and not by_form and re.match(r"^Sino[a-z]{3,}$", span[0].text):
+            t = "Company"  # "Sinopec", "Sinotruk", "Sinomach": state groups' short names, whatever the NER says
         if len(span) == 1 and t in ("Person", "Place", None, "Unknown") and start >= 2 and is_possessive(doc[start - 1]) \
                 and doc[start - 2].lower_ in lx.COUNTRIES and not token_is_place_word(span[0]):
             t = "Company"  # "Germany's Siemens", "Qatar's Mowasalat"
@@ -1166,7 +1173,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         # a model code decides the extent of what it names: longer descriptions around it give way
         # (a name typed by its context, as a project in "projects such as the C919 large aircraft", stays)
         taken = {k for m in models for k in range(m.start, m.end)}
-        typed = {(c.start, c.end) for c in cands if c.type not in ("Product", "Unknown", None)}
+        # (a type the NER alone gave, priority 1, gives way to the code: "MS-Si450" is no organisation)
+        typed = {(c.start, c.end) for c in cands if c.type not in ("Product", "Unknown", None) and c.priority == 0}
         cands = [c for c in cands if c.source == "known" or c.type not in ("Product", "Unknown", None)
                  or not taken & set(range(c.start, c.end))] + [m for m in models if (m.start, m.end) not in typed]
     spans = []
@@ -1176,8 +1184,13 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if c.type == "Product" and c.source != "known" and _generic_goods(doc[c.start:c.end]):
             continue
+        if c.source != "known" and re.match(r"^(?:COVID|Covid|SARS|MERS|H\dN\d)\b", doc[c.start].text):
+            continue  # diseases name no organisation or product
+        if c.source != "known" and _news_agency_tag(doc, c):
+            continue  # "LUOYANG, Sept. 18 (Xinhua) -- ...": the agency of the dateline is the article's source
         if c.type == "Product" and c.source != "called" and c.end < len(doc) and doc[c.end].lower_ in lx.NAMING_WORDS \
-                and any(x.source == "called" and c.end < x.start <= c.end + 2 for x in cands):
+                and any(x.source in ("called", "model-name", "quoted", "quoted-brand") and x.type == "Product"
+                        and c.end < x.start <= c.end + 2 for x in cands):
             continue  # "a rail inspection robot named 'Iron Patrol'": the name, not the description, is the entity
         if c.type in ("Award", "Project") and c.start >= 2 and doc[c.start - 1].lower_ in _ORDINAL_WORDS \
                 and doc[c.start - 2].lower_ == "the":
@@ -1229,6 +1242,12 @@ def _place_short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
                     (span.end == len(doc) or not is_name_token(doc[span.end])):
                 out.append(Span(doc, span.start, span.end, label="Place", span_id="place-short"))
     return out
+
+
+def _news_agency_tag(doc: Doc, c: Candidate) -> bool:
+    """A name in parentheses just before a dateline's "--": the agency that filed the story."""
+    return c.start > 0 and doc[c.start - 1].text == "(" and c.end + 1 < len(doc) and doc[c.end].text == ")" \
+        and doc[c.end + 1].text in ("--", "\u2014")
 
 
 def _generic_goods(span: Span) -> bool:
