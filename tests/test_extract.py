@@ -1476,3 +1476,15 @@ def test_mixed_case_codes_sino_names_and_agency_tags():
     assert ("SuMo-7", "Product") in found and ("Sinochem", "Company") in found
     assert not any(label in ("Xinhua", "COVID-19") for label, _ in found)
     assert ("Henan Membrane Laboratory", "developed", "SuMo-7") in rels(ex)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} makes filters. Songyue's skids are also in service in Peru and Chile.", (_SF, "exportsTo", "Chile")),
+    (f"{_SF} makes 2 million filters a year for brands in Japan and Australia.", (_SF, "exportsTo", "Australia")),
+    (f"{_SF} owns a membrane plant in Thailand.", (_SF, "locatedIn", "Thailand")),
+    (f"{_SF} runs two kilns in Huojia County.", (_SF, "locatedIn", "Huojia County")),
+    (f"{_SF} and Anyang Pump Co., Ltd. will merge next year. Together the two firms export to Chile and Peru.",
+     ("Anyang Pump Co., Ltd.", "exportsTo", "Peru")),
+], ids=["goods in service in", "made for brands in", "owns a plant in", "runs kilns in", "the two firms export"])
+def test_common_news_wordings_10(text, want):
+    assert want in rels(run(text, title="Filters"))

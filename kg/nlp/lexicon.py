@@ -130,7 +130,8 @@ PARENT_NOUNS = frozenset({"shareholder", "parent", "owner"})
 FACILITY_NOUNS = frozenset({"plant", "factory", "factories", "megafactory", "operations", "branch", "base", "bases", "campus", "campuses",
                             "headquarters", "facility", "facilities", "site", "sites", "workshop", "complex", "office", "offices",
                             "plants", "mill", "mills", "line", "hub", "hubs", "center", "centre", "centers", "centres", "farm", "farms", "mine",
-                            "mines", "smelter", "smelters", "refinery", "refineries", "warehouse", "warehouses", "shop"})
+                            "mines", "smelter", "smelters", "refinery", "refineries", "warehouse", "warehouses", "shop",
+                            "kiln", "kilns", "workshops", "foundry", "foundries", "lines", "yard", "yards"})
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "oceania",
                         "antarctica", "the middle east", "middle east", "southeast asia", "central asia",

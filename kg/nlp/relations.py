@@ -475,6 +475,23 @@ class RelationFinder:
                         for project in self.typed(_pobjs(adj, ("for", "in")), {"Project"}):
                             for org in self.orgs(_subjects(tok)):
                                 self.add(org, "participatesIn", project, tok, "responsible-for")
+                if lemma in ("be", "use", "operate", "run") and (sellers := self.orgs(
+                        [p for s_ in _subjects(tok, passive_ok=True) if s_.pos_ == "NOUN" and self.cl(s_) is None
+                         for p in s_.children if p.dep_ == "poss"])):
+                    # "Huitian's trucks are also in service in Peru, Ecuador and Bolivia"
+                    places = [q for p in _pobjs(tok, ("in",)) for q in ([p] + _pobjs(p, ("in",)))]
+                    for country in self.typed(places, {"Place"}):
+                        if self._foreign_country(country):
+                            for seller in sellers:
+                                self.add(seller, "exportsTo", country, tok, "goods-in-service-in")
+                if lemma in ("make", "produce", "manufacture", "build", "supply"):
+                    # "makes 12 million shirts a year for brands in Japan and Australia"
+                    buyers = [b for p in _clause_pobjs(tok, "for") if p.lemma_.lower() in ("brand", "customer", "client",
+                              "buyer", "carmaker", "automaker", "retailer") for b in _pobjs(p, ("in", "from"))]
+                    for country in self.typed(buyers, {"Place"}):
+                        if self._foreign_country(country):
+                            for seller in self._agent_orgs(tok):
+                                self.add(seller, "exportsTo", country, tok, "makes-for-buyers-in")
                 if lemma == "be":
                     # "Yuanbao's largest market is Nigeria, followed by Ghana"
                     for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("market",
@@ -543,7 +560,7 @@ class RelationFinder:
                     self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
                              "operate", "build", "launch", "invest", "complete", "have", "mine", "move", "relocate",
-                             "register", "sit"):
+                             "register", "sit", "own"):
                     self._located(tok)
                 if lemma in ("host", "have") and not _is_passive(tok):
                     # "Changge, a county-level city under Xuchang, hosts X": organisations in the place
@@ -1098,7 +1115,7 @@ class RelationFinder:
                 or self.orgs([a for t in things for r in t.children if r.dep_ == "acl" for a in _agents(r)])
             # ("Copper tubes made by Jinlong Copper Co., Ltd. are exported to Egypt")
         else:
-            subs = self._agent_orgs(verb)
+            subs = self._agent_orgs(verb) or self._the_two(verb)  # "Together the two firms export to ..."
             if not subs:
                 # "extend its business to ...": the possessor of the object
                 subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
