@@ -1488,3 +1488,10 @@ def test_mixed_case_codes_sino_names_and_agency_tags():
 ], ids=["goods in service in", "made for brands in", "owns a plant in", "runs kilns in", "the two firms export"])
 def test_common_news_wordings_10(text, want):
     assert want in rels(run(text, title="Filters"))
+
+
+def test_a_role_beside_a_name_makes_a_person_and_a_country_possessive_does_not():
+    found = ents(run(f"{_SF} makes cups. Sales rose, said Li Meixia, the company's chief designer. It signed a deal "
+                     "with Tashkent Vodokanal, the country's water utility.", title="Filters"))
+    assert ("Li Meixia", "Person") in found
+    assert ("Tashkent Vodokanal", "Person") not in found

@@ -1118,7 +1118,6 @@ KNOWN_MISSES = {
     "PUYANG -- Nanle County, in the northeast of P": "misses relations locatedIn Puyang, locatedIn Nanle County",
     "LUOYANG -- Luoyang Tangyun Culture Creative C": "misses relations exportsTo France, exportsTo Japan; wrongly found tri-colored glazed pottery",
     "ZHOUKOU -- Zhoukou Meilun Garment Co., Ltd. i": "misses relations exportsTo South Korea, received Henan provincial service-oriented manufacturing demonstration enterprise, exportsTo Australia, exportsTo Japan",
-    "LUOYANG -- Luoyang Jingyao Glassware Co., Ltd": "misses entities Du Meiling (Person)",
     "XINXIANG -- Xinxiang Jiaxin Medical Equipment": "misses entities JX-Neb nebulizer (Product), JX-Vent 300 portable ventilator (Product), JX-Pulse oximeter (Product); relations developed JX-Vent 300 portable ventilator, develope...",
     "ZHENGZHOU -- Zhengzhou Feiyue Automobile Co.,": "misses relations exportsTo Mexico, exportsTo United Arab Emirates, locatedIn Thailand, subsidiaryOf Zhengzhou Municipal Investment Holdings Co., Ltd., exportsTo Australia; wrong...",
     "Henan Yinge Food Group Co., Ltd. now runs 11": "misses entities Yinge Crystal dumplings (Product); relations locatedIn Heilongjiang province, collaboratesWith Henan Agricultural University, locatedIn Guangdong province, devel...",

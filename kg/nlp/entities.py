@@ -664,9 +664,30 @@ def company_context(span: Span) -> bool:
             for t in window[1:]:
                 if t.text in (",", ".", ";"):
                     break
+                if is_possessive(t) and not token_is_place_word(doc[t.i - 1]) and doc[t.i - 1].lower_ not in (
+                        "country", "nation", "city", "province", "state", "region", "world") \
+                        or t.lower_ in _PERSON_DESCRIPTORS | {
+                        "designer", "welder", "spokesman", "spokeswoman", "spokesperson"}:
+                    # "Du Meiling, the company's chief designer": a role in a firm is a person's (not "Qatar's
+                    # public transport operator")
+                    return False
                 if t.lower_ in lx.COMPANY_DESCRIPTORS and t.pos_ == "NOUN":
                     # "Du Meiling, a designer at the firm": a role at an organisation is a person's
                     return not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("at", "with", "from"))
+    return False
+
+
+def _role_beside(span: Span) -> bool:
+    """ "X Y, the company's chief designer", "X Y, general manager of Z": a person's role set beside the name."""
+    doc = span.doc
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    for t in doc[e + 1:min(e + 7, len(doc))]:
+        if t.text in (",", ".", ";"):
+            return False
+        if t.lower_ in _PERSON_DESCRIPTORS or t.lower_ in ("designer", "spokesman", "spokeswoman", "spokesperson"):
+            return True
     return False
 
 
@@ -1151,6 +1172,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t = "Company"
         if not by_form and t != "Place" and place_context(span):
             t = "Place"
+        if not by_form and t == "Company" and 2 <= len(span) <= 3 and _role_beside(span):
+            t = "Person"  # "said Du Meiling, the company's chief designer"
         cands.append(Candidate(start, end2, t, 0 if by_form else 1, "proper"))
     # NER entities the chunker did not see (e.g. lower-case led)
     covered = seen | {i for c in cands for i in range(c.start, c.end)}
