@@ -1495,3 +1495,17 @@ def test_a_role_beside_a_name_makes_a_person_and_a_country_possessive_does_not()
                      "with Tashkent Vodokanal, the country's water utility.", title="Filters"))
     assert ("Li Meixia", "Person") in found
     assert ("Tashkent Vodokanal", "Person") not in found
+
+
+@pytest.mark.parametrize("name", ["Huojia Waste-to-Energy Phase II Project", "Xinxiang 50,000-tonne Bio-based Fiber Project"])
+def test_hyphens_inside_a_project_name(name):
+    assert (name, "Project") in ents(run(f"{_SF} will build the {name} next year.", title="Filters"))
+
+
+@pytest.mark.parametrize("text", [
+    f"Work began on the {_YR}. The project's pumps were supplied by {_SF}, a filter maker.",
+    f"Work began on the {_YR}. The project, owned by {_SF}, will cost 2 billion yuan.",
+    f"Work began on the {_YR}. The project's owner, {_SF}, will spend 2 billion yuan.",
+], ids=["its goods supplied by", "the project, owned by", "the project's owner, X"])
+def test_taking_part_through_the_project_named_before(text):
+    assert (_SF, "participatesIn", _YR) in rels(run(text, title="Filters"))

@@ -308,8 +308,16 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                     j += 2
                     last = j
                     continue
-                if nxt.is_alpha and nxt.lower_ not in _NOT_NAME_PARTICIPLES and j + 2 < sent_end and is_name_token(doc[j + 2]):
-                    j += 3
+                if nxt.is_alpha and (nxt.lower_ not in _NOT_NAME_PARTICIPLES or not token_is_place_word(doc[j - 1])
+                                     and doc[j - 1].ent_type_ not in ("GPE", "LOC")
+                                     and doc[j - 1].lower_ not in lx.HEAD_TYPES) \
+                        and j + 2 < sent_end and is_name_token(doc[j + 2]):
+                    j += 3  # "Bio-based Nylon Project" (but "the Zhengzhou-based Yutong" is two names)
+                    last = j
+                    continue
+                if nxt.is_alpha and nxt.is_lower and j + 3 < sent_end and doc[j + 2].text == "-" \
+                        and not doc[j + 2].whitespace_ and is_name_token(doc[j + 3]):
+                    j += 4  # "Waste-to-Energy", "Coal-to-Liquids"
                     last = j
                     continue
                 break

@@ -422,8 +422,9 @@ class RelationFinder:
                     for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
                         for parent in self.orgs(_agents(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
-                    # "The project is owned by Minera Chinalco Peru": the owner takes part in it
-                    for project in self.typed([c for c in tok.children if c.dep_ == "nsubjpass"], {"Project"}):
+                    # "The project is owned by Minera Chinalco Peru", "The project, owned by X,": the owner takes part
+                    owned = [c for c in tok.children if c.dep_ == "nsubjpass"] + ([tok.head] if tok.dep_ == "acl" else [])
+                    for project in self.typed(owned, {"Project"}):
                         for owner in self.orgs(_agents(tok)):
                             self.add(owner, "participatesIn", project, tok, "project-owned-by")
                 if lemma in ("control", "own", "hold") and tok.dep_ == "acomp" and tok.tag_ == "VBN":
@@ -899,8 +900,11 @@ class RelationFinder:
         if verb.dep_ in ("acl", "relcl") and _is_passive(verb):
             projects += self.typed([verb.head], {"Project"})  # "The Qianping Reservoir project, built by X,"
         if _is_passive(verb):
-            # "The X project is being built by Y"
+            # "The X project is being built by Y"; "The line's machines were supplied by Y"
             projects += self.typed([c for c in verb.children if c.dep_ == "nsubjpass"], {"Project"})
+            if lemma in _GOODS_VERBS:
+                projects += self.typed([p for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
+                                        if p.dep_ == "poss"], {"Project"})
         if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in _pobjs(verb, ("in", "on", "for"))):
             projects += self.typed([verb.head], {"Project"})  # "the X project, in which Y invested ..."
             subs = self.orgs(_subjects(verb)) or subs
@@ -1478,6 +1482,10 @@ class RelationFinder:
                 for child in self.orgs(_pobjs(noun, ("of",))):
                     for p in self.orgs([c for c in noun.head.children if c.dep_ == "attr"]):
                         self.add(child, "subsidiaryOf", p, noun, "shareholder-of-is")
+            elif poss is not None and self.type(self.cl(poss)) == "Project":
+                # "Its owner, X, ..." said of a project: the owner takes part in it
+                for p in self._described(noun):
+                    self.add(p, "participatesIn", self.cl(poss), noun, "project-owner")
             elif poss is not None:
                 child = self.cl(poss)
                 parents = self._described(noun)
