@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# A capitalised word, spaces (no line break), and the capital that opens the next word.
+_CAPITALISED_PAIR = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[ \t]+(?=[A-Z])")
 _FORM = re.compile(r"\bCo\.?\s*,\s*Ltd\b\.?|\bCo\.\s*Ltd\b\.?|\bCo\.,\s*Limited\b"
                    # dotted foreign forms the tokenizer cuts apart ("S.p" "." "A.")
                    r"|\bS\.p\.A\.|\bS\.r\.l\.|\bS\.A\.S\.|\bS\.A\.(?=\s|$)|\bN\.V\.|\bB\.V\.", re.IGNORECASE)
@@ -28,11 +30,10 @@ class LegalForms:
         # No sentence starts right after a capitalised word with nothing between: "... stake in Xinxiang Huarun
         # Bearing Co., Ltd." is one sentence, though the parser may break it before "Bearing" (tagged VBG).
         # Set before parsing, the parser keeps to it.
-        for tok in doc[1:]:
-            prev = doc[tok.i - 1]
-            if prev.is_alpha and prev.text[:1].isupper() and not prev.whitespace_ == "" and "\n" not in prev.whitespace_ \
-                    and tok.text[:1].isupper() and tok.is_sent_start is None:
-                tok.is_sent_start = False
+        for m in _CAPITALISED_PAIR.finditer(doc.text):
+            nxt = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if nxt is not None and len(nxt) and nxt[0].idx == m.end() and nxt[0].is_sent_start is None:
+                nxt[0].is_sent_start = False
         spans = []
         for m in _FORM.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
