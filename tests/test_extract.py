@@ -1509,3 +1509,11 @@ def test_hyphens_inside_a_project_name(name):
 ], ids=["its goods supplied by", "the project, owned by", "the project's owner, X"])
 def test_taking_part_through_the_project_named_before(text):
     assert (_SF, "participatesIn", _YR) in rels(run(text, title="Filters"))
+
+
+@pytest.mark.parametrize("text", [
+    f"The SF-300 water filter went on sale in May. It was developed by {_SF}, a Xinxiang firm.",
+    f"The SF-300 water filter went on sale in May. The filter was designed and built at {_SF}'s plant in Huojia.",
+], ids=["it was developed by", "designed and built at the firm's plant"])
+def test_a_product_named_before_and_its_maker(text):
+    assert (_SF, "developed", "SF-300 water filter") in rels(run(text, title="Filters"))

@@ -747,7 +747,6 @@ KNOWN_MISSES = {
     "XINXIANG -- The first Hongyun H9 electric hea": "misses entities Hongyun H9 electric heavy truck (Product); relations developed Hongyun H9 electric heavy truck",
     "ZHENGZHOU -- Henan Ruike Medical Devices Co.,": "misses entities RK-Scope 1 (Product); relations developed RK-Scope 1, headquarteredIn Gaoxin District, exportsTo Brazil",
     "SHANGQIU -- Henan Jinmai Food Co., Ltd. in Yu": "misses relations developed \"Mai Xiang Xiang\" crispy noodle snacks",
-    "ANYANG -- Anyang Yunque General Aviation Co.,": "misses relations developed YQ-600",
     "JIAOZUO -- Jiaozuo Taiheng Brake Co., Ltd. su": "misses entities Great Wall Motor (Company), Chery (Company); relations developed TH-90 electronic parking brake, developed TH-88 ceramic brake pads",
     "ZHENGZHOU -- Zhengzhou Yufei Coach Co., Ltd.": "misses entities YF-E12 battery-electric city buses (Product); relations developed YF-E12 battery-electric city buses, exportsTo Chile",
     "LUOYANG -- Luoyang Jingrui Glass Technology C": "misses entities Clearview T3 (Product)",

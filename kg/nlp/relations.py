@@ -593,6 +593,26 @@ class RelationFinder:
             if ci is not None and self.type(ci) in ORG_TYPES))
         return found if len(found) == 2 else []
 
+    def _last_product(self, tok: Token) -> int | None:
+        """The product named last before ``tok`` in its sentence or the one before ("It was developed by ...",
+        "The machine was designed by ...", "Both products were developed at ...")."""
+        generic = tok.lemma_.lower() in lx.PRODUCT_HEADS | {"product", "model", "machine", "plane", "vehicle", "device"}
+        noun = tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "both", "these") for c in tok.children)
+        if not (noun or tok.pos_ == "PRON" and tok.lower_ in ("it", "they")):
+            return None  # only "it", "they", "the machine", "both products", "the filter" (for "... water filter")
+        start = sent_bounds(tok)[0]
+        lo = sent_bounds(self.doc[start - 1])[0] if start > 0 else start
+        best = None
+        for ci, cl in enumerate(self.clusters):
+            if cl.type != "Product":
+                continue
+            for m in cl.mentions:
+                same_head = m[-1].lemma_.lower() == tok.lemma_.lower()
+                if lo <= m.start < tok.i and (best is None or m.start > best[0]) and (
+                        tok.pos_ == "PRON" or generic or same_head):
+                    best = (m.start, ci)
+        return best[1] if best else None
+
     def _named(self, noun: Token) -> int | None:
         """The product a description names: 'a rail inspection robot named "Iron Patrol"', 'a device called AiHe-1'."""
         doc = self.doc
@@ -760,13 +780,24 @@ class RelationFinder:
         if _is_passive(verb):
             makers = self.orgs(_agents(verb) + partners) or self.orgs(
                 [p for a in _agents(verb) for p in a.children if p.dep_ == "poss"])  # "by the company's own engineers"
-            things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            # "The plane was designed and built at the company's plant", "... developed at its technology center"
+            main = verb if verb.dep_ != "conj" else verb.head
+            sites = _pobjs(main, ("at", "in")) + _pobjs(verb, ("at", "in")) + [
+                p for c in verb.children if c.dep_ == "conj" for p in _pobjs(c, ("at", "in"))]
+            makers = makers or self.orgs([p for f in sites
+                                          if f.lower_ in lx.FACILITY_NOUNS | {"center", "centre", "laboratory", "lab"}
+                                          for p in f.children if p.dep_ == "poss"])
+            things = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                [c for c in main.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else [])
+            # "It was developed by X", "The machine was designed by X": the product named just before
+            recalled = [r for t in things if self.cl(t) is None or self.type(self.cl(t)) in ORG_TYPES
+                        and t.lower_ in ("it", "they") for r in [self._last_product(t)] if r is not None]
             if verb.dep_ in ("acl", "relcl"):
                 things.append(verb.head)
                 described = _appositive_of(verb.head)
                 if described is not None:
                     things.append(described)  # "the 'X process', the technology developed by ..."
-            products = self.typed([t for x in things for t in _conjuncts(x)], {"Product"})
+            products = self.typed([t for x in things for t in _conjuncts(x)], {"Product"}) + recalled
             # "The ZY26000/40/88D two-leg shield support was developed by ...": the model names the thing
             products += self.typed([c for x in things for t in _conjuncts(x) if self.cl(t) is None for c in t.children
                                     if c.dep_ in ("nummod", "compound", "nmod", "amod") and c.i < t.i], {"Product"})
