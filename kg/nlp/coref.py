@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.namespace import entity_key
 from kg.nlp import lexicon as lx
-from kg.nlp.entities import SPANS_KEY
+from kg.nlp.entities import SPANS_KEY, place_short_form
 from kg.nlp.spans import QUOTES, lowercase_words, sent_bounds, token_is_place_word
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
@@ -273,8 +273,6 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
 
 
 def _key_merges(c: _Clusters) -> None:
-    from kg.nlp.entities import place_short_form
-
     first: dict[str, int] = {}
     # "Wenshan" after "Wenshan Zhuang and Miao Autonomous Prefecture"
     for n, s in enumerate(c.spans):
@@ -502,7 +500,7 @@ class Resolver:
             return focus
         return max(count, key=lambda r: (count[r], -first[r]))
 
-    def _recent_subject(self, before: int, roots: set[int], count: Counter | None = None) -> int | None:
+    def _recent_subject(self, before: int, roots: set[int], count: Counter) -> int | None:
         start = sent_bounds(self.doc[before])[0]
         found: list[int] = []
         found_sent = None
@@ -519,7 +517,7 @@ class Resolver:
             return None
         # "Winsen was named ..., and Hanwei was listed ...": of two subjects of one sentence, the one the
         # article names most is what a later "the company" means
-        return max(found, key=lambda r: (count[r] if count else 0, found.index(r) == len(found) - 1))
+        return max(found, key=lambda r: (count[r], found.index(r) == len(found) - 1))
 
     def _main_subject_org(self, tok: Token) -> int | None:
         sent = tok.doc[slice(*sent_bounds(tok))]

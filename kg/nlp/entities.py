@@ -19,7 +19,6 @@ from spacy.util import filter_spans
 from kg.nlp import lexicon as lx
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.spans import (
-    ENGLISH_WORDS,
     PROPER_CONNECTORS,
     QUOTES,
     UNIT_RE,
@@ -30,6 +29,7 @@ from kg.nlp.spans import (
     is_name_token,
     is_possessive,
     lowercase_words,
+    not_an_english_word,
     numeric_name_start,
     sent_bounds,
     set_english_words,
@@ -40,6 +40,7 @@ from kg.nlp.spans import (
 SPANS_KEY = "hk_entities"
 _LEGAL = re.compile(lx.LEGAL_SUFFIX_RE)
 _LEGAL_END = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
+_FINAL_LEGAL_FORM = re.compile(lx.FINAL_LEGAL_FORM_RE)
 _NER_TYPES = {"ORG": "Company", "GPE": "Place", "LOC": "Place", "PERSON": "Person", "PRODUCT": "Product",
               "FAC": None, "NORP": None, "WORK_OF_ART": None, "EVENT": None, "LAW": "Project"}
 _PLACE_LEVELS = {"province", "city", "county", "district", "town", "township", "village", "prefecture"}
@@ -61,7 +62,9 @@ _HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Pro
                    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "product": "Product",
                    "award": "Award", "honor": "Award", "honour": "Award"}
 _ACHIEVEMENT_NOUNS = {"achievement", "product", "innovation", "result", "breakthrough", "output"}
-_MODEL_CODE = re.compile(r"^(?!COVID|SARS|MERS)(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
+# Diseases look like codes ("COVID-19") and name nothing here.
+_DISEASES = r"COVID|Covid|SARS|MERS"
+_MODEL_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
                          r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$")  # "ZY26000/40/88D"
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
@@ -128,6 +131,14 @@ def _generic_run(doc: Doc, k: int) -> bool:
     return m > k and (lx.HEAD_TYPES.get(doc[m - 1].lower_) is not None or bool(_LEGAL.match(doc[m - 1].text)))
 
 
+def _legal_name_from(doc: Doc, k: int) -> bool:
+    """Do the name words from ``k`` on end in a legal form ("Henan Tianmin Seed Industry Co., Ltd.")?"""
+    m = k
+    while m < len(doc) and is_name_token(doc[m]) and m - k < 8:
+        m += 1
+    return bool(_LEGAL_END.search(doc[k:_legal_suffix_end(doc, m)].text))
+
+
 def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     """May the name ``doc[i:j]`` continue through the connector at ``j`` to the name token at ``k``?"""
     conn = doc[j].lower_
@@ -141,10 +152,7 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False  # "... Co., Ltd. and Zhengzhou University"
         if left_last.lower_ not in lx.HEAD_TYPES and _generic_run(doc, k):
             return True  # "... Coal and Power Group Co., Ltd.", "... Glass and Ceramics Research Institute": one name
-        r = k
-        while r < len(doc) and is_name_token(doc[r]) and r - k < 8:
-            r += 1
-        if _LEGAL_END.search(doc[k:_legal_suffix_end(doc, r)].text) and head_type(left_words) is not None \
+        if _legal_name_from(doc, k) and head_type(left_words) is not None \
                 and doc[k].lower_ not in lx.HEAD_TYPES:  # not "... Energy and Chemical Group Co., Ltd."
             return False  # "the Henan Academy of Agricultural Sciences and Henan Tianmin Seed Co., Ltd.": two names
         if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place",
@@ -184,15 +192,10 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False
         if conn == "of" and left_last.lower_ in ("district", "county", "town", "township") and token_is_place_word(doc[k]):
             return False  # "Hubin District of Sanmenxia": a district, then its city
-        if re.search(r"(?:Ltd|Limited|Inc|LLC|GmbH)\.?$", doc[i:j].text):
+        if _FINAL_LEGAL_FORM.search(doc[i:j].text):
             return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
-        if conn == "of" and head_type(left_words) in ("Project", "Award", "Product"):
-            # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
-            m = k
-            while m < len(doc) and is_name_token(doc[m]) and m - k < 8:
-                m += 1
-            if _LEGAL_END.search(doc[k:_legal_suffix_end(doc, m)].text):
-                return False
+        if conn == "of" and head_type(left_words) in ("Project", "Award", "Product") and _legal_name_from(doc, k):
+            return False  # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
         if conn == "of":
             return left_last.lower_ in lx.HEAD_TYPES or left_last.pos_ in ("NOUN", "PROPN")
         # "Center for ...", "Institute for ..."; not "Elsewedy Electric for the New Capital power project"
@@ -337,8 +340,8 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
             if t.like_num and (skip := _measure_in_name(doc, j, sent_end)):
                 j = skip  # "the Yongcheng 300,000-tonne Green Methanol Project", "the Zhoukou 10 GWh ... Project"
                 continue
-            if t.text == "(" and _parenthesised_part(doc, j, sent_end):
-                j = last = _parenthesised_part(doc, j, sent_end)
+            if t.text == "(" and (closed := _parenthesised_part(doc, j, sent_end)):
+                j = last = closed
                 continue
             if t.lower_ in PROPER_CONNECTORS:
                 k = j + 1
@@ -674,8 +677,7 @@ def company_context(span: Span) -> bool:
                     break
                 if is_possessive(t) and not token_is_place_word(doc[t.i - 1]) and doc[t.i - 1].lower_ not in (
                         "country", "nation", "city", "province", "state", "region", "world") \
-                        or t.lower_ in _PERSON_DESCRIPTORS | {
-                        "designer", "welder", "spokesman", "spokeswoman", "spokesperson"}:
+                        or t.lower_ in _ROLE_NOUNS or t.lower_ == "welder":
                     # "Du Meiling, the company's chief designer": a role in a firm is a person's (not "Qatar's
                     # public transport operator")
                     return False
@@ -683,6 +685,10 @@ def company_context(span: Span) -> bool:
                     # "Du Meiling, a designer at the firm": a role at an organisation is a person's
                     return not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("at", "with", "from"))
     return False
+
+
+# A person's role set beside a name, in a firm or beyond it.
+_ROLE_NOUNS = frozenset(_PERSON_DESCRIPTORS | {"designer", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _role_beside(span: Span) -> bool:
@@ -694,7 +700,7 @@ def _role_beside(span: Span) -> bool:
     for t in doc[e + 1:min(e + 7, len(doc))]:
         if t.text in (",", ".", ";"):
             return False
-        if t.lower_ in _PERSON_DESCRIPTORS or t.lower_ in ("designer", "spokesman", "spokeswoman", "spokesperson"):
+        if t.lower_ in _ROLE_NOUNS:
             return True
     return False
 
@@ -796,10 +802,10 @@ def _government(doc: Doc, start: int, end: int) -> int | None:
 
 # Model codes: "RXR-M150D", "ZY26000/40/88D", "ZJ50"; and mixed-case ones ending in a number: "SuDong-1",
 # "Tanlu-3", "HNU-Na1", "MS-Si450" (not "COVID-19" and its like)
-_MIXED_CODE = r"(?!(?:COVID|SARS|MERS|Covid)-)[A-Z][A-Za-z]{1,7}-(?:[A-Z][a-z]?)?\d{1,4}[A-Za-z]?"
+_MIXED_CODE = r"(?!(?:" + _DISEASES + r")-)[A-Z][A-Za-z]{1,7}-(?:[A-Z][a-z]?)?\d{1,4}[A-Za-z]?"
 _CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
                            + _MIXED_CODE + r")(?![\w/-])")
-_CODE = re.compile(r"^(?!COVID|SARS|MERS)(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
+_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
                    + _MIXED_CODE + "$")
 
 
@@ -1118,7 +1124,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                     cands.append(Candidate(start, end2, "Company", 1, "proper"))  # "Swiss miner Glencore"
                     continue
                 if tok.pos_ == "PROPN" and (not tok.is_sent_start or tok.tag_ == "NNP") or tok.is_sent_start \
-                        and ENGLISH_WORDS and tok.is_alpha and not tok.like_num and tok.lower_ not in ENGLISH_WORDS:
+                        and not_an_english_word(tok):
                     # maybe a short name of something named in full elsewhere ("Pinggao"); coref decides
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
                 continue
@@ -1215,7 +1221,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if c.type == "Product" and c.source != "known" and _generic_goods(doc[c.start:c.end]):
             continue
-        if c.source != "known" and re.match(r"^(?:COVID|Covid|SARS|MERS|H\dN\d)\b", doc[c.start].text):
+        if c.source != "known" and re.match(r"^(?:" + _DISEASES + r"|H\dN\d)\b", doc[c.start].text):
             continue  # diseases name no organisation or product
         if c.source != "known" and _news_agency_tag(doc, c):
             continue  # "LUOYANG, Sept. 18 (Xinhua) -- ...": the agency of the dateline is the article's source

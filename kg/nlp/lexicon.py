@@ -60,6 +60,8 @@ ACADEMY_OF_SCIENCE = ("sciences", "science", "agricultural sciences", "medical s
 # Financial and insurance firms are organisations, not companies, in this domain's annotation scheme.
 FINANCE_WORDS = frozenset({"bank", "insurance", "insurer", "exchange", "securities"})
 
+# A legal form that closes a full name ("... Co., Ltd.", "... GmbH"), as against "Corporation of China".
+FINAL_LEGAL_FORM_RE = r"(?:Ltd|Limited|Inc|LLC|GmbH)\.?$"
 LEGAL_SUFFIX_RE = (
     r"(?:\s*,?\s*(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|S\.A\.|AG|JSC|PJSC|OJSC|N\.V\.|B\.V\.|S\.p\.A\.|Pty|Bhd|Sdn|A/S)(?![\w]))+"
 )
@@ -221,5 +223,5 @@ investment construction environmental environment water gas oil petroleum petroc
 medical health agricultural agriculture aviation automotive auto motor motors heavy industry industrial new
 information communication communications software instruments instrument precision bearing bearings machine
 machines tools tool refractories refractory nonferrous copper aluminum aluminium zinc lead gold silver rare earth
-fertilizer fertilizers seed seeds feed dairy meat textile apparel garment garments furniture building tobacco
+fertilizer fertilizers seed seeds feed dairy meat apparel garment garments furniture building tobacco
 """.split())

@@ -25,7 +25,7 @@ if not Doc.has_extension("hk_relations"):
 
 
 _DEP_TRIGGERS = lx.SUBSIDIARY_NOUNS | lx.PARENT_NOUNS
-_LEGAL_TAIL = re.compile(r"(?:Ltd|Limited|Inc|LLC|GmbH)\.?$")
+_LEGAL_TAIL = re.compile(lx.FINAL_LEGAL_FORM_RE)
 # Every verb lemma some rule of RelationFinder._sentence looks at; other verbs are skipped at once.
 _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
@@ -411,10 +411,7 @@ class RelationFinder:
                     self._hosted(tok)  # "The ... Research Center, set up by Tianma Drone Co., Ltd. in 2015, ..."
                 if lemma in ("set", "establish", "found", "create", "form") and _is_passive(tok):
                     # "the institute, which was set up by A and B in 2022": its founders worked together
-                    founders = list(dict.fromkeys(self.orgs(_agents(tok))))
-                    for i, a in enumerate(founders):
-                        for b in founders[i + 1:]:
-                            self.add(a, "collaboratesWith", b, tok, "founded-by-both")
+                    self._all_together(self.orgs(_agents(tok)), tok, "founded-by-both")
                 if lemma in ("host", "own", "control", "run", "operate"):
                     self._hosts(tok)
                 if lemma in ("control", "own", "hold") and _is_passive(tok):
@@ -481,18 +478,13 @@ class RelationFinder:
                          for p in s_.children if p.dep_ == "poss"])):
                     # "Huitian's trucks are also in service in Peru, Ecuador and Bolivia"
                     places = [q for p in _pobjs(tok, ("in",)) for q in ([p] + _pobjs(p, ("in",)))]
-                    for country in self.typed(places, {"Place"}):
-                        if self._foreign_country(country):
-                            for seller in sellers:
-                                self.add(seller, "exportsTo", country, tok, "goods-in-service-in")
+                    self._exports_to(sellers, places, tok, "goods-in-service-in")
                 if lemma in ("make", "produce", "manufacture", "build", "supply"):
                     # "makes 12 million shirts a year for brands in Japan and Australia"
                     buyers = [b for p in _clause_pobjs(tok, "for") if p.lemma_.lower() in ("brand", "customer", "client",
                               "buyer", "carmaker", "automaker", "retailer") for b in _pobjs(p, ("in", "from"))]
-                    for country in self.typed(buyers, {"Place"}):
-                        if self._foreign_country(country):
-                            for seller in self._agent_orgs(tok):
-                                self.add(seller, "exportsTo", country, tok, "makes-for-buyers-in")
+                    if buyers:
+                        self._exports_to(self._agent_orgs(tok), buyers, tok, "makes-for-buyers-in")
                 if lemma == "be":
                     # "Yuanbao's largest market is Nigeria, followed by Ghana"
                     for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("market",
@@ -500,17 +492,12 @@ class RelationFinder:
                         sellers = self.orgs([c for c in subj.children if c.dep_ == "poss"])
                         attrs = [a for c in tok.children if c.dep_ == "attr" for a in _conjuncts(c)]
                         attrs += [p for a in attrs for r in a.children if r.dep_ == "acl" for p in _agents(r)]
-                        for country in self.typed(attrs, {"Place"}):
-                            if self._foreign_country(country):
-                                for seller in sellers:
-                                    self.add(seller, "exportsTo", country, tok, "its-market-is")
+                        self._exports_to(sellers, attrs, tok, "its-market-is")
                     # "Ethiopia is its largest overseas market"
                     for attr in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in (
                             "market", "destination", "buyer", "customer")):
-                        for seller in self.orgs([c for c in attr.children if c.dep_ == "poss"]):
-                            for country in self.typed(_subjects(tok), {"Place"}):
-                                if self._foreign_country(country):
-                                    self.add(seller, "exportsTo", country, tok, "is-its-market")
+                        self._exports_to(self.orgs([c for c in attr.children if c.dep_ == "poss"]), _subjects(tok), tok,
+                                         "is-its-market")
                 if lemma == "belong":
                     for parent in self.orgs(_pobjs(tok, ("to",))):
                         for child in self.orgs(_subjects(tok)):
@@ -545,10 +532,8 @@ class RelationFinder:
                             # "won orders from X", "is winning orders in X", "an export deal with a buyer in X"
                             buyers = [b for w in _pobjs(o, ("with",)) + _pobjs(tok, ("with",)) if w.lemma_.lower() in ("buyer", "customer",
                                       "client", "importer", "distributor") for b in _pobjs(w, ("in", "from"))]
-                            for country in self.typed(_pobjs(o, ("from", "in")) + _clause_pobjs(tok, "from") + buyers,
-                                                      {"Place"}):
-                                for s_ in self._agent_orgs(tok) if self._foreign_country(country) else []:
-                                    self.add(s_, "exportsTo", country, tok, "order-from")
+                            self._exports_to(self._agent_orgs(tok), _pobjs(o, ("from", "in")) + _clause_pobjs(tok, "from")
+                                             + buyers, tok, "order-from")
                 if lemma in ("hold", "own", "acquire", "buy", "take", "have", "control", "raise"):
                     self._majority_stake(tok)
                 if lemma in ("enter", "have", "serve", "reach", "open", "expand", "explore", "develop", "tap", "find",
@@ -566,7 +551,7 @@ class RelationFinder:
                 if lemma in ("host", "have") and not _is_passive(tok):
                     # "Changge, a county-level city under Xuchang, hosts X": organisations in the place
                     for place in self.typed(_subjects(tok), {"Place"}):
-                        for org in self.orgs([o for o in _objects(tok)] + [p for o in _objects(tok) for x in o.children
+                        for org in self.orgs(_objects(tok) + [p for o in _objects(tok) for x in o.children
                                              if x.dep_ == "prep" and x.lower_ in ("including", "like")
                                              for p in _pobjs(o, (x.lower_,))]):
                             self.add(org, "locatedIn", place, tok, "place-hosts")
@@ -576,6 +561,20 @@ class RelationFinder:
                 self._noun_relations(tok)
             if lower == "home":
                 self._home_to(tok)  # "Luoyang is also home to ...", tagged as a noun or an adverb
+
+    def _all_together(self, orgs: list[int], tok: Token, rule: str) -> None:
+        """Every two of ``orgs`` collaborate ("A, B and C signed a tripartite agreement")."""
+        orgs = list(dict.fromkeys(orgs))
+        for i, a in enumerate(orgs):
+            for b in orgs[i + 1:]:
+                self.add(a, "collaboratesWith", b, tok, rule)
+
+    def _exports_to(self, sellers: list[int], toks: list[Token], tok: Token, rule: str) -> None:
+        """The sellers export to each foreign country among ``toks`` (never to China)."""
+        for country in self.typed(toks, {"Place"}):
+            if self._foreign_country(country):
+                for seller in sellers:
+                    self.add(seller, "exportsTo", country, tok, rule)
 
     def _the_two(self, verb: Token) -> list[int]:
         """ "The two sides", "both companies", "they" as the subject: the organisations of the sentence before,
@@ -718,7 +717,8 @@ class RelationFinder:
                 appos = next((c for c in noun.children if c.dep_ == "appos"), None)
                 if appos is not None and (ci := self.cl(appos)) is not None and self.type(ci) in ORG_TYPES:
                     return ci
-                return self._set_beside(noun) if seen == 0 and noun.pos_ == "NOUN" else None
+                # (an apposition had its try above)
+                return self._set_beside(noun) if seen == 0 and noun.pos_ == "NOUN" and noun.dep_ != "appos" else None
             seen += 1
         return None
 
@@ -840,9 +840,7 @@ class RelationFinder:
                 for p in dict.fromkeys(self.typed([t for x in things for t in _conjuncts(x)], {"Project"})):
                     self.add(m, "participatesIn", p, verb, "project-developed-by")
         if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in verb.children) or partners):
-            for i, a in enumerate(makers):
-                for b in makers[i + 1:]:
-                    self.add(a, "collaboratesWith", b, verb, "jointly-verb")
+            self._all_together(makers, verb, "jointly-verb")
 
     def _received(self, verb: Token) -> None:
         if verb.lemma_.lower() == "make":
@@ -908,7 +906,7 @@ class RelationFinder:
     def _participates(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         subs = self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
-        if verb.lemma_.lower() == "involve" and _is_passive(verb):
+        if lemma == "involve" and _is_passive(verb):
             subs = self.orgs(_subjects(verb, passive_ok=True))  # "X is involved in the Y project"
         objs = _objects(verb)
         projects = self.typed(objs, {"Project"})
@@ -943,7 +941,6 @@ class RelationFinder:
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
             subs = self.orgs(_subjects(verb)) or subs
-        lemma = verb.lemma_.lower()
         if _is_passive(verb) and lemma in _GOODS_VERBS:
             # "Jonhon's connectors were supplied to the C919 program", "Hanwei's equipment has been installed in
             # the X project": the maker of the goods takes part
@@ -1269,16 +1266,12 @@ class RelationFinder:
             if _is_passive(verb):
                 subs = subs + self.orgs(_agents(verb))  # "was jointly set up by A and B"
             if len(subs) > 1:
-                for i, a in enumerate(subs):
-                    for b in subs[i + 1:]:
-                        self.add(a, "collaboratesWith", b, verb, "jointly-subjects")
+                self._all_together(subs, verb, "jointly-subjects")
         # "Under the agreement, Yutong and Mowasalat will build an assembly plant": partners acting together
         if lemma in ("build", "establish", "set", "develop", "launch", "open", "form", "create", "invest") and any(
                 t.lemma_.lower() in ("agreement", "partnership", "cooperation", "joint") for t in verb.sent):
             subs = self.orgs(_subjects(verb))
-            for i, a in enumerate(subs):
-                for b in subs[i + 1:]:
-                    self.add(a, "collaboratesWith", b, verb, "agreement-subjects")
+            self._all_together(subs, verb, "agreement-subjects")
         # "set up a research center with Zhengzhou University": establishing something together
         if lemma in ("set", "establish", "found", "build", "launch", "create", "open", "form", "develop", "design",
                      "produce") and not _is_passive(verb) and _objects(verb):
@@ -1293,15 +1286,10 @@ class RelationFinder:
             between = _clause_pobjs(verb, "between") + [p for a in verb.children if a.dep_ == "agent"
                                                         and a.lower_ == "between" for c in a.children
                                                         if c.dep_ == "pobj" for p in _conjuncts(c)]
-            parties = list(dict.fromkeys(self.orgs(between)))
-            for i, a in enumerate(parties):
-                for b in parties[i + 1:]:
-                    self.add(a, "collaboratesWith", b, verb, "agreement-between")
+            self._all_together(self.orgs(between), verb, "agreement-between")
         if lemma == "sign" and agreements:
             subs = self._agent_orgs(verb)
-            for i, a in enumerate(subs):
-                for b in subs[i + 1:]:
-                    self.add(a, "collaboratesWith", b, verb, "signed-agreement")
+            self._all_together(subs, verb, "signed-agreement")
             # "It signed a cooperation agreement with Zhengzhou University"
             # "signed a memorandum of understanding with X": "with" may hang anywhere in the agreement's phrase
             partners = self.orgs(_pobjs(verb, ("with",)) + [p for o in agreements for x in o.subtree if x.dep_ == "prep"
@@ -1312,9 +1300,7 @@ class RelationFinder:
             # "signed an agreement with A and B to set up a plant": A and B join in the same venture
             if len(partners) > 1 and any(t.dep_ in ("xcomp", "advcl", "acl", "relcl") and t.lemma_.lower() in
                                          ("build", "set", "establish", "develop", "form", "create") for t in verb.subtree):
-                for i, a in enumerate(partners):
-                    for b in partners[i + 1:]:
-                        self.add(a, "collaboratesWith", b, verb, "agreement-with-partners")
+                self._all_together(partners, verb, "agreement-with-partners")
 
     def _headquarters(self, tok: Token) -> None:
         """ "set up its headquarters in Zhengzhou", "moved its headquarters to Kaifeng"."""
@@ -1388,9 +1374,7 @@ class RelationFinder:
                     self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
         # "the company's orders from Kazakhstan and Russia"
         if tok.lemma_.lower() in ("order", "contract") and tok.pos_ == "NOUN" and pc is not None:
-            for p in self.typed(_pobjs(tok, ("from",)), {"Place"}):
-                if self._foreign_country(p):
-                    self.add(pc, "exportsTo", p, tok, "orders-from")
+            self._exports_to([pc], _pobjs(tok, ("from",)), tok, "orders-from")
         # "the company's exports to Saudi Arabia"
         if tok.lemma_.lower() in ("export", "sale", "shipment", "delivery") and tok.pos_ == "NOUN":
             exporter = pc if pc is not None else next((self.cl(c) for c in tok.children if c.dep_ == "compound"

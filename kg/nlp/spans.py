@@ -51,8 +51,8 @@ def _is_capitalised_name_token(tok: Token, text: str) -> bool:
         return False  # "... and LUZ Be included in the list": a stray capital on a verb
     if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an"):
         return False
-    if tok.is_sent_start and tok.pos_ in ("NOUN", "ADJ", "X") and tok.is_alpha and not tok.like_num and ENGLISH_WORDS \
-            and tok.lower_ not in ENGLISH_WORDS and tok.lemma_.lower() not in ENGLISH_WORDS:
+    if tok.is_sent_start and tok.pos_ in ("NOUN", "ADJ", "X") and not_an_english_word(tok) \
+            and tok.lemma_.lower() not in ENGLISH_WORDS:
         return True  # "Tianrui exports panels ...": no English word, so a name, whatever the tagger says
     if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tok.ent_type_ and not tok.is_upper:
         # a capitalised first word is a name only if the name goes on ("Lingjing Town grew")
@@ -166,9 +166,14 @@ def _followed_by_unit(tok: Token) -> bool:
 
 
 # Common English nouns and adjectives (the base pipeline's lemmatizer index), set when the entity
-# component is built: a name part that is one of them names a line of business ("Coal", "Power"),
-# not a firm by itself ("Tianrui", "BYD").
+# component is built: a capitalised word that opens a sentence and is none of them is a name ("Tianrui
+# exports ..."), however the tagger reads it. (The index holds a few place names too, "luoyang".)
 ENGLISH_WORDS: set[str] = set()
+
+
+def not_an_english_word(tok: Token) -> bool:
+    """A word the lemmatizer's index does not know (never a number), once that index is loaded."""
+    return bool(ENGLISH_WORDS) and tok.is_alpha and not tok.like_num and tok.lower_ not in ENGLISH_WORDS
 
 
 def set_english_words(nlp) -> None:  # noqa: ANN001 - a spacy Language
