@@ -509,6 +509,13 @@ class TestGeneralisation:
                  "self-propelled tower crane. It turned to exports later.", title="Cranes")
         assert ("Weiye Crane Co., Ltd.", "developed", "China's first self-propelled tower crane") in rels(ex)
 
+    def test_the_worlds_first_keeps_the_world_but_not_the_countrys(self):
+        ex = run("Weiye Crane Co., Ltd. turned out the world's first hydrogen-powered tower crane in Xuchang. Later it "
+                 "built the country's largest floating crane.", title="Cranes")
+        r = rels(ex)
+        assert ("Weiye Crane Co., Ltd.", "developed", "world's first hydrogen-powered tower crane") in r
+        assert ("Weiye Crane Co., Ltd.", "developed", "largest floating crane") in r
+
     @pytest.mark.parametrize(("text", "name"), [
         ("Weiye Crane Co., Ltd. makes robots, including the KXR-M200D firefighting robot.", "KXR-M200D firefighting robot"),
         ("The subsidiary, whose HL-8 battery foil is thin, sells to Japan.", "HL-8 battery foil"),

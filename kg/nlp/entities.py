@@ -481,8 +481,12 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         pp = ("in",) if "in" not in pp else pp
     first = next((t for t in doc[start:head.i] if t.lower_ == "first" or t.tag_ == "JJS"), None)
     if first is not None and first.i == start and start >= 2 and is_possessive(doc[start - 1]) \
-            and doc[start - 2].pos_ == "PROPN" and (start < 3 or doc[start - 3].pos_ != "PROPN"):
-        start -= 2  # "China's first synthetic diamond" (not "the country's first ...": dev 03)
+            and (doc[start - 2].pos_ == "PROPN" or doc[start - 2].lower_ == "world") \
+            and (start < 3 or doc[start - 3].pos_ != "PROPN"):
+        # "China's first synthetic diamond", "the world's largest ... machine": the scope names one fixed thing;
+        # not "the country's first ..." (dev 03), "its largest ...", where it points back to something
+        start -= 2
+        first = None  # the possessive is the scope: "in Xuchang" after it is where the thing was made
     if not used_pp and first is not None and end < sent.end and doc[end].lower_ == "in":
         k = end + 1
         m = k
@@ -512,6 +516,11 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     if end - start < 1:
         return None
     return start, end
+
+
+# product heads that, when built, are works rather than goods
+_BUILT_WORKS = frozenset({"platform", "system", "mill", "kiln", "process", "technology", "technologies", "series",
+                          "software", "reactor", "server", "servers", "computer", "computers"})
 
 
 def _content_modifiers(doc: Doc, start: int, end: int, head_i: int) -> int:
@@ -564,8 +573,13 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     if span and _content_modifiers(doc, *span, obj.i) >= 1:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
         # Products: objects of "developed", "produced", and subjects of "was made/developed".
-        if tok.pos_ == "VERB" and lemma in lx.DEVELOP_VERBS:
+        if tok.pos_ == "VERB" and (lemma in lx.DEVELOP_VERBS or lemma == "build"):
             objs = _verb_objects(tok)
+            if lemma == "build":
+                # "built the country's largest floating crane": a machine that is built is made; a platform,
+                # system or kiln that is built is a project or a facility
+                objs = [o for o in objs if o.tag_ == "NN" and o.lemma_.lower() in lx.PRODUCT_HEADS
+                        and o.lemma_.lower() not in _BUILT_WORKS]  # one machine, not goods in the plural
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 objs.append(tok.head)
             for obj in objs:
