@@ -1524,3 +1524,30 @@ def test_taking_part_through_the_project_named_before(text):
 ], ids=["it was developed by", "designed and built at the firm's plant"])
 def test_a_product_named_before_and_its_maker(text):
     assert (_SF, "developed", "SF-300 water filter") in rels(run(text, title="Filters"))
+
+
+@pytest.mark.parametrize("name", ["Huojia 2-million-unit Water Meter Production Line",
+                                  "Xinxiang 800-tonne-a-day Paper Pulp Project"])
+def test_a_size_of_several_words_inside_a_project_name(name):
+    assert (name, "Project") in ents(run(f"{_SF} has put into operation the {name} this year.", title="Filters"))
+
+
+@pytest.mark.parametrize("text", [
+    f"XINXIANG -- The {_YR} entered service on Friday. Its owner, {_SF}, spent 2 billion yuan on it.",
+    f"Work began on the {_YR}. The project is being built by Henan Shuiyun Co., Ltd., with {_SF} as general "
+    "contractor.",
+    f"Work began on the {_YR}. {_SF} and Henan Shuiyun Co., Ltd. will each own half of the project.",
+    f"Work began on the {_YR} this week. {_SF} is lending 300 million yuan for it.",
+    f"Henan issued the {_YR}. Under the plan, Henan Shuiyun Co., Ltd. will build pumps, and {_SF} will lay pipes.",
+], ids=["its owner after a dateline subject", "with X as general contractor", "each own half of the project",
+        "lending for it", "under the plan, a second clause"])
+def test_taking_part_in_a_project_named_before_by_role_share_loan_or_plan(text):
+    assert (_SF, "participatesIn", _YR) in rels(run(text, title="Filters"))
+
+
+def test_companies_named_to_carry_out_a_plan_do_it_not_the_government_that_named_them():
+    ex = run(f"The Xinxiang Municipal People's Government has chosen 12 firms to carry out the {_YR}. {_SF} is the "
+             "project's EPC contractor.", title="Filters")
+    assert not any(s == "Xinxiang Municipal People's Government" and p == "participatesIn" for s, p, _ in rels(ex))
+    assert (_SF, "participatesIn", _YR) in rels(ex)
+    assert "EPC" not in {label for label, _ in ents(ex)}

@@ -750,13 +750,10 @@ KNOWN_MISSES = {
     "JIAOZUO -- Jiaozuo Taiheng Brake Co., Ltd. su": "misses entities Great Wall Motor (Company), Chery (Company); relations developed TH-90 electronic parking brake, developed TH-88 ceramic brake pads",
     "ZHENGZHOU -- Zhengzhou Yufei Coach Co., Ltd.": "misses entities YF-E12 battery-electric city buses (Product); relations developed YF-E12 battery-electric city buses, exportsTo Chile",
     "LUOYANG -- Luoyang Jingrui Glass Technology C": "misses entities Clearview T3 (Product)",
-    "XUCHANG -- Work began on Sunday on the Yuzhou": "misses relations participatesIn Yuzhou 2-gigawatt Photovoltaic Module Project",
     "LUOHE -- Henan Shuangda Packaging Co., Ltd. h": "misses entities Luohe 3-billion-pack Aseptic Carton Production Line (Project), Tetra Pak (Company); relations participatesIn Luohe 3-billion-pack Aseptic Carton Production Line,...",
-    "ZHOUKOU -- The Zhoukou Port Cold Chain Logist": "misses relations participatesIn Zhoukou Port Cold Chain Logistics Industrial Park project, participatesIn Zhoukou Port Cold Chain Logistics Industrial Park project, participates...",
     "ANYANG -- Anyang Hongye Iron and Steel Group": "misses relations participatesIn Anyang Hydrogen-based Direct Reduced Iron Demonstration Project, collaboratesWith Qingyan Hydrogen Technology Co., Ltd.",
     "ZHENGZHOU -- Twelve companies have joined the": "misses relations developed Shuzhi IoT platform, participatesIn Henan Provincial Industrial Internet Platform Cultivation Program",
     "ZHENGZHOU -- Henan Huajian International Engi": "misses entities Sinosure (Organization); relations participatesIn Gisenyi 60-megawatt Methane Power Plant project, participatesIn Gisenyi 60-megawatt Methane Power Plant project",
-    "JIAOZUO -- The Jiaozuo Municipal People's Gov": "misses relations participatesIn Jiaozuo Chemical Industry Green Transformation Three-Year Action Plan (2024-2026), participatesIn Jiaozuo Chemical Industry Green Transformation ...",
     "SHANGQIU -- The Shangqiu Carbon Fiber Composi": "misses relations locatedIn Shangqiu Demonstration Zone",
     "LUOYANG -- Luoyang Jinbo Copper Foil Co., Ltd": "misses entities Jinbo 15,000-tonne Ultra-thin Copper Foil Production Line (Project); relations locatedIn Yibin District, participatesIn Jinbo 15,000-tonne Ultra-thin Copper Foil...",
     "XINXIANG -- The Xinxiang Intelligent Connecte": "misses relations headquarteredIn Xinxiang, participatesIn Xinxiang Intelligent Connected Vehicle Road Test Program; wrongly found Yutong Bus Co., Ltd. None",
@@ -766,7 +763,6 @@ KNOWN_MISSES = {
     "LUOYANG -- Luoyang Zhouyuan Bearing Technolog": "misses entities High-speed Train Axle Box Bearing Localization and Demonstration Application (Project); relations participatesIn High-speed Train Axle Box Bearing Localization a...",
     "LUOHE -- Henan Muyang Dairy Co., Ltd. will sp": "misses entities Luohe 1,000-tonne-a-day Dairy Processing Project (Project); relations participatesIn Luohe 1,000-tonne-a-day Dairy Processing Project, participatesIn Luohe 1,000...",
     "ANYANG -- The Tangyin Waste-to-Energy Phase I": "misses relations participatesIn Tangyin Waste-to-Energy Phase II Project",
-    "JIAOZUO -- Jiaozuo Kuangbao Mining Equipment": "misses relations participatesIn \"Henan Coal Mine Intelligent Upgrade\" pilot program",
 }
 
 

@@ -539,6 +539,30 @@ class Resolver:
                     return self.find(n)
         return None
 
+    def recent(self, tok: Token, types: set[str]) -> int | None:
+        """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any."""
+        start = sent_bounds(tok)[0]
+        if start > 0:
+            start = sent_bounds(self.doc[start - 1])[0]
+        named = [n for n, s in enumerate(self.spans) if len(s) and start <= s.start < tok.i and s.label_ in types]
+        return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
+
+    def previous_subject(self, tok: Token, types: set[str]) -> int | None:
+        """The subject of the sentence before ``tok``'s, if it is (or points back to) one of ``types``."""
+        prev_start = sent_bounds(tok)[0]
+        for t in reversed(self.doc[max(0, prev_start - 60):prev_start]):
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            # "PUYANG -- The X Project ... began ...": the parser makes the dateline the subject
+            for x in [t, *(c for c in t.children if c.dep_ == "appos")]:
+                if x.i in self.token_span and self.spans[self.token_span[x.i]].label_ in types:
+                    return self.find(self.token_span[x.i])
+            if t.pos_ == "NOUN":  # "... said that the laboratory represented ...; Its achievements ..."
+                root = self.resolve_anaphor(t)
+                if root is not None and self.spans[root].label_ in types:
+                    return root
+        return None
+
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
         if lower in ("it", "its") and tok.pos_ == "PRON":
@@ -546,17 +570,8 @@ class Resolver:
             if subj is not None:
                 return subj
             # previous sentence's subject, else the nearest organisation before
-            prev_start = sent_bounds(tok)[0]
-            for t in reversed(self.doc[max(0, prev_start - 60):prev_start]):
-                if t.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                if t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in ORG_TYPES | {"Project"}:
-                    return self.find(self.token_span[t.i])
-                if t.pos_ == "NOUN":  # "... said that the laboratory represented ...; Its achievements ..."
-                    root = self.resolve_anaphor(t)
-                    if root is not None:
-                        return root
-            return self._preceding(tok.i, ORG_TYPES)
+            prev = self.previous_subject(tok, ORG_TYPES | {"Project"})
+            return prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if tok.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "its", "that"):
             if lower == "country" and det.lower_ in ("the", "this", "that"):
@@ -665,6 +680,14 @@ class _ClusterResolver:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and tok.lower_ in lx.FACILITY_NOUNS | {"products", "product"}:
                 root = self.r.resolve_token(poss)
+        return self.index.get(root) if root is not None else None
+
+    def previous_subject(self, tok: Token, types: set[str]) -> int | None:
+        root = self.r.previous_subject(tok, types)
+        return self.index.get(root) if root is not None else None
+
+    def recent(self, tok: Token, types: set[str]) -> int | None:
+        root = self.r.recent(tok, types)
         return self.index.get(root) if root is not None else None
 
     def mention_cluster(self, tok: Token) -> int | None:

@@ -259,6 +259,9 @@ def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
     k = j + 1
     if k + 1 < sent_end and doc[k].text == "-" and doc[k + 1].is_alpha and doc[k + 1].is_lower:
         k += 2  # "300,000" "-" "tonne"
+        while k + 1 < sent_end and doc[k].text == "-" and not doc[k - 1].whitespace_ and doc[k + 1].is_alpha \
+                and doc[k + 1].is_lower:
+            k += 2  # "3-billion-pack", "1,000-tonne-a-day"
     elif k < sent_end and re.match(r"^(?:[kMG]W[h]?|GWh|MWh|kV|tonnes?|mu|km)$", doc[k].text):
         k += 1  # "10 GWh"
     else:
@@ -267,7 +270,8 @@ def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
     while m < sent_end and (is_name_token(doc[m]) or doc[m].text == "-" and m + 1 < sent_end and doc[m + 1].is_alpha
                             or doc[m - 1].text == "-" and doc[m].is_alpha):
         m += 1  # "Sodium-ion" runs on
-    return k if m > k and doc[m - 1].lower_ in ("project", "programme", "program", "base", "park", "plant") else 0
+    return k if m > k and (doc[m - 1].lower_ in ("base", "park", "plant", "gigafactory", "factory")
+                           or doc[m - 1].lower_ in lx.PROJECT_HEADS) else 0
 
 
 def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
@@ -1129,6 +1133,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue  # "Party secretary", "Group chairman": a capitalised word modifying a common noun
         if t == "Place" and end2 < len(doc) and doc[end2].lower_ in _CURRENCY:
             continue  # "U.S. dollars"
+        if len(span) == 1 and not by_form and span[0].text in lx.GENERIC_ACRONYMS:
+            continue  # "the project's EPC contractor", "its IPO"
         if len(span) == 1 and not by_form:
             tok = span[0]
             ner = tok.ent_type_

@@ -102,6 +102,11 @@ PRODUCT_HEADS = frozenset({
     "tyre", "tyres", "tire", "tires", "harvester", "harvesters", "loader", "loaders", "forklift", "forklifts", "crane", "excavator", "bus", "buses", "truck", "trucks", "car", "cars",
     "foil", "press", "support", "supports", "mill", "kiln", "platform", "system", "shield", "borer",
 })
+# Acronyms of common business terms: a contract form, a ratio, a job title, a technology; never a name.
+GENERIC_ACRONYMS = frozenset({"EPC", "EPCM", "BOT", "BOO", "PPP", "IPO", "GDP", "CPI", "PMI", "FDI", "CEO", "CFO",
+                              "CTO", "COO", "OEM", "ODM", "SME", "SMEs", "ESG", "ERP", "MES", "PLC", "CNC", "AGV",
+                              "AGVs", "LED", "LEDs", "LNG", "SUV", "SUVs", "MPV", "NEV", "NEVs", "EV", "EVs", "AI",
+                              "IoT", "R&D", "B2B", "OTA", "VAT", "YoY", "QoQ", "KPI", "ROI"})
 # Modifiers that make a descriptive name too generic to be an entity on their own.
 GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "many", "some", "more", "most",
                                "major", "key", "main", "big", "large", "small", "same", "its", "their", "this",

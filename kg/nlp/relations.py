@@ -138,10 +138,29 @@ def _kind(span: Span) -> str:
     return "org" if span.label_ in ORG_TYPES else span.label_
 
 
+# common nouns for organisations in general: "18 companies", "several firms"
+_ORG_COMMON_NOUNS = frozenset({"company", "firm", "enterprise", "business", "manufacturer", "maker", "supplier",
+                               "producer", "bank", "institute", "university", "contractor", "group"})
+
+
+def _told(verb: Token) -> list[Token] | None:
+    """ "The city has named 18 companies to carry out the plan": who does the infinitive is the object of the
+    verb above, not its subject; None where that is not the construction."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    told = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if told and (told[0].pos_ == "PROPN" or told[0].lemma_.lower() in _ORG_COMMON_NOUNS):
+        return [t for c in told for t in _conjuncts(c)]
+    return None
+
+
 def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     deps = ("nsubj", "nsubjpass") if passive_ok else ("nsubj",)
     subs = [c for c in verb.children if c.dep_ in deps]
     if not subs:
+        told = _told(verb)
+        if told is not None:
+            return told
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             return _subjects(verb.head, passive_ok=passive_ok)
         if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children):
@@ -199,6 +218,15 @@ def _is_passive(verb: Token) -> bool:
 
 def _agents(verb: Token) -> list[Token]:
     return [p for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+
+
+# owning a part of a project: "will each own half of the project", "holds a 20 percent stake in it"
+_SHARE_VERBS = frozenset({"own", "hold", "take", "acquire", "buy"})
+_SHARES = frozenset({"half", "stake", "share", "shares", "percent", "%", "majority", "part", "interest", "third",
+                     "quarter"})
+# what an organisation can be to a project it takes part in
+_PROJECT_ROLES = frozenset({"builder", "contractor", "participant", "supplier", "investor", "partner", "operator",
+                            "owner", "developer", "financier", "lender"})
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -381,7 +409,17 @@ class RelationFinder:
             if lower in ("based", "headquartered"):
                 self._based(tok)
             # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts")
-            if (pos in ("VERB", "AUX") or tok.dep_ == "relcl") and (lemma in _VERB_LEMMAS or collab):
+            if lower == "under" and tok.dep_ == "prep" and tok.head.pos_ == "VERB":
+                # "Under the plan, X will recycle 200,000 tonnes of waste acid a year": X acts in the plan
+                for p in self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Project"}):
+                    # "..., and Y will replace its boilers": the clauses joined to the one under the plan
+                    for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                        for s_ in self.orgs(_subjects(v)) if not _is_passive(v) else []:
+                            self.add(s_, "participatesIn", p, tok, "under-plan")
+            # "will each own half of the project": the tagger may call "own" an adjective
+            if (pos in ("VERB", "AUX") or tok.dep_ == "relcl" or lower == "own" and any(c.dep_ == "dobj"
+                                                                                    for c in tok.children)) \
+                    and (lemma in _VERB_LEMMAS or collab):
                 if lemma in lx.DEVELOP_VERBS and (lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
                                                                          for c in tok.children)) \
                         or lemma == "include" and self._achievements(tok) \
@@ -400,7 +438,7 @@ class RelationFinder:
                 if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in ("list", "ranking")
                                                                          for o in _objects(tok)):
                     self._received(tok)
-                if lemma in lx.PARTICIPATE_VERBS or lemma in _GOODS_VERBS and _is_passive(tok):
+                if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or lemma in _GOODS_VERBS and _is_passive(tok):
                     self._participates(tok)
                 if lemma in lx.EXPORT_VERBS or lemma == "go" and self._goods_subject(tok):
                     self._exports(tok)
@@ -938,6 +976,15 @@ class RelationFinder:
             projects += self.typed([verb.head], {"Project"})  # "the X project, in which Y invested ..."
             subs = self.orgs(_subjects(verb)) or subs
         projects += self.typed(_pobjs(verb, ("under",)), {"Project"})  # "Under the X project, Y will supply ..."
+        if lemma in _SHARE_VERBS:
+            # "will each own half of the project", "holds a 20 percent stake in the project"
+            projects += self.typed([p for o in objs if o.lemma_.lower() in _SHARES
+                                    for p in _pobjs(o, ("of", "in"))], {"Project"})
+        if not projects and lemma in ("lend", "loan", "finance", "fund", "insure", "invest", "provide", "supply"):
+            # "Zhongyuan Bank is lending 1.8 billion yuan for it": "it" is the project just named
+            for p in _pobjs(verb, ("for", "in", "into", "to")):
+                if p.lower_ == "it" and (recent := self.R.recent(p, {"Project"})) is not None:
+                    projects.append(recent)
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
             subs = self.orgs(_subjects(verb)) or subs
@@ -1002,6 +1049,8 @@ class RelationFinder:
                 subs = self.orgs([c for c in v.children if c.dep_ == "nsubjpass"])
             if subs:
                 return subs
+            if _told(v) is not None:
+                break  # the object of the verb above does it, and it is no organisation we know
             prev_dep = v.dep_
             nxt = v.head
             if nxt is v:
@@ -1405,10 +1454,27 @@ class RelationFinder:
             for product in self.typed(_pobjs(tok, ("of",)), {"Product"}):
                 for d in self._described(tok):
                     self.add(d, "developed", product, tok, "maker-of")
+        # "The X Project began trial production. Its owner, Y, spent ...": "its" is the project the sentence
+        # before was about, not Y itself
+        if tok.lemma_.lower() in _PROJECT_ROLES and tok.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
+            prev = self.R.previous_subject(tok, {"Project"})
+            for d in self.orgs([c for c in tok.children if c.dep_ == "appos"]) if prev is not None else []:
+                self.add(d, "participatesIn", prev, tok, "role-of-project")
+        # "The project is being built by X, with Y as general contractor": Y's role is in the project of the clause
+        if tok.lemma_.lower() in _PROJECT_ROLES and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+                and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "with" \
+                and tok.head.head.head.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head.head.head.head
+            projects = self.typed(_pobjs(tok, ("of", "for", "on")) + [c for c in tok.children if c.dep_ == "poss"],
+                                  {"Project"}) or self.typed(_subjects(verb, passive_ok=True) + _objects(verb),
+                                                             {"Project"})
+            for d in self.orgs([tok.head.head]):
+                for p in projects:
+                    self.add(d, "participatesIn", p, tok, "role-of-project")
         # "X is one of the builders of the Y project", "the main contractor for the Y project", "X is the
         # project's EPC contractor", "The project's owner is X"
-        if tok.lemma_.lower() in ("builder", "contractor", "participant", "supplier", "investor", "partner", "operator",
-                                  "owner", "developer", "financier", "lender") \
+        if tok.lemma_.lower() in _PROJECT_ROLES \
                 and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
             projects = self.typed(_pobjs(tok, ("of", "for", "on", "to", "in")), {"Project"})  # "partners in the X"
             projects += self.typed([c for c in tok.children if c.dep_ == "poss"], {"Project"})
