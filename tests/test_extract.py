@@ -1551,3 +1551,32 @@ def test_companies_named_to_carry_out_a_plan_do_it_not_the_government_that_named
     assert not any(s == "Xinxiang Municipal People's Government" and p == "participatesIn" for s, p, _ in rels(ex))
     assert (_SF, "participatesIn", _YR) in rels(ex)
     assert "EPC" not in {label for label, _ in ents(ex)}
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    (f"{_SF} finished a new press. The machine, named Songyue Hercules-800, will press filter plates. It was "
+     "designed by the company's engineers.", "Songyue Hercules-800"),
+    (f"{_SF}, which makes the four-stage purifier, calls it the Clear Spring 3 and sells it online.", "Clear Spring 3"),
+    (f'{_SF} has developed a process it calls "cold membrane welding", which halves energy use.',
+     "cold membrane welding"),
+    (f"XINXIANG -- {_SF}'s newest product, a portable purifier called SY-Pure 2, was approved by regulators on "
+     "Monday.", "SY-Pure 2"),
+    (f"{_SF} handed over 40 of its SY-E8 solar-powered water kiosks to buyers in Kenya.",
+     "SY-E8 solar-powered water kiosks"),
+], ids=["the machine, named X", "calls it the X", "a process it calls 'X'", "called X after a dateline",
+        "a code and a hyphenated phrase"])
+def test_products_named_after_their_description(text, product):
+    ex = run(text, title="Filters")
+    assert (product, "Product") in ents(ex)
+    assert (_SF, "developed", product) in rels(ex)
+    assert ("XINXIANG", "Product") not in ents(ex) and ("Xinxiang", "Product") not in ents(ex)
+
+
+def test_a_short_name_opening_a_sentence_before_a_comma_and_help_from_a_partner():
+    ex = run(f"XINXIANG -- A filter press built by {_SF} passed its tests. It was designed by the company's own "
+             "engineers with help from Henan Normal University. Songyue, based in Huojia County, has shipped filters to "
+             "Peru since 2019.", title="Filters")
+    r = rels(ex)
+    assert (_SF, "collaboratesWith", "Henan Normal University") in r or \
+        ("Henan Normal University", "collaboratesWith", _SF) in r
+    assert (_SF, "exportsTo", "Peru") in r

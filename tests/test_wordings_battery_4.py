@@ -736,16 +736,12 @@ CASES = PRODUCTS + PROJECTS
 # Paragraphs the extractor still gets partly wrong, with what it misses (strict xfail: a fix must remove its line).
 # Paragraphs the extractor still gets partly wrong, with what it misses (strict xfail: a fix must remove its line).
 KNOWN_MISSES = {
-    "ANYANG -- A 16,000-tonne free forging press b": "misses entities Jinwei Titan-16000 (Product); relations collaboratesWith Yanshan University, developed Jinwei Titan-16000",
     "LUOHE -- Luohe Weixiang Food Co., Ltd. is bet": "misses entities Chuxiang brand braised pork rice bowls (Product); relations developed Chuxiang brand braised pork rice bowls",
     "ZHENGZHOU -- The ZK-9 intelligent coal sheare": "misses entities China University of Mining and Technology (University); relations collaboratesWith China University of Mining and Technology, developed ZK-9 intelligent coal she...",
     "XUCHANG -- Xuchang Meiyun Hair Products Co.,": "misses entities Silk Cloud (Product), Lumi Lace (Product); relations developed Lumi Lace, developed Silk Cloud",
     "SHANGQIU -- Shangqiu Fuda Special Vehicle Co.": "misses relations developed FD-H18; wrongly found hydrogen-powered road sweeper",
     "JIAOZUO -- Jiaozuo Lianke New Energy Material": "misses relations locatedIn Wuzhi County",
-    "ZHOUKOU -- A cotton picker made in Zhoukou ha": "misses entities Snow Lotus 6 (Product); relations developed Snow Lotus 6",
-    "ANYANG -- Anyang Jinsheng Special Steel Co.,": "misses entities hydrogen-rich shaft furnace ironmaking (Product); relations developed hydrogen-rich shaft furnace ironmaking",
     "XINXIANG -- The first Hongyun H9 electric hea": "misses entities Hongyun H9 electric heavy truck (Product); relations developed Hongyun H9 electric heavy truck",
-    "ZHENGZHOU -- Henan Ruike Medical Devices Co.,": "misses entities RK-Scope 1 (Product); relations developed RK-Scope 1, headquarteredIn Gaoxin District, exportsTo Brazil",
     "SHANGQIU -- Henan Jinmai Food Co., Ltd. in Yu": "misses relations developed \"Mai Xiang Xiang\" crispy noodle snacks",
     "JIAOZUO -- Jiaozuo Taiheng Brake Co., Ltd. su": "misses entities Great Wall Motor (Company), Chery (Company); relations developed TH-90 electronic parking brake, developed TH-88 ceramic brake pads",
     "ZHENGZHOU -- Zhengzhou Yufei Coach Co., Ltd.": "misses entities YF-E12 battery-electric city buses (Product); relations developed YF-E12 battery-electric city buses, exportsTo Chile",

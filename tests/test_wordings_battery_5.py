@@ -876,7 +876,6 @@ KNOWN_MISSES = {
     "ANYANG -- Anyang Guangshi Optoelectronics Co.": "misses entities GS-Eye 128 (Product); relations locatedIn Anyang High-tech Zone, developed GS-Eye 128",
     "KAIFENG -- Kaifeng Dingce Instrument Co., Ltd": "misses relations developed LX-U500, developed LX-E series of electromagnetic flow meters",
     "NANYANG -- Nanyang Mingjing Optics Co., Ltd.": "misses entities MJ-Astro 80 (Product); relations developed MJ-Astro 80",
-    "XUCHANG -- Xuchang Yuhua Transformer Co., Ltd": "misses relations subsidiaryOf Xuchang Municipal State-owned Assets Supervision and Administration Commission",
     "LUOYANG -- Luoyang Heyi Precision Gear Co., L": "misses relations locatedIn Yichuan County, collaboratesWith Kessler Antriebstechnik GmbH",
     "JIYUAN -- Henan Yukuang Nonferrous Metals Gro": "misses relations subsidiaryOf Henan Yukuang Nonferrous Metals Group Co., Ltd., locatedIn Yuchuan Industrial Cluster Zone",
 }

@@ -246,6 +246,10 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
                 # 'Its KX-7 relay, marketed as "Tiangong"': the model name before the product noun
                 target = next((t for x in noun.children if x.dep_ in ("compound", "nummod", "nmod") and x.i < noun.i
                                and (t := resolver.resolve_token(x)) is not None), None)
+            if target is not None and (spans[target].label_ == "Place") != (spans[k].label_ == "Place"):
+                # "ZHENGZHOU -- X's newest product, a ... endoscope called RK-Scope 1": climbing the appositions
+                # reached the dateline; a place is never another name of a thing or a firm
+                target = None
             if target is not None and c.find(target) != c.find(k):
                 c.defined[k] = spans[k].text
                 c.union(target, k)

@@ -930,6 +930,13 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                                  and doc[k].lower_ not in _NOT_PRODUCT_HEADS) and doc[k].is_lower:
                 while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
                     k += 1  # "battery foil": the compound's head
+                h = doc[k]
+                while h.head.i > h.i and h.head.i < sent_end and h.head.i - j <= 7 and h.head.pos_ in ("NOUN", "ADJ") \
+                        and h.head.dep_ != "ROOT" \
+                        and all(t.is_lower or t.text == "-" for t in doc[h.i + 1:h.head.i + 1]):
+                    h = h.head  # "the YF-E12 battery-electric city buses": up to the head of the phrase
+                if h.i > k and h.pos_ == "NOUN":
+                    k = h.i
                 if doc[k].lower_ in ("series", "line", "family", "range"):
                     # "J599 series circular connectors": a product family names the products after it
                     m = k + 1
@@ -958,17 +965,47 @@ _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "farmer", "w
                            "teacher", "entrepreneur", "son", "daughter", "friend", "colleague", "dog", "cat", "horse"})
 
 
+# a word with a number joined to it, as names of machines go: "Titan-16000", "Scope-2"
+_NAMED_CODE = re.compile(r"^[A-Z][A-Za-z]*-?\d[\w-]*$")
+
+
+def _in_given_name(tok: Token) -> bool:
+    # "calls it the Clear Spring 3": whatever the NER makes of "Spring 3", a capitalised word goes on the name
+    return is_name_token(tok) or tok.pos_ == "PROPN" and tok.text[:1].isupper() or bool(_NAMED_CODE.match(tok.text))
+
+
 def _called_candidates(doc: Doc) -> list[Candidate]:
     """An unquoted name after "called"/"named": "a moxibustion therapy device called AiHe-1"."""
     out = []
     for t in doc:
-        if t.lower_ in lx.NAMING_WORDS and t.i >= 1 and _names_goods(doc[t.i - 1]) and t.i + 1 < len(doc) \
-                and doc[t.i + 1].text not in QUOTES and is_name_token(doc[t.i + 1]):
-            end = t.i + 2
-            while end < sent_bounds(t)[1] and (is_name_token(doc[end]) or doc[end].like_num
-                                               and re.match(r"^\d{1,4}$", doc[end].text)):
-                end += 1
-            out.append(Candidate(t.i + 1, end, "Product", 0, "called"))
+        if t.lemma_.lower() == "call" and t.pos_ == "VERB" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "it":
+            # "X, which makes the six-row machine, calls it the Snow Lotus 6": "it" is the goods just named
+            k = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+            sent_start, sent_end = sent_bounds(t)
+            if k < sent_end and _in_given_name(doc[k]) and any(
+                    _names_goods(x) and (x.lemma_.lower() in lx.PRODUCT_HEADS or x.dep_ == "dobj"
+                                         and x.head.lemma_.lower() in lx.DEVELOP_VERBS)
+                    for x in doc[sent_start:t.i]):
+                end = k + 1
+                while end < sent_end and (_in_given_name(doc[end]) or doc[end].like_num
+                                          and re.match(r"^\d{1,4}$", doc[end].text)):
+                    end += 1
+                out.append(Candidate(k, end, "Product", -1, "called"))
+            continue
+        if t.lower_ not in lx.NAMING_WORDS or t.i < 1 or t.i + 1 >= len(doc):
+            continue
+        # "a ... device called AiHe-1"; "The machine, named Jinwei Atlas-9000, ..."
+        goods = doc[t.i - 1] if doc[t.i - 1].text != "," or t.i < 2 else doc[t.i - 2]
+        if not _names_goods(goods) or doc[t.i + 1].text in QUOTES or not is_name_token(doc[t.i + 1]):
+            continue
+        sent_end = sent_bounds(t)[1]
+        end = t.i + 2
+        while end < sent_end and (_in_given_name(doc[end]) or doc[end].like_num and re.match(r"^\d{1,4}$", doc[end].text)
+                                  or doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                                  and end + 1 < sent_end and (is_name_token(doc[end + 1]) or doc[end + 1].like_num)):
+            end += 1  # "RK-Scope 1", "Titan-16000" (whatever the tagger makes of it)
+        # before the NER's guess: "named Jinwei Atlas-9000" after a machine is no person
+        out.append(Candidate(t.i + 1, end, "Product", -1, "called"))
     return out
 
 
@@ -1003,7 +1040,9 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                     doc[a - 2].lower_ in ("range", "line", "lines", "series", "brand", "product", "products", "model"):
                 out.append(Candidate(start, end, "Product", 0, "quoted-brand"))
                 continue
-            if a >= 2 and doc[a - 1].lower_ in lx.NAMING_WORDS and _names_goods(doc[a - 2]):
+            if a >= 2 and doc[a - 1].lower_ in lx.NAMING_WORDS and _names_goods(doc[a - 2]) or a >= 3 \
+                    and doc[a - 1].lemma_.lower() == "call" and doc[a - 2].lower_ in ("it", "they", "we") \
+                    and _names_goods(doc[a - 3]):  # 'a process it calls "cold-wall laser cladding"'
                 # 'a rail inspection robot named "Iron Patrol"', 'a process called "cold-wall laser cladding"'
                 out.append(Candidate(start, end, "Product", 0, "called"))
                 continue
@@ -1038,6 +1077,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         re.search(lx.LEGAL_SUFFIX_RE + "$", doc[s:e].text)
         or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))}
     lower_words = lowercase_words(doc)
+    # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
+    name_words = {doc[k].lower_ for s, e in chunks if e - s >= 2 for k in range(s, e)
+                  if doc[k].text[:1].isupper() and not doc[k].is_stop and doc[k].lower_ not in lx.HEAD_TYPES}
     for start, end in chunks:
         seen.update(range(start, end))
         in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES
@@ -1052,7 +1094,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             seen.update(range(start, end))
             cands.append(Candidate(start, end, "Product", 0, "product-name"))
             continue
-        if end - start == 1 and doc[start].is_sent_start and not token_is_place_word(doc[start]) and (
+        if end - start == 1 and doc[start].is_sent_start and not token_is_place_word(doc[start]) \
+                and not (doc[start].lower_ in name_words and not_an_english_word(doc[start])) and (
                 not doc[start].ent_type_ and end < len(doc) and doc[end].text == ","
                 and not place_context(doc[start:end])
                 and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "an") and company_context(doc[start:end]))
@@ -1232,7 +1275,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         taken = {k for m in models for k in range(m.start, m.end)}
         # (a type the NER alone gave, priority 1, gives way to the code: "MS-Si450" is no organisation)
         typed = {(c.start, c.end) for c in cands if c.type not in ("Product", "Unknown", None) and c.priority == 0}
-        cands = [c for c in cands if c.source == "known" or c.type not in ("Product", "Unknown", None)
+        # (nor does a name after "named": "The machine, named Jinwei Atlas-9000, ...")
+        cands = [c for c in cands if c.source in ("known", "called") or c.type not in ("Product", "Unknown", None)
                  or not taken & set(range(c.start, c.end))] + [m for m in models if (m.start, m.end) not in typed]
     spans = []
     # filter_spans keeps the first of equal spans: the more trusted candidate goes first

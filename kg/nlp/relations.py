@@ -416,6 +416,16 @@ class RelationFinder:
                     for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
                         for s_ in self.orgs(_subjects(v)) if not _is_passive(v) else []:
                             self.add(s_, "participatesIn", p, tok, "under-plan")
+            if lemma == "call" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+                # "X, which makes the six-row machine, calls it the Snow Lotus 6": the maker names its goods
+                k = tok.i + 2 + (tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "the")
+                named = self.typed([c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+                                   + ([self.doc[k]] if k < len(self.doc) else []), {"Product"})
+                for s_ in _subjects(tok):
+                    if any(r.dep_ == "relcl" and r.lemma_.lower() in lx.DEVELOP_VERBS for r in s_.children):
+                        for m in self.orgs([s_]):
+                            for p in named:
+                                self.add(m, "developed", p, tok, "calls-it")
             # "will each own half of the project": the tagger may call "own" an adjective
             if (pos in ("VERB", "AUX") or tok.dep_ == "relcl" or lower == "own" and any(c.dep_ == "dobj"
                                                                                     for c in tok.children)) \
@@ -655,6 +665,11 @@ class RelationFinder:
         doc = self.doc
         for a in noun.children:
             if a.dep_ == "acl" and a.lower_ in lx.NAMING_WORDS and a.i + 2 < len(doc):
+                ci = self.cl(doc[a.i + 1 + (doc[a.i + 1].text in ('"', "'"))])
+                if self.type(ci) == "Product":
+                    return ci
+            # 'a process it calls "hydrogen-rich ironmaking"'
+            if a.dep_ == "relcl" and a.lemma_.lower() == "call" and a.i > noun.i and a.i + 2 < len(doc):
                 ci = self.cl(doc[a.i + 1 + (doc[a.i + 1].text in ('"', "'"))])
                 if self.type(ci) == "Product":
                     return ci
@@ -1291,7 +1306,10 @@ class RelationFinder:
                     "partnership", "conjunction") for w in _pobjs(p, ("with",))]
         helpers += [f for p in _pobjs(verb, ("with",)) if p.lemma_.lower() in ("support", "help", "assistance")
                     for f in _pobjs(p, ("from",))]
-        for a in self._agent_orgs(verb) if helpers else []:
+        doers = (self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb)) or self.orgs(
+            [p for a in _agents(verb) for p in a.children if p.dep_ == "poss"])) if helpers else []
+        # "It was designed by the company's own engineers with help from Yanshan University"
+        for a in doers:
             for b in self.orgs(helpers):
                 self.add(a, "collaboratesWith", b, verb, "works-with")
         if lemma in ("cooperate", "collaborate", "partner", "team") or lx.COLLAB_WORDS & words:
@@ -1369,8 +1387,16 @@ class RelationFinder:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is None:
             return
+        appos = [c for c in tok.children if c.dep_ == "appos"]
+        doc = self.doc
+        if not appos and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+            # the parser may not hang the description on the noun: the first noun phrase after the comma
+            end = min(sent_bounds(tok)[1], tok.i + 8)
+            appos = [t for t in doc[tok.i + 2:end] if t.pos_ in ("NOUN", "PROPN") and t.head.i != t.i + 1][:1]
+        # "X's newest product, a single-use endoscope called RK-Scope 1, ...": the name of the description
+        named = [n for a in appos if self.cl(a) is None for n in [self._named(a)] if n is not None]
         for maker in self.orgs([poss]):
-            for product in self.typed([c for c in tok.children if c.dep_ == "appos"], {"Product"}):
+            for product in self.typed(appos, {"Product"}) + named:
                 self.add(maker, "developed", product, tok, "own-product")
 
     def _noun_relations(self, tok: Token) -> None:
