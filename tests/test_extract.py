@@ -1580,3 +1580,23 @@ def test_a_short_name_opening_a_sentence_before_a_comma_and_help_from_a_partner(
     assert (_SF, "collaboratesWith", "Henan Normal University") in r or \
         ("Henan Normal University", "collaboratesWith", _SF) in r
     assert (_SF, "exportsTo", "Peru") in r
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    (f"{_SF} makes water filters. Its main overseas markets include Peru and Chile.", "Chile"),
+    (f"Water filters from {_SF} have reached buyers in Kenya since 2021.", "Kenya"),
+    (f"{_SF} is based in Xinxiang. The Huojia County company found customers in Ghana last year.", "Ghana"),
+    (f"{_SF} reported higher profits, helped by exports of ceramic membranes to Vietnam.", "Vietnam"),
+], ids=["markets include", "goods from X reached buyers in", "found customers in (on the verb)",
+        "helped by exports of goods to"])
+def test_where_the_buyers_are(text, country):
+    assert (_SF, "exportsTo", country) in rels(run(text, title="Filters"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    (f"{_SF} makes ceramic membranes at a plant in Huojia County.", "Huojia County"),
+    (f"{_SF} has produced filter cartridges in Hongqi District since 2003.", "Hongqi District"),
+    (f"{_SF} is based in Xinxiang. The Huojia County company employs 800 people.", "Huojia County"),
+], ids=["makes at a plant in", "has produced in", "the <place> company"])
+def test_where_a_firm_makes_its_goods(text, place):
+    assert (_SF, "locatedIn", place) in rels(run(text, title="Filters"))

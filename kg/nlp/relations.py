@@ -416,6 +416,17 @@ class RelationFinder:
                     for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
                         for s_ in self.orgs(_subjects(v)) if not _is_passive(v) else []:
                             self.add(s_, "participatesIn", p, tok, "under-plan")
+            if lemma in ("include", "cover", "span") and pos == "VERB":
+                self._markets_include(tok)
+            if lemma in ("make", "produce", "manufacture", "assemble") and pos == "VERB" and not _is_passive(tok):
+                # "X has made seamless pipes in Long'an District since 1998", "The company makes it in the Y Zone"
+                places = _pobjs(tok, ("in",)) + [p for o in _objects(tok) if self.cl(o) is None or o.lower_ == "it"
+                                                 for p in _pobjs(o, ("in",))]
+                for o in self._agent_orgs(tok) if places else []:
+                    for p in self.typed(places, {"Place"}):
+                        self.add(o, "locatedIn", p, tok, "makes-in")
+            if lower in ("exports", "shipments", "export") and pos == "NOUN":
+                self._export_noun(tok)
             if lemma == "call" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
                 # "X, which makes the six-row machine, calls it the Snow Lotus 6": the maker names its goods
                 k = tok.i + 2 + (tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "the")
@@ -616,6 +627,31 @@ class RelationFinder:
         for i, a in enumerate(orgs):
             for b in orgs[i + 1:]:
                 self.add(a, "collaboratesWith", b, tok, rule)
+
+    def _markets_include(self, verb: Token) -> None:
+        """ "Its overseas markets include India and Vietnam": where a firm's markets are, it exports to."""
+        for s_ in _subjects(verb):
+            if s_.lemma_.lower() in ("market", "destination", "buyer", "customer", "client"):
+                sellers = self.orgs([c for c in s_.children if c.dep_ == "poss"])
+                self._exports_to(sellers, [t for o in _objects(verb) for t in _conjuncts(o)], verb, "markets-include")
+
+    def _export_noun(self, noun: Token) -> None:
+        """ "The group's revenue rose, helped by exports of ferrosilicon to Japan and India"; "its exports to
+        Chile": the exporter is the possessor, else the subject of the clause (or its possessor)."""
+        to = _pobjs(noun, ("to",)) + [p for o in _pobjs(noun, ("of",)) for p in _pobjs(o, ("to",))]
+        if not to:
+            return
+        sellers = self.orgs([c for c in noun.children if c.dep_ == "poss"])
+        if not sellers:
+            v = noun.head
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                subs = _subjects(v, passive_ok=True)
+                if not subs and v.dep_ in ("advcl", "acl", "xcomp") and v.head.pos_ in ("VERB", "AUX"):
+                    subs = _subjects(v.head, passive_ok=True)  # "..., helped by exports of X to Japan"
+                sellers = self.orgs(subs) or self.orgs([c for s_ in subs for c in s_.children if c.dep_ == "poss"])
+        self._exports_to(sellers, to, noun, "exports-to-noun")
 
     def _exports_to(self, sellers: list[int], toks: list[Token], tok: Token, rule: str) -> None:
         """The sellers export to each foreign country among ``toks`` (never to China)."""
@@ -1113,7 +1149,10 @@ class RelationFinder:
             [p for s_ in _subjects(verb) for p in s_.children if p.dep_ == "poss"]) or self.orgs(
             # "The products of X have entered the markets of ..."
             [p for s_ in _subjects(verb) if s_.lemma_.lower() in lx.GOODS_NOUNS | lx.PRODUCT_HEADS
-             for p in _pobjs(s_, ("of",))])
+             for p in _pobjs(s_, ("of",))]) or self.orgs(
+            # "Green tea from X has reached buyers in Morocco", "Moxa sticks made by X have found buyers in ..."
+            [p for s_ in _subjects(verb) for p in _pobjs(s_, ("from",))]
+            + [a for s_ in _subjects(verb) for r in s_.children if r.dep_ == "acl" for a in _agents(r)])
         dests = []
         if verb.lemma_.lower() in ("expand", "extend") and any(o.lemma_.lower() in ("business", "operation", "sale")
                                                                for o in _objects(verb)):
@@ -1128,7 +1167,7 @@ class RelationFinder:
                 dests += [c for x in o.children if x.dep_ == "prep" and (x.lower_ in ("including", "like") or x.lower_
                           == "as" and x.i > 0 and x.doc[x.i - 1].lower_ == "such") for c in x.children if c.dep_ == "pobj"]
             elif lemma in ("customer", "client", "buyer", "user"):
-                places = _pobjs(o, ("in",))
+                places = _pobjs(o, ("in",)) or _pobjs(verb, ("in",))  # "found buyers in Malaysia" (on the verb)
                 dests += places + [p for t in places if t.lower_ in ("countries", "markets", "regions", "nations")
                                    for x in t.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
                                    for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
@@ -1447,6 +1486,17 @@ class RelationFinder:
             for p in _pobjs(tok, ("in",)):
                 if p.i >= span_end:  # not a place inside the name itself ("first ... line in China")
                     self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
+        # "X makes truck bodies at a plant in Ningling County", "It makes the material at a 20,000-tonne plant in Y":
+        # a plant of no one named, where the maker works, is the maker's
+        if tok.lower_ in lx.FACILITY_NOUNS and pc is None and ci is None and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("at", "in") and not scope:
+            verb = tok.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "conj") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.lemma_.lower() in lx.DEVELOP_VERBS | {"operate", "run"} and not _is_passive(verb):
+                for o in self._agent_orgs(verb):
+                    for p in _pobjs(tok, ("in",)):
+                        self.add(o, "locatedIn", self.cl(p), tok, "makes-at-a-plant-in")
         # "the company's orders from Kazakhstan and Russia"
         if tok.lemma_.lower() in ("order", "contract") and tok.pos_ == "NOUN" and pc is not None:
             self._exports_to([pc], _pobjs(tok, ("from",)), tok, "orders-from")
@@ -1474,6 +1524,13 @@ class RelationFinder:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
                     self.add(pc, "locatedIn", self.cl(c), tok, "possessive-facility")
+        # "The Wolong District company found buyers in ...": a firm described by its place is in it
+        if tok.lower_ in ("company", "firm", "group", "manufacturer", "maker", "producer", "enterprise") \
+                and ci is not None and t in ORG_TYPES and self.R.mention_cluster(tok) is None \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and self.type(self.cl(c)) == "Place":
+                    self.add(ci, "locatedIn", self.cl(c), tok, "place-company")
         # "X, the maker of the FL-3000 gas chromatograph, ..."
         if tok.lemma_.lower() in ("maker", "producer", "manufacturer", "developer", "inventor") \
                 and tok.dep_ in ("appos", "attr") and self.R.mention_cluster(tok) is None:
