@@ -1600,3 +1600,29 @@ def test_where_the_buyers_are(text, country):
 ], ids=["makes at a plant in", "has produced in", "the <place> company"])
 def test_where_a_firm_makes_its_goods(text, place):
     assert (_SF, "locatedIn", place) in rels(run(text, title="Filters"))
+
+
+_BATCH = "third batch of provincial green manufacturing demonstration enterprises"
+
+
+@pytest.mark.parametrize(("text", "award", "winners"), [
+    (f"{_SF} was among the {_BATCH}, the Xinxiang government said.", _BATCH, [_SF]),
+    (f"Two Xinxiang firms were among the {_BATCH} published on Monday: {_SF} and Henan Shuiyun Co., Ltd.",
+     _BATCH, [_SF, "Henan Shuiyun Co., Ltd."]),
+    (f"The list of 2023 provincial smart workshops, issued by the department in May, included two Xinxiang firms: "
+     f"{_SF} and Henan Shuiyun Co., Ltd.", "list of 2023 provincial smart workshops", [_SF, "Henan Shuiyun Co., Ltd."]),
+    (f"{_SF} won the Xinxiang Mayor's Quality Award in 2022.", "Xinxiang Mayor's Quality Award", [_SF]),
+], ids=["was among the batch", "were among the batch: A and B", "the list included: A and B",
+        "a possessive inside an award name"])
+def test_batches_and_lists_of_designated_firms(text, award, winners):
+    ex = run(text, title="Filters")
+    assert (award, "Award") in ents(ex)
+    for w in winners:
+        assert (w, "received", award) in rels(ex)
+
+
+def test_a_manager_named_a_model_entrepreneur_keeps_the_title():
+    ex = run(f"{_SF} makes filters. Its chairman, Gao Ruiqing, was named a Henan Outstanding Entrepreneur in March.",
+             title="Filters")
+    assert ("Gao Ruiqing", "received", "Henan Outstanding Entrepreneur") in rels(ex)
+    assert (_SF, "received", "Henan Outstanding Entrepreneur") not in rels(ex)

@@ -288,6 +288,14 @@ def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
     return 0
 
 
+def _award_after(doc: Doc, k: int, sent_end: int) -> bool:
+    """Do capitalised words from ``k`` on end in the head of an award ("... Mayor's Quality Award")?"""
+    m = k
+    while m < sent_end and m - k < 5 and is_name_token(doc[m]):
+        m += 1
+    return m > k and doc[m - 1].lower_ in ("award", "awards", "prize", "medal")
+
+
 def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = len(doc)
@@ -334,6 +342,8 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue
             if is_possessive(t) and j + 1 < sent_end and is_name_token(doc[j + 1]) and (
                 doc[j - 1].tag_ in ("NNS", "NNPS") or doc[j - 1].lower_ in ("people", "women", "workers")
+                or _award_after(doc, j + 1, sent_end) and not token_is_place_word(doc[j - 1])
+                and doc[j - 1].ent_type_ not in ("GPE", "LOC")  # "the Shangqiu Mayor's Quality Award"
             ):
                 j += 1
                 continue
@@ -369,7 +379,8 @@ _TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise
                           "companies", "firm", "firms", "champion", "champions", "benchmark", "demonstration", "pioneer",
                           "leader", "leaders", "star", "stars", "unicorn", "unicorns", "gazelle", "gazelles", "giant",
                           "giants", "base", "center", "centre", "zone", "city", "county", "town", "village",
-                          "worker", "workers", "craftsman", "craftsmen", "pacesetter", "hero", "heroes", "model"})
+                          "worker", "workers", "craftsman", "craftsmen", "pacesetter", "hero", "heroes", "model",
+                          "entrepreneur", "entrepreneurs"})
 
 
 def _in_award_position(doc: Doc, start: int, end: int) -> bool:
@@ -466,7 +477,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         k = end + 1
         if k < sent.end and doc[k].lower_ == "the":
             k += 1
-        if k >= sent.end or doc[k].like_num or doc[k].ent_type_ in ("DATE", "CARDINAL", "MONEY"):
+        if k >= sent.end or (doc[k].like_num or doc[k].ent_type_ in ("DATE", "CARDINAL", "MONEY")) and not (
+                # "the list of 2024 national smart manufacturing demonstration factories"
+                re.match(r"^(?:19|20)\d\d$", doc[k].text) and k + 2 < sent.end and doc[k + 1].is_lower
+                and _is_modifier(doc[k + 1])):
             break
         if doc[end].lower_ == "for" and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "LOC", "NORP") \
                 and not used_pp:
@@ -475,7 +489,8 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG" or (
                 doc[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(doc[m + 1])
                 and (pp_and or doc[m - 1].dep_ in ("amod", "compound", "nmod", "conj")))):
-            if doc[m].ent_type_ in ("DATE", "CARDINAL") or doc[m].lower_ in ("including", "excluding", "such", "like"):
+            if (doc[m].ent_type_ in ("DATE", "CARDINAL") and m > k) or doc[m].lower_ in ("including", "excluding",
+                                                                                           "such", "like"):
                 break  # "motors for carmakers including BYD": the examples are not part of the name
             m += 1
         if m == k:
@@ -513,7 +528,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                            sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1):
         start += 1
     while start < end and doc[start].pos_ == "NUM" and not (start + 1 < end and (
-            UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-")):
+            UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-")) \
+            and not (re.match(r"^(?:19|20)\d\d$", doc[start].text) and start + 1 < end
+                     and doc[start + 1].lower_ in ("batch", "list")):  # "the 2024 batch of ..."
         return None
     while end > start and doc[end - 1].text in QUOTES and sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1:
         end -= 1
@@ -614,6 +631,16 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 mods = _content_modifiers(doc, *span, obj.i)
                 if obj.lemma_.lower() in lx.PRODUCT_HEADS and mods >= 2 or mods >= 3:
                     out.append(Candidate(*span, "Product", 2, "develop-object"))
+        # "was among the 2024 batch of national green supply chain management enterprises", "the list of 2024
+        # national smart manufacturing demonstration factories ... included": a batch or list of designated firms
+        if tok.lower_ in ("batch", "list") and tok.pos_ == "NOUN":
+            inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                     if c.dep_ == "pobj"]
+            kinds = lx.AWARD_HEADS | lx.FACILITY_NOUNS | lx.COMPANY_DESCRIPTORS  # what gets designated
+            if inner and inner[0].tag_ == "NNS" and (inner[0].lemma_.lower() in kinds or inner[0].lower_ in kinds):
+                span = descriptive_span(doc, tok, pp=("of",))
+                if span and _content_modifiers(doc, *span, tok.i) >= 3:
+                    out.append(Candidate(*span, "Award", 1, "batch-of"))
         # "Its achievements include ultra-thin glass for electronic displays and photovoltaic glass"
         if tok.pos_ == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _ACHIEVEMENT_NOUNS for c in tok.children):
@@ -1102,7 +1129,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 or doc[start].lower_ in lower_words):
             continue  # "Upstream, the group ...", "Coal's long cycles ...": a common word that opens a sentence
         t, by_form = _type_proper(doc, start, end)
-        if t in ("Company", "Organization", None) and _in_award_position(doc, start, end):
+        if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(doc[end - 1])) \
+                and _in_award_position(doc, start, end):
             t, by_form = "Award", True  # "earned the title of National Green Factory", "was named a Global Lighthouse Factory"
         end2 = end
         if t == "Place" or t is None and doc[end - 1].ent_type_ in ("GPE",):

@@ -418,6 +418,14 @@ class RelationFinder:
                             self.add(s_, "participatesIn", p, tok, "under-plan")
             if lemma in ("include", "cover", "span") and pos == "VERB":
                 self._markets_include(tok)
+                self._list_includes(tok)
+            if lower == "among" and tok.dep_ == "prep" and tok.head.pos_ in ("AUX", "VERB"):
+                # "X was among the 2024 batch of ...", "Three firms were among the fourth batch ...: A, B and C"
+                awards = self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Award"})
+                winners = self.orgs(_subjects(tok.head, passive_ok=True)) or self._after_colon(tok)
+                for w in winners:
+                    for a in awards:
+                        self.add(w, "received", a, tok, "among-the-list")
             if lemma in ("make", "produce", "manufacture", "assemble") and pos == "VERB" and not _is_passive(tok):
                 # "X has made seamless pipes in Long'an District since 1998", "The company makes it in the Y Zone"
                 places = _pobjs(tok, ("in",)) + [p for o in _objects(tok) if self.cl(o) is None or o.lower_ == "it"
@@ -627,6 +635,32 @@ class RelationFinder:
         for i, a in enumerate(orgs):
             for b in orgs[i + 1:]:
                 self.add(a, "collaboratesWith", b, tok, rule)
+
+    def _after_colon(self, tok: Token) -> list[int]:
+        """The organisations named after a colon later in ``tok``'s sentence ("...: A, B and C")."""
+        end = sent_bounds(tok)[1]
+        colon = next((t.i for t in self.doc[tok.i + 1:min(end + 1, len(self.doc))] if t.text == ":"), None)
+        if colon is None:
+            return []
+        if colon >= end - 1 and colon + 1 < len(self.doc):
+            end = sent_bounds(self.doc[colon + 1])[1]  # the parser may end the sentence at the colon
+        return list(dict.fromkeys(ci for t in self.doc[colon + 1:end] if (ci := self.R.mention_cluster(t)) is not None
+                                  and self.type(ci) in ORG_TYPES))
+
+    def _list_includes(self, verb: Token) -> None:
+        """ "The list of 2024 national ... factories, released by the ministry, included two Henan companies: A
+        and B": whoever a list includes received it."""
+        lists = [s_ for s_ in _subjects(verb)
+                 if self.type(self.cl(s_)) == "Award" or s_.lower_ in ("list", "batch", "ranking")
+                 and any(self.type(self.cl(p)) == "Award" for p in _pobjs(s_, ("of",)))]
+        awards = self.typed(lists, {"Award"}) + self.typed([p for s_ in lists for p in _pobjs(s_, ("of",))], {"Award"})
+        if not awards:
+            return
+        winners = list(dict.fromkeys(self.orgs([t for o in _objects(verb) for t in _conjuncts(o)])
+                                     + self._after_colon(verb)))
+        for w in winners:
+            for a in dict.fromkeys(awards):
+                self.add(w, "received", a, verb, "list-includes")
 
     def _markets_include(self, verb: Token) -> None:
         """ "Its overseas markets include India and Vietnam": where a firm's markets are, it exports to."""
@@ -942,9 +976,11 @@ class RelationFinder:
         if _is_passive(verb):
             subj = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
             # "its technology center was recognized as ...": the possessor holds the title
-            winners = self.orgs(subj) or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
-                                                    for p in t.children if p.dep_ == "poss"]) \
-                or self.typed(subj, {"Person"})  # "Li Wei, chief engineer of X, was awarded the ... Medal"
+            # "Li Wei, chief engineer of X, was awarded the ... Medal"; "Its general manager, Qiao Wenbin, was
+            # named a ...": the person, not the employer
+            people = self.typed(subj + [a for t in subj for a in t.children if a.dep_ == "appos"], {"Person"})
+            winners = self.orgs(subj) or people or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
+                                                              for p in t.children if p.dep_ == "poss"])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for", "among")),
                                 {"Award"})
             # "was given the honorary title of 'X'"
