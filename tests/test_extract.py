@@ -1626,3 +1626,44 @@ def test_a_manager_named_a_model_entrepreneur_keeps_the_title():
              title="Filters")
     assert ("Gao Ruiqing", "received", "Henan Outstanding Entrepreneur") in rels(ex)
     assert (_SF, "received", "Henan Outstanding Entrepreneur") not in rels(ex)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f'{_SF} on Monday unveiled "Clear Lake", a 40-tonne mobile water treatment plant for flood relief.',
+     (_SF, "developed", "Clear Lake")),
+    (f"{_SF} held a launch on Monday. The highlight was the SY-H5, a solar water purifier for villages. The company "
+     "developed the purifier with Henan Normal University.", (_SF, "developed", "SY-H5")),
+    (f"{_SF} has begun selling the SY-Ocean 60, a desalination unit for fishing boats, online.",
+     ("SY-Ocean 60", "Product")),
+    (f"{_SF} launched two membrane filters on Friday: the SY-M10 for homes and the SY-M90 for hospitals.",
+     (_SF, "developed", "SY-M90")),
+    (f"{_SF} launched a purifier. The device, sold under the name SY-Pure 7, costs 900 yuan. The company makes it in "
+     "Huojia County.", (_SF, "developed", "SY-Pure 7")),
+], ids=["unveiled a quoted name with a long description", "the X, a bus ... developed the bus",
+        "a brand prefix, a word and a number", "a colon list of products", "makes it, after 'sold under the name'"])
+def test_products_introduced_in_many_ways(text, want):
+    ex = run(text, title="Filters")
+    assert want in (ents(ex) if len(want) == 2 else rels(ex))
+
+
+_WP = "Huojia Water Plant Project"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    (f"The {_WP} started supplying water on Monday. It was built by Henan Shuiyun Co., Ltd. and will be operated by "
+     f"{_SF} for 20 years.", _SF),
+    (f"Henan Shuiyun Co., Ltd. is building the {_WP}. {_SF} and Henan Normal University are also taking part in it.",
+     "Henan Normal University"),
+    (f"Henan Shuiyun Co., Ltd. finished the {_WP} in May, and {_SF} will run it.", _SF),
+    (f"Work on the {_WP} was finished by Henan Power Construction Bureau 3 Co., Ltd. in May.",
+     "Henan Power Construction Bureau 3 Co., Ltd."),
+], ids=["will be operated by (a second passive)", "taking part in it", "will run it", "a numbered unit's legal name"])
+def test_taking_part_in_a_project_through_it_and_second_verbs(text, who):
+    assert (who, "participatesIn", _WP) in rels(run(text, title="Filters"))
+
+
+def test_a_project_that_opened_in_a_place_and_a_university_of_two_subjects():
+    ex = run(f"{_SF} built the {_WP}, which opened on Monday in Huojia County. China University of Mining and "
+             "Technology tested its pumps.", title="Filters")
+    assert (_WP, "locatedIn", "Huojia County") in rels(ex)
+    assert ("China University of Mining and Technology", "University") in ents(ex)

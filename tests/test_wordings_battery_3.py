@@ -1121,7 +1121,6 @@ KNOWN_MISSES = {
     "XINXIANG -- Xinxiang Jiaxin Medical Equipment": "misses entities JX-Neb nebulizer (Product), JX-Vent 300 portable ventilator (Product), JX-Pulse oximeter (Product); relations developed JX-Vent 300 portable ventilator, develope...",
     "ZHENGZHOU -- Zhengzhou Feiyue Automobile Co.,": "misses relations exportsTo Mexico, exportsTo United Arab Emirates, locatedIn Thailand, subsidiaryOf Zhengzhou Municipal Investment Holdings Co., Ltd., exportsTo Australia; wrong...",
     "Henan Yinge Food Group Co., Ltd. now runs 11": "misses entities Yinge Crystal dumplings (Product); relations locatedIn Heilongjiang province, collaboratesWith Henan Agricultural University, locatedIn Guangdong province, devel...",
-    "JIAOZUO -- Henan Polytechnic University has o": "misses relations developed Tanlu-3 gas inspection robot",
     "ZHENGZHOU -- The Henan Provincial Key Laborat": "misses entities SuDong-1 spiral quick-freezer (Product); relations collaboratesWith Zhengzhou Bingfeng Food Co., Ltd., developed SuDong-1 spiral quick-freezer",
     "XINXIANG -- A team led by Professor Han Xue a": "misses entities Henan Natural Science Award (Award), HNU-Na1 (Product); relations locatedIn Xinxiang High-tech Zone, developed HNU-Na1, developed HNU-Na1, received Henan Natural...",
     "SANMENXIA -- The Sanmenxia Academy of Agricul": "misses entities Henan Provincial Agricultural Technology Extension Award (Award); relations exportsTo Russia, exportsTo Vietnam, received Henan Provincial Agricultural Technolog...",

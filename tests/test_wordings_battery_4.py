@@ -749,7 +749,6 @@ KNOWN_MISSES = {
     "ANYANG -- Anyang Hongye Iron and Steel Group": "misses relations participatesIn Anyang Hydrogen-based Direct Reduced Iron Demonstration Project, collaboratesWith Qingyan Hydrogen Technology Co., Ltd.",
     "ZHENGZHOU -- Twelve companies have joined the": "misses relations developed Shuzhi IoT platform, participatesIn Henan Provincial Industrial Internet Platform Cultivation Program",
     "ZHENGZHOU -- Henan Huajian International Engi": "misses entities Sinosure (Organization); relations participatesIn Gisenyi 60-megawatt Methane Power Plant project, participatesIn Gisenyi 60-megawatt Methane Power Plant project",
-    "SHANGQIU -- The Shangqiu Carbon Fiber Composi": "misses relations locatedIn Shangqiu Demonstration Zone",
     "LUOYANG -- Luoyang Jinbo Copper Foil Co., Ltd": "misses entities Jinbo 15,000-tonne Ultra-thin Copper Foil Production Line (Project); relations locatedIn Yibin District, participatesIn Jinbo 15,000-tonne Ultra-thin Copper Foil...",
     "XINXIANG -- The Xinxiang Intelligent Connecte": "misses relations headquarteredIn Xinxiang, participatesIn Xinxiang Intelligent Connected Vehicle Road Test Program; wrongly found Yutong Bus Co., Ltd. None",
     "PUYANG -- The Puyang 200,000-tonne Bio-based": "misses relations locatedIn Puyang Economic and Technological Development Zone, participatesIn Puyang 200,000-tonne Bio-based Nylon Project",

@@ -139,6 +139,11 @@ def _legal_name_from(doc: Doc, k: int) -> bool:
     return bool(_LEGAL_END.search(doc[k:_legal_suffix_end(doc, m)].text))
 
 
+def _one_english_word_ends(doc: Doc, k: int) -> bool:
+    """Is ``doc[k]`` one English word that ends a name ("... of Mining and Technology")?"""
+    return not not_an_english_word(doc[k]) and not (k + 1 < len(doc) and is_name_token(doc[k + 1]))
+
+
 def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     """May the name ``doc[i:j]`` continue through the connector at ``j`` to the name token at ``k``?"""
     conn = doc[j].lower_
@@ -158,7 +163,9 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place",
                                      "ResearchInstitute") and (
             left_last.lower_ in lx.HEAD_TYPES or left_last.lower_.rstrip(".") + "." in lx.HEAD_TYPES
-        ) and not (lx.HEAD_TYPES.get(doc[k].lower_) == "Company" and k + 1 < len(doc) and is_name_token(doc[k + 1])
+        ) and not (left_last.i > i + 1 and doc[left_last.i - 1].lower_ in ("of", "for")
+                   and head_type(left_words) in ("University", "ResearchInstitute", "GovernmentBody")
+                   and _one_english_word_ends(doc, k)) and not (lx.HEAD_TYPES.get(doc[k].lower_) == "Company" and k + 1 < len(doc) and is_name_token(doc[k + 1])
                    and lx.HEAD_TYPES.get(left_last.lower_) == "Company" and left_last.lower_ not in ("group", "company",
                                                                                                "corporation", "corp")):
             # but "... Energy and Chemical Group Co., Ltd." is one name: two lines of business before the head
@@ -172,8 +179,9 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         if "autonomous" in right_words:
             return True
         if any(w in ("for", "of") for w in left_words[1:]) and head_type(left_words) in (
-                "ResearchInstitute", "GovernmentBody", "Organization", "University") and head_type(right_words) is None:
-            return True
+                "ResearchInstitute", "GovernmentBody", "Organization", "University") and (
+                head_type(right_words) is None) and not any(not_an_english_word(t) for t in doc[k:m]):
+            return True  # not "the Henan Academy of Sciences and Yutong": a firm's name is no line of study
         ent = _ner_covering(doc, i, j)
         if ent is not None and ent.end == j and ent.label_ in ("GPE", "PERSON", "LOC", "ORG") \
                 and doc[k].lower_ not in lx.HEAD_TYPES:  # "... Energy and Chemical Group": no name starts "Chemical"
@@ -350,6 +358,10 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
             if t.lower_ == "the" and j + 1 < sent_end and is_name_token(doc[j + 1]) and any(
                     x.lower_ in ("of", "on", "for") for x in doc[i:j]):
                 j += 1
+                continue
+            if t.like_num and re.match(r"^\d{1,3}$", t.text) and j + 1 < sent_end and _LEGAL.match(doc[j + 1].text):
+                j += 1  # "Sinohydro Bureau 11 Co., Ltd.": a numbered unit before its legal form
+                last = j
                 continue
             if t.like_num and (skip := _measure_in_name(doc, j, sent_end)):
                 j = skip  # "the Yongcheng 300,000-tonne Green Methanol Project", "the Zhoukou 10 GWh ... Project"
@@ -848,9 +860,11 @@ def _government(doc: Doc, start: int, end: int) -> int | None:
 # Model codes: "RXR-M150D", "ZY26000/40/88D", "ZJ50"; and mixed-case ones ending in a number: "SuDong-1",
 # "Tanlu-3", "HNU-Na1", "MS-Si450" (not "COVID-19" and its like)
 _MIXED_CODE = r"(?!(?:" + _DISEASES + r")-)[A-Z][A-Za-z]{1,7}-(?:[A-Z][a-z]?)?\d{1,4}[A-Za-z]?"
-_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
+# a brand prefix, a word and a number: "MJ-Astro 80", "GS-Eye 128", "JH-Guard 630"
+_BRANDED_CODE = r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?"
+_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
                            + _MIXED_CODE + r")(?![\w/-])")
-_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
+_CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
                    + _MIXED_CODE + "$")
 
 
@@ -1076,11 +1090,12 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), doc[end - 1])
             made = root.dep_ in ("dobj", "nsubjpass", "pobj") and root.head.lemma_.lower() in lx.DEVELOP_VERBS
             if t in ("Project", "Award") or words[-1] in lx.PRODUCT_HEADS or made and t is None:
-                out.append(Candidate(start, end, t or "Product", 2, "quoted"))
+                # 'unveiled "Longmen One"': what a firm unveils is a product, before any guess from the name alone
+                out.append(Candidate(start, end, t or "Product", 0 if made and t is None else 2, "quoted"))
                 continue
             # "Qiming," the gigantic piece of equipment: a quoted name in apposition to a product noun
-            after = doc[b + 1: min(b + 8, sent.end)]
-            if any(x.lower_ in lx.PRODUCT_HEADS or x.lower_ in ("equipment", "machine", "piece") for x in after[:6]) \
+            after = doc[b + 1: min(b + 10, sent.end)]  # '"Longmen One", a 500-tonne crawler crane'
+            if any(x.lower_ in lx.PRODUCT_HEADS or x.lower_ in ("equipment", "machine", "piece") for x in after[:8]) \
                     and after and after[0].lower_ in ("the", "a", "an", ","):
                 out.append(Candidate(start, end, "Product", 0, "quoted-appos"))  # beats the NER
     return out

@@ -613,7 +613,7 @@ class RelationFinder:
                     self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
                              "operate", "build", "launch", "invest", "complete", "have", "mine", "move", "relocate",
-                             "register", "sit", "own"):
+                             "register", "sit", "own", "start", "begin"):
                     self._located(tok)
                 if lemma in ("host", "have") and not _is_passive(tok):
                     # "Changge, a county-level city under Xuchang, hosts X": organisations in the place
@@ -636,8 +636,8 @@ class RelationFinder:
             for b in orgs[i + 1:]:
                 self.add(a, "collaboratesWith", b, tok, rule)
 
-    def _after_colon(self, tok: Token) -> list[int]:
-        """The organisations named after a colon later in ``tok``'s sentence ("...: A, B and C")."""
+    def _after_colon(self, tok: Token, types: set[str] = ORG_TYPES) -> list[int]:
+        """The entities of ``types`` named after a colon later in ``tok``'s sentence ("...: A, B and C")."""
         end = sent_bounds(tok)[1]
         colon = next((t.i for t in self.doc[tok.i + 1:min(end + 1, len(self.doc))] if t.text == ":"), None)
         if colon is None:
@@ -645,7 +645,7 @@ class RelationFinder:
         if colon >= end - 1 and colon + 1 < len(self.doc):
             end = sent_bounds(self.doc[colon + 1])[1]  # the parser may end the sentence at the colon
         return list(dict.fromkeys(ci for t in self.doc[colon + 1:end] if (ci := self.R.mention_cluster(t)) is not None
-                                  and self.type(ci) in ORG_TYPES))
+                                  and self.type(ci) in types))
 
     def _list_includes(self, verb: Token) -> None:
         """ "The list of 2024 national ... factories, released by the ministry, included two Henan companies: A
@@ -724,7 +724,9 @@ class RelationFinder:
             if cl.type != "Product":
                 continue
             for m in cl.mentions:
-                same_head = m[-1].lemma_.lower() == tok.lemma_.lower()
+                # "the SY-H5, a solar water purifier ... developed the purifier": its description's head counts too
+                same_head = m[-1].lemma_.lower() == tok.lemma_.lower() or any(
+                    c.dep_ == "appos" and c.lemma_.lower() == tok.lemma_.lower() for c in m.root.children)
                 if lo <= m.start < tok.i and (best is None or m.start > best[0]) and (
                         tok.pos_ == "PRON" or generic or same_head):
                     best = (m.start, ci)
@@ -953,6 +955,13 @@ class RelationFinder:
                     # "developed China's first batch of ... switchgear (GIS)"
                     for p in _pobjs(o, ("of",)):
                         ps.extend(self.typed([p, *p.subtree], {"Product"})[:1])
+                if not ps and (self.cl(o) is None or o.lower_ in ("it", "them")):
+                    # "The star of the show was the FQ-H12, a fuel cell bus. The company developed the bus ...";
+                    # "The company makes it in ...": the product named just before
+                    ps = [r for r in [self._last_product(o)] if r is not None]
+                if not ps and o.tag_ == "NNS" and o.i < verb.i + 8:
+                    # "rolled out two ultrasonic flow meters on Thursday: the LX-U200 for ... and the LX-U500 for ..."
+                    ps = self._after_colon(o, {"Product"})
                 products.extend(ps)
         for m in makers:
             for p in dict.fromkeys(products):
@@ -1054,8 +1063,14 @@ class RelationFinder:
         if verb.dep_ in ("acl", "relcl") and _is_passive(verb):
             projects += self.typed([verb.head], {"Project"})  # "The Qianping Reservoir project, built by X,"
         if _is_passive(verb):
-            # "The X project is being built by Y"; "The line's machines were supplied by Y"
-            projects += self.typed([c for c in verb.children if c.dep_ == "nsubjpass"], {"Project"})
+            # "The X project is being built by Y"; "The line's machines were supplied by Y"; "It was built by Y and
+            # will be operated by Z": the second verb shares the first one's subject
+            passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                [c for c in verb.head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else [])
+            projects += self.typed(passive_subj, {"Project"})
+            # "Work on the X project was finished by Y", "Construction of the X project was undertaken by Y"
+            projects += self.typed([q for p in passive_subj if p.lemma_.lower() in _WORK_NOUNS | {"work"}
+                                    for q in _pobjs(p, ("on", "of"))], {"Project"})
             if lemma in _GOODS_VERBS:
                 projects += self.typed([p for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
                                         if p.dep_ == "poss"], {"Project"})
@@ -1067,9 +1082,10 @@ class RelationFinder:
             # "will each own half of the project", "holds a 20 percent stake in the project"
             projects += self.typed([p for o in objs if o.lemma_.lower() in _SHARES
                                     for p in _pobjs(o, ("of", "in"))], {"Project"})
-        if not projects and lemma in ("lend", "loan", "finance", "fund", "insure", "invest", "provide", "supply"):
-            # "Zhongyuan Bank is lending 1.8 billion yuan for it": "it" is the project just named
-            for p in _pobjs(verb, ("for", "in", "into", "to")):
+        if not projects:
+            # "Zhongyuan Bank is lending 1.8 billion yuan for it", "Two universities are also taking part in it",
+            # "Hangzhou-based Y will run it": "it" is the project just named
+            for p in _pobjs(verb, ("for", "in", "into", "to", "on")) + _objects(verb):
                 if p.lower_ == "it" and (recent := self.R.recent(p, {"Project"})) is not None:
                     projects.append(recent)
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
@@ -1349,7 +1365,12 @@ class RelationFinder:
                 things += self.typed(subj, {"Place"})  # "The X Industrial Park, located in Y District"
         else:
             # "is headquartered in Zhengzhou and has plants in Luoyang": the subject of the first verb
-            things = self.typed(_objects(verb), {"Project"}) or self.orgs(_subjects(verb, passive_ok=True))
+            subj = [verb.head if s_.lower_ in ("which", "that") and verb.dep_ == "relcl" else s_
+                    for s_ in _subjects(verb, passive_ok=True)]
+            # "the X Industrial Park project, which opened on Saturday in Y District": a project too
+            things = self.typed(_objects(verb), {"Project"}) or self.orgs(subj) or (
+                self.typed(subj, {"Project"}) if verb.lemma_.lower() in ("open", "sit", "start", "begin", "launch",
+                                                                          "complete") else [])
             if verb.lemma_.lower() in ("set", "establish", "found", "form", "register", "create", "open"):
                 # "set up X Co., Ltd. as a subsidiary in the Y zone", "set up its sales subsidiary, X GmbH, in
                 # Hungary": the place is the new firm's
