@@ -557,10 +557,14 @@ class Resolver:
         for t in reversed(self.doc[max(0, prev_start - 60):prev_start]):
             if t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            # "PUYANG -- The X Project ... began ...": the parser makes the dateline the subject
-            for x in [t, *(c for c in t.children if c.dep_ == "appos")]:
-                if x.i in self.token_span and self.spans[self.token_span[x.i]].label_ in types:
-                    return self.find(self.token_span[x.i])
+            if t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types:
+                return self.find(self.token_span[t.i])
+            if t.is_upper and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("--", "\u2014"):
+                # "PUYANG -- The X Project ... began ...": the parser makes the dateline the subject
+                for x in t.children:
+                    if x.dep_ == "appos" and x.i in self.token_span \
+                            and self.spans[self.token_span[x.i]].label_ in types:
+                        return self.find(self.token_span[x.i])
             if t.pos_ == "NOUN":  # "... said that the laboratory represented ...; Its achievements ..."
                 root = self.resolve_anaphor(t)
                 if root is not None and self.spans[root].label_ in types:

@@ -584,6 +584,8 @@ def _verb_objects(verb: Token) -> list[Token]:
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and tok.lower_ != "as":
+            continue  # every rule below starts at a verb, a noun or "such as"
         lemma = tok.lemma_.lower()
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
         if tok.pos_ in ("VERB", "AUX") and lemma in lx.RECEIVE_VERBS:
@@ -1015,10 +1017,15 @@ def _in_given_name(tok: Token) -> bool:
     return is_name_token(tok) or tok.pos_ == "PROPN" and tok.text[:1].isupper() or bool(_NAMED_CODE.match(tok.text))
 
 
+_CALL_FORMS = lx.NAMING_WORDS | {"call", "calls", "calling"}
+
+
 def _called_candidates(doc: Doc) -> list[Candidate]:
     """An unquoted name after "called"/"named": "a moxibustion therapy device called AiHe-1"."""
     out = []
     for t in doc:
+        if t.lower_ not in _CALL_FORMS:
+            continue  # most tokens: skip before any lemma or sentence lookup
         if t.lemma_.lower() == "call" and t.pos_ == "VERB" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "it":
             # "X, which makes the six-row machine, calls it the Snow Lotus 6": "it" is the goods just named
             k = t.i + 2 + (doc[t.i + 2].lower_ == "the")

@@ -220,6 +220,12 @@ def _agents(verb: Token) -> list[Token]:
     return [p for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj" for p in _conjuncts(c)]
 
 
+_EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"})
+# parts of speech no sentence rule starts at
+_INERT_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SPACE", "PART", "SYM", "INTJ", "SCONJ"})
+# the words and lemmas RelationFinder._word_rules looks at; other tokens skip it
+_WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export"})
+_LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufacture", "assemble", "call"})
 # owning a part of a project: "will each own half of the project", "holds a 20 percent stake in it"
 _SHARE_VERBS = frozenset({"own", "hold", "take", "acquire", "buy"})
 _SHARES = frozenset({"half", "stake", "share", "shares", "percent", "%", "majority", "part", "interest", "third",
@@ -287,6 +293,7 @@ class RelationFinder:
                                for m in cl.mentions]
         # token index -> end of the mention it is in
         self.mention_end = {i: m.end for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
+        self.mention_start = {i: m.start for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
         self.single_forms = {m.text: ci for ci, cl in enumerate(self.clusters) for m in cl.mentions
                              if len(m) == 1 and cl.type in ORG_TYPES}
         doc.user_data["hk_coord"] = _surface_coordination(doc, [m for cl in self.clusters for m in cl.mentions])
@@ -400,52 +407,19 @@ class RelationFinder:
 
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
-        self._export_words(sent)
+        lemmas = [t.lemma_.lower() for t in sent]
+        if not _EXPORT_WORDS.isdisjoint(lemmas):  # (the lemmas of "exports", "sells", "ships", whatever the tag)
+            self._export_words(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
-        collab = not _COLLAB_GATE.isdisjoint(t.lemma_.lower() for t in sent)
-        for tok in sent:
-            lemma = tok.lemma_.lower()
+        collab = not _COLLAB_GATE.isdisjoint(lemmas)
+        for tok, lemma in zip(sent, lemmas):
             lower, pos = tok.lower_, tok.pos_
-            if lower in ("based", "headquartered"):
-                self._based(tok)
-            # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts")
-            if lower == "under" and tok.dep_ == "prep" and tok.head.pos_ == "VERB":
-                # "Under the plan, X will recycle 200,000 tonnes of waste acid a year": X acts in the plan
-                for p in self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Project"}):
-                    # "..., and Y will replace its boilers": the clauses joined to the one under the plan
-                    for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
-                        for s_ in self.orgs(_subjects(v)) if not _is_passive(v) else []:
-                            self.add(s_, "participatesIn", p, tok, "under-plan")
-            if lemma in ("include", "cover", "span") and pos == "VERB":
-                self._markets_include(tok)
-                self._list_includes(tok)
-            if lower == "among" and tok.dep_ == "prep" and tok.head.pos_ in ("AUX", "VERB"):
-                # "X was among the 2024 batch of ...", "Three firms were among the fourth batch ...: A, B and C"
-                awards = self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Award"})
-                winners = self.orgs(_subjects(tok.head, passive_ok=True)) or self._after_colon(tok)
-                for w in winners:
-                    for a in awards:
-                        self.add(w, "received", a, tok, "among-the-list")
-            if lemma in ("make", "produce", "manufacture", "assemble") and pos == "VERB" and not _is_passive(tok):
-                # "X has made seamless pipes in Long'an District since 1998", "The company makes it in the Y Zone"
-                places = _pobjs(tok, ("in",)) + [p for o in _objects(tok) if self.cl(o) is None or o.lower_ == "it"
-                                                 for p in _pobjs(o, ("in",))]
-                for o in self._agent_orgs(tok) if places else []:
-                    for p in self.typed(places, {"Place"}):
-                        self.add(o, "locatedIn", p, tok, "makes-in")
-            if lower in ("exports", "shipments", "export") and pos == "NOUN":
-                self._export_noun(tok)
-            if lemma == "call" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
-                # "X, which makes the six-row machine, calls it the Snow Lotus 6": the maker names its goods
-                k = tok.i + 2 + (tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "the")
-                named = self.typed([c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
-                                   + ([self.doc[k]] if k < len(self.doc) else []), {"Product"})
-                for s_ in _subjects(tok):
-                    if any(r.dep_ == "relcl" and r.lemma_.lower() in lx.DEVELOP_VERBS for r in s_.children):
-                        for m in self.orgs([s_]):
-                            for p in named:
-                                self.add(m, "developed", p, tok, "calls-it")
-            # "will each own half of the project": the tagger may call "own" an adjective
+            if pos in _INERT_POS and lower not in _WORD_RULES and lower not in ("own", "home") and tok.dep_ != "relcl":
+                continue  # punctuation, determiners, numbers: no rule starts at them
+            if lower in _WORD_RULES or lemma in _LEMMA_RULES:
+                self._word_rules(tok, lemma, lower, pos)
+            # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts"); "will each own
+            # half of the project": the tagger may call "own" an adjective
             if (pos in ("VERB", "AUX") or tok.dep_ == "relcl" or lower == "own" and any(c.dep_ == "dobj"
                                                                                     for c in tok.children)) \
                     and (lemma in _VERB_LEMMAS or collab):
@@ -635,6 +609,47 @@ class RelationFinder:
         for i, a in enumerate(orgs):
             for b in orgs[i + 1:]:
                 self.add(a, "collaboratesWith", b, tok, rule)
+
+    def _word_rules(self, tok: Token, lemma: str, lower: str, pos: str) -> None:
+        """The rules keyed to one word ("based", "under", "among", "include", "make", "call", "exports")."""
+        if lower in ("based", "headquartered"):
+            self._based(tok)
+        if lower == "under" and tok.dep_ == "prep" and tok.head.pos_ == "VERB":
+            # "Under the plan, X will recycle 200,000 tonnes of waste acid a year": X acts in the plan
+            for p in self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Project"}):
+                # "..., and Y will replace its boilers": the clauses joined to the one under the plan
+                for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                    for s_ in self.orgs(_subjects(v)) if not _is_passive(v) else []:
+                        self.add(s_, "participatesIn", p, tok, "under-plan")
+        if lemma in ("include", "cover", "span") and pos == "VERB":
+            self._markets_include(tok)
+            self._list_includes(tok)
+        if lower == "among" and tok.dep_ == "prep" and tok.head.pos_ in ("AUX", "VERB"):
+            # "X was among the 2024 batch of ...", "Three firms were among the fourth batch ...: A, B and C"
+            awards = self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Award"})
+            winners = self.orgs(_subjects(tok.head, passive_ok=True)) or self._after_colon(tok)
+            for w in winners:
+                for a in awards:
+                    self.add(w, "received", a, tok, "among-the-list")
+        if lemma in ("make", "produce", "manufacture", "assemble") and pos == "VERB" and not _is_passive(tok):
+            # "X has made seamless pipes in Long'an District since 1998", "The company makes it in the Y Zone"
+            places = _pobjs(tok, ("in",)) + [p for o in _objects(tok) if self.cl(o) is None or o.lower_ == "it"
+                                             for p in _pobjs(o, ("in",))]
+            for o in self._agent_orgs(tok) if places else []:
+                for p in self.typed(places, {"Place"}):
+                    self.add(o, "locatedIn", p, tok, "makes-in")
+        if lower in ("exports", "shipments", "export") and pos == "NOUN":
+            self._export_noun(tok)
+        if lemma == "call" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            # "X, which makes the six-row machine, calls it the Snow Lotus 6": the maker names its goods
+            k = tok.i + 2 + (tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "the")
+            named = self.typed([c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+                               + ([self.doc[k]] if k < len(self.doc) else []), {"Product"})
+            for s_ in _subjects(tok):
+                if any(r.dep_ == "relcl" and r.lemma_.lower() in lx.DEVELOP_VERBS for r in s_.children):
+                    for m in self.orgs([s_]):
+                        for p in named:
+                            self.add(m, "developed", p, tok, "calls-it")
 
     def _after_colon(self, tok: Token, types: set[str] = ORG_TYPES) -> list[int]:
         """The entities of ``types`` named after a colon later in ``tok``'s sentence ("...: A, B and C")."""
@@ -1498,8 +1513,13 @@ class RelationFinder:
     def _noun_relations(self, tok: Token) -> None:
         lower = tok.lower_
         # most nouns name nothing and point at nothing: skip them before any resolution
-        if tok.i not in self.mention_end and tok.dep_ != "appos" and lower not in _NOUN_TRIGGERS \
+        end = self.mention_end.get(tok.i)
+        if end is None and tok.dep_ != "appos" and lower not in _NOUN_TRIGGERS \
                 and not any(c.dep_ == "poss" for c in tok.children):
+            return
+        # "Henan" and "Weili" in "Henan Weili Co., Ltd.": a word of a name that hangs on another word of it
+        if end is not None and tok.dep_ in ("compound", "nmod", "amod") and self.mention_start[tok.i] <= tok.head.i < end \
+                and tok.head.i != tok.i and lower not in _NOUN_TRIGGERS:
             return
         if lower in ("headquarters", "head office", "headquarter"):
             self._headquarters(tok)
