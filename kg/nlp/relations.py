@@ -1519,7 +1519,8 @@ class RelationFinder:
             return
         # "Henan" and "Weili" in "Henan Weili Co., Ltd.": a word of a name that hangs on another word of it
         if end is not None and tok.dep_ in ("compound", "nmod", "amod") and self.mention_start[tok.i] <= tok.head.i < end \
-                and tok.head.i != tok.i and lower not in _NOUN_TRIGGERS:
+                and tok.head.i != tok.i and lower not in _NOUN_TRIGGERS \
+                and not any(c.dep_ == "poss" for c in tok.children):  # ("Jonhon's J599 series circular connectors")
             return
         if lower in ("headquarters", "head office", "headquarter"):
             self._headquarters(tok)
