@@ -379,6 +379,9 @@ def _short_form_merges(c: _Clusters) -> None:
             if len({c.find(m) for _, m in inner}) == 1:
                 cands = inner
         if cands:
+            # a short name points back: a full name first written after it is not what it means ("Chayuan has
+            # shipped ... and its subsidiary Chayuan East Africa Ltd. runs ...")
+            cands = [x for x in cands if spans[x[1]].start < s.start] or cands
             # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd."
             cands.sort()
             best = [m for length, m in cands if length == cands[0][0]]
