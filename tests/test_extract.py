@@ -1671,7 +1671,8 @@ def test_a_project_that_opened_in_a_place_and_a_university_of_two_subjects():
 
 def test_a_short_name_means_the_firm_named_before_it_not_a_later_subsidiary():
     ex = run("Xinxiang Songyue Filter Equipment Co., Ltd. makes filters. Songyue has shipped filters to Peru, and its "
-             "subsidiary Songyue Andes S.A.C. runs a service center in Lima. Songyue won the contract.", title="Filters")
+             "subsidiary Songyue Andes Ltd. runs a service center in Lima. Songyue won the contract.", title="Filters")
     r = rels(ex)
     assert ("Xinxiang Songyue Filter Equipment Co., Ltd.", "exportsTo", "Peru") in r
-    assert not any(s == "Songyue Andes S.A.C." and p == "exportsTo" for s, p, _ in r)
+    assert not any(s == "Songyue Andes Ltd." and p == "exportsTo" for s, p, _ in r)
+    assert ("Songyue Andes Ltd.", "Company") in ents(ex)

@@ -381,9 +381,10 @@ def _short_form_merges(c: _Clusters) -> None:
         if cands:
             # a short name points back: a full name first written after it is not what it means ("Chayuan has
             # shipped ... and its subsidiary Chayuan East Africa Ltd. runs ...")
-            cands = [x for x in cands if spans[x[1]].start < s.start] or cands
-            # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd."
-            cands.sort()
+            before = [x for x in cands if spans[x[1]].start < s.start]
+            # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd.";
+            # with none written before it (a headline), any of them, ranked as below
+            cands = sorted(before) if before else [(0, m) for _, m in cands]
             best = [m for length, m in cands if length == cands[0][0]]
             roots = {c.find(m) for m in best}
             if len(roots) > 1:
@@ -397,7 +398,10 @@ def _short_form_merges(c: _Clusters) -> None:
                 ranked = sorted(roots, key=lambda r: (-size[r], first[r]))
                 roots = {ranked[0]}
                 best = [m for m in best if c.find(m) == ranked[0]]
-            if len(roots) == 1 and c.find(best[0]) != c.find(n):
+            # the same short form written twice is one entity already (same text); it never joins two full names
+            # ("Songyue" ... "its subsidiary Songyue Andes Ltd." ... "Songyue")
+            joined = any(c.find(m) == c.find(n) and core[m] != words and m not in c.defined for m in longs if m != n)
+            if len(roots) == 1 and c.find(best[0]) != c.find(n) and not joined:
                 c.union(best[0], n)
     # possessive typos and plural variants: "Luoyang Xinqianglians" for "Luoyang Xinqianglian"
     by_text: dict[str, int] = {}
