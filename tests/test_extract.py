@@ -1676,3 +1676,28 @@ def test_a_short_name_means_the_firm_named_before_it_not_a_later_subsidiary():
     assert ("Xinxiang Songyue Filter Equipment Co., Ltd.", "exportsTo", "Peru") in r
     assert not any(s == "Songyue Andes Ltd." and p == "exportsTo" for s, p, _ in r)
     assert ("Songyue Andes Ltd.", "Company") in ents(ex)
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    (f"{_SF} also makes the SYX3 series high-pressure membrane filters for dairies.",
+     "SYX3 series high-pressure membrane filters"),
+    (f"Its best seller is the SY9-40T high-flow low-noise variable-speed booster pump, sold since 2021 by {_SF}.",
+     "SY9-40T high-flow low-noise variable-speed booster pump"),
+    (f"In 2021, {_SF}'s 0.1-micron anti-fouling hollow fibre membrane won a place on a national list.",
+     "0.1-micron anti-fouling hollow fibre membrane"),
+], ids=["a three-letter code with one digit", "a long hyphenated description after a code",
+        "the firm's goods that won a place"])
+def test_product_names_with_codes_and_long_descriptions(text, product):
+    assert (product, "Product") in ents(run(text, title="Filters"))
+
+
+def test_plural_goods_a_firm_makes_are_no_product_and_co2_is_no_model():
+    ex = run(f"{_SF} produces ceramic filter plates for coal washing plants in Huojia. CO2 emissions fell.",
+             title="Filters")
+    assert not any(t == "Product" for _, t in ents(ex))
+    assert ("Huojia", "Place") in ents(ex)
+
+
+def test_a_national_list_keeps_its_adjective():
+    ex = run(f"{_SF} was placed on the national list of green supply chain enterprises in 2022.", title="Filters")
+    assert ("national list of green supply chain enterprises", "Award") in ents(ex)

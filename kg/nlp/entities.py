@@ -642,9 +642,19 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 span = descriptive_span(doc, obj, pp_and=False)
                 if not span:
                     continue
+                if obj.tag_ == "NNS" and not any(t.pos_ == "PROPN" or t.text in QUOTES for t in doc[span[0]:obj.i]):
+                    continue  # "produces graphite electrodes for electric arc furnaces": a kind of goods, no product
                 mods = _content_modifiers(doc, *span, obj.i)
                 if obj.lemma_.lower() in lx.PRODUCT_HEADS and mods >= 2 or mods >= 3:
                     out.append(Candidate(*span, "Product", 2, "develop-object"))
+        # "Shenma Industrial's 1,870-dtex high-modulus nylon 66 tire cord fabric won a place on the list": what a
+        # firm's goods win with is a product of the firm
+        if tok.pos_ == "VERB" and lemma in lx.WIN_VERBS:
+            for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.tag_ == "NN"):
+                if any(p.dep_ == "poss" and p.pos_ == "PROPN" for p in subj.children):
+                    span = descriptive_span(doc, subj, pp=())
+                    if span and _content_modifiers(doc, *span, subj.i) >= 3:
+                        out.append(Candidate(*span, "Product", 2, "winning-goods"))
         # "was among the 2024 batch of national green supply chain management enterprises", "the list of 2024
         # national smart manufacturing demonstration factories ... included": a batch or list of designated firms
         if tok.lower_ in ("batch", "list") and tok.pos_ == "NOUN":
@@ -863,7 +873,7 @@ def _government(doc: Doc, start: int, end: int) -> int | None:
 # "Tanlu-3", "HNU-Na1", "MS-Si450" (not "COVID-19" and its like)
 _MIXED_CODE = r"(?!(?:" + _DISEASES + r")-)[A-Z][A-Za-z]{1,7}-(?:[A-Z][a-z]?)?\d{1,4}[A-Za-z]?"
 # a brand prefix, a word and a number: "MJ-Astro 80", "GS-Eye 128", "JH-Guard 630"
-_BRANDED_CODE = r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?"
+_BRANDED_CODE = r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?|[A-Z]{3,4}\d[A-Z]?"  # (and "YBX4"; not "CO2")
 _CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
                            + _MIXED_CODE + r")(?![\w/-])")
 _CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
@@ -905,7 +915,8 @@ _RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?top \d
                       r"private enterprises)\b")
 
 
-_LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?list of (?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|"
+_LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:national|provincial|municipal) )?list of "
+                      r"(?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|"
                       r"firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|laboratories|"
                       r"centers|centres)\b")
 
@@ -956,7 +967,7 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         label = "Product"
         if not quoted:
             k = j
-            while k < sent_end and k - j < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
+            while k < sent_end and k - j < 9 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_) \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone" (the tagger may call lower-case nouns proper)
