@@ -1701,3 +1701,19 @@ def test_plural_goods_a_firm_makes_are_no_product_and_co2_is_no_model():
 def test_a_national_list_keeps_its_adjective():
     ex = run(f"{_SF} was placed on the national list of green supply chain enterprises in 2022.", title="Filters")
     assert ("national list of green supply chain enterprises", "Award") in ents(ex)
+
+
+def test_the_company_is_the_topic_again_once_it_is_named_after_a_units_sentence():
+    ex = run(f"{_SF} is the largest filter maker in Xinxiang. Its sales rose. Henan Songyue Water Service Co., Ltd., "
+             "the service unit of Songyue, runs plants in Huojia. \"Water is our future,\" said Li Na, a vice "
+             "president of Songyue. Sales are growing. Through its unit Henan Songyue Membrane Co., Ltd., the "
+             "company makes membranes, and it ships them to buyers in Kenya.", title="Filters")
+    r = rels(ex)
+    assert (_SF, "exportsTo", "Kenya") in r
+    assert ("Henan Songyue Membrane Co., Ltd.", "subsidiaryOf", _SF) in r
+
+
+def test_a_firm_then_a_description_between_commas_then_ships_read_as_a_noun():
+    ex = run("Henan Songyue Membrane Co., Ltd., the group's Shenzhen-listed membrane unit, ships hollow fibre and "
+             "flat sheet membranes to water utilities in Chile and Peru.", title="Filters")
+    assert ("Henan Songyue Membrane Co., Ltd.", "exportsTo", "Chile") in rels(ex)

@@ -506,10 +506,21 @@ class Resolver:
                 return introduced[0]
         # the subject of the latest earlier sentence that had a candidate as its subject (the focus of
         # the discourse), else the article's topic: the most-named candidate, then the first introduced
+        topic = max(count, key=lambda r: (count[r], -first[r]))
         focus = self._recent_subject(before, set(count), count)
+        if focus is not None and focus != topic:
+            # every mention of the two, short forms too ("Songyue"), whatever label the rules gave them
+            named = Counter(r for n, sp in enumerate(self.spans) if len(sp) and sp.start < before
+                            for r in [self.find(n)] if r in (topic, focus))
+            late = max((sp.start for n, sp in enumerate(self.spans) if len(sp) and sp.start < before
+                        and self.find(n) == topic), default=-1)
+        if focus is not None and focus != topic and named[topic] > named[focus] and late >= self._focus_sent_end:
+            # "X, the recycling unit of Yuguang, runs ... 'A battery ...,' said a vice president of Yuguang. ...
+            # Through its unit Z, the company makes ...": the article's topic, named again since, is back in focus
+            return topic
         if focus is not None:
             return focus
-        return max(count, key=lambda r: (count[r], -first[r]))
+        return topic
 
     def _recent_subject(self, before: int, roots: set[int], count: Counter) -> int | None:
         start = sent_bounds(self.doc[before])[0]
@@ -526,14 +537,19 @@ class Resolver:
                     found_sent = sent_bounds(t)[0]
         if not found:
             return None
+        self._focus_sent_end = sent_bounds(self.doc[found_sent])[1]
         # "Winsen was named ..., and Hanwei was listed ...": of two subjects of one sentence, the one the
         # article names most is what a later "the company" means
         return max(found, key=lambda r: (count[r], found.index(r) == len(found) - 1))
 
     def _main_subject_org(self, tok: Token) -> int | None:
         sent = tok.doc[slice(*sent_bounds(tok))]
+        # "Through its unit X, the company makes ...": in a phrase put before the main clause, "its" is what the
+        # main clause's subject is
+        fronted = any(a.dep_ in ("prep", "advcl") and a.head.dep_ == "ROOT" and a.i < a.head.i
+                      for a in tok.ancestors)
         for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.i < tok.i:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (t.i < tok.i or fronted):
                 if t.i not in self.token_span:
                     # "Its listed arm, Pinggao Electric Co., Ltd., developed ... which it supplied";
                     # "Huawei's technology is still present ...: servers built on its Kunpeng processors"

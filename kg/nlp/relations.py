@@ -395,6 +395,12 @@ class RelationFinder:
             if tok.lower_ not in ("exports", "sells", "ships") or tok.pos_ == "VERB" or tok.i == sent.start:
                 continue
             subj = self.cl(doc[tok.i - 1])
+            if doc[tok.i - 1].text == ",":
+                # "Shenma Industrial Co., Ltd., the group's Shanghai-listed nylon unit, ships ... to ...": the name
+                # before the description set off by commas
+                opening = next((t.i for t in reversed(doc[sent.start:tok.i - 1]) if t.text == ","), None)
+                subj = self.R.mention_cluster(doc[opening - 1]) if opening is not None and opening > sent.start \
+                    else None
             if subj is None or self.type(subj) not in ORG_TYPES:
                 continue
             for t in doc[tok.i + 1:sent.end]:
