@@ -1717,3 +1717,23 @@ def test_a_firm_then_a_description_between_commas_then_ships_read_as_a_noun():
     ex = run("Henan Songyue Membrane Co., Ltd., the group's Shenzhen-listed membrane unit, ships hollow fibre and "
              "flat sheet membranes to water utilities in Chile and Peru.", title="Filters")
     assert ("Henan Songyue Membrane Co., Ltd.", "exportsTo", "Chile") in rels(ex)
+
+
+def test_the_firms_controlling_shareholder_and_its_after_a_main_clause_subject():
+    ex = run("Henan Songyue Membrane Co., Ltd. makes membranes. The firm's controlling shareholder is Songyue Filter "
+             "Co., Ltd., which was founded in 1990.", title="Filters")
+    assert ("Henan Songyue Membrane Co., Ltd.", "subsidiaryOf", _SF) in rels(ex)
+    ex = run("Henan Songyue Membrane Co., Ltd. makes membranes. The company grew out of a unit that Shenzhen-based "
+             "Qinghe Water Co., Ltd. sold in 2021, after rules made it hard for Qinghe to buy pumps. Its new main "
+             f"shareholder was {_SF}, a state-owned firm.", title="Filters")
+    r = rels(ex)
+    assert ("Henan Songyue Membrane Co., Ltd.", "subsidiaryOf", _SF) in r
+    assert ("Qinghe Water Co., Ltd.", "subsidiaryOf", _SF) not in r
+
+
+def test_a_short_name_merged_with_a_firm_is_the_subject_its_points_to_and_mountains_are_no_firms():
+    ex = run("Henan Chashan Intelligent Equipment Co., Ltd. makes tea machines near the Taihang and Wangwu mountains. "
+             "Chashan has shipped lines to Kenya, and its subsidiary Chashan East Africa Ltd. runs a center in "
+             "Nairobi.", title="Tea")
+    assert ("Chashan East Africa Ltd.", "subsidiaryOf", "Henan Chashan Intelligent Equipment Co., Ltd.") in rels(ex)
+    assert "Wangwu" not in {label for label, _ in ents(ex)}

@@ -562,9 +562,16 @@ class Resolver:
                             return root
                     continue
                 n = self.token_span[t.i]
-                if self.spans[n].label_ in ORG_TYPES:
+                if self._is_org(n):
                     return self.find(n)
         return None
+
+    def _is_org(self, n: int) -> bool:
+        """Is span ``n`` an organisation, or a short form merged with one ("Chayuan" with "Henan Chayuan ... Ltd.")?"""
+        if self.spans[n].label_ in ORG_TYPES:
+            return True
+        root = self.find(n)
+        return any(len(s) and s.label_ in ORG_TYPES and self.find(m) == root for m, s in enumerate(self.spans))
 
     def recent(self, tok: Token, types: set[str]) -> int | None:
         """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any."""
@@ -577,6 +584,18 @@ class Resolver:
     def previous_subject(self, tok: Token, types: set[str]) -> int | None:
         """The subject of the sentence before ``tok``'s, if it is (or points back to) one of ``types``."""
         prev_start = sent_bounds(tok)[0]
+        if prev_start > 0:
+            # the main clause's subject first: "The company, known as ..., grew out of the business that Huawei sold
+            # ..., after restrictions made it hard for Huawei to buy chips. Its new main shareholder was ..."
+            start = sent_bounds(self.doc[prev_start - 1])[0]
+            for t in self.doc[start:prev_start]:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                    root = self.token_span.get(t.i)
+                    if root is None and t.pos_ == "NOUN" and t.lower_ in lx.ORG_ANAPHORS:
+                        root = self.resolve_anaphor(t)
+                    if root is not None and self.spans[root].label_ in types:
+                        return self.find(root)
+                    break
         for t in reversed(self.doc[max(0, prev_start - 60):prev_start]):
             if t.dep_ not in ("nsubj", "nsubjpass"):
                 continue

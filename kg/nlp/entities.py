@@ -1267,7 +1267,12 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 cands.append(Candidate(start, tok.i + 2, "Unknown", 5, "short-name+noun"))
                 seen.add(tok.i + 1)
                 continue
-            # "six EPC projects", "the Kozienice substation": a name used as a modifier of a common noun
+            # "six EPC projects", "the Kozienice substation": a name used as a modifier of a common noun (also the
+            # second of two: "the Taihang and Wangwu mountains")
+            if tok.dep_ == "conj" and tok.head.dep_ in ("compound", "nmod", "amod") and tok.head.i < tok.i \
+                    and tok.head.head.is_lower and tok.head.head.pos_ == "NOUN" and tok.head.head.i == tok.i + 1 \
+                    and tok.head.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS:
+                continue
             if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \
                     tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS and not (
                     end < len(doc) and doc[end].lower_ in _VERBS_AS_NOUNS):  # "Shenma exports chips": a subject

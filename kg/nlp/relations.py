@@ -1726,8 +1726,11 @@ class RelationFinder:
                 for p in parents:
                     self.add(child, "subsidiaryOf", p, noun, "whose-shareholder")
             elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-                # "The controlling shareholder of X is Y"
-                for child in self.orgs(_pobjs(noun, ("of",))):
+                # "The controlling shareholder of X is Y"; "The firm's controlling shareholder is Y"
+                children = self.orgs(_pobjs(noun, ("of",)))
+                if not children and poss is not None and self.type(self.cl(poss)) in ORG_TYPES:
+                    children = [self.cl(poss)]
+                for child in children:
                     for p in self.orgs([c for c in noun.head.children if c.dep_ == "attr"]):
                         self.add(child, "subsidiaryOf", p, noun, "shareholder-of-is")
             elif poss is not None and self.type(self.cl(poss)) == "Project":
