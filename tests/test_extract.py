@@ -1737,3 +1737,14 @@ def test_a_short_name_merged_with_a_firm_is_the_subject_its_points_to_and_mounta
              "Nairobi.", title="Tea")
     assert ("Chashan East Africa Ltd.", "subsidiaryOf", "Henan Chashan Intelligent Equipment Co., Ltd.") in rels(ex)
     assert "Wangwu" not in {label for label, _ in ents(ex)}
+
+
+def test_a_short_name_goes_to_the_firm_the_article_keeps_naming_not_its_parent():
+    firm = "Xinxiang Qinghe Membrane Filtration Technology Co., Ltd."
+    ex = run(f"{firm} (Qinghe Membrane) made 2 million filters last year. Qinghe Membrane is the core unit of Henan "
+             "Qinghe Holding Group Corp., a Xinxiang-based holding company. Qinghe also exports filters to Chile.",
+             title="Filters")
+    r = rels(ex)
+    assert (firm, "exportsTo", "Chile") in r
+    assert (firm, "subsidiaryOf", "Henan Qinghe Holding Group Corp.") in r
+    assert ("Henan Qinghe Holding Group Corp.", "headquarteredIn", "Xinxiang") in r

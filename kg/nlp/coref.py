@@ -385,6 +385,13 @@ def _short_form_merges(c: _Clusters) -> None:
             # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd.";
             # with none written before it (a headline), any of them, ranked as below
             cands = sorted(before) if before else [(0, m) for _, m in cands]
+            # but one the article names more often than the shortest is the topic ("Tianhai" for "Hebi Tianhai
+            # Electronic ... Co., Ltd.", named again and again, not for its parent "Henan Tianhai ... Group Corp.")
+            size = Counter(c.find(k) for k, sp in enumerate(spans) if len(sp) and sp.start < s.start
+                           and words[0] in core[k])  # mentions that carry the short form
+            top = max(cands, key=lambda x: size[c.find(x[1])])
+            if size[c.find(top[1])] >= 2 * max(1, size[c.find(cands[0][1])]):
+                cands = [(0, top[1])]
             best = [m for length, m in cands if length == cands[0][0]]
             roots = {c.find(m) for m in best}
             if len(roots) > 1:
@@ -436,7 +443,10 @@ def _described_before(c: _Clusters) -> None:
 
 def _surname_merges(c: _Clusters) -> None:
     spans = c.spans
-    people = [n for n, s in enumerate(spans) if len(s) > 1 and s.label_ == "Person"]
+    # a "person" merged with a firm is a firm's short name ("Tianhai Electronic"), and a word already merged with a
+    # firm is that firm's short name ("Tianhai" for "Henan Tianhai Technology Group Corp."): no surnames here
+    firms = {c.find(n) for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES}
+    people = [n for n, s in enumerate(spans) if len(s) > 1 and s.label_ == "Person" and c.find(n) not in firms]
     for n, s in enumerate(spans):
         if len(s) != 1 or s.label_ not in ("Person", "Company", "Place", "Unknown") or token_is_place_word(s[0]):
             continue
