@@ -1748,3 +1748,27 @@ def test_a_short_name_goes_to_the_firm_the_article_keeps_naming_not_its_parent()
     assert (firm, "exportsTo", "Chile") in r
     assert (firm, "subsidiaryOf", "Henan Qinghe Holding Group Corp.") in r
     assert ("Henan Qinghe Holding Group Corp.", "headquarteredIn", "Xinxiang") in r
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} makes filters. The company's research center had won national enterprise technology center status by "
+     "2015.", (_SF, "received", "national enterprise technology center")),
+    (f"{_SF} and Henan Shuiyun Co., Ltd. were placed on the ministry's list of enterprises meeting the water "
+     "purifier industry standard conditions.",
+     (_SF, "received", "list of enterprises meeting the water purifier industry standard conditions")),
+    (f'In 2022 the provincial department put {_SF} on its third batch of "little giant" enterprises.',
+     (_SF, "received", 'third batch of "little giant" enterprises')),
+], ids=["gained X status", "placed on the list of enterprises meeting ...", "the department put X on its batch"])
+def test_more_ways_of_receiving_a_designation(text, want):
+    assert want in rels(run(text, title="Filters"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Henan Shuiyun Co., Ltd., whose plant sits in Dongjiahe Town in Xinyang, makes pumps.", "Dongjiahe Town"),
+    ("Henan Shuiyun Co., Ltd. makes pumps. Its main plant stands in the Huojia Industrial Park.",
+     "Huojia Industrial Park"),
+], ids=["whose plant sits in", "its plant stands in"])
+def test_a_firms_plant_placed_by_sit_and_stand(text, place):
+    r = rels(run(text, title="Pumps"))
+    assert ("Henan Shuiyun Co., Ltd.", "locatedIn", place) in r
+    assert ("Henan Shuiyun Co., Ltd.", "locatedIn", "Xinyang") not in r

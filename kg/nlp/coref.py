@@ -736,9 +736,12 @@ class _ClusterResolver:
     def _resolve(self, tok: Token) -> int | None:
         root = self.r.resolve_token(tok)
         if root is None:
-            # "the company's plant", "Foxconn's Zhengzhou operations": the possessor
+            # "the company's plant", "Foxconn's Zhengzhou operations": the possessor; "X, whose plant sits in ...": X
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None and tok.lower_ in lx.FACILITY_NOUNS | {"products", "product"}:
+                if poss.lower_ == "whose":
+                    rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                    poss = rel.head if rel is not None else poss
                 root = self.r.resolve_token(poss)
         return self.index.get(root) if root is not None else None
 

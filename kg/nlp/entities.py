@@ -469,7 +469,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     start = head.i
     while start - 1 >= sent.start:
         prev = doc[start - 1]
-        if _is_modifier(prev) or lenient and prev.tag_ in ("VBG", "VBN") and prev.is_lower:
+        if _is_modifier(prev) or lenient and prev.tag_ in ("VBG", "VBN") and prev.is_lower and prev.dep_ != "ROOT" \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in prev.children):
+            # a participle inside the name ("bearing"), not the verb of the clause ("had gained national ... center")
             start -= 1
             continue
         if prev.text == "," and start - 2 >= sent.start and doc[start - 2].dep_ in ("amod", "nmod", "compound") and \
@@ -602,6 +604,13 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     # "won the title of national manufacturing single champion enterprise": the title is the award
                     inner = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                              for c in p.children if c.dep_ == "pobj"]
+                    before = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i == obj.i - 1]
+                    if not inner and before and before[0].lemma_.lower() in lx.AWARD_HEADS:
+                        # "gained national enterprise technology center status": the words before "status"
+                        span = descriptive_span(doc, before[0], pp=())
+                        if span and _content_modifiers(doc, *span, before[0].i) >= 1:
+                            out.append(Candidate(*span, "Award", 1, "award-object"))
+                        continue
                     obj = inner[0] if inner else obj
                 if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS:
                     span = descriptive_span(doc, obj, pp=("for", "of"))
@@ -918,7 +927,9 @@ _RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?top \d
 _LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:national|provincial|municipal) )?list of "
                       r"(?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|"
                       r"firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|laboratories|"
-                      r"centers|centres)\b")
+                      r"centers|centres)\b"
+                      # "the list of enterprises meeting the lead and zinc industry standard conditions"
+                      r"(?: meeting (?:the )?(?:[\w-]+ ){0,6}?(?:conditions|standards|requirements|criteria)\b)?")
 
 
 def _ranking_candidates(doc: Doc) -> list[Candidate]:

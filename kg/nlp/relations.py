@@ -29,7 +29,7 @@ _LEGAL_TAIL = re.compile(lx.FINAL_LEGAL_FORM_RE)
 # Every verb lemma some rule of RelationFinder._sentence looks at; other verbs are skipped at once.
 _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
-    "be", "come", "fall", "sit", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
+    "be", "come", "fall", "sit", "stand", "lie", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
@@ -593,7 +593,7 @@ class RelationFinder:
                     self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
                              "operate", "build", "launch", "invest", "complete", "have", "mine", "move", "relocate",
-                             "register", "sit", "own", "start", "begin"):
+                             "register", "sit", "own", "start", "begin", "stand", "lie"):
                     self._located(tok)
                 if lemma in ("host", "have") and not _is_passive(tok):
                     # "Changge, a county-level city under Xuchang, hosts X": organisations in the place
@@ -1020,9 +1020,11 @@ class RelationFinder:
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS:
-            # "its arsenic removal process earned an award": the process's owner is credited
-            winners = self._agent_orgs(verb) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None
-                                                           for p in t.children if p.dep_ == "poss"])
+            # "its arsenic removal process earned an award": the process's owner is credited; "The company's
+            # technology center had gained ... status": so is the centre's
+            winners = self._agent_orgs(verb) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None or (
+                t.lower_ in ("center", "centre", "laboratory", "lab") and self.R.mention_cluster(t) is None)
+                for p in t.children if p.dep_ == "poss"])
             if not winners:
                 # "The ZF-12 flotation machine made by X won ...", "X's 4LZ-8 harvester won ...": its maker
                 products = {ci for t in _subjects(verb) if self.type(ci := self.cl(t)) == "Product"}
@@ -1033,14 +1035,16 @@ class RelationFinder:
                                   for q in _pobjs(p, ("of",))], {"Award"})
             awards += self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
                                   for p in _pobjs(o, ("of",))], {"Award"})  # "won the title of X"
+            awards += self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title") for c in o.children
+                                  if c.dep_ in ("compound", "nmod")], {"Award"})  # "gained X status"
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
         else:
             # "The department named 120 firms 'little giants', including X": the conferrer is not the
             # winner; the named objects are (and the organisations listed with "including")
             objs = _objects(verb)
             awards = self.typed(objs + _pobjs(verb, ("as",)), {"Award"})
-            if verb.lemma_.lower() in ("include", "list", "select", "add", "name"):
-                # "the CAAC included Anyang in the first batch of pilot zones"
+            if verb.lemma_.lower() in ("include", "list", "select", "add", "name", "put", "place"):
+                # "the CAAC included Anyang in the first batch of pilot zones"; "the ministry put X on its list"
                 awards += self.typed(_pobjs(verb, ("in", "into", "on", "among")), {"Award"})
             listed = [c for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("including", "like")
                       for c in _conjuncts(t)]
@@ -1358,7 +1362,10 @@ class RelationFinder:
                 self.add(s, "exportsTo", d, verb, "export-verb")
 
     def _located(self, verb: Token) -> None:
-        places = self.typed(_pobjs(verb, ("in",)), {"Place"})
+        # "sits in Kejing Town in Jiyuan": the town, not the city the town is in
+        places = self.typed([p for p in _pobjs(verb, ("in",)) if not (
+            p.head.i >= 2 and self.type(self.cl(self.doc[p.head.i - 1])) == "Place" and self.doc[p.head.i - 1].i != verb.i
+            and self.doc[p.head.i - 1].dep_ == "pobj")], {"Place"})
         # "the zone, where the plant is located"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             places += self.typed([verb.head], {"Place"})
