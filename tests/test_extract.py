@@ -1772,3 +1772,24 @@ def test_a_firms_plant_placed_by_sit_and_stand(text, place):
     r = rels(run(text, title="Pumps"))
     assert ("Henan Shuiyun Co., Ltd.", "locatedIn", place) in r
     assert ("Henan Shuiyun Co., Ltd.", "locatedIn", "Xinyang") not in r
+
+
+def test_a_groups_sized_project_its_unit_and_where_the_unit_makes_things():
+    ex = run("Xinxiang Songyue Holding Group Co., Ltd. makes filters. The group grew fast in 2021, when its 30,000-tonne "
+             "membrane project in the Huojia Industrial Park began trial runs. Another group unit, Xinxiang Songyue "
+             "Ceramics Co., Ltd., produces ceramic plates for water plants in Weihui, about 40 kilometers away.",
+             title="Filters")
+    r = rels(ex)
+    group = "Xinxiang Songyue Holding Group Co., Ltd."
+    assert ("30,000-tonne membrane project", "Project") in ents(ex)
+    assert (group, "participatesIn", "30,000-tonne membrane project") in r
+    assert ("30,000-tonne membrane project", "locatedIn", "Huojia Industrial Park") in r
+    assert ("Xinxiang Songyue Ceramics Co., Ltd.", "subsidiaryOf", group) in r
+    assert ("Xinxiang Songyue Ceramics Co., Ltd.", "locatedIn", "Weihui") in r
+
+
+def test_customers_listed_after_such_as_are_firms_one_each():
+    ex = run(f"{_SF} sells filters to customers such as Haier, Midea and Gree.", title="Filters")
+    found = ents(ex)
+    assert {("Haier", "Company"), ("Midea", "Company"), ("Gree", "Company")} <= found
+    assert ("Midea and Gree", "Company") not in found

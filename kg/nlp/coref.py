@@ -753,6 +753,11 @@ class _ClusterResolver:
         root = self.r.recent(tok, types)
         return self.index.get(root) if root is not None else None
 
+    def preceding(self, tok: Token, types: set[str], head_word: str) -> int | None:
+        """What "the <head_word>" before ``tok`` would mean ("Another group unit, X, ...": which group)."""
+        root = self.r._preceding(tok.i, types, head_word=head_word)
+        return self.index.get(root) if root is not None else None
+
     def mention_cluster(self, tok: Token) -> int | None:
         n = self.r.token_span.get(tok.i)
         return self.index.get(self.r.find(n)) if n is not None else None

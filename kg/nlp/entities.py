@@ -60,7 +60,10 @@ _PERSON_DESCRIPTORS = {"businessman", "businesswoman", "engineer", "chairman", "
 _HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Project", "company": "Company",
                    "enterprise": "Company", "firm": "Company", "university": "University",
                    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "product": "Product",
-                   "award": "Award", "honor": "Award", "honour": "Award"}
+                   "award": "Award", "honor": "Award", "honour": "Award",
+                   # "customers such as BYD, Chery and Geely"
+                   "customer": "Company", "client": "Company", "carmaker": "Company", "automaker": "Company",
+                   "manufacturer": "Company", "rival": "Company", "competitor": "Company"}
 _ACHIEVEMENT_NOUNS = {"achievement", "product", "innovation", "result", "breakthrough", "output"}
 # Diseases look like codes ("COVID-19") and name nothing here.
 _DISEASES = r"COVID|Covid|SARS|MERS"
@@ -192,6 +195,9 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False
         if conn == "and" and j - i == 1 and left_last.is_upper and len(left_last.text) >= 2:
             return False  # "BYD and Geely": an acronym names a firm by itself
+        if conn == "and" and j - i == 1 and i >= 1 and doc[i - 1].text == "," and k + 1 < len(doc) \
+                and not is_name_token(doc[k + 1]):
+            return False  # "customers such as BYD, Chery and Geely": the end of a list of one-word names
         if conn == "and" and j - i <= 3 and _standalone_elsewhere(doc, i, j):
             return False
         return conn == "&" or doc[j - 1].whitespace_ != "" and not doc[k].ent_type_ == "PERSON"
@@ -689,10 +695,18 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             if kind:
                 # the list runs to the end of the sentence; the parser often hangs its last item elsewhere
                 items = [t for t in doc[tok.i + 1:sent_bounds(tok)[1]]
-                         if t.dep_ in ("pobj", "conj", "appos") and t.pos_ in ("NOUN", "PROPN")]
+                         if t.dep_ in ("pobj", "conj", "appos") and t.pos_ in ("NOUN", "PROPN")
+                         or t.dep_ == "conj" and t.is_alpha and t.text[:1].isupper()]  # ("... and Geely", as an adverb)
                 for item in items:
-                    if any(t.pos_ == "PROPN" or _MODEL_CODE.match(t.text) for t in item.subtree if t.i <= item.i):
+                    if item.pos_ not in ("NOUN", "PROPN"):
+                        out.append(Candidate(item.i, item.i + 1, kind, -1, "such-as"))
+                    elif any(t.pos_ == "PROPN" or _MODEL_CODE.match(t.text) for t in item.subtree if t.i <= item.i):
                         span = descriptive_span(doc, item, pp=())
+                        if span and item.pos_ == "PROPN" and any(doc[k].lower_ in ("and", "&") for k in range(*span)):
+                            span = (item.left_edge.i if item.left_edge.i > span[0] else item.i, item.i + 1)
+                            # "such as Haier, Midea and Gree": one name each, not "Midea and Gree"
+                            while span[0] < item.i and doc[span[0]].dep_ not in ("compound", "nmod", "det", "amod"):
+                                span = (span[0] + 1, span[1])
                         if span:
                             out.append(Candidate(*span, kind, -1, "such-as"))
         # Projects: "the Laos transmission and substation project", "float glass industrial trials".
@@ -702,7 +716,10 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             if tok.dep_ in ("appos", "attr"):
                 continue  # "the first ... project finished by ...": a description of something named elsewhere
             span = descriptive_span(doc, tok)
-            if span and _content_modifiers(doc, *span, tok.i) >= 2:
+            # "its 50,000-tonne adiponitrile project": a capacity and what it makes name a project too
+            sized = span is not None and any(t.ent_type_ == "QUANTITY" or UNIT_RE.match(t.text)
+                                              for t in doc[span[0]:tok.i])
+            if span and _content_modifiers(doc, *span, tok.i) >= (1 if sized else 2):
                 out.append(Candidate(*span, "Project", 3, "project-head"))
         # Lower-case institutes and centres: "the Luoyang bearing research institute".
         if tok.lower_ in _RI_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ in _RESEARCH_WORDS:

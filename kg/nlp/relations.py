@@ -48,7 +48,7 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
     "builder", "builders", "contractor", "contractors", "participant", "participants", "supplier", "suppliers",
     "investor", "investors", "partner", "partners", "operator", "operators", "maker", "producer", "manufacturer",
-    "developer", "inventor", "order", "orders", "contract", "contracts"}
+    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "subsidiary", "arm", "affiliate"}
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
@@ -194,6 +194,20 @@ def _clause_pobjs(verb: Token, prep: str) -> list[Token]:
             if h.i == verb.i:
                 out += [c for c in t.children if c.dep_ == "pobj"]
     return [p for c in out for p in _conjuncts(c)]
+
+
+def _inner_pobjs(verb: Token, prep: str) -> list[Token]:
+    """Objects of ``prep`` inside the verb's object and its other prepositional phrases (not "to", which names
+    a buyer), never inside an apposition or another verb's clause: "produces electrodes for furnaces in Kaifeng"."""
+    out = []
+    todo = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in ("to", prep)]
+    while todo:
+        t = todo.pop()
+        if t.dep_ == "prep" and t.lower_ == prep and t.head.i != verb.i:
+            out += [c for c in t.children if c.dep_ == "pobj"]
+        todo += [c for c in t.children if c.dep_ not in ("appos", "conj", "relcl", "acl", "advcl", "ccomp")
+                 and c.pos_ not in ("VERB", "AUX")]
+    return out
 
 
 def _together_with(verb: Token) -> list[Token]:
@@ -641,6 +655,10 @@ class RelationFinder:
             # "X has made seamless pipes in Long'an District since 1998", "The company makes it in the Y Zone"
             places = _pobjs(tok, ("in",)) + [p for o in _objects(tok) if self.cl(o) is None or o.lower_ == "it"
                                              for p in _pobjs(o, ("in",))]
+            # "produces graphite electrodes for electric arc furnaces in Kaifeng": a city or district anywhere in the
+            # clause (a country there is more often a market)
+            places += [p for p in _inner_pobjs(tok, "in") if p not in places and (ci := self.cl(p)) is not None
+                       and self.type(ci) == "Place" and self.clusters[ci].label.lower() not in lx.COUNTRIES]
             for o in self._agent_orgs(tok) if places else []:
                 for p in self.typed(places, {"Place"}):
                     self.add(o, "locatedIn", p, tok, "makes-in")
@@ -1549,8 +1567,12 @@ class RelationFinder:
             # "Apple's new iPhone 17 series", "the academy's Institute of Chemistry"
             if t == "Product" and self.type(pc) in ORG_TYPES:
                 self.add(pc, "developed", ci, tok, "possessive-product")
-            elif t == "Project" and self.type(pc) in ORG_TYPES and poss.pos_ != "PRON":
-                self.add(pc, "participatesIn", ci, tok, "possessive-project")  # "the group's ... production line"
+            elif t == "Project" and self.type(pc) in ORG_TYPES and (
+                    poss.pos_ != "PRON" or self.R.r._main_subject_org(poss) is not None
+                    and min(m.start for m in self.clusters[ci].mentions) == self.mention_start.get(tok.i)):
+                # "the group's ... production line"; "The group closed that gap when its ... project began ...":
+                # "its" with the sentence's own subject to point to, where the project is first named
+                self.add(pc, "participatesIn", ci, tok, "possessive-project")
             elif t == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
                 self.add(ci, "subsidiaryOf", pc, tok, "possessive-unit")
         doc = self.doc
@@ -1615,6 +1637,15 @@ class RelationFinder:
             for c in tok.children:
                 if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
                     self.add(pc, "locatedIn", self.cl(c), tok, "possessive-facility")
+        # "Another group unit, China Pingmei Shenma Group Kaifeng Carbon Co., Ltd., produces ...": a unit of the group
+        # the article is about
+        if lower in ("unit", "subsidiary", "arm", "affiliate") and tok.dep_ in ("nsubj", "appos", "ROOT") \
+                and self.R.mention_cluster(tok) is None:
+            for c in tok.children:
+                if c.dep_ == "compound" and c.lower_ in ("group", "company", "parent"):
+                    parent = self.R.preceding(tok, ORG_TYPES, c.lower_)
+                    for child in self.orgs([a for a in tok.children if a.dep_ == "appos"]) if parent is not None else []:
+                        self.add(child, "subsidiaryOf", parent, tok, "group-unit")
         # "The Wolong District company found buyers in ...": a firm described by its place is in it
         if tok.lower_ in ("company", "firm", "group", "manufacturer", "maker", "producer", "enterprise") \
                 and ci is not None and t in ORG_TYPES and self.R.mention_cluster(tok) is None \
