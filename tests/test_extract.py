@@ -1793,3 +1793,21 @@ def test_customers_listed_after_such_as_are_firms_one_each():
     found = ents(ex)
     assert {("Haier", "Company"), ("Midea", "Company"), ("Gree", "Company")} <= found
     assert ("Midea and Gree", "Company") not in found
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} makes filters. Its cold plasma membrane coating process, developed in-house in the 2010s, cut costs "
+     "by half.", (_SF, "developed", "cold plasma membrane coating process")),
+    (f"{_SF} makes filters. In 2022 the product brought the company a second prize of the Henan Provincial "
+     "Science and Technology Progress Award.",
+     (_SF, "received", "second prize of the Henan Provincial Science and Technology Progress Award")),
+    (f"{_SF} supplied 300 pumps to pumping stations on the South-to-North Water Diversion Project, a project "
+     "operated by China South-to-North Water Diversion Corp.",
+     (_SF, "participatesIn", "South-to-North Water Diversion Project")),
+    (f"{_SF} supplied 300 pumps to pumping stations on the South-to-North Water Diversion Project, a project "
+     "operated by China South-to-North Water Diversion Corp.",
+     ("China South-to-North Water Diversion Corp.", "participatesIn", "South-to-North Water Diversion Project")),
+], ids=["X, developed in-house, cut", "brought the company a prize", "supplied to stations on a project",
+        "a project operated by"])
+def test_reduced_relatives_datives_and_parts_of_projects(text, want):
+    assert want in rels(run(text, title="Filters"))

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 
 from kg.nlp import lexicon as lx
 from kg.nlp.relations_util import appositive_of as _appositive_of
+from kg.nlp.relations_util import reduced_relative_subject
 from kg.nlp.spans import (
     PROPER_CONNECTORS,
     QUOTES,
@@ -625,6 +626,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         # Products: objects of "developed", "produced", and subjects of "was made/developed".
         if tok.pos_ == "VERB" and (lemma in lx.DEVELOP_VERBS or lemma == "build"):
             objs = _verb_objects(tok)
+            if (rr := reduced_relative_subject(tok)) is not None and lemma in lx.DEVELOP_VERBS:
+                objs.append(rr)  # "Its ... process, developed in-house in the 2000s, cut ..."
             if lemma == "build":
                 # "built the country's largest floating crane": a machine that is built is made; a platform,
                 # system or kiln that is built is a project or a facility

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
+from kg.nlp.relations_util import reduced_relative_subject
 from kg.nlp.spans import doc_text, sent_bounds
 
 if not Doc.has_extension("hk_relations"):
@@ -968,6 +969,10 @@ class RelationFinder:
             # "'Qiming,' the ... equipment was jointly developed by A and B"
             if not products and verb.dep_ in ("ccomp",):
                 products = self.typed([verb.head], {"Product"})
+        elif (rr := reduced_relative_subject(verb)) is not None:
+            # "Its ... process, developed in-house in the 2000s, cut ...": the possessor made it
+            makers = self.orgs([c for c in rr.children if c.dep_ == "poss"])
+            products = self.typed([rr], {"Product"})
         else:
             makers = self._agent_orgs(verb) + self.orgs(partners)
             if verb.lemma_.lower() == "include":
@@ -1067,6 +1072,8 @@ class RelationFinder:
             listed = [c for o in objs for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ in ("including", "like")
                       for c in _conjuncts(t)]
             winners = self.orgs([o for o in objs if self.type(self.cl(o)) != "Award"] + listed)
+            # "the product brought the company a first prize of the ... Award": the one it was brought to
+            winners += self.orgs([c for c in verb.children if c.dep_ == "dative"])
             if awards:
                 winners += self.typed(objs, {"Place"})  # a city put on a list of pilot zones
         for w in winners:
@@ -1097,14 +1104,20 @@ class RelationFinder:
             projects += self.typed(_pobjs(verb, ("into",)), {"Project"})  # "put the money into its X Project"
         if lemma in _GOODS_VERBS or lemma in ("build", "construct", "complete", "install"):
             # "supplied 120 sets of switchgear to the X project" (the parser may hang "to" on the goods);
-            # "built the steel roof of the X project": a part of the project
-            projects += self.typed(_clause_pobjs(verb, "to") + _clause_pobjs(verb, "for")
-                                   + [p for o in objs for p in _pobjs(o, ("of",))], {"Project"})
+            # "built the steel roof of the X project": a part of the project; "supplied it to compressor stations
+            # on the X Pipeline": a part of the project again
+            dest = _clause_pobjs(verb, "to") + _clause_pobjs(verb, "for")
+            projects += self.typed(dest + [p for o in objs for p in _pobjs(o, ("of",))]
+                                   + [q for d in dest if self.cl(d) is None for q in _pobjs(d, ("on", "of", "along"))],
+                                   {"Project"})
         # "took part in the construction of the Xiaolangdi ... Project", "invested in the expansion of ..."
         projects += self.typed([q for p in _pobjs(verb, ("in", "on", "for")) + objs
                                 if p.lemma_.lower() in _WORK_NOUNS for q in _pobjs(p, ("of",))], {"Project"})
         if verb.dep_ in ("acl", "relcl") and _is_passive(verb):
             projects += self.typed([verb.head], {"Project"})  # "The Qianping Reservoir project, built by X,"
+            # "the West-East Gas Pipeline, a project operated by CNPC": the named project the description is of
+            described = _appositive_of(verb.head) if verb.head.lower_ in lx.PROJECT_ANAPHORS else None
+            projects += self.typed([described] if described is not None else [], {"Project"})
         if _is_passive(verb):
             # "The X project is being built by Y"; "The line's machines were supplied by Y"; "It was built by Y and
             # will be operated by Z": the second verb shares the first one's subject

@@ -25,3 +25,17 @@ def appositive_of(noun: Token) -> Token | None:
         if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN"):
             return doc[k]
     return None
+
+
+def reduced_relative_subject(verb: Token) -> Token | None:
+    """ "Its ... reduction process, developed in-house in the 2000s, cut ...": the tagger reads the participle as a
+    past tense with the thing developed as its subject. That subject, or None where that is not the case."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 2 and c.pos_ == "NOUN"), None)
+    if subj is None or not any(c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB" for c in verb.children):
+        return None  # the real main verb comes after the participle's phrase ("..., cut the energy ...")
+    return subj
