@@ -87,6 +87,7 @@ class _Clusters:
         self.spans: list[Span] = list(doc.spans.get(SPANS_KEY, []))
         self.defined: dict[int, str] = {}
         self.in_parentheses: set[int] = set()  # defined by "Name (ACRONYM)" or "(hereinafter referred to as X)"
+        self.unions = 0  # how many merges so far: what the resolver caches about clusters is valid until the next
 
     def find(self, i: int) -> int:
         while self.parent.get(i, i) != i:
@@ -97,6 +98,7 @@ class _Clusters:
         a, b = self.find(keep), self.find(other)
         if a != b:
             self.parent[b] = a
+            self.unions += 1
 
 
 def _span_at(spans: list[Span], start: int, end: int) -> int | None:
@@ -387,11 +389,12 @@ def _short_form_merges(c: _Clusters) -> None:
             cands = sorted(before) if before else [(0, m) for _, m in cands]
             # but one the article names more often than the shortest is the topic ("Tianhai" for "Hebi Tianhai
             # Electronic ... Co., Ltd.", named again and again, not for its parent "Henan Tianhai ... Group Corp.")
-            size = Counter(c.find(k) for k, sp in enumerate(spans) if len(sp) and sp.start < s.start
-                           and words[0] in core[k])  # mentions that carry the short form
-            top = max(cands, key=lambda x: size[c.find(x[1])])
-            if size[c.find(top[1])] >= 2 * max(1, size[c.find(cands[0][1])]):
-                cands = [(0, top[1])]
+            if len({c.find(m) for _, m in cands}) > 1:
+                size = Counter(c.find(k) for k, sp in enumerate(spans) if len(sp) and sp.start < s.start
+                               and words[0] in core[k])  # mentions that carry the short form
+                top = max(cands, key=lambda x: size[c.find(x[1])])
+                if size[c.find(top[1])] >= 2 * max(1, size[c.find(cands[0][1])]):
+                    cands = [(0, top[1])]
             best = [m for length, m in cands if length == cands[0][0]]
             roots = {c.find(m) for m in best}
             if len(roots) > 1:
@@ -466,6 +469,8 @@ class Resolver:
         for n, s in enumerate(spans):
             for t in s:
                 self.token_span[t.i] = n
+        self._org_roots: tuple[int, set[int]] | None = None
+        self._rows: tuple[int, list[tuple[int, int, str, str, int, bool]]] | None = None
 
     def cluster_of_span(self, n: int) -> int:
         return self.find(n)
@@ -475,24 +480,32 @@ class Resolver:
             return self.find(self.token_span[tok.i])
         return self.resolve_anaphor(tok)
 
+    def _table(self) -> list[tuple[int, int, str, str, int, bool]]:
+        """(span, start, label, lower-case text, cluster root, has a legal form) of every span, rebuilt after a merge:
+        the anaphor rules below scan it again and again."""
+        version = getattr(getattr(self.find, "__self__", None), "unions", 0)
+        if self._rows is None or self._rows[0] != version:
+            self._rows = (version, [(n, s.start, s.label_, s.text.lower(), self.find(n), bool(_LEGAL_TAIL.search(s.text)))
+                                    for n, s in enumerate(self.spans) if len(s)])
+        return self._rows[1]
+
     def _preceding(self, before: int, types: frozenset[str] | set[str], *, head_word: str | None = None,
                    salience: bool = True) -> int | None:
         """The entity an anaphor before token ``before`` means: the article's most-named candidate, else the nearest."""
         count: Counter = Counter()
         first: dict[int, int] = {}
         last: dict[int, int] = {}
+        rows = [r for r in self._table() if r[1] < before]
         # "the group" means a Group when the article names one, "the academy" an Academy
-        named = head_word is not None and any(
-            len(s) and s.start < before and s.label_ in types and head_word in s.text.lower() for s in self.spans)
-        for n, s in enumerate(self.spans):
-            if not len(s) or s.start >= before or s.label_ not in types:
+        named = head_word is not None and any(label in types and head_word in text for _, _, label, text, _, _ in rows)
+        for _, start, label, text, root, _ in rows:
+            if label not in types:
                 continue
-            if head_word and head_word not in s.text.lower() and (named or head_word not in lx.COMPANY_DESCRIPTORS):
+            if head_word and head_word not in text and (named or head_word not in lx.COMPANY_DESCRIPTORS):
                 continue
-            root = self.find(n)
             count[root] += 1
-            first.setdefault(root, s.start)
-            last[root] = max(last.get(root, -1), s.start)
+            first.setdefault(root, start)
+            last[root] = max(last.get(root, -1), start)
         if not count:
             return None
         if not salience:
@@ -504,8 +517,7 @@ class Resolver:
         if sent_start > 0 and before - sent_start <= 12:
             prev_start = sent_bounds(self.doc[sent_start - 1])[0]
             fresh = [r for r in count if prev_start <= first[r] < sent_start]
-            legal = {self.find(n) for n, sp in enumerate(self.spans) if len(sp) and _LEGAL_TAIL.search(sp.text)} \
-                if fresh else set()
+            legal = {root for _, _, _, _, root, has_legal in self._table() if has_legal} if fresh else set()
             introduced = [r for r in fresh if r in legal]
             # only when no candidate was the subject there ("Sanquan bought Longfeng ..." keeps Sanquan)
             subjects = {self.find(self.token_span[t.i]) for t in self.doc[prev_start:sent_start]
@@ -520,14 +532,12 @@ class Resolver:
         focus = self._recent_subject(before, set(count), count)
         if focus is not None and focus != topic:
             # every mention of the two, short forms too ("Songyue"), whatever label the rules gave them
-            named = Counter(r for n, sp in enumerate(self.spans) if len(sp) and sp.start < before
-                            for r in [self.find(n)] if r in (topic, focus))
-            late = max((sp.start for n, sp in enumerate(self.spans) if len(sp) and sp.start < before
-                        and self.find(n) == topic), default=-1)
-        if focus is not None and focus != topic and named[topic] > named[focus] and late >= self._focus_sent_end:
-            # "X, the recycling unit of Yuguang, runs ... 'A battery ...,' said a vice president of Yuguang. ...
-            # Through its unit Z, the company makes ...": the article's topic, named again since, is back in focus
-            return topic
+            mentions = Counter(root for _, _, _, _, root, _ in rows if root in (topic, focus))
+            late = max((start for _, start, _, _, root, _ in rows if root == topic), default=-1)
+            if mentions[topic] > mentions[focus] and late >= self._focus_sent_end:
+                # "X, the recycling unit of Yuguang, runs ... 'A battery ...,' said a vice president of Yuguang. ...
+                # Through its unit Z, the company makes ...": the article's topic, named again since, is back in focus
+                return topic
         if focus is not None:
             return focus
         return topic
@@ -580,8 +590,11 @@ class Resolver:
         """Is span ``n`` an organisation, or a short form merged with one ("Chayuan" with "Henan Chayuan ... Ltd.")?"""
         if self.spans[n].label_ in ORG_TYPES:
             return True
-        root = self.find(n)
-        return any(len(s) and s.label_ in ORG_TYPES and self.find(m) == root for m, s in enumerate(self.spans))
+        version = getattr(getattr(self.find, "__self__", None), "unions", 0)
+        if self._org_roots is None or self._org_roots[0] != version:  # rebuilt after any merge
+            self._org_roots = (version, {self.find(m) for m, s in enumerate(self.spans)
+                                         if len(s) and s.label_ in ORG_TYPES})
+        return self.find(n) in self._org_roots[1]
 
     def recent(self, tok: Token, types: set[str]) -> int | None:
         """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any."""
