@@ -1811,3 +1811,22 @@ def test_customers_listed_after_such_as_are_firms_one_each():
         "a project operated by"])
 def test_reduced_relatives_datives_and_parts_of_projects(text, want):
     assert want in rels(run(text, title="Filters"))
+
+
+def test_the_firm_after_a_sentence_about_it_that_names_its_owner_in_passing():
+    ex = run("Henan Shuiyun Co., Ltd. has delivered a pump to Peru. The pump was first shown in 2022. Shuiyun, which is "
+             "controlled by Xinxiang Municipal Investment Group Co., Ltd., also exports to Chile. In 2023 the firm won "
+             "the Xinxiang Mayor's Quality Award.", title="Pumps")
+    r = rels(ex)
+    assert ("Henan Shuiyun Co., Ltd.", "received", "Xinxiang Mayor's Quality Award") in r
+    assert ("Henan Shuiyun Co., Ltd.", "exportsTo", "Chile") in r
+    assert ("Xinxiang Municipal Investment Group Co., Ltd.", "received", "Xinxiang Mayor's Quality Award") not in r
+
+
+def test_the_county_is_home_to_and_a_second_passive_verb_shares_the_subject():
+    ex = run("Huojia County, in the west of Xinxiang, is betting on water equipment. The county is home to Henan "
+             "Shuiyun Co., Ltd., which makes pumps. Last year the company opened a plant in Peru and was named a Henan "
+             "provincial specialized and sophisticated enterprise.", title="Pumps")
+    r = rels(ex)
+    assert ("Henan Shuiyun Co., Ltd.", "locatedIn", "Huojia County") in r
+    assert ("Henan Shuiyun Co., Ltd.", "received", "Henan provincial specialized and sophisticated enterprise") in r

@@ -521,10 +521,15 @@ class Resolver:
             introduced = [r for r in fresh if r in legal]
             # only when no candidate was the subject there ("Sanquan bought Longfeng ..." keeps Sanquan)
             subjects = {self.find(self.token_span[t.i]) for t in self.doc[prev_start:sent_start]
-                        if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.token_span}
+                        if (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "ROOT" and t.pos_ == "PROPN")
+                        and t.i in self.token_span
+                        and (self.spans[self.token_span[t.i]].label_ in types or self._is_org(self.token_span[t.i]))}
+            # (a short name there counts too: "Huadun, which is controlled by X Group Co., Ltd., also exports ...
+            # In 2023 the firm won ...": the firm is Huadun, not the group named in passing)
+            subjects = {r for r in subjects if r in count or types & ORG_TYPES}
             pronoun_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("it", "they")
                                   for t in self.doc[prev_start:sent_start])
-            if len(introduced) == 1 and not subjects & set(count) and not pronoun_subject:
+            if len(introduced) == 1 and not subjects and not pronoun_subject:
                 return introduced[0]
         # the subject of the latest earlier sentence that had a candidate as its subject (the focus of
         # the discourse), else the article's topic: the most-named candidate, then the first introduced
@@ -654,6 +659,9 @@ class Resolver:
                 return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
             if lower in lx.PROJECT_ANAPHORS:
                 return self._preceding(tok.i, {"Project"}, salience=False)  # "the project": the last one named
+            if lower in ("county", "district", "province") and det.lower_ in ("the", "this"):
+                # "Nanle County, in the northeast of Puyang, ... The county is home to X": the last county named
+                return self._preceding(tok.i, {"Place"}, head_word=lower, salience=False)
             if lower in lx.ORG_ANAPHORS:
                 types = {"institute": {"ResearchInstitute"}, "lab": {"ResearchInstitute"},
                          "laboratory": {"ResearchInstitute"}, "academy": {"ResearchInstitute", "Organization"},

@@ -409,11 +409,14 @@ class RelationFinder:
         for tok in sent:
             if tok.lower_ not in ("exports", "sells", "ships") or tok.pos_ == "VERB" or tok.i == sent.start:
                 continue
-            subj = self.cl(doc[tok.i - 1])
-            if doc[tok.i - 1].text == ",":
+            before = tok.i - 1
+            while before > sent.start and doc[before].pos_ == "ADV":
+                before -= 1  # "Huadun, which is controlled by X, also exports to India"
+            subj = self.cl(doc[before])
+            if doc[before].text == ",":
                 # "Shenma Industrial Co., Ltd., the group's Shanghai-listed nylon unit, ships ... to ...": the name
                 # before the description set off by commas
-                opening = next((t.i for t in reversed(doc[sent.start:tok.i - 1]) if t.text == ","), None)
+                opening = next((t.i for t in reversed(doc[sent.start:before]) if t.text == ","), None)
                 subj = self.R.mention_cluster(doc[opening - 1]) if opening is not None and opening > sent.start \
                     else None
             if subj is None or self.type(subj) not in ORG_TYPES:
@@ -1028,6 +1031,9 @@ class RelationFinder:
             return
         if _is_passive(verb):
             subj = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+            if not subj and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+                # "Last year it opened a plant in Cambodia and was named a ... enterprise": the first verb's subject
+                subj = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
             # "its technology center was recognized as ...": the possessor holds the title
             # "Li Wei, chief engineer of X, was awarded the ... Medal"; "Its general manager, Qiao Wenbin, was
             # named a ...": the person, not the employer
