@@ -1830,3 +1830,20 @@ def test_the_county_is_home_to_and_a_second_passive_verb_shares_the_subject():
     r = rels(ex)
     assert ("Henan Shuiyun Co., Ltd.", "locatedIn", "Huojia County") in r
     assert ("Henan Shuiyun Co., Ltd.", "received", "Henan provincial specialized and sophisticated enterprise") in r
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f"{_SF} is one of the partners of the {_WP}. Other participants include Henan Shuiyun Co., Ltd. and "
+     "Xinxiang Power Co., Ltd.", ("Xinxiang Power Co., Ltd.", "participatesIn", _WP)),
+    (f"Henan Shuiyun Co., Ltd. is building the {_WP}. The project was designed by Henan Power Design Institute Co., "
+     f"Ltd. Its steel pipes are being made by {_SF} in Xinxiang.",
+     (_SF, "participatesIn", _WP)),
+    (f"Henan Shuiyun Co., Ltd., a joint venture of {_SF} and Germany's Kessler Pumpen GmbH, opened a plant.",
+     (_SF, "collaboratesWith", "Kessler Pumpen GmbH")),
+    (f"{_SF} has begun selling the SY-Nano 9, a ceramic water filter. Designed by the company's own engineers, "
+     "the filter uses silver-coated clay.", (_SF, "developed", "SY-Nano 9")),
+], ids=["other participants include", "its pipes are being made by", "a joint venture of A and B",
+        "designed by the company's engineers, the product ..."])
+def test_partners_makers_and_joint_ventures_stated_around_the_name(text, want):
+    r = rels(run(text, title="Filters"))
+    assert want in r or (want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r)

@@ -860,7 +860,6 @@ KNOWN_MISSES = {
     "ZHENGZHOU -- Zhengzhou Tengyi UAV Co., Ltd. i": "misses relations participatesIn Central Plains Low-altitude Logistics Pilot Project, participatesIn Central Plains Low-altitude Logistics Pilot Project",
     "LUOYANG -- Luoyang Jinxin Materials Research": "misses relations participatesIn Turbine Disk Forging Localization Project",
     "KAIFENG -- Kaifeng Dingce Instrument Co., Ltd": "misses relations developed LX-U500, developed LX-E series of electromagnetic flow meters",
-    "NANYANG -- Nanyang Mingjing Optics Co., Ltd.": "misses entities MJ-Astro 80 (Product); relations developed MJ-Astro 80",
     "LUOYANG -- Luoyang Heyi Precision Gear Co., L": "misses relations locatedIn Yichuan County, collaboratesWith Kessler Antriebstechnik GmbH",
     "JIYUAN -- Henan Yukuang Nonferrous Metals Gro": "misses relations subsidiaryOf Henan Yukuang Nonferrous Metals Group Co., Ltd., locatedIn Yuchuan Industrial Cluster Zone",
 }

@@ -465,7 +465,8 @@ class RelationFinder:
                 if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in ("list", "ranking")
                                                                          for o in _objects(tok)):
                     self._received(tok)
-                if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or lemma in _GOODS_VERBS and _is_passive(tok):
+                if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
+                    lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok):
                     self._participates(tok)
                 if lemma in lx.EXPORT_VERBS or lemma == "go" and self._goods_subject(tok):
                     self._exports(tok)
@@ -648,6 +649,7 @@ class RelationFinder:
         if lemma in ("include", "cover", "span") and pos == "VERB":
             self._markets_include(tok)
             self._list_includes(tok)
+            self._participants_include(tok)
         if lower == "among" and tok.dep_ == "prep" and tok.head.pos_ in ("AUX", "VERB"):
             # "X was among the 2024 batch of ...", "Three firms were among the fourth batch ...: A, B and C"
             awards = self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Award"})
@@ -689,6 +691,15 @@ class RelationFinder:
             end = sent_bounds(self.doc[colon + 1])[1]  # the parser may end the sentence at the colon
         return list(dict.fromkeys(ci for t in self.doc[colon + 1:end] if (ci := self.R.mention_cluster(t)) is not None
                                   and self.type(ci) in types))
+
+    def _participants_include(self, verb: Token) -> None:
+        """ "Other participants include SF Express and X": the project just named has them as participants."""
+        if not any(s_.lemma_.lower() in ("participant", "partner", "member", "investor", "builder", "supplier",
+                                         "shareholder") and not _pobjs(s_, ("of", "in")) for s_ in _subjects(verb)):
+            return
+        project = self.R.recent(verb, {"Project"})
+        for org in self.orgs([t for x in _objects(verb) for t in _conjuncts(x)]) if project is not None else []:
+            self.add(org, "participatesIn", project, verb, "participants-include")
 
     def _list_includes(self, verb: Token) -> None:
         """ "The list of 2024 national ... factories, released by the ministry, included two Henan companies: A
@@ -956,7 +967,10 @@ class RelationFinder:
                                           if f.lower_ in lx.FACILITY_NOUNS | {"center", "centre", "laboratory", "lab"}
                                           for p in f.children if p.dep_ == "poss"])
             things = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
-                [c for c in main.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else [])
+                [c for c in main.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else []) or (
+                # "Designed by the company's own engineers, the telescope uses ...": the main clause's subject
+                [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "advcl" and verb.i < verb.head.i
+                else [])
             # "It was developed by X", "The machine was designed by X": the product named just before
             recalled = [r for t in things if self.cl(t) is None or self.type(self.cl(t)) in ORG_TYPES
                         and t.lower_ in ("it", "they") for r in [self._last_product(t)] if r is not None]
@@ -1133,7 +1147,8 @@ class RelationFinder:
             # "Work on the X project was finished by Y", "Construction of the X project was undertaken by Y"
             projects += self.typed([q for p in passive_subj if p.lemma_.lower() in _WORK_NOUNS | {"work"}
                                     for q in _pobjs(p, ("on", "of"))], {"Project"})
-            if lemma in _GOODS_VERBS:
+            if lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce"):
+                # "The line's machines were supplied by Y"; "Its stay cables are being made by Y" (of the project)
                 projects += self.typed([p for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
                                         if p.dep_ == "poss"], {"Project"})
         if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in _pobjs(verb, ("in", "on", "for"))):
@@ -1665,6 +1680,10 @@ class RelationFinder:
                     parent = self.R.preceding(tok, ORG_TYPES, c.lower_)
                     for child in self.orgs([a for a in tok.children if a.dep_ == "appos"]) if parent is not None else []:
                         self.add(child, "subsidiaryOf", parent, tok, "group-unit")
+        # "X, a joint venture of A and B, ...": A and B set it up together
+        if lower == "venture" and any(c.lower_ == "joint" for c in tok.children):
+            self._all_together(self.orgs([t for p in _pobjs(tok, ("of", "between")) for t in _conjuncts(p)]), tok,
+                               "joint-venture-of")
         # "The Wolong District company found buyers in ...": a firm described by its place is in it
         if tok.lower_ in ("company", "firm", "group", "manufacturer", "maker", "producer", "enterprise") \
                 and ci is not None and t in ORG_TYPES and self.R.mention_cluster(tok) is None \
