@@ -774,9 +774,10 @@ class _ClusterResolver:
         root = self.r.recent(tok, types)
         return self.index.get(root) if root is not None else None
 
-    def preceding(self, tok: Token, types: set[str], head_word: str) -> int | None:
-        """What "the <head_word>" before ``tok`` would mean ("Another group unit, X, ...": which group)."""
-        root = self.r._preceding(tok.i, types, head_word=head_word)
+    def preceding(self, tok: Token, types: set[str], head_word: str | None, *, salience: bool = True) -> int | None:
+        """What "the <head_word>" before ``tok`` would mean ("Another group unit, X, ...": which group); without
+        salience, the last one named."""
+        root = self.r._preceding(tok.i, types, head_word=head_word, salience=salience)
         return self.index.get(root) if root is not None else None
 
     def mention_cluster(self, tok: Token) -> int | None:

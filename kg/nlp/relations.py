@@ -697,7 +697,7 @@ class RelationFinder:
         if not any(s_.lemma_.lower() in ("participant", "partner", "member", "investor", "builder", "supplier",
                                          "shareholder") and not _pobjs(s_, ("of", "in")) for s_ in _subjects(verb)):
             return
-        project = self.R.recent(verb, {"Project"})
+        project = self.R.preceding(verb, {"Project"}, None, salience=False)  # the last one named
         for org in self.orgs([t for x in _objects(verb) for t in _conjuncts(x)]) if project is not None else []:
             self.add(org, "participatesIn", project, verb, "participants-include")
 
