@@ -1847,3 +1847,26 @@ def test_the_county_is_home_to_and_a_second_passive_verb_shares_the_subject():
 def test_partners_makers_and_joint_ventures_stated_around_the_name(text, want):
     r = rels(run(text, title="Filters"))
     assert want in r or (want[1] == "collaboratesWith" and (want[2], want[1], want[0]) in r)
+
+
+def test_both_products_and_buyers_listed_after_including():
+    ex = run(f"{_SF} sells the SY-3 membrane and the SY-5 cartridge to water utilities including Veolia and Suez. "
+             "Both products were developed at its research center in Huojia.", title="Filters")
+    r = rels(ex)
+    made = {o for s, p, o in r if s == _SF and p == "developed"}
+    assert any(o.startswith("SY-3") for o in made) and any(o.startswith("SY-5") for o in made)
+    assert {("Veolia", "Company"), ("Suez", "Company")} <= ents(ex)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Huojia 5-gigawatt Solar Module Gigafactory project was topped out on Monday in Huojia County. The plant is "
+     "being built by Henan Shuiyun Co., Ltd.",
+     ("Henan Shuiyun Co., Ltd.", "participatesIn", "Huojia 5-gigawatt Solar Module Gigafactory project")),
+    ("The Huojia 5-gigawatt Solar Module Gigafactory project was topped out on Monday in Huojia County.",
+     ("Huojia 5-gigawatt Solar Module Gigafactory project", "locatedIn", "Huojia County")),
+    ("The Weihui Paper Mill Project broke ground in Weihui on Friday.", ("Weihui Paper Mill Project", "locatedIn",
+                                                                          "Weihui")),
+    (f"{_SF} will spend 900 million yuan on the {_WP}.", (_SF, "participatesIn", _WP)),
+], ids=["the plant is the plant project", "topped out in", "broke ground in", "spend on"])
+def test_projects_built_topped_out_and_paid_for(text, want):
+    assert want in rels(run(text, title="Projects"))

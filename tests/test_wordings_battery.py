@@ -957,7 +957,6 @@ CASES = PRODUCTS + AWARDS + PARTICIPATION + OTHER
 # Wordings the extractor still gets wrong, with the reason; strict, so a fix shows up as a failure to remove here.
 KNOWN_MISSES = {
     "Anyang Ruixin Medical Technology Co., Ltd. ha": "a code with a space and a number ('RX-Echo 3') is not read as a model",
-    "Zhoukou Xinghe Auto Parts Co., Ltd. makes wir": "the tagger reads 'Geely' as an adverb, so it is no name",
     "Shangqiu Huayu Refrigeration Equipment Co., L": "a brand word before a model code ('Frostline FL-12') is not joined",
     "Luoyang Jingyan Precision Bearing Co., Ltd. r": "an indefinite descriptive product ('a main shaft bearing for ...')",
     "Xinxiang Tianli Pump Co., Ltd. said orders fo": "a letters-only code with 'series' ('TLQ series ... pumps')",

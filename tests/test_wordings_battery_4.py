@@ -742,7 +742,6 @@ KNOWN_MISSES = {
     "SHANGQIU -- Shangqiu Fuda Special Vehicle Co.": "wrongly found hydrogen-powered road sweeper",
     "XINXIANG -- The first Hongyun H9 electric hea": "misses entities Hongyun H9 electric heavy truck (Product); relations developed Hongyun H9 electric heavy truck",
     "SHANGQIU -- Henan Jinmai Food Co., Ltd. in Yu": "misses relations developed \"Mai Xiang Xiang\" crispy noodle snacks",
-    "JIAOZUO -- Jiaozuo Taiheng Brake Co., Ltd. su": "misses entities Great Wall Motor (Company), Chery (Company); relations developed TH-88 ceramic brake pads",
     "ZHENGZHOU -- Zhengzhou Yufei Coach Co., Ltd.": "misses relations exportsTo Chile",
     "LUOYANG -- Luoyang Jingrui Glass Technology C": "misses entities Clearview T3 (Product)",
     "LUOHE -- Henan Shuangda Packaging Co., Ltd. h": "misses entities Tetra Pak (Company); relations participatesIn Luohe 3-billion-pack Aseptic Carton Production Line",

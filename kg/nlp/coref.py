@@ -662,6 +662,13 @@ class Resolver:
             if lower in ("county", "district", "province") and det.lower_ in ("the", "this"):
                 # "Nanle County, in the northeast of Puyang, ... The county is home to X": the last county named
                 return self._preceding(tok.i, {"Place"}, head_word=lower, salience=False)
+            if lower in ("plant", "factory", "gigafactory", "station", "park") and det.lower_ in ("the", "this"):
+                # "The Zhongmu ... Gigafactory project was topped out ... The plant is being built by X": a project
+                # named for a plant, named in this sentence or the one before, is what "the plant" means
+                project = self.recent(tok, {"Project"})
+                if project is not None and any(w in self.spans[project].text.lower() for w in
+                                               ("plant", "factory", "gigafactory", "station", "park")):
+                    return project
             if lower in lx.ORG_ANAPHORS:
                 types = {"institute": {"ResearchInstitute"}, "lab": {"ResearchInstitute"},
                          "laboratory": {"ResearchInstitute"}, "academy": {"ResearchInstitute", "Organization"},

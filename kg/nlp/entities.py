@@ -199,6 +199,9 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         if conn == "and" and j - i == 1 and i >= 1 and doc[i - 1].text == "," and k + 1 < len(doc) \
                 and not is_name_token(doc[k + 1]):
             return False  # "customers such as BYD, Chery and Geely": the end of a list of one-word names
+        if conn == "and" and j - i == 1 and i >= 1 and doc[i - 1].lower_ in ("including", "like", "as") \
+                and not token_is_place_word(left_last) and head_type(left_words) is None:
+            return False  # "carmakers including Chery and Great Wall Motor": a list begins
         if conn == "and" and j - i <= 3 and _standalone_elsewhere(doc, i, j):
             return False
         return conn == "&" or doc[j - 1].whitespace_ != "" and not doc[k].ent_type_ == "PERSON"
@@ -593,8 +596,8 @@ def _verb_objects(verb: Token) -> list[Token]:
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and tok.lower_ != "as":
-            continue  # every rule below starts at a verb, a noun or "such as"
+        if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and tok.lower_ not in ("as", "including"):
+            continue  # every rule below starts at a verb, a noun, "such as" or "including"
         lemma = tok.lemma_.lower()
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
         if tok.pos_ in ("VERB", "AUX") and lemma in lx.RECEIVE_VERBS:
@@ -693,8 +696,12 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                         out.append(Candidate(*span, "Product", 2, "achievement-object"))
         # "major national projects such as the Shenzhou spacecraft and the C919 large aircraft": the
         # listed names are of the kind the plural noun says
-        if tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "such" and tok.i >= 2:
-            kind = _HYPERNYM_TYPES.get(doc[tok.i - 2].lemma_.lower())
+        such_as = tok.lower_ == "as" and tok.i >= 2 and doc[tok.i - 1].lower_ == "such"
+        # ("carmakers including Chery and Great Wall Motor": a list after "including" too)
+        including = tok.lower_ == "including" and tok.i >= 1 and tok.head.i < tok.i \
+            and tok.head.lemma_.lower() in _HYPERNYM_TYPES and tok.head.tag_ == "NNS"
+        if such_as or including:
+            kind = _HYPERNYM_TYPES.get((doc[tok.i - 2] if such_as else tok.head).lemma_.lower())
             if kind:
                 # the list runs to the end of the sentence; the parser often hangs its last item elsewhere
                 items = [t for t in doc[tok.i + 1:sent_bounds(tok)[1]]

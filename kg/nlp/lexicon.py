@@ -125,7 +125,7 @@ PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "
                                "finance", "insure", "fund", "host", "lead", "carry", "implement", "launch", "join",
                                "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin",
                                "provide", "ship", "involve", "grant", "lend", "loan", "put", "pour", "channel",
-                               "inject", "run", "manage", "finish"})
+                               "inject", "run", "manage", "finish", "spend"})
 EXPORT_VERBS = frozenset({"export", "sell", "supply", "ship", "extend", "deliver", "provide"})
 # Nouns for what a firm sells, as the subject of "have gone to <country>".
 GOODS_NOUNS = frozenset({"product", "goods", "machine", "equipment", "export", "shipment", "vehicle", "unit",

@@ -30,7 +30,7 @@ _LEGAL_TAIL = re.compile(lx.FINAL_LEGAL_FORM_RE)
 # Every verb lemma some rule of RelationFinder._sentence looks at; other verbs are skipped at once.
 _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
-    "be", "come", "fall", "sit", "stand", "lie", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
+    "be", "come", "fall", "sit", "stand", "lie", "top", "break", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
@@ -612,7 +612,7 @@ class RelationFinder:
                     self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
                              "operate", "build", "launch", "invest", "complete", "have", "mine", "move", "relocate",
-                             "register", "sit", "own", "start", "begin", "stand", "lie"):
+                             "register", "sit", "own", "start", "begin", "stand", "lie", "top", "break"):
                     self._located(tok)
                 if lemma in ("host", "have") and not _is_passive(tok):
                     # "Changge, a county-level city under Xuchang, hosts X": organisations in the place
@@ -763,6 +763,19 @@ class RelationFinder:
             self.cl(t) if t.dep_ in ("nsubj", "nsubjpass") else None) for t in self.doc[prev[0]:prev[1]])
             if ci is not None and self.type(ci) in ORG_TYPES))
         return found if len(found) == 2 else []
+
+    def _last_products(self, tok: Token) -> list[int]:
+        """The product named last ("it", "the machine"), or the two named last ("Both products were developed at
+        its technology center", "they")."""
+        last = self._last_product(tok)
+        if last is None or not (tok.lower_ == "they" or any(c.lower_ == "both" for c in tok.children)):
+            return [last] if last is not None else []
+        start = sent_bounds(tok)[0]
+        lo = sent_bounds(self.doc[start - 1])[0] if start > 0 else start
+        named = sorted({(min(m.start for m in cl.mentions if lo <= m.start < tok.i), ci)
+                        for ci, cl in enumerate(self.clusters) if cl.type == "Product"
+                        and any(lo <= m.start < tok.i for m in cl.mentions)})
+        return list(dict.fromkeys([last] + [ci for _, ci in named[-2:]]))
 
     def _last_product(self, tok: Token) -> int | None:
         """The product named last before ``tok`` in its sentence or the one before ("It was developed by ...",
@@ -973,7 +986,7 @@ class RelationFinder:
                 else [])
             # "It was developed by X", "The machine was designed by X": the product named just before
             recalled = [r for t in things if self.cl(t) is None or self.type(self.cl(t)) in ORG_TYPES
-                        and t.lower_ in ("it", "they") for r in [self._last_product(t)] if r is not None]
+                        and t.lower_ in ("it", "they") for r in self._last_products(t)]
             if verb.dep_ in ("acl", "relcl"):
                 things.append(verb.head)
                 described = _appositive_of(verb.head)
@@ -1450,7 +1463,7 @@ class RelationFinder:
             # "the X Industrial Park project, which opened on Saturday in Y District": a project too
             things = self.typed(_objects(verb), {"Project"}) or self.orgs(subj) or (
                 self.typed(subj, {"Project"}) if verb.lemma_.lower() in ("open", "sit", "start", "begin", "launch",
-                                                                          "complete") else [])
+                                                                          "complete", "break", "top") else [])
             if verb.lemma_.lower() in ("set", "establish", "found", "form", "register", "create", "open"):
                 # "set up X Co., Ltd. as a subsidiary in the Y zone", "set up its sales subsidiary, X GmbH, in
                 # Hungary": the place is the new firm's
