@@ -64,7 +64,8 @@ _HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Pro
                    "award": "Award", "honor": "Award", "honour": "Award",
                    # "customers such as BYD, Chery and Geely"
                    "customer": "Company", "client": "Company", "carmaker": "Company", "automaker": "Company",
-                   "manufacturer": "Company", "rival": "Company", "competitor": "Company"}
+                   "manufacturer": "Company", "rival": "Company", "competitor": "Company", "utility": "Company",
+                   "operator": "Company", "supplier": "Company", "buyer": "Company"}
 _ACHIEVEMENT_NOUNS = {"achievement", "product", "innovation", "result", "breakthrough", "output"}
 # Diseases look like codes ("COVID-19") and name nothing here.
 _DISEASES = r"COVID|Covid|SARS|MERS"
