@@ -1177,8 +1177,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))}
     lower_words = lowercase_words(doc)
     # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
-    name_words = {doc[k].lower_ for s, e in chunks if e - s >= 2 for k in range(s, e)
-                  if doc[k].text[:1].isupper() and not doc[k].is_stop and doc[k].lower_ not in lx.HEAD_TYPES}
+    name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in doc[s:e]
+                  if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
     for start, end in chunks:
         seen.update(range(start, end))
         in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES

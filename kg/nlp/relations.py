@@ -314,10 +314,12 @@ class RelationFinder:
         doc.user_data["hk_coord"] = _surface_coordination(doc, [m for cl in self.clusters for m in cl.mentions])
         for sent in doc.sents:
             self._sentence(sent)
-        # the matcher walks every token for each pattern: skip it when no trigger noun occurs
-        if any(t.lower_ in _DEP_TRIGGERS for t in doc):
-            for match_id, toks in self.dep(doc):
-                self._dep_match(doc.vocab.strings[match_id], [doc[i] for i in toks])
+        # the matcher walks every token for each pattern: run it only on the sentences with a trigger noun (a match
+        # never crosses a sentence; the matcher counts tokens from the start of what it is given)
+        for sent in doc.sents:
+            if any(t.lower_ in _DEP_TRIGGERS for t in sent):
+                for match_id, toks in self.dep(sent):
+                    self._dep_match(doc.vocab.strings[match_id], [doc[sent.start + i] for i in toks])
         return list(self.out.values())
 
     # -- plumbing ----------------------------------------------------------------------------
