@@ -1870,3 +1870,24 @@ def test_both_products_and_buyers_listed_after_including():
 ], ids=["the plant is the plant project", "topped out in", "broke ground in", "spend on"])
 def test_projects_built_topped_out_and_paid_for(text, want):
     assert want in rels(run(text, title="Projects"))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Goods passed Zhengzhou Customs in May.", ("Zhengzhou Customs", "GovernmentBody")),
+    ("Xinxiang Institute of Science and Technology trains engineers.",
+     ("Xinxiang Institute of Science and Technology", "University")),
+    ("Henan Shuiyun Co., Ltd. supplied pumps to the Zhengzhou-Jinan High-speed Railway.",
+     ("Zhengzhou-Jinan High-speed Railway", "Project")),
+    ("Engineers from the Soviet Union built the plant.", ("Soviet Union", "Place")),
+], ids=["customs", "institute of science and technology", "high-speed railway", "a country named by 'Union'"])
+def test_more_head_nouns(text, want):
+    assert want in ents(run(text, title="Heads"))
+
+
+def test_a_county_name_is_no_short_form_of_a_firm_from_that_county():
+    ex = run("Huojia County is home to 20 filter makers. Huojia Xinda Filter Co., Ltd. leads them. Xinda exports "
+             "filters to Peru. Farmers in Huojia grow wheat.", title="Filters")
+    r = rels(ex)
+    assert ("Huojia Xinda Filter Co., Ltd.", "Company") in ents(ex)
+    assert ("Huojia County", "Place") in ents(ex)
+    assert ("Huojia Xinda Filter Co., Ltd.", "exportsTo", "Peru") in r

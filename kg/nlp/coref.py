@@ -336,6 +336,9 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if c.find(n) in anchored:
             continue
+        if s.label_ == "Place" and any(len(sp) >= 2 and sp.label_ == "Place" and c.find(m) == c.find(n)
+                                       for m, sp in enumerate(spans)):
+            continue  # "Zhengyang", already one with "Zhengyang County", is the county, not "Zhengyang Xinda ... Ltd."
         words = core[n]
         if not words or _LEGAL_TAIL.search(s.text) or len(words) > 4:
             continue
@@ -372,7 +375,8 @@ def _short_form_merges(c: _Clusters) -> None:
             elif "".join(words) == "".join(lw) + "s":
                 cands.append((len(lw), m))
         cands = cands or defined_cands
-        if not cands and s.label_ in ("Unknown", "Company") and s[0].text[:1].isupper() \
+        if not cands and (s.label_ in ("Unknown", "Company") or s.label_ == "Place" and len(s) == 1
+                          and not token_is_place_word(s[0])) and s[0].text[:1].isupper() \
                 and s[0].lower_ not in lowercase_words(c.doc) and not any(w in lx.HEAD_TYPES for w in words):
             # "Shenma" for "China Pingmei Shenma Group", "LYC" for "Luoyang LYC Bearing Co., Ltd.": distinctive
             # words from inside one full name, never written in lower case, used alone

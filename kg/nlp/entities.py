@@ -433,12 +433,14 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     has_suffix = bool(re.search(lx.LEGAL_SUFFIX_RE + r"$", span.text))
     if not has_suffix and any(_MODEL_CODE.match(t.text) for t in span[1:]):
         return "Product", True  # "Dongfanghong LX2204": a brand and a model code
+    if span.text.lower().removeprefix("the ") in lx.COUNTRIES:
+        return "Place", True  # before the head noun: "the Soviet Union", "the United Arab Emirates"
     t = head_type(words)
     if has_suffix and t not in ("ResearchInstitute", "Organization", "University"):
         t = "Company"
     if t:
         return t, True
-    if span.text.lower() in lx.COUNTRIES or (len(span) == 1 and token_is_place_word(span[0])):
+    if len(span) == 1 and token_is_place_word(span[0]):
         return "Place", True
     ent = _ner_covering(doc, start, end) or next(
         (e for e in doc_ents(doc) if e.start < end and start < e.end and e.label_ in _NER_TYPES), None)

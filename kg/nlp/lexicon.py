@@ -30,6 +30,7 @@ HEAD_TYPES: dict[str, str] = {
     "commission": "GovernmentBody", "council": "GovernmentBody", "committee": "GovernmentBody",
     "government": "GovernmentBody", "administration": "GovernmentBody", "congress": "GovernmentBody",
     "office": "GovernmentBody", "agency": "GovernmentBody", "authority": "GovernmentBody", "court": "GovernmentBody", "procuratorate": "GovernmentBody",
+    "customs": "GovernmentBody",  # "Zhengzhou Customs"
     # other organisations
     "association": "Organization", "federation": "Organization", "confederation": "Organization", "society": "Organization", "alliance": "Organization",
     "chamber": "Organization", "union": "Organization", "bank": "Organization", "exchange": "Organization",
@@ -45,6 +46,7 @@ HEAD_TYPES: dict[str, str] = {
     # named construction works ("Chunfeng Tunnel", "Paris Metro Line 16")
     "tunnel": "Project", "bridge": "Project", "expressway": "Project", "highway": "Project", "line": "Project",
     "dam": "Project", "canal": "Project", "pipeline": "Project", "intercity": "Project",  # "Zhengzhou-Kaifeng Intercity Railway"
+    "speed": "Project",  # "the Jakarta-Bandung High-speed Railway" (the words come unhyphenated; not "China Railway")
     # awards and designations
     "award": "Award", "awards": "Award", "prize": "Award", "medal": "Award", "honor": "Award", "honour": "Award",
     "list": "Award",
@@ -158,7 +160,7 @@ paraguay peru philippines poland portugal qatar romania russia rwanda senegal se
 somalia spain sudan sweden switzerland syria tajikistan tanzania thailand togo tunisia turkey türkiye turkmenistan
 uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe""".split()) | frozenset({
     "south africa", "north macedonia", "united states", "the united states", "united kingdom", "the united kingdom",
-    "united arab emirates", "the united arab emirates", "saudi arabia", "south korea", "north korea", "new zealand",
+    "united arab emirates", "soviet union", "the united arab emirates", "saudi arabia", "south korea", "north korea", "new zealand",
     "sri lanka", "costa rica", "czech republic", "the czech republic", "dominican republic", "el salvador",
     "ivory coast", "cote d'ivoire", "papua new guinea", "sierra leone", "south sudan", "the netherlands",
     "the philippines", "u.s.", "the u.s.", "us", "usa", "uk", "the uk", "uae", "the uae", "korea",

@@ -87,7 +87,8 @@ def head_type(words: list[str]) -> str | None:
         if w in lx.HEAD_TYPES or w + "." in lx.HEAD_TYPES:
             found = lx.HEAD_TYPES.get(w) or lx.HEAD_TYPES[w + "."]
             break
-    if found == "ResearchInstitute" and head_region[-1:] == ["institute"] and complement == "technology":
+    if found == "ResearchInstitute" and head_region[-1:] == ["institute"] and complement in (
+            "technology", "science and technology", "engineering and technology"):
         return "University"  # "Anyang Institute of Technology", "Harbin Institute of Technology": degree-granting
     if found in ("Company", None) and lx.FINANCE_WORDS & set(head_region):
         return "Organization"
