@@ -1891,3 +1891,13 @@ def test_a_county_name_is_no_short_form_of_a_firm_from_that_county():
     assert ("Huojia Xinda Filter Co., Ltd.", "Company") in ents(ex)
     assert ("Huojia County", "Place") in ents(ex)
     assert ("Huojia Xinda Filter Co., Ltd.", "exportsTo", "Peru") in r
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    (f"{_SF} makes filters. The company is headquartered in Xinxiang and delivered 300 filters to buyers in Kenya "
+     "last year.", "Kenya"),
+    (f"{_SF} makes filters. The company sold to 40 countries last year, with Chile and Peru its largest markets.",
+     "Peru"),
+], ids=["a second verb after a passive one", "with A and B its largest markets"])
+def test_exports_after_a_passive_verb_and_markets_without_as(text, country):
+    assert (_SF, "exportsTo", country) in rels(run(text, title="Filters"))

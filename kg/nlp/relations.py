@@ -163,7 +163,9 @@ def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
         if told is not None:
             return told
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-            return _subjects(verb.head, passive_ok=passive_ok)
+            # "X is headquartered in the city and delivered 46 cranes ...": a second verb shares the first one's
+            # subject, passive or not
+            return _subjects(verb.head, passive_ok=passive_ok or verb.dep_ == "conj")
         if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children):
             return [verb.head]
         # "Beyond Xinxiang, Songyue Filter Co., Ltd. runs ...": the parser hung the subject on the fronted
@@ -1399,8 +1401,11 @@ class RelationFinder:
                 # "extend its business to ...": the possessor of the object
                 subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
         to = _pobjs(verb, ("to",)) or [p for o in _objects(verb) for p in _pobjs(o, ("to",))] or _clause_pobjs(verb, "to")
-        # "delivered its E12 to operators in Denmark, Norway and France"
+        # "delivered its E12 to operators in Denmark, Norway and France" ("in" may hang on the verb)
         to += [p for t in to if t.pos_ == "NOUN" for p in _pobjs(t, ("in",))]
+        if any(t.lemma_.lower() in ("buyer", "customer", "client", "user", "operator", "dealer", "distributor")
+               for t in to):
+            to += _pobjs(verb, ("in",))
         # "sold in more than 60 countries, including Germany and Brazil"
         markets = to + _pobjs(verb, ("in",))
         to += [p for t in markets if t.lower_ in ("countries", "markets", "regions", "nations")
@@ -1418,8 +1423,14 @@ class RelationFinder:
         as_markets = any(x.lemma_.lower() in market_words for c in verb.children
                          if c.dep_ == "prep" and c.lower_ in ("as", "among") for x in c.subtree)
         for w in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
-            if as_markets or any(x.lemma_.lower() in market_words for x in w.subtree):
+            # (also "with Germany and Peru its largest markets", where the parser hangs "markets" on the verb)
+            after = self.doc[w.i:min(sent_bounds(w)[1], w.i + 14)]
+            if as_markets or any(x.lemma_.lower() in market_words for x in w.subtree) or any(
+                    x.lemma_.lower() in market_words and any(c.dep_ == "poss" for c in x.children) for x in after):
                 to += [p for c in w.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+                # ("with Chile and Peru its largest markets" parsed as the markets' possessors)
+                to += [q for c in w.children if c.dep_ == "pobj" and c.lemma_.lower() in market_words
+                       for x in c.children if x.dep_ in ("poss", "nmod", "compound") for q in _conjuncts(x)]
         dests = [ci for ci in self.typed(to, {"Place"})]
         if verb.lemma_.lower() == "extend" and not any(o.lower_ in ("business", "operations", "market", "markets")
                                                        for o in _objects(verb)):
