@@ -1901,3 +1901,12 @@ def test_a_county_name_is_no_short_form_of_a_firm_from_that_county():
 ], ids=["a second verb after a passive one", "with A and B its largest markets"])
 def test_exports_after_a_passive_verb_and_markets_without_as(text, country):
     assert (_SF, "exportsTo", country) in rels(run(text, title="Filters"))
+
+
+def test_its_in_reported_speech_and_a_region_of_china_is_no_firm():
+    ex = run(f"XINXIANG, May 19 (Xinhua) -- {_SF}, one of China's largest filter makers, has started trial production "
+             f"at its 20,000-tonne membrane project in Huojia, the company said Monday.",
+             title="Central China filter maker starts trial run")
+    r = rels(ex)
+    assert (_SF, "participatesIn", "20,000-tonne membrane project") in r
+    assert "Central China" not in {label for label, _ in ents(ex)}

@@ -578,7 +578,10 @@ class Resolver:
         fronted = any(a.dep_ in ("prep", "advcl") and a.head.dep_ == "ROOT" and a.i < a.head.i
                       for a in tok.ancestors)
         for t in sent:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (t.i < tok.i or fronted):
+            # (the main clause of reported speech too: "X has started ... its project ..., the company said")
+            main = t.head.dep_ == "ROOT" or t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT" \
+                and t.head.head.lemma_.lower() in ("say", "announce", "report", "state", "add", "tell")
+            if t.dep_ in ("nsubj", "nsubjpass") and main and (t.i < tok.i or fronted):
                 if t.i not in self.token_span:
                     # "Its listed arm, Pinggao Electric Co., Ltd., developed ... which it supplied";
                     # "Huawei's technology is still present ...: servers built on its Kunpeng processors"

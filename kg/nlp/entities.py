@@ -67,6 +67,8 @@ _HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Pro
                    "manufacturer": "Company", "rival": "Company", "competitor": "Company", "utility": "Company",
                    "operator": "Company", "supplier": "Company", "buyer": "Company"}
 _ACHIEVEMENT_NOUNS = {"achievement", "product", "innovation", "result", "breakthrough", "output"}
+_CHINA_REGION = re.compile(r"^(?:[Cc]entral|(?:[Nn]orth|[Ss]outh)(?:east|west)?|[Ee]ast|[Ww]est|[Nn]orthern|[Ss]outhern|"
+                           r"[Ee]astern|[Ww]estern) China$")
 # Diseases look like codes ("COVID-19") and name nothing here.
 _DISEASES = r"COVID|Covid|SARS|MERS"
 _MODEL_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
@@ -1331,8 +1333,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
         if t is None and len(span) > 1:
             t = "Unknown"  # typed later by aliases ("Luoyang Xinqianglians" for "Luoyang Xinqianglian"), or dropped
-        if span.text.lower() in lx.CONTINENTS:
-            continue
+        if span.text.lower() in lx.CONTINENTS or _CHINA_REGION.match(span.text):
+            continue  # world regions, and regions of China ("Central China spandex maker"): no entity here
         person = _person_core(doc, start, end2)
         if person is not None:
             cands.append(Candidate(person[0], person[1], "Person", 0, "person"))
