@@ -1910,3 +1910,11 @@ def test_its_in_reported_speech_and_a_region_of_china_is_no_firm():
     r = rels(ex)
     assert (_SF, "participatesIn", "20,000-tonne membrane project") in r
     assert "Central China" not in {label for label, _ in ents(ex)}
+
+
+def test_an_address_that_ends_in_a_province_is_a_hierarchy_but_a_list_of_provinces_is_not():
+    r = rels(run(f"Founded in 2006 and headquartered in Weihui City, Xinxiang, Henan Province, {_SF} makes filters. "
+                 "It has plants in Anhui Province, Hubei Province, Hunan Province and Jiangxi Province.",
+                 title="Filters"))
+    assert ("Weihui City", "locatedIn", "Xinxiang") in r and ("Xinxiang", "locatedIn", "Henan Province") in r
+    assert not any(s.endswith("Province") and p == "locatedIn" and o.endswith("Province") for s, p, o in r)

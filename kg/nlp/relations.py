@@ -966,10 +966,20 @@ class RelationFinder:
                 before = doc[s1 - 1].text if s1 > 0 else ""
                 after = doc[e2].text if e2 < len(doc) else ""
                 after2 = doc[e2 + 1] if e2 + 1 < len(doc) else None
-                if before == "," or after in ("and", "or") or after == "," and after2 is not None and \
-                        self.cl(after2) is not None and self.type(self.cl(after2)) == "Place":
+                next_place = self.cl(after2) if after == "," and after2 is not None else None
+                # "headquartered in Xiangcheng City, Zhoukou, Henan Province": a run that ends in a province is an
+                # address, from the small place to the large
+                address = not self._province(c1) and (
+                    self._province(c2) or self.type(next_place) == "Place" and self._province(next_place))
+                if not address and (before == "," or after in ("and", "or") or self.type(next_place) == "Place"):
+                    continue
+                if address and after in ("and", "or"):
                     continue
             self.add(c1, "locatedIn", c2, doc[s1], "place-apposition")
+
+    def _province(self, ci: int | None) -> bool:
+        label = self.clusters[ci].label.lower() if ci is not None else ""
+        return label.endswith(" province") or label.endswith(" autonomous region")
 
     def _developed(self, verb: Token) -> None:
         partners = _together_with(verb)
