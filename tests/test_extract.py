@@ -1918,3 +1918,13 @@ def test_an_address_that_ends_in_a_province_is_a_hierarchy_but_a_list_of_provinc
                  title="Filters"))
     assert ("Weihui City", "locatedIn", "Xinxiang") in r and ("Xinxiang", "locatedIn", "Henan Province") in r
     assert not any(s.endswith("Province") and p == "locatedIn" and o.endswith("Province") for s, p, o in r)
+
+
+def test_the_company_capitalised_in_a_press_release_is_its_issuer():
+    ex = run(f"{_SF} makes filters. Songyue sells across Asia. In March, Songyue Filter (Thailand) Co., Ltd., a wholly "
+             "owned subsidiary of the Company, opened a showroom in Bangkok. The Company runs two plants, in Huojia "
+             "and in Weihui.", title="Filters")
+    r = rels(ex)
+    assert ("Songyue Filter (Thailand) Co., Ltd.", "subsidiaryOf", _SF) in r
+    assert (_SF, "locatedIn", "Huojia") in r
+    assert ("Songyue Filter (Thailand) Co., Ltd.", "locatedIn", "Huojia") not in r

@@ -494,7 +494,7 @@ class Resolver:
         return self._rows[1]
 
     def _preceding(self, before: int, types: frozenset[str] | set[str], *, head_word: str | None = None,
-                   salience: bool = True) -> int | None:
+                   salience: bool = True, topic_only: bool = False) -> int | None:
         """The entity an anaphor before token ``before`` means: the article's most-named candidate, else the nearest."""
         count: Counter = Counter()
         first: dict[int, int] = {}
@@ -538,6 +538,8 @@ class Resolver:
         # the subject of the latest earlier sentence that had a candidate as its subject (the focus of
         # the discourse), else the article's topic: the most-named candidate, then the first introduced
         topic = max(count, key=lambda r: (count[r], -first[r]))
+        if topic_only:
+            return topic
         focus = self._recent_subject(before, set(count), count)
         if focus is not None and focus != topic:
             # every mention of the two, short forms too ("Songyue"), whatever label the rules gave them
@@ -658,7 +660,9 @@ class Resolver:
             prev = self.previous_subject(tok, ORG_TYPES | {"Project"})
             return prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
-        if tok.pos_ == "NOUN" and det is not None and det.lower_ in ("the", "this", "its", "that"):
+        # ("the Company", capitalised as press releases write it, is tagged as a proper noun)
+        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group")) and det is not None \
+                and det.lower_ in ("the", "this", "its", "that"):
             if lower == "country" and det.lower_ in ("the", "this", "that"):
                 # "set up a subsidiary in Vietnam and will export ... to the country": the last country named
                 named = [n for n, s in enumerate(self.spans) if len(s) and s.end <= tok.i and s.label_ == "Place"
@@ -689,7 +693,9 @@ class Resolver:
                                 for c in tok.children)
                 if lower in ("plant", "factory", "megafactory"):
                     lower = "company"
-                return self._preceding(tok.i, types, head_word=lower, salience=not described)
+                # "the Company", capitalised in a press release, is always the one that issued it: the topic
+                issuer = tok.text == "Company" and not tok.is_sent_start
+                return self._preceding(tok.i, types, head_word=lower, salience=not described, topic_only=issuer)
         # "the company's plant": the possessor carries the reference
         return None
 
