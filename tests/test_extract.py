@@ -1928,3 +1928,17 @@ def test_the_company_capitalised_in_a_press_release_is_its_issuer():
     assert ("Songyue Filter (Thailand) Co., Ltd.", "subsidiaryOf", _SF) in r
     assert (_SF, "locatedIn", "Huojia") in r
     assert ("Songyue Filter (Thailand) Co., Ltd.", "locatedIn", "Huojia") not in r
+
+
+def test_a_firm_described_by_its_city_a_national_programme_and_a_sum_before_a_project_name():
+    ex = run("China Railway Hi-tech Co., Ltd. bought 40 bearings. Xinxiang Songyue Filter Co., Ltd. makes filters. "
+             "Songyue sells them abroad. The Xinxiang firm has supplied filters to China's manned space program since "
+             "2003, and in 2019 it was named a national technological innovation demonstration enterprise. The "
+             "company's 1.5-billion-yuan Membrane Industrial Park project broke ground in March in the Huojia "
+             "Industrial Zone.", title="Filters")
+    r = rels(ex)
+    sf = "Xinxiang Songyue Filter Co., Ltd."
+    assert (sf, "participatesIn", "China's manned space program") in r
+    assert (sf, "received", "national technological innovation demonstration enterprise") in r
+    assert (sf, "participatesIn", "Membrane Industrial Park project") in r
+    assert ("Membrane Industrial Park project", "locatedIn", "Huojia Industrial Zone") in r

@@ -693,6 +693,11 @@ class Resolver:
                                 for c in tok.children)
                 if lower in ("plant", "factory", "megafactory"):
                     lower = "company"
+                # "The Luoyang firm": the firm named with Luoyang in its name, when there is one
+                place = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                              and c.i == tok.i - 1), None)
+                if place is not None and (by_place := self._preceding(tok.i, types, head_word=place.lower_)) is not None:
+                    return by_place
                 # "the Company", capitalised in a press release, is always the one that issued it: the topic
                 issuer = tok.text == "Company" and not tok.is_sent_start
                 return self._preceding(tok.i, types, head_word=lower, salience=not described, topic_only=issuer)

@@ -735,6 +735,10 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             sized = span is not None and any(t.ent_type_ == "QUANTITY" or UNIT_RE.match(t.text)
                                               for t in doc[span[0]:tok.i])
             if span and _content_modifiers(doc, *span, tok.i) >= (1 if sized else 2):
+                if span[0] >= 2 and is_possessive(doc[span[0] - 1]) and doc[span[0] - 2].lower_ in ("china", "henan"):
+                    span = (span[0] - 2, span[1])  # "China's manned space program": a national programme's name
+                while span[0] < tok.i and doc[span[0]].ent_type_ == "MONEY":
+                    span = (span[0] + 1, span[1])  # "its 2.1-billion-yuan High-end Bearing Industrial Park project"
                 out.append(Candidate(*span, "Project", 3, "project-head"))
         # Lower-case institutes and centres: "the Luoyang bearing research institute".
         if tok.lower_ in _RI_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ in _RESEARCH_WORDS:

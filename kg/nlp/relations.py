@@ -1484,9 +1484,11 @@ class RelationFinder:
             subj = [verb.head if s_.lower_ in ("which", "that") and verb.dep_ == "relcl" else s_
                     for s_ in _subjects(verb, passive_ok=True)]
             # "the X Industrial Park project, which opened on Saturday in Y District": a project too
-            things = self.typed(_objects(verb), {"Project"}) or self.orgs(subj) or (
-                self.typed(subj, {"Project"}) if verb.lemma_.lower() in ("open", "sit", "start", "begin", "launch",
-                                                                          "complete", "break", "top") else [])
+            # (a project that breaks ground or opens somewhere is there itself, not its owner: "The company's ... Park
+            # project broke ground in the Luoyang High-tech Zone")
+            opens = verb.lemma_.lower() in ("open", "sit", "start", "begin", "launch", "complete", "break", "top")
+            things = self.typed(_objects(verb), {"Project"}) or (self.typed(subj, {"Project"}) if opens else []) \
+                or self.orgs(subj)
             if verb.lemma_.lower() in ("set", "establish", "found", "form", "register", "create", "open"):
                 # "set up X Co., Ltd. as a subsidiary in the Y zone", "set up its sales subsidiary, X GmbH, in
                 # Hungary": the place is the new firm's
