@@ -1942,3 +1942,13 @@ def test_a_firm_described_by_its_city_a_national_programme_and_a_sum_before_a_pr
     assert (sf, "received", "national technological innovation demonstration enterprise") in r
     assert (sf, "participatesIn", "Membrane Industrial Park project") in r
     assert ("Membrane Industrial Park project", "locatedIn", "Huojia Industrial Zone") in r
+
+
+def test_an_institute_a_firm_sets_up_is_its_unit_and_the_two_work_together():
+    ex = run(f"{_SF} makes filters. In 2010 the company set up the Songyue Membrane Research Institute. It works "
+             "with Henan Normal University. The two jointly established the Henan Key Laboratory of Water Membranes "
+             "in 2016.", title="Filters")
+    r = rels(ex)
+    assert ("Songyue Membrane Research Institute", "subsidiaryOf", _SF) in r
+    assert (_SF, "collaboratesWith", "Henan Normal University") in r or ("Henan Normal University", "collaboratesWith",
+                                                                          _SF) in r

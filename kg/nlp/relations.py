@@ -755,7 +755,8 @@ class RelationFinder:
     def _the_two(self, verb: Token) -> list[int]:
         """ "The two sides", "both companies", "they" as the subject: the organisations of the sentence before,
         when it names exactly two."""
-        subj = next((s_ for s_ in _subjects(verb) if s_.lower_ in ("they", "both") or s_.lemma_.lower() in (
+        subj = next((s_ for s_ in _subjects(verb) if s_.lower_ in ("they", "both") or s_.lower_ == "two" and any(
+            c.lower_ == "the" for c in s_.children) or s_.lemma_.lower() in (
             "side", "party", "partner", "company", "firm") and any(c.lower_ in ("two", "both") for c in s_.children)),
                     None)
         start = sent_bounds(verb)[0]
@@ -1296,7 +1297,9 @@ class RelationFinder:
         if len(parents) != 1 or any(c.lower_ in lx.COLLAB_WORDS for c in verb.children):
             return
         for child in self.orgs(_objects(verb)):
-            if self.type(parents[0]) == "Company" and self.type(child) == "Company":
+            # (and a research institute one firm sets up: "the company set up the LYC Wind Power Bearing Research
+            # Institute" is its unit, like an institute it hosts)
+            if self.type(parents[0]) == "Company" and self.type(child) in ("Company", "ResearchInstitute"):
                 self.add(child, "subsidiaryOf", parents[0], verb, "set-up-by")
 
     def _markets(self, verb: Token) -> None:
