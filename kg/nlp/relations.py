@@ -306,6 +306,7 @@ class RelationFinder:
         self.R = doc._.hk_resolver
         self.clusters = doc._.hk_clusters
         self.out: dict[tuple[int, str, int], Rel] = {}
+        self._gate_hashes: tuple[set[int], set[int]] | None = None
         self.place_mentions = [(m.start, m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Place"
                                for m in cl.mentions]
         # token index -> end of the mention it is in
@@ -435,15 +436,21 @@ class RelationFinder:
 
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
-        lemmas = [t.lemma_.lower() for t in sent]
-        if not _EXPORT_WORDS.isdisjoint(lemmas):  # (the lemmas of "exports", "sells", "ships", whatever the tag)
+        # lemmas as string-store hashes: comparing integers is much cheaper than building every lemma's string
+        strings = self.doc.vocab.strings
+        if self._gate_hashes is None:
+            self._gate_hashes = ({strings.add(w) for w in _EXPORT_WORDS}, {strings.add(w) for w in _COLLAB_GATE})
+        export_gate, collab_gate = self._gate_hashes
+        lemma_ids = [t.lemma for t in sent]
+        if not export_gate.isdisjoint(lemma_ids):  # (the lemmas of "exports", "sells", "ships", whatever the tag)
             self._export_words(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
-        collab = not _COLLAB_GATE.isdisjoint(lemmas)
-        for tok, lemma in zip(sent, lemmas):
+        collab = not collab_gate.isdisjoint(lemma_ids)  # (the lemmatizer lower-cases these common words)
+        for tok in sent:
             lower, pos = tok.lower_, tok.pos_
             if pos in _INERT_POS and lower not in _WORD_RULES and lower not in ("own", "home") and tok.dep_ != "relcl":
                 continue  # punctuation, determiners, numbers: no rule starts at them
+            lemma = tok.lemma_.lower()
             if lower in _WORD_RULES or lemma in _LEMMA_RULES:
                 self._word_rules(tok, lemma, lower, pos)
             # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts"); "will each own
