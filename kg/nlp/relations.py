@@ -1628,12 +1628,12 @@ class RelationFinder:
         # most nouns name nothing and point at nothing: skip them before any resolution
         end = self.mention_end.get(tok.i)
         if end is None and tok.dep_ != "appos" and lower not in _NOUN_TRIGGERS \
-                and not any(c.dep_ == "poss" for c in tok.children):
+                and not (tok.n_lefts and any(c.dep_ == "poss" for c in tok.lefts)):  # (a possessor comes first)
             return
         # "Henan" and "Weili" in "Henan Weili Co., Ltd.": a word of a name that hangs on another word of it
         if end is not None and tok.dep_ in ("compound", "nmod", "amod") and self.mention_start[tok.i] <= tok.head.i < end \
                 and tok.head.i != tok.i and lower not in _NOUN_TRIGGERS \
-                and not any(c.dep_ == "poss" for c in tok.children):  # ("Jonhon's J599 series circular connectors")
+                and not (tok.n_lefts and any(c.dep_ == "poss" for c in tok.lefts)):  # ("Jonhon's J599 series ...")
             return
         if lower in ("headquarters", "head office", "headquarter"):
             self._headquarters(tok)
