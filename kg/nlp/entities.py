@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy import symbols as spacy_symbols
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -598,11 +599,14 @@ def _verb_objects(verb: Token) -> list[Token]:
     return objs + more
 
 
+_RULE_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX", "NOUN", "PROPN"))
+
+
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and tok.lower_ not in ("as", "including"):
-            continue  # every rule below starts at a verb, a noun, "such as" or "including"
+        if tok.pos not in _RULE_POS_IDS and tok.lower_ not in ("as", "including"):
+            continue  # every rule below starts at a verb, a noun, "such as" or "including" (ids: no string built)
         lemma = tok.lemma_.lower()
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
         if tok.pos_ in ("VERB", "AUX") and lemma in lx.RECEIVE_VERBS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy import symbols as spacy_symbols
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
@@ -238,8 +239,9 @@ def _agents(verb: Token) -> list[Token]:
 
 
 _EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"})
-# parts of speech no sentence rule starts at
+# parts of speech no sentence rule starts at ("own" and "home", which the rules look at, are never among them)
 _INERT_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SPACE", "PART", "SYM", "INTJ", "SCONJ"})
+_INERT_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in _INERT_POS)
 # the words and lemmas RelationFinder._word_rules looks at; other tokens skip it
 _WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export"})
 _LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufacture", "assemble", "call"})
@@ -447,9 +449,9 @@ class RelationFinder:
         # the collaboration rules need one of these words in the sentence; most sentences have none
         collab = not collab_gate.isdisjoint(lemma_ids)  # (the lemmatizer lower-cases these common words)
         for tok in sent:
+            if tok.pos in _INERT_POS_IDS and tok.dep_ != "relcl" and tok.lower_ not in _WORD_RULES:
+                continue  # punctuation, determiners, numbers: no rule starts at them (the ids: no string is built)
             lower, pos = tok.lower_, tok.pos_
-            if pos in _INERT_POS and lower not in _WORD_RULES and lower not in ("own", "home") and tok.dep_ != "relcl":
-                continue  # punctuation, determiners, numbers: no rule starts at them
             lemma = tok.lemma_.lower()
             if lower in _WORD_RULES or lemma in _LEMMA_RULES:
                 self._word_rules(tok, lemma, lower, pos)
