@@ -242,6 +242,8 @@ _EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"
 # parts of speech no sentence rule starts at ("own" and "home", which the rules look at, are never among them)
 _INERT_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SPACE", "PART", "SYM", "INTJ", "SCONJ"})
 _INERT_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in _INERT_POS)
+_VERB_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX"))
+_NOUN_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("NOUN", "PROPN"))
 # the words and lemmas RelationFinder._word_rules looks at; other tokens skip it
 _WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export"})
 _LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufacture", "assemble", "call"})
@@ -451,14 +453,15 @@ class RelationFinder:
         for tok in sent:
             if tok.pos in _INERT_POS_IDS and tok.dep_ != "relcl" and tok.lower_ not in _WORD_RULES:
                 continue  # punctuation, determiners, numbers: no rule starts at them (the ids: no string is built)
-            lower, pos = tok.lower_, tok.pos_
-            lemma = tok.lemma_.lower()
-            if lower in _WORD_RULES or lemma in _LEMMA_RULES:
-                self._word_rules(tok, lemma, lower, pos)
+            lower = tok.lower_
+            verb = tok.pos in _VERB_POS_IDS
             # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts"); "will each own
-            # half of the project": the tagger may call "own" an adjective
-            if (pos in ("VERB", "AUX") or tok.dep_ == "relcl" or lower == "own" and any(c.dep_ == "dobj"
-                                                                                    for c in tok.children)) \
+            # half of the project": the tagger may call "own" an adjective. Only verbs need their lemma here.
+            verbish = verb or tok.dep_ == "relcl" or lower == "own"
+            lemma = tok.lemma_.lower() if verbish else ""
+            if lower in _WORD_RULES or lemma in _LEMMA_RULES:
+                self._word_rules(tok, lemma, lower, tok.pos_)
+            if (verb or tok.dep_ == "relcl" or lower == "own" and any(c.dep_ == "dobj" for c in tok.children)) \
                     and (lemma in _VERB_LEMMAS or collab):
                 if lemma in lx.DEVELOP_VERBS and (lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
                                                                          for c in tok.children)) \
@@ -636,7 +639,7 @@ class RelationFinder:
                             self.add(org, "locatedIn", place, tok, "place-hosts")
                 if collab:
                     self._collaborates(tok)
-            if pos in ("NOUN", "PROPN"):
+            if tok.pos in _NOUN_POS_IDS:
                 self._noun_relations(tok)
             if lower == "home":
                 self._home_to(tok)  # "Luoyang is also home to ...", tagged as a noun or an adverb
