@@ -1952,3 +1952,13 @@ def test_an_institute_a_firm_sets_up_is_its_unit_and_the_two_work_together():
     assert ("Songyue Membrane Research Institute", "subsidiaryOf", _SF) in r
     assert (_SF, "collaboratesWith", "Henan Normal University") in r or ("Henan Normal University", "collaboratesWith",
                                                                           _SF) in r
+
+
+def test_based_in_a_description_of_a_city_a_series_code_and_a_provincial_list_of_equipment():
+    ex = run(f"{_SF}, based in the old capital of Xinxiang, makes filters. Its SY-series intelligent membrane filters "
+             "were placed on the Henan provincial list of first sets of major technical equipment last year.",
+             title="Filters")
+    r = rels(ex)
+    assert (_SF, "headquarteredIn", "Xinxiang") in r
+    assert (_SF, "developed", "SY-series intelligent membrane filters") in r
+    assert ("Henan provincial list of first sets of major technical equipment", "Award") in ents(ex)

@@ -922,7 +922,8 @@ def _government(doc: Doc, start: int, end: int) -> int | None:
 # "Tanlu-3", "HNU-Na1", "MS-Si450" (not "COVID-19" and its like)
 _MIXED_CODE = r"(?!(?:" + _DISEASES + r")-)[A-Z][A-Za-z]{1,7}-(?:[A-Z][a-z]?)?\d{1,4}[A-Za-z]?"
 # a brand prefix, a word and a number: "MJ-Astro 80", "GS-Eye 128", "JH-Guard 630"
-_BRANDED_CODE = r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?|[A-Z]{3,4}\d[A-Z]?"  # (and "YBX4"; not "CO2")
+_BRANDED_CODE = (r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?|[A-Z]{3,4}\d[A-Z]?"  # (and "YBX4"; not "CO2")
+                 r"|[A-Z]{2,4}-series")  # "its HX-series intelligent casting cranes"
 _CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
                            + _MIXED_CODE + r")(?![\w/-])")
 _CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
@@ -964,8 +965,8 @@ _RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?top \d
                       r"private enterprises)\b")
 
 
-_LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:national|provincial|municipal) )?list of "
-                      r"(?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|"
+_LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:Henan )?(?:national|provincial|municipal) )?list of "
+                      r"(?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|equipment|technologies|"
                       r"firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|laboratories|"
                       r"centers|centres)\b"
                       # "the list of enterprises meeting the lead and zinc industry standard conditions"

@@ -850,6 +850,10 @@ class RelationFinder:
         if org is None and tok.dep_ in ("acl", "amod"):
             org = self._set_beside(tok)
         places = _pobjs(tok, ("in",))
+        # "based in the ancient capital of Kaifeng": the place named after the description
+        places += [q for p in places if p.pos_ == "NOUN" and p.lower_ in ("capital", "city", "county", "heart", "province",
+                                                                            "outskirts", "suburbs", "centre", "center")
+                   for q in _pobjs(p, ("of",))]
         if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
             places.append(tok.head)  # "Zhengzhou, where the company's headquarters are based"
             org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), org)
