@@ -1879,7 +1879,9 @@ def test_projects_built_topped_out_and_paid_for(text, want):
     ("Henan Shuiyun Co., Ltd. supplied pumps to the Zhengzhou-Jinan High-speed Railway.",
      ("Zhengzhou-Jinan High-speed Railway", "Project")),
     ("Engineers from the Soviet Union built the plant.", ("Soviet Union", "Place")),
-], ids=["customs", "institute of science and technology", "high-speed railway", "a country named by 'Union'"])
+    ("The turbine was made by Fujian-based Haiyang Smart Energy.", ("Haiyang Smart Energy", "Company")),
+], ids=["customs", "institute of science and technology", "high-speed railway", "a country named by 'Union'",
+        "a firm named for energy"])
 def test_more_head_nouns(text, want):
     assert want in ents(run(text, title="Heads"))
 

@@ -19,6 +19,8 @@ HEAD_TYPES: dict[str, str] = {
     "chemical": "Company", "chemicals": "Company", "materials": "Company", "machinery": "Company", "mining": "Company",
     "foods": "Company", "textiles": "Company", "steel": "Company", "holding": "Company",
     "oilfield": "Company",  # "Zhongyuan Oilfield", "Shengli Oilfield": Chinese oilfields are enterprises
+    "energy": "Company",  # "Mingyang Smart Energy" (a government body's own head comes later: "National Energy
+                          # Administration")
     # research
     "institute": "ResearchInstitute", "institutes": "ResearchInstitute", "laboratory": "ResearchInstitute", "laboratories": "ResearchInstitute",
     "lab": "ResearchInstitute", "labs": "ResearchInstitute", "center": "ResearchInstitute", "centre": "ResearchInstitute",
