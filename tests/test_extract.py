@@ -1964,3 +1964,11 @@ def test_based_in_a_description_of_a_city_a_series_code_and_a_provincial_list_of
     assert (_SF, "headquarteredIn", "Xinxiang") in r
     assert (_SF, "developed", "SY-series intelligent membrane filters") in r
     assert ("Henan provincial list of first sets of major technical equipment", "Award") in ents(ex)
+
+
+def test_the_product_is_exported_and_founded_in_a_town_after_a_hereinafter_parenthesis():
+    r = rels(run(f"{_SF} mainly produce the SY-900 water purifier, the product is exported to Kenya and Ghana. In 2008, "
+                 "local farmer Li Ming founded Henan Qingshui Filter Manufacturing Co., Ltd. (hereinafter referred to "
+                 "as \"Qingshui Filter\") in Dongjiahe Town, Huojia County.", title="Filters"))
+    assert (_SF, "exportsTo", "Kenya") in r
+    assert ("Henan Qingshui Filter Manufacturing Co., Ltd.", "locatedIn", "Dongjiahe Town") in r

@@ -1423,6 +1423,10 @@ class RelationFinder:
             subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"]) \
                 or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)]) \
                 or self.orgs([a for t in things for r in t.children if r.dep_ == "acl" for a in _agents(r)])
+            if not subs:
+                # "X mainly produces the 6BH-1200 peanut sheller, the product is exported to Sudan": its maker
+                made = {p for t in things if t.lower_ in ("it", "product", "products") for p in self._last_products(t)}
+                subs = [k[0] for k in self.out if k[1] == "developed" and k[2] in made]
             # ("Copper tubes made by Jinlong Copper Co., Ltd. are exported to Egypt")
         else:
             subs = self._agent_orgs(verb) or self._the_two(verb)  # "Together the two firms export to ..."
@@ -1487,6 +1491,9 @@ class RelationFinder:
         # "set up X Co., Ltd. as a wholly-owned subsidiary in the Y zone"
         places += self.typed([p for o in _objects(verb) for x in o.children if x.dep_ == "prep" and x.lower_ == "as"
                               for q in x.children for p in _pobjs(q, ("in",))], {"Place"})
+        # "founded X Co., Ltd. (hereinafter referred to as "X") in Y Town": the parser hangs "in Y" on the parenthesis
+        places += self.typed([p for o in [verb, *_objects(verb)] for r in o.children if r.dep_ == "parataxis"
+                              and r.lemma_.lower() == "refer" for p in _pobjs(r, ("in",))], {"Place"})
         if not places and not facilities:
             return
         if _is_passive(verb):
