@@ -475,6 +475,7 @@ class Resolver:
                 self.token_span[t.i] = n
         self._org_roots: tuple[int, set[int]] | None = None
         self._rows: tuple[int, list[tuple[int, int, str, str, int, bool]]] | None = None
+        self._subjects: list[bool] | None = None
 
     def cluster_of_span(self, n: int) -> int:
         return self.find(n)
@@ -557,12 +558,19 @@ class Resolver:
         start = sent_bounds(self.doc[before])[0]
         found: list[int] = []
         found_sent = None
-        for t in reversed(self.doc[max(0, start - 120):start]):
-            if found and sent_bounds(t)[0] != found_sent:
+        doc = self.doc
+        for i in range(start - 1, max(0, start - 120) - 1, -1):
+            if found and sent_bounds(doc[i])[0] != found_sent:
                 break
-            main = t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
-            if t.dep_ in ("nsubj", "nsubjpass") and main and t.i in self.token_span:
-                root = self.find(self.token_span[t.i])
+            n = self.token_span.get(i)
+            if n is None:
+                continue  # (most tokens: no Token object built for them)
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            h = t.head
+            if h.dep_ == "ROOT" or h.dep_ == "conj" and h.head.dep_ == "ROOT":
+                root = self.find(n)
                 if root in roots:
                     found.append(root)
                     found_sent = sent_bounds(t)[0]
@@ -618,6 +626,15 @@ class Resolver:
         named = [n for n, s in enumerate(self.spans) if len(s) and start <= s.start < tok.i and s.label_ in types]
         return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
 
+    def _subject_positions(self) -> list[bool]:
+        """For each token, whether it is a subject (nsubj or nsubjpass), read once from the parse's arrays: the
+        loops that look for subjects need not build a Token for every word."""
+        if self._subjects is None:
+            strings = self.doc.vocab.strings
+            ids = {strings["nsubj"], strings["nsubjpass"]}
+            self._subjects = [int(d) in ids for d in self.doc.to_array("DEP")]
+        return self._subjects
+
     def previous_subject(self, tok: Token, types: set[str]) -> int | None:
         """The subject of the sentence before ``tok``'s, if it is (or points back to) one of ``types``."""
         prev_start = sent_bounds(tok)[0]
@@ -625,17 +642,17 @@ class Resolver:
             # the main clause's subject first: "The company, known as ..., grew out of the business that Huawei sold
             # ..., after restrictions made it hard for Huawei to buy chips. Its new main shareholder was ..."
             start = sent_bounds(self.doc[prev_start - 1])[0]
-            for t in self.doc[start:prev_start]:
-                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            deps = self._subject_positions()
+            for t in (self.doc[i] for i in range(start, prev_start) if deps[i]):
+                if t.head.dep_ == "ROOT":
                     root = self.token_span.get(t.i)
                     if root is None and t.pos_ == "NOUN" and t.lower_ in lx.ORG_ANAPHORS:
                         root = self.resolve_anaphor(t)
                     if root is not None and self.spans[root].label_ in types:
                         return self.find(root)
                     break
-        for t in reversed(self.doc[max(0, prev_start - 60):prev_start]):
-            if t.dep_ not in ("nsubj", "nsubjpass"):
-                continue
+        deps = self._subject_positions()
+        for t in (self.doc[i] for i in range(prev_start - 1, max(0, prev_start - 60) - 1, -1) if deps[i]):
             if t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types:
                 return self.find(self.token_span[t.i])
             if t.is_upper and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("--", "\u2014"):

@@ -311,6 +311,7 @@ class RelationFinder:
         self.clusters = doc._.hk_clusters
         self.out: dict[tuple[int, str, int], Rel] = {}
         self._gate_hashes: tuple[set[int], set[int]] | None = None
+        self._lemma_ids = doc.to_array("LEMMA")  # read once: the sentence gates need no Token objects
         self.place_mentions = [(m.start, m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Place"
                                for m in cl.mentions]
         # token index -> end of the mention it is in
@@ -445,7 +446,7 @@ class RelationFinder:
         if self._gate_hashes is None:
             self._gate_hashes = ({strings.add(w) for w in _EXPORT_WORDS}, {strings.add(w) for w in _COLLAB_GATE})
         export_gate, collab_gate = self._gate_hashes
-        lemma_ids = [t.lemma for t in sent]
+        lemma_ids = set(self._lemma_ids[sent.start:sent.end].tolist())
         if not export_gate.isdisjoint(lemma_ids):  # (the lemmas of "exports", "sells", "ships", whatever the tag)
             self._export_words(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
