@@ -26,6 +26,7 @@ from kg.nlp.spans import (
     UNIT_RE,
     doc_ents,
     doc_text,
+    ent_at,
     has_count,
     head_type,
     is_name_token,
@@ -98,10 +99,8 @@ class Candidate:
 
 
 def _ner_covering(doc: Doc, start: int, end: int) -> Span | None:
-    for ent in doc_ents(doc):
-        if ent.start <= start and end <= ent.end:
-            return ent
-    return None
+    ent = ent_at(doc)[start] if start < len(doc) else None
+    return ent if ent is not None and end <= ent.end else None
 
 
 # --- proper names -------------------------------------------------------------------------
@@ -446,7 +445,7 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     if len(span) == 1 and token_is_place_word(span[0]):
         return "Place", True
     ent = _ner_covering(doc, start, end) or next(
-        (e for e in doc_ents(doc) if e.start < end and start < e.end and e.label_ in _NER_TYPES), None)
+        (e for i in range(start, end) if (e := ent_at(doc)[i]) is not None and e.label_ in _NER_TYPES), None)
     if ent is not None:
         return _NER_TYPES.get(ent.label_), False
     return None, False

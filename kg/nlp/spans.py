@@ -133,6 +133,18 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def ent_at(doc: Doc) -> list[Span | None]:
+    """For each token, the named entity it is in (the NER's entities never overlap), built once."""
+    table = doc.user_data.get("hk_ent_at")
+    if table is None or len(table) != len(doc):
+        table = [None] * len(doc)
+        for ent in doc_ents(doc):
+            for i in range(ent.start, ent.end):
+                table[i] = ent
+        doc.user_data["hk_ent_at"] = table
+    return table
+
+
 def sent_bounds(tok: Token) -> tuple[int, int]:
     """(start, end) token indices of the token's sentence; ``token.sent`` walks the doc each time."""
     doc = tok.doc
