@@ -473,8 +473,8 @@ class Resolver:
         for n, s in enumerate(spans):
             for t in s:
                 self.token_span[t.i] = n
-        self._org_roots: tuple[int, set[int]] | None = None
-        self._rows: tuple[int, list[tuple[int, int, str, str, int, bool]]] | None = None
+        # (merge count, rows, roots of organisation clusters): valid until the next merge
+        self._rows: tuple[int, list[tuple[int, int, str, str, int, bool]], set[int]] | None = None
         self._subjects: list[bool] | None = None
 
     def cluster_of_span(self, n: int) -> int:
@@ -490,8 +490,9 @@ class Resolver:
         the anaphor rules below scan it again and again."""
         version = getattr(getattr(self.find, "__self__", None), "unions", 0)
         if self._rows is None or self._rows[0] != version:
-            self._rows = (version, [(n, s.start, s.label_, s.text.lower(), self.find(n), bool(_LEGAL_TAIL.search(s.text)))
-                                    for n, s in enumerate(self.spans) if len(s)])
+            rows = [(n, s.start, s.label_, s.text.lower(), self.find(n), bool(_LEGAL_TAIL.search(s.text)))
+                    for n, s in enumerate(self.spans) if len(s)]
+            self._rows = (version, rows, {r[4] for r in rows if r[2] in ORG_TYPES})
         return self._rows[1]
 
     def _preceding(self, before: int, types: frozenset[str] | set[str], *, head_word: str | None = None,
@@ -612,11 +613,8 @@ class Resolver:
         """Is span ``n`` an organisation, or a short form merged with one ("Chayuan" with "Henan Chayuan ... Ltd.")?"""
         if self.spans[n].label_ in ORG_TYPES:
             return True
-        version = getattr(getattr(self.find, "__self__", None), "unions", 0)
-        if self._org_roots is None or self._org_roots[0] != version:  # rebuilt after any merge
-            self._org_roots = (version, {self.find(m) for m, s in enumerate(self.spans)
-                                         if len(s) and s.label_ in ORG_TYPES})
-        return self.find(n) in self._org_roots[1]
+        self._table()  # brings the cached roots up to date with any merge
+        return self.find(n) in self._rows[2]
 
     def recent(self, tok: Token, types: set[str]) -> int | None:
         """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any."""
@@ -638,11 +636,11 @@ class Resolver:
     def previous_subject(self, tok: Token, types: set[str]) -> int | None:
         """The subject of the sentence before ``tok``'s, if it is (or points back to) one of ``types``."""
         prev_start = sent_bounds(tok)[0]
+        deps = self._subject_positions()
         if prev_start > 0:
             # the main clause's subject first: "The company, known as ..., grew out of the business that Huawei sold
             # ..., after restrictions made it hard for Huawei to buy chips. Its new main shareholder was ..."
             start = sent_bounds(self.doc[prev_start - 1])[0]
-            deps = self._subject_positions()
             for t in (self.doc[i] for i in range(start, prev_start) if deps[i]):
                 if t.head.dep_ == "ROOT":
                     root = self.token_span.get(t.i)
@@ -651,7 +649,6 @@ class Resolver:
                     if root is not None and self.spans[root].label_ in types:
                         return self.find(root)
                     break
-        deps = self._subject_positions()
         for t in (self.doc[i] for i in range(prev_start - 1, max(0, prev_start - 60) - 1, -1) if deps[i]):
             if t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types:
                 return self.find(self.token_span[t.i])
