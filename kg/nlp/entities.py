@@ -73,6 +73,9 @@ _CHINA_REGION = re.compile(r"^(?:[Cc]entral|(?:[Nn]orth|[Ss]outh)(?:east|west)?|
                            r"[Ee]astern|[Ww]estern) China$")
 # Diseases look like codes ("COVID-19") and name nothing here.
 _DISEASES = r"COVID|Covid|SARS|MERS"
+_DISEASE_NAME = re.compile(r"^(?:" + _DISEASES + r"|H\dN\d)\b")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_SHORT_NUMBER = re.compile(r"^\d{1,4}$")  # a number that is part of a name: "Top 100", "Snow Lotus 6"
 _MODEL_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
                          r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$")  # "ZY26000/40/88D"
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
@@ -357,7 +360,7 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                     last = j
                     continue
                 break
-            if t.like_num and re.match(r"^\d{1,4}$", t.text) and j + 1 < sent_end and is_name_token(doc[j + 1]) \
+            if t.like_num and _SHORT_NUMBER.match(t.text) and j + 1 < sent_end and is_name_token(doc[j + 1]) \
                     and doc[j - 1].lower_ in ("top", "global", "china", "fortune", "world"):
                 j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500"
                 continue
@@ -508,7 +511,7 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             k += 1
         if k >= sent.end or (doc[k].like_num or doc[k].ent_type_ in ("DATE", "CARDINAL", "MONEY")) and not (
                 # "the list of 2024 national smart manufacturing demonstration factories"
-                re.match(r"^(?:19|20)\d\d$", doc[k].text) and k + 2 < sent.end and doc[k + 1].is_lower
+                _YEAR.match(doc[k].text) and k + 2 < sent.end and doc[k + 1].is_lower
                 and _is_modifier(doc[k + 1])):
             break
         if doc[end].lower_ == "for" and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "LOC", "NORP") \
@@ -558,7 +561,7 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         start += 1
     while start < end and doc[start].pos_ == "NUM" and not (start + 1 < end and (
             UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-")) \
-            and not (re.match(r"^(?:19|20)\d\d$", doc[start].text) and start + 1 < end
+            and not (_YEAR.match(doc[start].text) and start + 1 < end
                      and doc[start + 1].lower_ in ("batch", "list")):  # "the 2024 batch of ..."
         return None
     while end > start and doc[end - 1].text in QUOTES and sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1:
@@ -976,14 +979,12 @@ def _ranking_candidates(doc: Doc) -> list[Candidate]:
     """Rankings and lists written in lower case: "China's top 500 enterprises", "Henan's top 100 private
     enterprises", "the 2024 list of national green factories"."""
     out = []
-    for m in _LIST_OF.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and len(span) >= 4:
-            out.append(Candidate(span.start, span.end, "Award", 0, "ranking"))
-    for m in _RANKING.finditer(doc_text(doc)):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and len(span) >= 3:
-            out.append(Candidate(span.start, span.end, "Award", 0, "ranking"))
+    text = doc_text(doc)
+    for pattern, fewest_tokens in ((_LIST_OF, 4), (_RANKING, 3)):
+        for m in pattern.finditer(text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and len(span) >= fewest_tokens:
+                out.append(Candidate(span.start, span.end, "Award", 0, "ranking"))
     return out
 
 
@@ -1079,6 +1080,18 @@ def _in_given_name(tok: Token) -> bool:
     return is_name_token(tok) or tok.pos_ == "PROPN" and tok.text[:1].isupper() or bool(_NAMED_CODE.match(tok.text))
 
 
+def _given_name_end(doc: Doc, end: int, sent_end: int, *, hyphens: bool) -> int:
+    """Where a name given after "called", "named" or "calls it" ends, from ``end`` on: capitalised words, codes
+    and short numbers ("Snow Lotus 6"); with ``hyphens``, also a hyphen joining two of them ("RK-Scope 1",
+    "Titan-16000", whatever the tagger makes of it)."""
+    while end < sent_end and (_in_given_name(doc[end]) or doc[end].like_num and _SHORT_NUMBER.match(doc[end].text)
+                              or hyphens and doc[end].text == "-" and not doc[end - 1].whitespace_
+                              and not doc[end].whitespace_ and end + 1 < sent_end
+                              and (is_name_token(doc[end + 1]) or doc[end + 1].like_num)):
+        end += 1
+    return end
+
+
 _CALL_FORMS = lx.NAMING_WORDS | {"call", "calls", "calling"}
 
 
@@ -1096,11 +1109,7 @@ def _called_candidates(doc: Doc) -> list[Candidate]:
                     _names_goods(x) and (x.lemma_.lower() in lx.PRODUCT_HEADS or x.dep_ == "dobj"
                                          and x.head.lemma_.lower() in lx.DEVELOP_VERBS)
                     for x in doc[sent_start:t.i]):
-                end = k + 1
-                while end < sent_end and (_in_given_name(doc[end]) or doc[end].like_num
-                                          and re.match(r"^\d{1,4}$", doc[end].text)):
-                    end += 1
-                out.append(Candidate(k, end, "Product", -1, "called"))
+                out.append(Candidate(k, _given_name_end(doc, k + 1, sent_end, hyphens=False), "Product", -1, "called"))
             continue
         if t.lower_ not in lx.NAMING_WORDS or t.i < 1 or t.i + 1 >= len(doc):
             continue
@@ -1108,12 +1117,7 @@ def _called_candidates(doc: Doc) -> list[Candidate]:
         goods = doc[t.i - 1] if doc[t.i - 1].text != "," or t.i < 2 else doc[t.i - 2]
         if not _names_goods(goods) or doc[t.i + 1].text in QUOTES or not is_name_token(doc[t.i + 1]):
             continue
-        sent_end = sent_bounds(t)[1]
-        end = t.i + 2
-        while end < sent_end and (_in_given_name(doc[end]) or doc[end].like_num and re.match(r"^\d{1,4}$", doc[end].text)
-                                  or doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-                                  and end + 1 < sent_end and (is_name_token(doc[end + 1]) or doc[end + 1].like_num)):
-            end += 1  # "RK-Scope 1", "Titan-16000" (whatever the tagger makes of it)
+        end = _given_name_end(doc, t.i + 2, sent_bounds(t)[1], hyphens=True)
         # before the NER's guess: "named Jinwei Atlas-9000" after a machine is no person
         out.append(Candidate(t.i + 1, end, "Product", -1, "called"))
     return out
@@ -1255,7 +1259,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
                 continue
         # "the China Top 500 Enterprises list", "the Fortune China 500 list"
-        list_at = end + 1 if end + 1 < len(doc) and doc[end].like_num and re.match(r"^\d{1,4}$", doc[end].text) else end
+        list_at = end + 1 if end + 1 < len(doc) and doc[end].like_num and _SHORT_NUMBER.match(doc[end].text) else end
         if list_at < len(doc) and doc[list_at].lower_ in ("list", "ranking", "rankings", "award", "prize") \
                 and doc[list_at].is_lower and t in (None, "Unknown", "Company", "Organization", "Place", "Product") \
                 and (not by_form or t in ("Place", "Product") and list_at > end):
@@ -1402,7 +1406,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if c.type == "Product" and c.source != "known" and _generic_goods(doc[c.start:c.end]):
             continue
-        if c.source != "known" and re.match(r"^(?:" + _DISEASES + r"|H\dN\d)\b", doc[c.start].text):
+        if c.source != "known" and _DISEASE_NAME.match(doc[c.start].text):
             continue  # diseases name no organisation or product
         if c.source != "known" and _news_agency_tag(doc, c):
             continue  # "LUOYANG, Sept. 18 (Xinhua) -- ...": the agency of the dateline is the article's source
