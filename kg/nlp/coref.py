@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.namespace import entity_key
 from kg.nlp import lexicon as lx
 from kg.nlp.entities import SPANS_KEY, place_short_form
-from kg.nlp.spans import QUOTES, lowercase_words, sent_bounds, token_is_place_word
+from kg.nlp.spans import QUOTES, lowercase_words, previous_sentence_start, sent_bounds, token_is_place_word
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
@@ -618,9 +618,7 @@ class Resolver:
 
     def recent(self, tok: Token, types: set[str]) -> int | None:
         """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any."""
-        start = sent_bounds(tok)[0]
-        if start > 0:
-            start = sent_bounds(self.doc[start - 1])[0]
+        start = previous_sentence_start(tok)
         named = [n for n, s in enumerate(self.spans) if len(s) and start <= s.start < tok.i and s.label_ in types]
         return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
 

@@ -20,7 +20,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import reduced_relative_subject
-from kg.nlp.spans import doc_text, sent_bounds
+from kg.nlp.spans import doc_text, previous_sentence_start, sent_bounds
 
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
@@ -41,6 +41,8 @@ _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "
                           "workers", "designers", "developers"})
 # Verbs for goods put to work on a project: "X's turbines were supplied to / installed in the Y project".
 _GOODS_VERBS = frozenset({"supply", "provide", "deliver", "ship", "install", "instal", "use", "deploy", "apply", "adopt", "fit"})
+# What is signed between partners: "signed a cooperation agreement with X".
+_AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "deal", "pact", "accord"})
 # Nouns for the work on a project: "took part in the construction of the X project".
 _WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
                          "design", "upgrade", "renovation", "reconstruction", "financing"})
@@ -788,8 +790,7 @@ class RelationFinder:
         last = self._last_product(tok)
         if last is None or not (tok.lower_ == "they" or any(c.lower_ == "both" for c in tok.children)):
             return [last] if last is not None else []
-        start = sent_bounds(tok)[0]
-        lo = sent_bounds(self.doc[start - 1])[0] if start > 0 else start
+        lo = previous_sentence_start(tok)
         named = sorted({(min(m.start for m in cl.mentions if lo <= m.start < tok.i), ci)
                         for ci, cl in enumerate(self.clusters) if cl.type == "Product"
                         and any(lo <= m.start < tok.i for m in cl.mentions)})
@@ -802,8 +803,7 @@ class RelationFinder:
         noun = tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "both", "these") for c in tok.children)
         if not (noun or tok.pos_ == "PRON" and tok.lower_ in ("it", "they")):
             return None  # only "it", "they", "the machine", "both products", "the filter" (for "... water filter")
-        start = sent_bounds(tok)[0]
-        lo = sent_bounds(self.doc[start - 1])[0] if start > 0 else start
+        lo = previous_sentence_start(tok)
         best = None
         for ci, cl in enumerate(self.clusters):
             if cl.type != "Product":
@@ -821,16 +821,23 @@ class RelationFinder:
         """The product a description names: 'a rail inspection robot named "Iron Patrol"', 'a device called AiHe-1'."""
         doc = self.doc
         for a in noun.children:
-            if a.dep_ == "acl" and a.lower_ in lx.NAMING_WORDS and a.i + 2 < len(doc):
-                ci = self.cl(doc[a.i + 1 + (doc[a.i + 1].text in ('"', "'"))])
-                if self.type(ci) == "Product":
-                    return ci
-            # 'a process it calls "hydrogen-rich ironmaking"'
-            if a.dep_ == "relcl" and a.lemma_.lower() == "call" and a.i > noun.i and a.i + 2 < len(doc):
+            # ... or 'a process it calls "hydrogen-rich ironmaking"'
+            naming = a.dep_ == "acl" and a.lower_ in lx.NAMING_WORDS \
+                or a.dep_ == "relcl" and a.lemma_.lower() == "call" and a.i > noun.i
+            if naming and a.i + 2 < len(doc):
                 ci = self.cl(doc[a.i + 1 + (doc[a.i + 1].text in ('"', "'"))])
                 if self.type(ci) == "Product":
                     return ci
         return None
+
+    def _makers_of(self, products: set[int]) -> list[int]:
+        """Who the rules so far found to have developed any of ``products`` (one entry per relation)."""
+        return [k[0] for k in self.out if k[1] == "developed" and k[2] in products]
+
+    def _title_of(self, verb: Token) -> list[int]:
+        """The award a title, status or honour the verb's object is of: "the title of X"."""
+        return self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
+                           for p in _pobjs(o, ("of",))], {"Award"})
 
     def _achievements(self, verb: Token) -> bool:
         return any(s.lower_ in ("achievements", "products", "innovations", "results", "lines", "brands", "models",
@@ -1101,9 +1108,7 @@ class RelationFinder:
                                                               for p in t.children if p.dep_ == "poss"])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for", "among")),
                                 {"Award"})
-            # "was given the honorary title of 'X'"
-            awards += self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
-                                  for p in _pobjs(o, ("of",))], {"Award"})
+            awards += self._title_of(verb)  # "was given the honorary title of 'X'"
             # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
@@ -1116,13 +1121,12 @@ class RelationFinder:
             if not winners:
                 # "The ZF-12 flotation machine made by X won ...", "X's 4LZ-8 harvester won ...": its maker
                 products = {ci for t in _subjects(verb) if self.type(ci := self.cl(t)) == "Product"}
-                winners = [k[0] for k in self.out if k[1] == "developed" and k[2] in products]
+                winners = self._makers_of(products)
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
             # "ranked 235th on the list of China's top 500 ...": the list's own name follows "list of"
             awards += self.typed([q for p in _pobjs(verb, ("on", "in", "among")) if p.lower_ in ("list", "ranking")
                                   for q in _pobjs(p, ("of",))], {"Award"})
-            awards += self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
-                                  for p in _pobjs(o, ("of",))], {"Award"})  # "won the title of X"
+            awards += self._title_of(verb)  # "won the title of X"
             awards += self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title") for c in o.children
                                   if c.dep_ in ("compound", "nmod")], {"Award"})  # "gained X status"
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
@@ -1223,7 +1227,7 @@ class RelationFinder:
                                lx.DEVELOP_VERBS for a in _agents(r)])
             for t in goods:
                 if self.type(product := self.cl(t)) == "Product":  # its maker, found by the possessive already
-                    subs += [k[0] for k in self.out if k[1] == "developed" and k[2] == product]
+                    subs += self._makers_of({product})
         partners = self.orgs(_pobjs(verb, ("with",)))
         for o in objs:
             partners += self.orgs(_pobjs(o, ("with",)))
@@ -1427,7 +1431,7 @@ class RelationFinder:
             if not subs:
                 # "X mainly produces the 6BH-1200 peanut sheller, the product is exported to Sudan": its maker
                 made = {p for t in things if t.lower_ in ("it", "product", "products") for p in self._last_products(t)}
-                subs = [k[0] for k in self.out if k[1] == "developed" and k[2] in made]
+                subs = self._makers_of(made)
             # ("Copper tubes made by Jinlong Copper Co., Ltd. are exported to Egypt")
         else:
             subs = self._agent_orgs(verb) or self._the_two(verb)  # "Together the two firms export to ..."
@@ -1586,8 +1590,8 @@ class RelationFinder:
             for a in self._agent_orgs(verb):
                 for b in self.orgs(_pobjs(verb, ("with",)) + [p for o in _objects(verb) for p in _pobjs(o, ("with",))]):
                     self.add(a, "collaboratesWith", b, verb, "set-up-with")
-        agreements = [o for o in _objects(verb) if o.lower_ in ("agreement", "memorandum", "deal", "pact", "accord")]
-        if lemma == "sign" and _is_passive(verb) and any(c.lower_ in ("agreement", "memorandum", "deal", "pact", "accord")
+        agreements = [o for o in _objects(verb) if o.lower_ in _AGREEMENT_NOUNS]
+        if lemma == "sign" and _is_passive(verb) and any(c.lower_ in _AGREEMENT_NOUNS
                                                           for c in verb.children if c.dep_ == "nsubjpass"):
             # "A strategic cooperation agreement was signed on Tuesday between A and B"
             # "between" may be parsed as the agent

@@ -158,6 +158,13 @@ def sent_bounds(tok: Token) -> tuple[int, int]:
     return bounds[tok.i]
 
 
+def previous_sentence_start(tok: Token) -> int:
+    """Where the sentence before ``tok``'s starts (its own, in the first sentence): the window in which "it" or
+    "the machine" looks back for what it means."""
+    start = sent_bounds(tok)[0]
+    return sent_bounds(tok.doc[start - 1])[0] if start > 0 else start
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index of each sentence start -> sentence number."""
     return {s.start: n for n, s in enumerate(doc.sents)}
