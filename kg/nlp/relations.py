@@ -27,7 +27,7 @@ if not Doc.has_extension("hk_relations"):
 
 
 _DEP_TRIGGERS = lx.SUBSIDIARY_NOUNS | lx.PARENT_NOUNS
-_LEGAL_TAIL = re.compile(lx.FINAL_LEGAL_FORM_RE)
+_FINAL_LEGAL_FORM = re.compile(lx.FINAL_LEGAL_FORM_RE)
 # Every verb lemma some rule of RelationFinder._sentence looks at; other verbs are skipped at once.
 _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
     "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
@@ -1679,10 +1679,9 @@ class RelationFinder:
             elif t == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
                 self.add(ci, "subsidiaryOf", pc, tok, "possessive-unit")
         doc = self.doc
-        # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang"
-        end = self.mention_end.get(tok.i)
+        # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang" (``end``: where the mention at ``tok`` ends, read above)
         if ci is not None and t in ORG_TYPES and end is not None and tok.i == end - 1 and end + 1 < len(doc) \
-                and doc[end].lower_ == "of" and _LEGAL_TAIL.search(doc[tok.i].text):
+                and doc[end].lower_ == "of" and _FINAL_LEGAL_FORM.search(doc[tok.i].text):
             self.add(ci, "locatedIn", self.R.mention_cluster(doc[end + 1]), tok, "legal-name-of-place")
         # "the Shanghai Institute of Organic Chemistry (SIOC) under the Chinese Academy of Sciences"
         if ci is not None and t in ORG_TYPES and (tok.i + 1 == len(doc) or self.cl(doc[tok.i + 1]) != ci):
