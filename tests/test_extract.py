@@ -1972,3 +1972,18 @@ def test_the_product_is_exported_and_founded_in_a_town_after_a_hereinafter_paren
                  "as \"Qingshui Filter\") in Dongjiahe Town, Huojia County.", title="Filters"))
     assert (_SF, "exportsTo", "Kenya") in r
     assert ("Henan Qingshui Filter Manufacturing Co., Ltd.", "locatedIn", "Dongjiahe Town") in r
+
+
+def test_the_group_ships_read_as_a_noun_phrase_and_only_the_countries_it_ships_to():
+    ex = run("Henan Hongyu Abrasives Group Co., Ltd. is based in Changge. The group ships grinding wheels and discs to "
+             "Brazil, Kenya and Peru, where it competes with makers from Germany and Italy.", title="Abrasives")
+    r = rels(ex)
+    g = "Henan Hongyu Abrasives Group Co., Ltd."
+    assert {(g, "exportsTo", c) for c in ("Brazil", "Kenya", "Peru")} <= r
+    assert (g, "exportsTo", "Germany") not in r and (g, "exportsTo", "Italy") not in r
+
+
+def test_a_described_maker_before_ships_read_as_a_noun():
+    ex = run("Xuchang Ruiqi Motor Co., Ltd. makes scooters. The Xuchang-based scooter maker ships scooters to Chile and "
+             "Egypt.", title="Scooters")
+    assert {("Xuchang Ruiqi Motor Co., Ltd.", "exportsTo", c) for c in ("Chile", "Egypt")} <= rels(ex)

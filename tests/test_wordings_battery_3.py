@@ -1129,7 +1129,6 @@ KNOWN_MISSES = {
     "ZHENGZHOU -- The Henan Provincial Department": "misses relations locatedIn Zhongmu County, received 2024 list of Henan provincial intelligent workshops, locatedIn Xinzheng",
     "MENGZHOU -- Jiaozuo Lihua Chemical Co., Ltd.": "misses entities Mengzhou (Place); relations participatesIn Mengzhou By-product Hydrogen Utilization Project, participatesIn Mengzhou By-product Hydrogen Utilization Project, hea...",
     "LUOYANG -- Luoyang Zhongyi Precision Casting": "misses entities single-pour large runner casting (Product); relations developed single-pour large runner casting",
-    "LUOYANG -- The Luoyang Municipal People's Gov": "misses relations exportsTo Spain, exportsTo Denmark",
     "BEIJING -- Henan Jinggang Superhard Materials": "wrongly found Henan Jinggang Superhard Materials Co., Ltd. subsidiaryOf",
     "ANYANG -- Anyang Kaiyi Pharmaceutical Co., Lt": "misses relations exportsTo France, collaboratesWith China Pharmaceutical University, exportsTo Italy",
     "XUCHANG -- Xuchang Leyi Stadium Seating Co.,": "misses relations participatesIn Lusail Stadium project, participatesIn Zhengzhou Central Stadium Renovation Project",

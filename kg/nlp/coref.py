@@ -672,6 +672,13 @@ class Resolver:
             prev = self.previous_subject(tok, ORG_TYPES | {"Project"})
             return prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        if det is None and tok.dep_ == "compound" and tok.head.i > tok.i:
+            # "The group ships bricks to India": the tagger read "group ships bricks" as one noun phrase and hung
+            # "The" on its head; the determiner before the compound is still the anaphor's
+            h = tok.head
+            while h.dep_ == "compound" and h.head.i > h.i:
+                h = h.head
+            det = next((c for c in h.children if c.dep_ in ("det", "poss") and c.i == tok.i - 1), None)
         # ("the Company", capitalised as press releases write it, is tagged as a proper noun)
         if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group")) and det is not None \
                 and det.lower_ in ("the", "this", "its", "that"):

@@ -434,11 +434,15 @@ class RelationFinder:
             if subj is None or self.type(subj) not in ORG_TYPES:
                 continue
             for t in doc[tok.i + 1:sent.end]:
-                if t.pos_ in ("VERB", "AUX") or t.text in (";",):
+                # (a participle may be a mis-tagged noun here: "ships grinding wheels to ...")
+                if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.text in (";",):
                     break
                 if t.lower_ == "to":
-                    for p in (x for x in doc[t.i + 1:sent.end] if x.dep_ in ("pobj", "conj")):
-                        self.add(subj, "exportsTo", self.cl(p), tok, "exports-word")
+                    for p in doc[t.i + 1:sent.end]:
+                        if p.tag_ in ("WDT", "WRB", "WP") or p.tag_ in ("VBZ", "VBD", "VBP", "MD") or p.text == ";":
+                            break  # not "..., where it competes with suppliers from Japan"
+                        if p.dep_ in ("pobj", "conj"):
+                            self.add(subj, "exportsTo", self.cl(p), tok, "exports-word")
                     break
 
     def _sentence(self, sent) -> None:
