@@ -1987,3 +1987,18 @@ def test_a_described_maker_before_ships_read_as_a_noun():
     ex = run("Xuchang Ruiqi Motor Co., Ltd. makes scooters. The Xuchang-based scooter maker ships scooters to Chile and "
              "Egypt.", title="Scooters")
     assert {("Xuchang Ruiqi Motor Co., Ltd.", "exportsTo", c) for c in ("Chile", "Egypt")} <= rels(ex)
+
+
+def test_owned_by_and_controlled_by_after_a_name_or_its_description():
+    r = rels(run("Anyang Ruifeng Gear Co., Ltd., owned by Shanghai-based Ruifeng Group, makes gearboxes in Anyang.",
+                 title="Gears"))
+    assert ("Anyang Ruifeng Gear Co., Ltd.", "subsidiaryOf", "Ruifeng Group") in r
+    r = rels(run("The order went to Henan Boda Valve Co., Ltd. (Boda), a Kaifeng-based valve maker controlled by "
+                 "Kaifeng Urban Investment Holdings Limited.", title="Valves"))
+    assert ("Henan Boda Valve Co., Ltd.", "subsidiaryOf", "Kaifeng Urban Investment Holdings Limited") in r
+
+
+def test_its_subsidiary_then_the_name_without_a_comma():
+    r = rels(run("Henan Xinfeng Paper Group Co., Ltd. makes paper. Its mills were upgraded last year, and its subsidiary "
+                 "Luohe Xinfeng Packaging Co., Ltd. has been named a national green factory.", title="Paper"))
+    assert ("Luohe Xinfeng Packaging Co., Ltd.", "subsidiaryOf", "Henan Xinfeng Paper Group Co., Ltd.") in r

@@ -513,6 +513,11 @@ class RelationFinder:
                     for project in self.typed(owned, {"Project"}):
                         for owner in self.orgs(_agents(tok)):
                             self.add(owner, "participatesIn", project, tok, "project-owned-by")
+                if lemma in ("control", "own") and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i:
+                    # "X Co., Ltd., owned by Y Group, makes ...", "a Xinxiang-based cell maker controlled by Y"
+                    for child in self.orgs([tok.head]):
+                        for parent in self.orgs(_agents(tok)):
+                            self.add(child, "subsidiaryOf", parent, tok, "owned-by")
                 if lemma in ("control", "own", "hold") and tok.dep_ == "acomp" and tok.tag_ == "VBN":
                     # "X is majority-owned by Y", "X is wholly owned by Y" (parsed as an adjective)
                     for child in self.orgs(_subjects(tok.head)):
@@ -1917,6 +1922,9 @@ class RelationFinder:
             return self.orgs([head])  # "Henan Investment Group's subsidiary Huaxin Pump Co., Ltd."
         appos = [c for c in noun.children if c.dep_ == "appos"]
         k = noun.i + 1
+        if not appos and self.mention_start.get(k) == k and (ci := self.R.mention_cluster(self.doc[k])) is not None \
+                and self.type(ci) in ORG_TYPES:
+            return [ci]  # "its subsidiary Gongyi X Co., Ltd. has been ...": the name right after the noun
         if not appos and k + 1 < len(self.doc) and self.doc[k].text == "," \
                 and (ci := self.R.mention_cluster(self.doc[k + 1])) is not None:
             # "X and its two subsidiaries, A and B, ...": the names set beside the noun, wherever the parser hung them
