@@ -2002,3 +2002,24 @@ def test_its_subsidiary_then_the_name_without_a_comma():
     r = rels(run("Henan Xinfeng Paper Group Co., Ltd. makes paper. Its mills were upgraded last year, and its subsidiary "
                  "Luohe Xinfeng Packaging Co., Ltd. has been named a national green factory.", title="Paper"))
     assert ("Luohe Xinfeng Packaging Co., Ltd.", "subsidiaryOf", "Henan Xinfeng Paper Group Co., Ltd.") in r
+
+
+def test_a_dictionary_word_opening_a_sentence_or_a_quote_names_nothing():
+    ex = run("Henan Yufeng Glass Co., Ltd. makes solar glass in Shangqiu. Recognition came quickly. \"Silicon is "
+             "everything here,\" said Zhao Lin, Yufeng's sales director.", title="Glass")
+    labels = {e.label for e in ex.entities}
+    assert "Recognition" not in labels and "Silicon" not in labels
+    assert ("Zhao Lin", "Person") in ents(ex)
+
+
+def test_a_short_name_or_surname_that_is_also_a_dictionary_word_still_names():
+    ex = run("Henan Rebecca Hair Products Co., Ltd. is based in Xuchang. Rebecca sells wigs in Nigeria. Jiao Ming, "
+             "the chairman, spoke. Jiao added that sales rose.", title="Wigs")
+    assert entity(ex, "Henan Rebecca Hair Products Co., Ltd.").aliases == ["Rebecca"]
+    assert "Jiao" in entity(ex, "Jiao Ming").aliases
+
+
+def test_an_acronym_for_goods_sold_or_made_is_no_organisation():
+    ex = run("Henan Lianfeng Chemical Co., Ltd. turned out more PVC than any other plant in Henan. The company sells "
+             "PVC and caustic soda in 30 countries.", title="PVC")
+    assert "PVC" not in {e.label for e in ex.entities}

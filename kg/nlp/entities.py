@@ -21,6 +21,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import reduced_relative_subject
 from kg.nlp.spans import (
+    ENGLISH_WORDS,
     PROPER_CONNECTORS,
     QUOTES,
     UNIT_RE,
@@ -1174,6 +1175,23 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return doc[i].is_sent_start or i > 0 and doc[i - 1].text in QUOTES and doc[i - 1].is_sent_start
+
+
+_GOODS_VERBS = frozenset({"sell", "produce", "make", "manufacture", "export", "ship"})
+
+
+def _goods_object(tok: Token) -> bool:
+    """An object of selling or making: "sells MSG and seasonings", "turning out more MSG than any other plant"."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in _GOODS_VERBS
+        or verb.lemma_.lower() == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+
+
 def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands: list[Candidate] = []
     seen: set[int] = set()
@@ -1188,10 +1206,17 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     # first two words of multi-word names, for short forms followed by a lower-case noun
     long_heads = {(doc[s].lower_, doc[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
     # "xFusion" short for "xFusion Digital Technologies Co., Ltd.": first words of organisation names
-    long_firsts = {doc[s].lower_ for s, e in chunks if e - s >= 2 and (
+    org_chunks = [(s, e) for s, e in chunks if e - s >= 2 and (
         re.search(lx.LEGAL_SUFFIX_RE + "$", doc[s:e].text)
-        or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))}
+        or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))]
+    long_firsts = {doc[s].lower_ for s, e in org_chunks}
     lower_words = lowercase_words(doc)
+    # single capitalised words used as names somewhere other than at the start of a sentence or quote
+    # (and the words of organisation and people's names: "Rebecca" is short for "Henan Rebecca Hair Products Co.,
+    # Ltd.", "Jiao" for "Jiao Chengyao")
+    names_mid_sentence = {doc[s_].lower_ for s_, e_ in chunks if e_ - s_ == 1 and not _opens_sentence(doc, s_)} | {
+        t.lower_ for s_, e_ in org_chunks for t in doc[s_:e_]} | {
+        t.lower_ for s_, e_ in chunks if e_ - s_ >= 2 for t in doc[s_:e_] if t.ent_type_ == "PERSON"}
     # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
     name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in doc[s:e]
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
@@ -1216,6 +1241,14 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "an") and company_context(doc[start:end]))
                 or doc[start].lower_ in lower_words):
             continue  # "Upstream, the group ...", "Coal's long cycles ...": a common word that opens a sentence
+        if end - start == 1 and _opens_sentence(doc, start) and not doc[start].is_upper \
+                and doc[start].lower_ in ENGLISH_WORDS and doc[start].lower_ not in names_mid_sentence \
+                and doc[start].lower_ not in lx.COUNTRIES and not token_is_place_word(doc[start]) \
+                and not _org_follows(doc, end):
+            continue  # '"Recognition has followed."', '"Sodium is cheap," he said': a dictionary word that opens a
+            # sentence or a quote and is never used as a name elsewhere in the article, whatever the NER says
+        if end - start == 1 and doc[start].is_upper and _goods_object(doc[start]):
+            continue  # "sells MSG and seasonings", "turned out more PVC than ...": an acronym for goods
         t, by_form = _type_proper(doc, start, end)
         if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(doc[end - 1])) \
                 and _in_award_position(doc, start, end):
