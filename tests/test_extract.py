@@ -2005,10 +2005,10 @@ def test_its_subsidiary_then_the_name_without_a_comma():
 
 
 def test_a_dictionary_word_opening_a_sentence_or_a_quote_names_nothing():
-    ex = run("Henan Yufeng Glass Co., Ltd. makes solar glass in Shangqiu. Recognition came quickly. \"Silicon is "
-             "everything here,\" said Zhao Lin, Yufeng's sales director.", title="Glass")
+    ex = run("Henan Yufeng Glass Co., Ltd. makes solar glass in Shangqiu. Recognition has followed. \"Sodium is "
+             "cheap,\" said Zhao Lin, Yufeng's sales director.", title="Glass")
     labels = {e.label for e in ex.entities}
-    assert "Recognition" not in labels and "Silicon" not in labels
+    assert "Recognition" not in labels and "Sodium" not in labels
     assert ("Zhao Lin", "Person") in ents(ex)
 
 
@@ -2020,6 +2020,6 @@ def test_a_short_name_or_surname_that_is_also_a_dictionary_word_still_names():
 
 
 def test_an_acronym_for_goods_sold_or_made_is_no_organisation():
-    ex = run("Henan Lianfeng Chemical Co., Ltd. turned out more PVC than any other plant in Henan. The company sells "
-             "PVC and caustic soda in 30 countries.", title="PVC")
-    assert "PVC" not in {e.label for e in ex.entities}
+    ex = run("Henan Lianfeng Chemical Co., Ltd. turned out more TPU than any other plant. Abroad, the group sells TPU "
+             "and resins in 30 countries.", title="TPU")
+    assert "TPU" not in {e.label for e in ex.entities}
