@@ -2023,3 +2023,18 @@ def test_an_acronym_for_goods_sold_or_made_is_no_organisation():
     ex = run("Henan Lianfeng Chemical Co., Ltd. turned out more TPU than any other plant. Abroad, the group sells TPU "
              "and resins in 30 countries.", title="TPU")
     assert "TPU" not in {e.label for e in ex.entities}
+
+
+def test_x_based_description_before_a_verb_read_as_a_noun():
+    r = rels(run("Luoyang Research Institute of Welding Co., Ltd. (LRIW) makes solders. Founded in 1960, the "
+                 "Luoyang-based institute hosts the Henan Key Laboratory of Solders, which opened in 2012.",
+                 title="Solders"))
+    assert ("Luoyang Research Institute of Welding Co., Ltd.", "headquarteredIn", "Luoyang") in r
+    assert ("Henan Key Laboratory of Solders", "headquarteredIn", "Luoyang") not in r
+
+
+def test_a_place_before_x_based_or_named_first_is_no_short_name_of_a_firm_named_after_it():
+    ex = run("In Qinyang, a county-level city of Jiaozuo, paper is the specialty. Qinyang Paper Machinery Group Co., "
+             "Ltd. makes paper machines. The Qinyang-based company sold 20 machines last year.", title="Paper")
+    assert ("Qinyang", "Place") in ents(ex)
+    assert ("Qinyang Paper Machinery Group Co., Ltd.", "headquarteredIn", "Qinyang") in rels(ex)

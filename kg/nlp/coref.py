@@ -344,6 +344,9 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if len(s) == 1 and token_is_place_word(s[0]):
             continue
+        if len(s) == 1 and s.label_ == "Place" and s.end + 1 < len(c.doc) and c.doc[s.end].text == "-" \
+                and c.doc[s.end + 1].lower_ in ("based", "headquartered"):
+            continue  # "The Linzhou-based company": the city, not short for "Linzhou Heavy Machinery Group Co., Ltd."
         if len(s) == 1 and s[0].lower_ in lowercase_words(c.doc):
             continue  # "Coal's long boom-and-bust cycles": a common word the article also writes in lower case
         cands = []
@@ -388,6 +391,8 @@ def _short_form_merges(c: _Clusters) -> None:
             # a short name points back: a full name first written after it is not what it means ("Chayuan has
             # shipped ... and its subsidiary Chayuan East Africa Ltd. runs ...")
             before = [x for x in cands if spans[x[1]].start < s.start]
+            if not before and s.label_ == "Place" and s.start_char >= (c.doc._.hk_headline_end or 0):
+                continue  # "in Linzhou, a county-level city of Anyang": a place in the body before any firm named for it
             # the shortest full name that starts with the short form: "Pinggao" -> "Pinggao Group Co., Ltd.";
             # with none written before it (a headline), any of them, ranked as below
             cands = sorted(before) if before else [(0, m) for _, m in cands]
@@ -678,7 +683,10 @@ class Resolver:
             h = tok.head
             while h.dep_ == "compound" and h.head.i > h.i:
                 h = h.head
-            det = next((c for c in h.children if c.dep_ in ("det", "poss") and c.i == tok.i - 1), None)
+            # ("the Zhengzhou-based institute hosts ...": modifiers may stand between)
+            det = next((c for c in h.children if c.dep_ in ("det", "poss") and c.i < tok.i and all(
+                x.dep_ in ("amod", "npadvmod", "punct", "advmod", "compound") and x.pos_ != "NOUN"
+                for x in self.doc[c.i + 1:tok.i])), None)
         # ("the Company", capitalised as press releases write it, is tagged as a proper noun)
         if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group")) and det is not None \
                 and det.lower_ in ("the", "this", "its", "that"):

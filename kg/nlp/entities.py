@@ -1403,6 +1403,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t = "Company"
         if not by_form and t != "Place" and place_context(span):
             t = "Place"
+        if not by_form and len(span) == 1 and end2 + 1 < len(doc) and doc[end2].text == "-" \
+                and doc[end2 + 1].lower_ in ("based", "headquartered"):
+            t = "Place"  # "The Qinyang-based company": a place, whatever the NER says
         if not by_form and t == "Company" and 2 <= len(span) <= 3 and _role_beside(span):
             t = "Person"  # "said Du Meiling, the company's chief designer"
         cands.append(Candidate(start, end2, t, 0 if by_form else 1, "proper"))

@@ -857,6 +857,12 @@ class RelationFinder:
         if tok.i >= 2 and doc[tok.i - 1].text == "-":
             place = self.cl(doc[tok.i - 2])
             target = tok.head if tok.head is not tok else None
+            # "the Zhengzhou-based institute hosts ...": when the parser read the verb as a noun, the description
+            # is the noun right after "based", a compound of the misread head
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.dep_ == "compound" and nxt.lower_ in lx.ORG_ANAPHORS and target == nxt.head \
+                    and self.type(self.cl(nxt)) in ORG_TYPES:
+                target = nxt
             org = self._org_of_noun(target)
             self.add(org, "headquarteredIn", place, tok, "x-based")
             return
