@@ -2038,3 +2038,18 @@ def test_a_place_before_x_based_or_named_first_is_no_short_name_of_a_firm_named_
              "Ltd. makes paper machines. The Qinyang-based company sold 20 machines last year.", title="Paper")
     assert ("Qinyang", "Place") in ents(ex)
     assert ("Qinyang Paper Machinery Group Co., Ltd.", "headquarteredIn", "Qinyang") in rels(ex)
+
+
+def test_place_appositions_with_figures_plural_cities_and_brackets():
+    r = rels(run("The plant gives Zhoukou, a farming city of about 9 million people in eastern Henan province, its first "
+                 "chip line.", title="Chips"))
+    assert ("Zhoukou", "locatedIn", "Henan province") in r
+    r = rels(run("Makers in Luohe and Xuchang, two neighbouring cities in central Henan province, export food.",
+                 title="Food"))
+    assert {("Luohe", "locatedIn", "Henan province"), ("Xuchang", "locatedIn", "Henan province")} <= r
+    ex = run("Henan Lida Axle Co., Ltd. runs plants in Zhumadian, Yichang (Hubei Province) and Monterrey (Mexico).",
+             title="Axles")
+    r = rels(ex)
+    assert ("Yichang", "locatedIn", "Hubei Province") in r
+    assert ("Zhumadian", "locatedIn", "Yichang") not in r
+    assert all("Mexico" not in e.aliases for e in ex.entities)

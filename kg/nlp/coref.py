@@ -163,6 +163,9 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         if not any(t.text[:1].isupper() for t in inner):
             continue
         k = _span_at(spans, inner.start, inner.end)
+        if k is not None and spans[k].label_ == "Place" and (
+                inner.text.lower() in lx.COUNTRIES or inner[-1].lower_ in ("province", "region")):
+            continue  # "Nuevo Leon (Mexico)", "Xiangyang (Hubei Province)": where it is, not another name for it
         if k is None:
             overl = [j for j, s in enumerate(spans) if s.start < inner.end and inner.start < s.end]
             for j in overl:

@@ -70,9 +70,11 @@ class Rel:
 
 _PLACE_GAP = re.compile(
     r"^(?:\s+in\s+(?:the\s+)?|,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture|base|heartland)"
-    # "a city at the northern tip of", "a city just north of the Yellow River in": any short phrase
-    r"(?:\s+[^,;.()\d]{1,60}?)?"
+    r"(?:capital|city|county|town|district|village|province|region|seat|hub|prefecture|base|heartland|"
+    r"cities|counties|towns|districts|villages)"  # "Anyang and Hebi, two neighbouring cities in"
+    # "a city at the northern tip of", "a city just north of the Yellow River in", "a city of about 6 million
+    # people in": any short phrase
+    r"(?:\s+[^,;()]{1,60}?)?"
     r"\s+(?:of|in|under)\s+(?:the\s+)?"
     r"(?:(?:heart|centre|center|middle|outskirts|suburbs|north|south|east|west)\s+of\s+)?|,\s+)"
     r"(?:(?:central|northern|southern|eastern|western|east|west|north|south|northwest|northeast|southwest|southeast|"
@@ -81,6 +83,7 @@ _PLACE_GAP = re.compile(
 )
 
 
+_PLURAL_PLACE_GAP = re.compile(r"^,\s+(?:[\w-]+\s+){0,3}?(?:cities|counties|towns|districts|villages)\b", re.IGNORECASE)
 # Parts of a city or province named after it with a possessive: "Anyang's Wenfeng District".
 _SUBDIVISIONS = frozenset({"district", "county", "town", "township", "village", "zone", "area", "park", "city",
                            "prefecture", "subdistrict"})
@@ -999,6 +1002,11 @@ class RelationFinder:
                 # "Anyang's Wenfeng District", "Zhoukou's Shenqiu County": the district of the city
                 self.add(c2, "locatedIn", c1, doc[s2], "possessive-district")
                 continue
+            if gap.strip() == "(" and e2 < len(doc) and doc[e2].text == ")" and not (
+                    e2 + 1 < len(doc) and doc[e2 + 1].text[:1].isupper()) and (
+                    self._province(c2) or self.clusters[c2].label.lower() in lx.COUNTRIES):
+                self.add(c1, "locatedIn", c2, doc[s1], "place-in-brackets")  # "Xiangyang (Hubei Province)"
+                continue
             if not _PLACE_GAP.match(gap) or self.clusters[c1].label.lower() in lx.COUNTRIES or _BESIDE_GAP.search(gap):
                 continue
             if gap.strip() == ",":
@@ -1011,11 +1019,19 @@ class RelationFinder:
                 # address, from the small place to the large
                 address = not self._province(c1) and (
                     self._province(c2) or self.type(next_place) == "Place" and self._province(next_place))
-                if not address and (before == "," or after in ("and", "or") or self.type(next_place) == "Place"):
+                # ("plants in Xuchang, Xiangyang (Hubei Province) and ...": a list whose items carry brackets)
+                if not address and (before == "," or after in ("and", "or", "(") or self.type(next_place) == "Place"):
                     continue
                 if address and after in ("and", "or"):
                     continue
             self.add(c1, "locatedIn", c2, doc[s1], "place-apposition")
+            if _PLURAL_PLACE_GAP.match(gap):
+                # "Anyang and Hebi, two neighbouring cities in northern Henan province": every place of the pair
+                k = mentions.index(a)
+                while k > 0 and doc_text(doc)[doc[mentions[k - 1][1] - 1].idx + len(doc[mentions[k - 1][1] - 1].text):
+                                               doc[mentions[k][0]].idx].strip() in ("and", ","):
+                    k -= 1
+                    self.add(mentions[k][2], "locatedIn", c2, doc[mentions[k][0]], "place-apposition")
 
     def _province(self, ci: int | None) -> bool:
         label = self.clusters[ci].label.lower() if ci is not None else ""
