@@ -2053,3 +2053,22 @@ def test_place_appositions_with_figures_plural_cities_and_brackets():
     assert ("Yichang", "locatedIn", "Hubei Province") in r
     assert ("Zhumadian", "locatedIn", "Yichang") not in r
     assert all("Mexico" not in e.aliases for e in ex.entities)
+
+
+def test_name_extents_a_place_prefix_a_place_of_a_place_and_a_plans_years():
+    ex = run("The county signed an agreement with Shanghai-based China Boiler Testing and Research Institute. The "
+             "plant was founded in Dongcheng Town of Huaiyang County and built a boiler island in Punjab Province of "
+             "Pakistan.", title="Boilers")
+    e = ents(ex)
+    assert ("China Boiler Testing and Research Institute", "ResearchInstitute") in e and ("Shanghai", "Place") in e
+    assert {("Dongcheng Town", "Place"), ("Huaiyang County", "Place"), ("Punjab Province", "Place"),
+            ("Pakistan", "Place")} <= e
+    assert ("Dongcheng Town", "locatedIn", "Huaiyang County") in rels(ex)
+
+
+def test_a_group_named_as_an_academy_and_a_named_power_station():
+    ex = run("ZRW is a unit of China Academy of Building Machinery Research Group. Its plates went into the "
+             "Wudongde Hydropower Station on the Jinsha River.", title="Plates")
+    e = ents(ex)
+    assert ("China Academy of Building Machinery Research Group", "Company") in e
+    assert ("Wudongde Hydropower Station", "Project") in e

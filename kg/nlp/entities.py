@@ -1464,11 +1464,36 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if c.end < len(doc) and doc[c.end].text == '"' and sum(t.text == '"' for t in doc[c.start:c.end]) % 2:
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)  # a quote it opened
         # the span's id records which rule typed it, so coreference can weigh the type votes
-        span = Span(doc, c.start, c.end, label=c.type, kb_id=c.kb_id, span_id=c.source)
-        spans.append(span)
+        for part in _reshaped(doc, c) if c.source != "known" else [c]:
+            spans.append(Span(doc, part.start, part.end, label=part.type, kb_id=part.kb_id, span_id=part.source))
     # longest wins; among equal spans the earlier (more trusted) candidate
     spans = filter_spans(spans)
     return filter_spans(spans + _place_short_forms(doc, spans))
+
+
+_PLACE_LEVELS = frozenset({"town", "township", "county", "city", "district", "province", "prefecture", "village"})
+
+
+def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
+    """A candidate's final extent, or the two names it joined."""
+    if c.end - c.start > 3 and doc[c.start + 1].text == "-" and doc[c.start + 2].lower_ in ("based", "headquartered") \
+            and doc[c.start].text[:1].isupper() and doc[c.start + 3].text[:1].isupper():
+        # "Beijing-based China Special Equipment Inspection and Research Institute": the place before "-based"
+        # is no part of the name
+        return [Candidate(c.start, c.start + 1, "Place", c.priority, "x-based"),
+                *_reshaped(doc, Candidate(c.start + 3, c.end, c.type, c.priority, c.source, kb_id=c.kb_id))]
+    if c.type == "Place":
+        # "Chengguan Town of Taikang County", "Sindh Province of Pakistan": a place of a place is two places (not
+        # "People's Republic of China", "City of London")
+        k = next((k for k in range(c.start + 2, c.end - 1) if doc[k].lower_ == "of"
+                  and doc[k - 1].lower_ in _PLACE_LEVELS), None)
+        if k is not None:
+            rest = doc[k + 1 + (doc[k + 1].lower_ == "the"):c.end]
+            if len(rest) and rest[0].text[:1].isupper() and (
+                    rest.text.lower() in lx.COUNTRIES or rest[-1].lower_ in _PLACE_LEVELS):
+                return [Candidate(c.start, k, "Place", c.priority, c.source),
+                        Candidate(rest.start, rest.end, "Place", c.priority, c.source)]
+    return [c]
 
 
 # levels a place's short form drops ("Funing County" -> "Funing"); "Henan province" -> "Henan" is entity_key's

@@ -67,17 +67,25 @@ def numeric_name_start(tok: Token) -> bool:
     return bool(re.match(r"^\d[\w/.-]*[A-Za-z][\w/.-]*$", tok.text))
 
 
+_POWER_WORDS = frozenset({"hydropower", "power", "nuclear", "hydroelectric", "thermal", "solar", "wind", "pumped-storage",
+                          "storage"})
+
+
 def head_type(words: list[str]) -> str | None:
     """The type a list of lower-cased name words implies through its head noun."""
     core = list(words)
     comp_at = next((k for k, w in enumerate(core) if k > 0 and w in ("of", "for", "on")), None)
     head_region = core[:comp_at] if comp_at is not None else core
     complement = " ".join(core[comp_at + 1:]) if comp_at is not None else ""
+    if core[-1:] == ["group"] and comp_at is not None:
+        return "Company"  # "China Academy of Machinery Science and Technology Group": a state group, not an academy
     if "academy" in head_region:
         comp = complement.removeprefix("the ")
         if any(comp.startswith(s) for s in lx.ACADEMY_OF_SCIENCE) or "sciences" in head_region:
             return "ResearchInstitute"
         return "Organization"
+    if len(head_region) >= 2 and head_region[-1] in ("station", "plant") and head_region[-2] in _POWER_WORDS:
+        return "Project"  # "Baihetan Hydropower Station": a named construction work
     joined = " ".join(core)
     if re.search(r"\btop \d+\b", joined) or re.search(r"\bfortune (?:global|china) \d+\b", joined):
         return "Award"  # "Henan Top 100 Enterprises", "Fortune Global 500": rankings
