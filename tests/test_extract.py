@@ -2072,3 +2072,24 @@ def test_a_group_named_as_an_academy_and_a_named_power_station():
     e = ents(ex)
     assert ("China Academy of Building Machinery Research Group", "Company") in e
     assert ("Wudongde Hydropower Station", "Project") in e
+
+
+def test_a_firm_set_up_is_a_subsidiary_and_the_mill_points_back():
+    r = rels(run("Henan Huaxing Pump Co., Ltd. makes pumps. In 2023 it set up Huaxing Pump (Vietnam) Co., Ltd. in Hanoi "
+                 "to serve local buyers.", title="Pumps"))
+    assert ("Huaxing Pump (Vietnam) Co., Ltd.", "subsidiaryOf", "Henan Huaxing Pump Co., Ltd.") in r
+    r = rels(run("Anyang Yuhe Steel Co., Ltd. makes rails. In 2015 the mill rolled the YH-60N rails for export.",
+                 title="Rails"))
+    assert ("Anyang Yuhe Steel Co., Ltd.", "developed", "YH-60N") in r
+
+
+def test_goods_that_went_into_or_were_used_in_a_project_make_their_maker_take_part():
+    r = rels(run("Luoyang Tianrun Bearing Co., Ltd. makes bearings. The company's slewing bearings have gone into the "
+                 "Xiluodu Hydropower Station project.", title="Bearings"))
+    assert ("Luoyang Tianrun Bearing Co., Ltd.", "participatesIn", "Xiluodu Hydropower Station project") in r
+    r = rels(run("Luoyang Tianrun Bearing Co., Ltd. makes bearings. Bearings from Tianrun were used in the Hong Kong-"
+                 "Zhuhai-Macao Bridge Project.", title="Bearings"))
+    assert ("Luoyang Tianrun Bearing Co., Ltd.", "participatesIn", "Hong Kong-Zhuhai-Macao Bridge Project") in r
+    r = rels(run("Henan Longyuan Boiler Co., Ltd. undertook the boiler island of the Thar Coal Power Plant Project in "
+                 "Pakistan.", title="Boilers"))
+    assert ("Henan Longyuan Boiler Co., Ltd.", "participatesIn", "Thar Coal Power Plant Project") in r

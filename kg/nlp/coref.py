@@ -721,7 +721,7 @@ class Resolver:
                 # the entity just introduced
                 described = any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR") and c.lower_ not in ("same", "whole")
                                 for c in tok.children)
-                if lower in ("plant", "factory", "megafactory"):
+                if lower in ("plant", "factory", "megafactory", "mill"):
                     lower = "company"
                 # "The Luoyang firm": the firm named with Luoyang in its name, when there is one
                 place = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"

@@ -80,7 +80,7 @@ COMPANY_DESCRIPTORS = frozenset({
 })
 # Definite noun phrases that point back to an organisation ("the company", "the automaker").
 # ("its arm", "a unit" name another organisation, so they are not anaphors)
-ORG_ANAPHORS = (COMPANY_DESCRIPTORS - {"subsidiary", "unit", "arm", "brand"}) | {"plant", "factory", "megafactory", "institute", "academy", "university", "lab", "laboratory", "center", "centre",
+ORG_ANAPHORS = (COMPANY_DESCRIPTORS - {"subsidiary", "unit", "arm", "brand"}) | {"plant", "factory", "megafactory", "mill", "institute", "academy", "university", "lab", "laboratory", "center", "centre",
                                        "bureau", "ministry", "commission", "association", "bank"}
 PROJECT_ANAPHORS = frozenset({"project", "programme", "program", "line", "plan"})
 

@@ -496,6 +496,15 @@ class RelationFinder:
                     self._participates(tok)
                 if lemma in lx.EXPORT_VERBS or lemma == "go" and self._goods_subject(tok):
                     self._exports(tok)
+                if lemma == "go":
+                    # "The institute's brazing materials have also gone into China's lunar exploration program":
+                    # the maker of the goods takes part
+                    goods = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+                    makers = self.orgs([m for g in goods for m in g.children if m.dep_ == "poss"] +
+                                       [m for g in goods for m in _pobjs(g, ("from", "by"))])
+                    for project in self.typed(_pobjs(tok, ("into",)), {"Project"}):
+                        for maker in makers:
+                            self.add(maker, "participatesIn", project, tok, "goods-went-into")
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
                 if lemma in ("set", "establish", "found", "build") and _is_passive(tok) and len(_agents(tok)) == 1 \
@@ -543,6 +552,13 @@ class RelationFinder:
                                 self.add(child, "subsidiaryOf", parent, tok, "has-subsidiary")
                             for place in places:
                                 self.add(child, "locatedIn", place, tok, "branch-of-place")
+                if lemma in ("set", "establish", "found", "register", "incorporate") and not _is_passive(tok) and (
+                        lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+                    # "Last year it set up ZRIME Brazing (Thailand) Co., Ltd. in Rayong": a firm an organisation sets
+                    # up is its subsidiary (each founder's, for a joint venture)
+                    for child in self.typed(_objects(tok), {"Company"}):
+                        for parent in self._agent_orgs(tok):
+                            self.add(child, "subsidiaryOf", parent, tok, "set-up-firm")
                 if lemma == "include":
                     # "Its subsidiaries include A and B", "The group's units include A": the possessor is the parent
                     for noun in (s_ for s_ in _subjects(tok) if s_.lower_ in lx.SUBSIDIARY_NOUNS):
@@ -1202,7 +1218,7 @@ class RelationFinder:
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
         if lemma in ("put", "invest", "pour", "channel", "inject"):
             projects += self.typed(_pobjs(verb, ("into",)), {"Project"})  # "put the money into its X Project"
-        if lemma in _GOODS_VERBS or lemma in ("build", "construct", "complete", "install"):
+        if lemma in _GOODS_VERBS or lemma in ("build", "construct", "complete", "install", "undertake", "contract"):
             # "supplied 120 sets of switchgear to the X project" (the parser may hang "to" on the goods);
             # "built the steel roof of the X project": a part of the project; "supplied it to compressor stations
             # on the X Pipeline": a part of the project again
@@ -1253,6 +1269,8 @@ class RelationFinder:
             # the X project": the maker of the goods takes part
             goods = [t for t in verb.children if t.dep_ == "nsubjpass"]
             subs = subs + self.orgs([p for t in goods if self.cl(t) is None for p in t.children if p.dep_ == "poss"])
+            # "Plates from Wuyang were used in the Three Gorges Project": the goods' maker after "from"
+            subs += self.orgs([p for t in goods if self.cl(t) is None for p in _pobjs(t, ("from", "by"))])
             # "Hydraulic hoists made by X were used in ...": the agent of the participle that describes the goods
             subs += self.orgs([a for t in goods for r in t.children if r.dep_ == "acl" and r.lemma_.lower() in
                                lx.DEVELOP_VERBS for a in _agents(r)])
