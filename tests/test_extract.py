@@ -2093,3 +2093,10 @@ def test_goods_that_went_into_or_were_used_in_a_project_make_their_maker_take_pa
     r = rels(run("Henan Longyuan Boiler Co., Ltd. undertook the boiler island of the Thar Coal Power Plant Project in "
                  "Pakistan.", title="Boilers"))
     assert ("Henan Longyuan Boiler Co., Ltd.", "participatesIn", "Thar Coal Power Plant Project") in r
+
+
+def test_its_goods_belong_to_the_firm_not_to_a_project_that_was_the_last_subject():
+    r = rels(run("Henan Ruida Furnace Co., Ltd. (Ruida) makes furnaces. The institute's 3,000-tonne furnace production "
+                 "line in Xinxiang went into operation in May. Its vacuum furnaces and heaters have been exported to Chile "
+                 "and Peru.", title="Furnaces"))
+    assert {("Henan Ruida Furnace Co., Ltd.", "exportsTo", c) for c in ("Chile", "Peru")} <= r

@@ -676,8 +676,12 @@ class Resolver:
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
                 return subj
-            # previous sentence's subject, else the nearest organisation before
-            prev = self.previous_subject(tok, ORG_TYPES | {"Project"})
+            # previous sentence's subject, else the nearest organisation before ("Its vacuum furnaces have been
+            # exported": goods belong to an organisation, not to a project that was the last subject)
+            goods = lower == "its" and (tok.head.lemma_.lower() in lx.PRODUCT_HEADS | lx.GOODS_NOUNS
+                                        or tok.head.dep_ in ("nsubj", "nsubjpass")
+                                        and tok.head.head.lemma_.lower() in lx.EXPORT_VERBS)
+            prev = self.previous_subject(tok, ORG_TYPES if goods else ORG_TYPES | {"Project"})
             return prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if det is None and tok.dep_ == "compound" and tok.head.i > tok.i:
