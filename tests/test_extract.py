@@ -2100,3 +2100,10 @@ def test_its_goods_belong_to_the_firm_not_to_a_project_that_was_the_last_subject
                  "line in Xinxiang went into operation in May. Its vacuum furnaces and heaters have been exported to Chile "
                  "and Peru.", title="Furnaces"))
     assert {("Henan Ruida Furnace Co., Ltd.", "exportsTo", c) for c in ("Chile", "Peru")} <= r
+
+
+def test_a_national_designation_said_with_is():
+    ex = run("Henan Kaiyue Valve Co., Ltd. was founded in 1998, it is a national high-tech enterprise. Henan Ruiguang "
+             "Co., Ltd. is a national leading enterprise.", title="Valves")
+    assert ("Henan Kaiyue Valve Co., Ltd.", "received", "national high-tech enterprise") in rels(ex)
+    assert all(e.type != "Award" or "leading" not in e.label for e in ex.entities)

@@ -602,6 +602,8 @@ def _verb_objects(verb: Token) -> list[Token]:
     return objs + more
 
 
+_DESIGNATION_HEADS = frozenset({"enterprise", "factory", "center", "centre"})
+_PRAISE = frozenset({"leading", "major", "large", "big", "important", "top", "well-known", "famous", "largest", "biggest"})
 _RULE_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX", "NOUN", "PROPN"))
 
 
@@ -611,6 +613,15 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         if tok.pos not in _RULE_POS_IDS and tok.lower_ not in ("as", "including"):
             continue  # every rule below starts at a verb, a noun, "such as" or "including" (ids: no string built)
         lemma = tok.lemma_.lower()
+        if lemma == "be" and tok.pos_ in ("AUX", "VERB"):
+            # "it is a national high-tech enterprise", "Shengda is a provincial green factory": a designation the
+            # subject holds, said with "is" (a national or provincial title with at least two content words)
+            for obj in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in _DESIGNATION_HEADS):
+                span = descriptive_span(doc, obj, pp=())
+                if span and doc[span[0]].lower_ in ("national", "provincial", "henan") \
+                        and _content_modifiers(doc, *span, obj.i) >= 2 \
+                        and not any(t.lower_ in _PRAISE for t in doc[span[0]:obj.i]):  # not "a national leading ..."
+                    out.append(Candidate(*span, "Award", 1, "award-object"))
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
         if tok.pos_ in ("VERB", "AUX") and lemma in lx.RECEIVE_VERBS:
             objs = _verb_objects(tok)

@@ -616,6 +616,11 @@ class RelationFinder:
                         for child in self.orgs(_subjects(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "belongs-to")
                 if lemma == "be":
+                    # "it is a national high-tech enterprise": the designation the subject holds
+                    for award in self.typed([c for c in tok.children if c.dep_ == "attr"], {"Award"}):
+                        for holder in self.orgs(_subjects(tok)):
+                            self.add(holder, "received", award, tok, "is-a-designation")
+                if lemma == "be":
                     # "The group has been part of China Electrical Equipment Group since ..."
                     for part in (c for c in tok.children if c.dep_ == "attr" and c.lower_ == "part"):
                         for parent in self.orgs(_pobjs(part, ("of",))):
