@@ -2107,3 +2107,12 @@ def test_a_national_designation_said_with_is():
              "Co., Ltd. is a national leading enterprise.", title="Valves")
     assert ("Henan Kaiyue Valve Co., Ltd.", "received", "national high-tech enterprise") in rels(ex)
     assert all(e.type != "Award" or "leading" not in e.label for e in ex.entities)
+
+
+def test_sizes_inside_project_names():
+    ex = run("Yuhua Boiler Co., Ltd. undertook the boiler island of Thatta 2x50MW Wind Power Plant Project in Sindh "
+             "Province of Pakistan. Its owner is also building a 2,500-tonne-per-day float glass production line in "
+             "Yima.", title="Boilers")
+    e = ents(ex)
+    assert ("Thatta 2x50MW Wind Power Plant Project", "Project") in e
+    assert ("2,500-tonne-per-day float glass production line", "Project") in e

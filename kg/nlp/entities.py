@@ -291,12 +291,17 @@ def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
         k += 1  # "10 GWh"
     else:
         return 0
+    return k if _project_name_ends(doc, k, sent_end) else 0
+
+
+def _project_name_ends(doc: Doc, k: int, sent_end: int) -> bool:
+    """Do the capitalised words from ``k`` on end in a project head ("... Green Methanol Project")?"""
     m = k
     while m < sent_end and (is_name_token(doc[m]) or doc[m].text == "-" and m + 1 < sent_end and doc[m + 1].is_alpha
                             or doc[m - 1].text == "-" and doc[m].is_alpha):
         m += 1  # "Sodium-ion" runs on
-    return k if m > k and (doc[m - 1].lower_ in ("base", "park", "plant", "gigafactory", "factory")
-                           or doc[m - 1].lower_ in lx.PROJECT_HEADS) else 0
+    return m > k and (doc[m - 1].lower_ in ("base", "park", "plant", "gigafactory", "factory")
+                      or doc[m - 1].lower_ in lx.PROJECT_HEADS)
 
 
 def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
@@ -379,6 +384,10 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
             if t.like_num and re.match(r"^\d{1,3}$", t.text) and j + 1 < sent_end and _LEGAL.match(doc[j + 1].text):
                 j += 1  # "Sinohydro Bureau 11 Co., Ltd.": a numbered unit before its legal form
                 last = j
+                continue
+            if numeric_name_start(t) and not t.like_num and j + 1 < sent_end and is_name_token(doc[j + 1]) \
+                    and _project_name_ends(doc, j + 1, sent_end):
+                j += 1  # "the Badin 2x30MW Biomass Power Plant Project": a size written as one word
                 continue
             if t.like_num and (skip := _measure_in_name(doc, j, sent_end)):
                 j = skip  # "the Yongcheng 300,000-tonne Green Methanol Project", "the Zhoukou 10 GWh ... Project"
@@ -503,6 +512,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             start -= 1
             continue
         break
+    # "a 1,200-tonne-per-day ... line": a hyphenated word is one word; the parse may leave part of it outside
+    while start > sent.start and start < head.i and (doc[start].text == "-" or doc[start - 1].text == "-") \
+            and not doc[start - 1].whitespace_ and doc[start - 1].text not in QUOTES and doc[start - 1].text != "(":
+        start -= 1
     end = head.i + 1
     # complements: "prize for scientific and technological progress in the building materials industry"
     used_pp = False

@@ -64,7 +64,7 @@ def _is_capitalised_name_token(tok: Token, text: str) -> bool:
 
 def numeric_name_start(tok: Token) -> bool:
     """Digit-led tokens that open a name ("400kV/220kV Kozienice ...")."""
-    return bool(re.match(r"^\d[\w/.-]*[A-Za-z][\w/.-]*$", tok.text))
+    return bool(re.match(r"^\d[\w/.,-]*[A-Za-z][\w/.-]*$", tok.text))  # (and "4,100mm")
 
 
 _POWER_WORDS = frozenset({"hydropower", "power", "nuclear", "hydroelectric", "thermal", "solar", "wind", "pumped-storage",
