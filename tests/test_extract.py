@@ -2116,3 +2116,13 @@ def test_sizes_inside_project_names():
     e = ents(ex)
     assert ("Thatta 2x50MW Wind Power Plant Project", "Project") in e
     assert ("2,500-tonne-per-day float glass production line", "Project") in e
+
+
+def test_a_short_form_of_first_and_later_word_and_a_name_ending_in_project():
+    ex = run("Handan Iron and Steel Co., Ltd. makes plates. Handan Steel has been part of HBIS Group since 2008. Henan "
+             "Kaiyi Instrument Co., Ltd. delivered 300 flowmeters to the Eastern Route of the Yellow River Diversion "
+             "Project.", title="Steel")
+    assert "Handan Steel" in entity(ex, "Handan Iron and Steel Co., Ltd.").aliases
+    assert ("Eastern Route of the Yellow River Diversion Project", "Project") in ents(ex)
+    assert ("Henan Kaiyi Instrument Co., Ltd.", "participatesIn", "Eastern Route of the Yellow River Diversion Project") \
+        in rels(ex)

@@ -378,6 +378,10 @@ def _short_form_merges(c: _Clusters) -> None:
                                  and " ".join(lw[:k]) != " ".join(words)), [])
             if lw[: len(words)] == words or stripped[: len(words)] == words or after_parent[: len(words)] == words:
                 cands.append((len(lw), m))
+            elif len(words) == 2 and len(lw) >= 3 and lw[0] == words[0] and words[1] in lw[2:] \
+                    and lx.HEAD_TYPES.get(words[1]) in (None, "Company") and s.label_ != "Place":
+                # "Wuyang Steel" for "Wuyang Iron and Steel Co., Ltd.": the first word and a later one
+                cands.append((len(lw), m))
             elif "".join(words) == "".join(lw) + "s":
                 cands.append((len(lw), m))
         cands = cands or defined_cands

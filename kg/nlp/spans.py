@@ -98,6 +98,8 @@ def head_type(words: list[str]) -> str | None:
     if found == "ResearchInstitute" and head_region[-1:] == ["institute"] and complement in (
             "technology", "science and technology", "engineering and technology"):
         return "University"  # "Anyang Institute of Technology", "Harbin Institute of Technology": degree-granting
+    if found is None and core[-1:] in (["project"], ["programme"], ["program"]) and comp_at is not None:
+        return "Project"  # "Middle Route of the South-to-North Water Diversion Project": the name ends as a project's
     if found in ("Company", None) and lx.FINANCE_WORDS & set(head_region):
         return "Organization"
     if found == "ResearchInstitute" and head_region and head_region[-1] in ("center", "centre"):
