@@ -2126,3 +2126,18 @@ def test_a_short_form_of_first_and_later_word_and_a_name_ending_in_project():
     assert ("Eastern Route of the Yellow River Diversion Project", "Project") in ents(ex)
     assert ("Henan Kaiyi Instrument Co., Ltd.", "participatesIn", "Eastern Route of the Yellow River Diversion Project") \
         in rels(ex)
+
+
+def test_countries_listed_after_with_as_markets_or_buyers():
+    r = rels(run("Henan Kangli Medical Co., Ltd. makes masks. The company, which makes masks and gloves, sold to 40 "
+                 "countries last year, with Chile and Kenya its largest markets.", title="Masks"))
+    assert {("Henan Kangli Medical Co., Ltd.", "exportsTo", c) for c in ("Chile", "Kenya")} <= r
+    r = rels(run("Jiaozuo Wanfang Paper Co., Ltd. makes paper. Exports make up 20 percent of the company's paper sales, "
+                 "with Vietnam, Egypt and Peru the main buyers, a manager said.", title="Paper"))
+    assert {("Jiaozuo Wanfang Paper Co., Ltd.", "exportsTo", c) for c in ("Vietnam", "Egypt", "Peru")} <= r
+
+
+def test_buyers_in_countries_account_for_its_sales():
+    r = rels(run("Hebi Tongda Forging Co., Ltd. has turned its presses into an export line, and customers in Chile and "
+                 "Oman now account for a quarter of its order book.", title="Presses"))
+    assert {("Hebi Tongda Forging Co., Ltd.", "exportsTo", c) for c in ("Chile", "Oman")} <= r

@@ -20,7 +20,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import reduced_relative_subject
-from kg.nlp.spans import doc_text, previous_sentence_start, sent_bounds
+from kg.nlp.spans import doc_text, is_possessive, previous_sentence_start, sent_bounds
 
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
@@ -244,6 +244,9 @@ def _agents(verb: Token) -> list[Token]:
 
 
 _EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"})
+# what the countries after "with" are said to be: "with Germany and Peru its largest markets"
+_MARKET_WORDS = frozenset({"market", "markets", "buyer", "buyers", "destination", "destinations", "customer",
+                           "customers", "client", "clients"})
 # parts of speech no sentence rule starts at ("own" and "home", which the rules look at, are never among them)
 _INERT_POS = frozenset({"PUNCT", "DET", "CCONJ", "NUM", "SPACE", "PART", "SYM", "INTJ", "SCONJ"})
 _INERT_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in _INERT_POS)
@@ -448,16 +451,75 @@ class RelationFinder:
                             self.add(subj, "exportsTo", self.cl(p), tok, "exports-word")
                     break
 
+    def _with_markets(self, sent) -> None:
+        """ "..., with Turkey, Pakistan and Brazil the main buyers", "..., with Germany and Peru its largest markets":
+        the countries listed after "with" are the markets of the firm whose markets they are said to be."""
+        doc = self.doc
+        for w in (t for t in sent if t.lower_ == "with"):
+            places, k = self._place_list(w.i + 1, sent.end)
+            if not places or k >= sent.end:
+                continue
+            k += doc[k].lower_ in ("as", "among")
+            owner = doc[k] if k < sent.end and (doc[k].lower_ == "its" or k + 1 < sent.end and is_possessive(doc[k + 1])) else None
+            m = k + (owner is not None) + (owner is not None and owner.lower_ != "its")
+            m += m < sent.end and doc[m].lower_ == "the"
+            while m < sent.end and doc[m].pos_ == "ADJ":
+                m += 1
+            if m >= sent.end or doc[m].lemma_.lower() not in _MARKET_WORDS:
+                continue
+            if owner is not None:
+                sellers = [c for c in [self.cl(owner)] if self.type(c) in ORG_TYPES]
+            else:
+                # "Exports account for 30 percent of the company's sales, with ... the main buyers": the firm of the
+                # clause, its subject or the one whose sales it speaks of
+                root = w.head
+                while root.dep_ not in ("ROOT",) and root.head.i != root.i and root.pos_ not in ("VERB", "AUX"):
+                    root = root.head
+                sellers = self._agent_orgs(root) or self.orgs([t for t in doc[sent.start:w.i] if t.dep_ == "poss"])
+            for seller in sellers[:1]:
+                for country in places:
+                    if self._foreign_country(country):
+                        self.add(seller, "exportsTo", country, w, "with-markets")
+
+    def _buyers_account_for(self, sent) -> None:
+        """ "buyers in Russia and Kazakhstan now account for about a third of its order book": the firm whose sales
+        the buyers make up sells to their countries."""
+        for b in (t for t in sent if t.lemma_.lower() in ("buyer", "customer", "client") and t.dep_ in ("nsubj",)):
+            verb = b.head
+            if verb.lemma_.lower() not in ("account", "make", "represent", "contribute", "generate"):
+                continue
+            owners = [x for x in verb.subtree if x.dep_ == "poss" and x.i > verb.i]
+            sellers = [c for c in (self.cl(o) for o in owners) if self.type(c) in ORG_TYPES]
+            for seller in sellers[:1]:
+                self._exports_to([seller], _pobjs(b, ("in", "from")), b, "buyers-account-for")
+
+    def _place_list(self, i: int, end: int) -> tuple[list[int], int]:
+        """The places of a list starting at token ``i`` ("Turkey, Pakistan and Brazil"), and where it stops."""
+        out: list[int] = []
+        k = i
+        while k < end and self.mention_start.get(k) == k and self.type(ci := self.R.mention_cluster(self.doc[k])) == "Place":
+            out.append(ci)
+            k = self.mention_end[k]
+            if k + 1 < end and self.doc[k].text in (",", "and") and self.mention_start.get(k + 1) == k + 1:
+                k += 1
+            elif k + 2 < end and self.doc[k].text == "," and self.doc[k + 1].lower_ == "and":
+                k += 2
+        return out, k
+
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
         # lemmas as string-store hashes: comparing integers is much cheaper than building every lemma's string
         strings = self.doc.vocab.strings
         if self._gate_hashes is None:
-            self._gate_hashes = ({strings.add(w) for w in _EXPORT_WORDS}, {strings.add(w) for w in _COLLAB_GATE})
-        export_gate, collab_gate = self._gate_hashes
+            self._gate_hashes = ({strings.add(w) for w in _EXPORT_WORDS}, {strings.add(w) for w in _COLLAB_GATE},
+                                 {strings.add(w) for w in _MARKET_WORDS})
+        export_gate, collab_gate, market_gate = self._gate_hashes
         lemma_ids = set(self._lemma_ids[sent.start:sent.end].tolist())
         if not export_gate.isdisjoint(lemma_ids):  # (the lemmas of "exports", "sells", "ships", whatever the tag)
             self._export_words(sent)
+        if not market_gate.isdisjoint(lemma_ids):
+            self._with_markets(sent)
+            self._buyers_account_for(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
         collab = not collab_gate.isdisjoint(lemma_ids)  # (the lemmatizer lower-cases these common words)
         for tok in sent:
