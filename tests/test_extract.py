@@ -2141,3 +2141,12 @@ def test_buyers_in_countries_account_for_its_sales():
     r = rels(run("Hebi Tongda Forging Co., Ltd. has turned its presses into an export line, and customers in Chile and "
                  "Oman now account for a quarter of its order book.", title="Presses"))
     assert {("Hebi Tongda Forging Co., Ltd.", "exportsTo", c) for c in ("Chile", "Oman")} <= r
+
+
+def test_places_in_two_conjoined_phrases_and_an_agreement_whose_partner_the_parse_lost():
+    r = rels(run("Henan Jiahe Pump Co., Ltd. makes pumps. The Company runs two plants, in Xiangcheng and in Xihua County, "
+                 "with 700 employees.", title="Pumps"))
+    assert {("Henan Jiahe Pump Co., Ltd.", "locatedIn", p) for p in ("Xiangcheng", "Xihua County")} <= r
+    r = rels(run("Henan Dingxin Food Machinery Co., Ltd. (Dingxin) makes machines. Dingxin has also signed an agreement "
+                 "with Thailand's Siam Rice Foods Co., Ltd. to jointly build a noodle plant near Bangkok.", title="Food"))
+    assert ("Henan Dingxin Food Machinery Co., Ltd.", "collaboratesWith", "Siam Rice Foods Co., Ltd.") in r

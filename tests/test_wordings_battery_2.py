@@ -980,7 +980,6 @@ KNOWN_MISSES = {
     "Sanmenxia Yuanhe Gold Smelting Co., Ltd. sits": "'sits at the foot of the X Mountains in Lingbao': the place "
                                                      "hangs on the mountains",
     "Puyang, a city in northern Henan province on": "'has drawn ... firms, among them X' is not read as X being there",
-    "Xinxiang Huilong Battery Co., Ltd. has produc": "'in Xinxiang and in Jiangxi province': the second 'in' is lost",
     "Xinxiang Baiyun Paper Co., Ltd. is jointly ow": "'owned by A and Finland's B': the parser drops A from the "
                                                      "agents",
     "Xuchang Tiangong Machinery Co., Ltd. sold its": "a stake sold to a buyer makes no subsidiary",

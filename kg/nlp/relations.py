@@ -268,9 +268,11 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for p in tok.children:
         if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps:
-            for c in p.children:
-                if c.dep_ == "pobj":
-                    out.extend(_conjuncts(c))
+            # "in Xiangcheng and in Shangshui County": the second phrase is a conjunct of the first
+            for q in [p, *(c for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_)]:
+                for c in q.children:
+                    if c.dep_ == "pobj":
+                        out.extend(_conjuncts(c))
     return out
 
 
@@ -492,6 +494,16 @@ class RelationFinder:
             sellers = [c for c in (self.cl(o) for o in owners) if self.type(c) in ORG_TYPES]
             for seller in sellers[:1]:
                 self._exports_to([seller], _pobjs(b, ("in", "from")), b, "buyers-account-for")
+
+    def _name_after(self, k: int) -> int | None:
+        """The organisation named from token ``k`` on, past "the" and a country's possessive ("Thailand's X")."""
+        doc = self.doc
+        k += k < len(doc) and doc[k].lower_ == "the"
+        if self.mention_start.get(k) == k and self.type(self.R.mention_cluster(doc[k])) == "Place":
+            e = self.mention_end[k]
+            k = e + 1 if e < len(doc) and is_possessive(doc[e]) else k
+        ci = self.R.mention_cluster(doc[k]) if k < len(doc) and self.mention_start.get(k) == k else None
+        return ci if self.type(ci) in ORG_TYPES else None
 
     def _place_list(self, i: int, end: int) -> tuple[list[int], int]:
         """The places of a list starting at token ``i`` ("Turkey, Pakistan and Brazil"), and where it stops."""
@@ -1722,6 +1734,12 @@ class RelationFinder:
             # "signed a memorandum of understanding with X": "with" may hang anywhere in the agreement's phrase
             partners = self.orgs(_pobjs(verb, ("with",)) + [p for o in agreements for x in o.subtree if x.dep_ == "prep"
                                                           and x.lower_ == "with" for p in _pobjs(x.head, ("with",))])
+            if not partners:
+                # "signed an agreement with Thailand's Siam Grain Foods Co., Ltd. to ...": the parse lost the object
+                # of "with"; the name right after it
+                partners = [c for x in [*verb.children, *(t for o in agreements for t in o.subtree)]
+                            if x.lower_ == "with" and not any(c.dep_ == "pobj" for c in x.children)
+                            for c in [self._name_after(x.i + 1)] if c is not None]
             for a in subs:
                 for b in partners:
                     self.add(a, "collaboratesWith", b, verb, "agreement-with")
