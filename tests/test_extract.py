@@ -2150,3 +2150,14 @@ def test_places_in_two_conjoined_phrases_and_an_agreement_whose_partner_the_pars
     r = rels(run("Henan Dingxin Food Machinery Co., Ltd. (Dingxin) makes machines. Dingxin has also signed an agreement "
                  "with Thailand's Siam Rice Foods Co., Ltd. to jointly build a noodle plant near Bangkok.", title="Food"))
     assert ("Henan Dingxin Food Machinery Co., Ltd.", "collaboratesWith", "Siam Rice Foods Co., Ltd.") in r
+
+
+def test_money_into_a_parks_first_phase_and_among_the_investors():
+    ex = run("Henan Ruineng Battery Co., Ltd. (Ruineng) makes cells. Ruineng has put 1.5 billion yuan into the first "
+             "phase of the Ruineng Solid-state Battery Industrial Park, which will reach 5 GWh by 2028.", title="Cells")
+    assert ("Ruineng Solid-state Battery Industrial Park", "Project") in ents(ex)
+    assert ("Henan Ruineng Battery Co., Ltd.", "participatesIn", "Ruineng Solid-state Battery Industrial Park") \
+        in rels(ex)
+    r = rels(run("Henan Fuyuan Flour Co., Ltd. (Fuyuan) mills wheat. Fuyuan is also among the investors in the Xiangcheng "
+                 "Grain Logistics Hub Project, which opens in 2027.", title="Flour"))
+    assert ("Henan Fuyuan Flour Co., Ltd.", "participatesIn", "Xiangcheng Grain Logistics Hub Project") in r

@@ -976,6 +976,12 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
     root = doc[end - 1]
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _BUILD_LEMMAS and root.head.pos_ == "VERB":
         return True
+    # "has put 2.4 billion yuan into the first phase of the X Industrial Park": what money goes into is a project
+    at = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in (
+        "phase", "stage", "construction") else root
+    if at.dep_ == "pobj" and at.head.lower_ in ("into", "in") and at.head.head.lemma_.lower() in (
+            "put", "invest", "pour", "inject", "channel"):
+        return True
     k = end
     sent_end = sent_bounds(root)[1]
     if k + 1 < sent_end and doc[k].lower_ == "in":

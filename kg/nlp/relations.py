@@ -780,6 +780,11 @@ class RelationFinder:
             # "X was among the 2024 batch of ...", "Three firms were among the fourth batch ...: A, B and C"
             awards = self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Award"})
             winners = self.orgs(_subjects(tok.head, passive_ok=True)) or self._after_colon(tok)
+            # "Lianhua is also among the investors in the X hub": a role in the project
+            roles = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _PROJECT_ROLES]
+            for project in self.typed([p for r in roles for p in _pobjs(r, ("in", "of", "for", "behind"))], {"Project"}):
+                for w in winners:
+                    self.add(w, "participatesIn", project, tok, "among-the-investors")
             for w in winners:
                 for a in awards:
                     self.add(w, "received", a, tok, "among-the-list")
@@ -1296,7 +1301,10 @@ class RelationFinder:
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
         if lemma in ("put", "invest", "pour", "channel", "inject"):
-            projects += self.typed(_pobjs(verb, ("into",)), {"Project"})  # "put the money into its X Project"
+            into = _pobjs(verb, ("into",)) + [p for o in _objects(verb) for p in _pobjs(o, ("into",))]
+            # "put the money into its X Project", "into the first phase of the X Park"
+            projects += self.typed(into + [q for p in into if p.lemma_.lower() in ("phase", "stage")
+                                           for q in _pobjs(p, ("of",))], {"Project"})
         if lemma in _GOODS_VERBS or lemma in ("build", "construct", "complete", "install", "undertake", "contract"):
             # "supplied 120 sets of switchgear to the X project" (the parser may hang "to" on the goods);
             # "built the steel roof of the X project": a part of the project; "supplied it to compressor stations
