@@ -2161,3 +2161,12 @@ def test_money_into_a_parks_first_phase_and_among_the_investors():
     r = rels(run("Henan Fuyuan Flour Co., Ltd. (Fuyuan) mills wheat. Fuyuan is also among the investors in the Xiangcheng "
                  "Grain Logistics Hub Project, which opens in 2027.", title="Flour"))
     assert ("Henan Fuyuan Flour Co., Ltd.", "participatesIn", "Xiangcheng Grain Logistics Hub Project") in r
+
+
+def test_its_product_developed_together_with_a_university():
+    r = rels(run("Henan Weixiang Foods Co., Ltd. makes sauces. Its Xianfeng low-salt soy sauce, launched in June, was "
+                 "developed together with Henan University of Technology in Zhengzhou.", title="Sauces"))
+    assert ("Henan University of Technology", "developed", "Xianfeng low-salt soy sauce") in r
+    assert ("Henan Weixiang Foods Co., Ltd.", "developed", "Xianfeng low-salt soy sauce") in r
+    assert ("Henan Weixiang Foods Co., Ltd.", "collaboratesWith", "Henan University of Technology") in r or (
+        "Henan University of Technology", "collaboratesWith", "Henan Weixiang Foods Co., Ltd.") in r

@@ -229,6 +229,9 @@ def _together_with(verb: Token) -> list[Token]:
         # "Together with X, it developed ...": "together" may hang on "with"
         out += [p for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and any(
             x.lower_ in ("together", "along") for x in c.children) for p in _pobjs(a, ("with",))]
+        # "was developed together with Jiangnan University": "together" and "with" both hang on the verb
+        if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in a.children):
+            out += [p for p in _pobjs(a, ("with",)) if p not in out]
     return out
 
 
@@ -1142,6 +1145,10 @@ class RelationFinder:
         if _is_passive(verb):
             makers = self.orgs(_agents(verb) + partners) or self.orgs(
                 [p for a in _agents(verb) for p in a.children if p.dep_ == "poss"])  # "by the company's own engineers"
+            if partners and not _agents(verb):
+                # "Its X seasoning was developed together with Jiangnan University": the owner and its partner
+                makers += self.orgs([p for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
+                                     if p.dep_ == "poss"])
             # "The plane was designed and built at the company's plant", "... developed at its technology center"
             main = verb if verb.dep_ != "conj" else verb.head
             sites = _pobjs(main, ("at", "in")) + _pobjs(verb, ("at", "in")) + [
