@@ -2170,3 +2170,11 @@ def test_its_product_developed_together_with_a_university():
     assert ("Henan Weixiang Foods Co., Ltd.", "developed", "Xianfeng low-salt soy sauce") in r
     assert ("Henan Weixiang Foods Co., Ltd.", "collaboratesWith", "Henan University of Technology") in r or (
         "Henan University of Technology", "collaboratesWith", "Henan Weixiang Foods Co., Ltd.") in r
+
+
+def test_the_container_giant_is_the_firm_with_containers_in_its_name():
+    r = rels(run("Zhumadian Huaxin Trailer Co., Ltd. makes trailers for China Global Shipping Containers Group Co., Ltd. "
+                 "Huaxin sells trailers. The container giant, which is headquartered in Shenzhen, bought the plant in "
+                 "2002.", title="Trailers"))
+    assert ("China Global Shipping Containers Group Co., Ltd.", "headquarteredIn", "Shenzhen") in r
+    assert ("Zhumadian Huaxin Trailer Co., Ltd.", "headquarteredIn", "Shenzhen") not in r

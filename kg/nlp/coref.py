@@ -732,8 +732,9 @@ class Resolver:
                 if lower in ("plant", "factory", "megafactory", "mill"):
                     lower = "company"
                 # "The Luoyang firm": the firm named with Luoyang in its name, when there is one
-                place = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-                              and c.i == tok.i - 1), None)
+                # ("The container giant": the firm with "Containers" in its name, when there is one)
+                place = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i == tok.i - 1 and (
+                    c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.is_lower and len(c.text) > 3)), None)
                 if place is not None and (by_place := self._preceding(tok.i, types, head_word=place.lower_)) is not None:
                     return by_place
                 # "the Company", capitalised in a press release, is always the one that issued it: the topic
