@@ -2178,3 +2178,10 @@ def test_the_container_giant_is_the_firm_with_containers_in_its_name():
                  "2002.", title="Trailers"))
     assert ("China Global Shipping Containers Group Co., Ltd.", "headquarteredIn", "Shenzhen") in r
     assert ("Zhumadian Huaxin Trailer Co., Ltd.", "headquarteredIn", "Shenzhen") not in r
+
+
+def test_a_model_code_alone_is_short_for_the_product_it_opened():
+    ex = run("Zhengzhou Hongda Abrasives Co., Ltd. shipped the first HD-90 diamond cutting wheel to Vietnam. The HD-90 "
+             "was developed in-house. The firm has since shipped 300 HD-90 units.", title="Wheels")
+    assert entity(ex, "HD-90 diamond cutting wheel").aliases == ["HD-90"]
+    assert sum(e.type == "Product" for e in ex.entities) == 1

@@ -322,6 +322,9 @@ def _known_merges(c: _Clusters) -> None:
                 first[s.kb_id_] = n
 
 
+_MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Z])[A-Z0-9][A-Za-z0-9]*-[A-Za-z0-9-]+$")
+
+
 def _short_form_merges(c: _Clusters) -> None:
     """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
     spans = c.spans
@@ -334,6 +337,15 @@ def _short_form_merges(c: _Clusters) -> None:
     # a form the text itself defines ("... Corporation of China, Ltd. (AVIC)") already has its entity,
     # even where another name starts with it ("AVIC Jonhon Optronic Technology Co., Ltd.")
     anchored = {c.find(k) for k in c.in_parentheses}
+    # "the BD-60 ultra-thin dicing blade" ... "The BD-60": a model code alone is short for the product it opened
+    products = {}
+    for m, sp in enumerate(spans):
+        code = sp.text.split(" ", 1)[0] if len(sp) else ""
+        if sp.label_ == "Product" and " " in sp.text and _MODEL_CODE.match(code):
+            products.setdefault(code, []).append(m)
+    for n, s in enumerate(spans):
+        if len(s) and s.label_ == "Product" and len({c.find(m) for m in products.get(s.text, [])}) == 1:
+            c.union(products[s.text][0], n)
     for n, s in enumerate(spans):
         if not len(s) or s.label_ not in org_like and not (s.label_ == "Place" and len(s) == 1):
             continue
