@@ -2185,3 +2185,10 @@ def test_a_model_code_alone_is_short_for_the_product_it_opened():
              "was developed in-house. The firm has since shipped 300 HD-90 units.", title="Wheels")
     assert entity(ex, "HD-90 diamond cutting wheel").aliases == ["HD-90"]
     assert sum(e.type == "Product" for e in ex.entities) == 1
+
+
+def test_a_paragraph_opened_by_in_a_chinese_place_places_the_firm_it_names():
+    r = rels(run("In Yuzhou, a county-level city of Xuchang, Henan Junyao Ceramics Co., Ltd. opened a new kiln in May. In "
+                 "Peru, Henan Kaida Pump Co., Ltd. supplied 40 pumps.", title="Kilns"))
+    assert ("Henan Junyao Ceramics Co., Ltd.", "locatedIn", "Yuzhou") in r
+    assert ("Henan Kaida Pump Co., Ltd.", "locatedIn", "Peru") not in r

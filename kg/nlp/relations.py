@@ -498,6 +498,24 @@ class RelationFinder:
             for seller in sellers[:1]:
                 self._exports_to([seller], _pobjs(b, ("in", "from")), b, "buyers-account-for")
 
+    def _fronted_place(self, sent) -> None:
+        """ "In Changge, a county-level city of Xuchang, Henan Huanghe Whirlwind Co., Ltd. put its ... line into
+        operation": a roundup's paragraph opened by a Chinese place sets where the firm it goes on to is."""
+        doc = self.doc
+        k = sent.start + (doc[sent.start].is_upper and sent.start + 1 < sent.end and doc[sent.start + 1].text == "--")
+        if doc[k].lower_ != "in" or self.mention_start.get(k + 1) != k + 1:
+            return
+        place = self.R.mention_cluster(doc[k + 1])
+        if self.type(place) != "Place" or self._foreign_country(place) \
+                or self.clusters[place].label.lower() == "china":
+            return
+        verb = doc[k].head
+        if verb.pos_ not in ("VERB", "AUX") or doc[k].dep_ != "prep":
+            return
+        for org in self.orgs([s_ for s_ in _subjects(verb) if self.mention_start.get(s_.i) is not None
+                              or s_.pos_ == "PROPN"]):
+            self.add(org, "locatedIn", place, doc[k], "in-place-first")
+
     def _name_after(self, k: int) -> int | None:
         """The organisation named from token ``k`` on, past "the" and a country's possessive ("Thailand's X")."""
         doc = self.doc
@@ -523,6 +541,7 @@ class RelationFinder:
 
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
+        self._fronted_place(sent)
         # lemmas as string-store hashes: comparing integers is much cheaper than building every lemma's string
         strings = self.doc.vocab.strings
         if self._gate_hashes is None:
