@@ -2188,7 +2188,7 @@ def test_a_model_code_alone_is_short_for_the_product_it_opened():
 
 
 def test_a_paragraph_opened_by_in_a_chinese_place_places_the_firm_it_names():
-    r = rels(run("In Yuzhou, a county-level city of Xuchang, Henan Junyao Ceramics Co., Ltd. opened a new kiln in May. In "
-                 "Peru, Henan Kaida Pump Co., Ltd. supplied 40 pumps.", title="Kilns"))
+    r = rels(run("In Yuzhou, a county-level city of Xuchang, Henan Junyao Ceramics Co., Ltd. has grown into one of the "
+                 "largest porcelain makers. In Peru, Henan Kaida Pump Co., Ltd. supplied 40 pumps.", title="Kilns"))
     assert ("Henan Junyao Ceramics Co., Ltd.", "locatedIn", "Yuzhou") in r
     assert ("Henan Kaida Pump Co., Ltd.", "locatedIn", "Peru") not in r

@@ -509,12 +509,13 @@ class RelationFinder:
         if self.type(place) != "Place" or self._foreign_country(place) \
                 or self.clusters[place].label.lower() == "china":
             return
-        verb = doc[k].head
-        if verb.pos_ not in ("VERB", "AUX") or doc[k].dep_ != "prep":
-            return
-        for org in self.orgs([s_ for s_ in _subjects(verb) if self.mention_start.get(s_.i) is not None
-                              or s_.pos_ == "PROPN"]):
-            self.add(org, "locatedIn", place, doc[k], "in-place-first")
+        # the subject named before the first finite verb (the parse of such openings is often broken: "In" may be
+        # read as the root)
+        v = next((t.i for t in doc[k + 1:sent.end] if t.tag_ in ("VBZ", "VBD", "VBP", "MD")), sent.end)
+        names = [self.R.mention_cluster(doc[i]) for i in range(k + 2, v) if self.mention_start.get(i) == i]
+        orgs = [ci for ci in names if self.type(ci) in ORG_TYPES]
+        if orgs and v < sent.end and names[-1] == orgs[-1]:
+            self.add(orgs[-1], "locatedIn", place, doc[k], "in-place-first")
 
     def _name_after(self, k: int) -> int | None:
         """The organisation named from token ``k`` on, past "the" and a country's possessive ("Thailand's X")."""
