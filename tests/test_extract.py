@@ -2192,3 +2192,13 @@ def test_a_paragraph_opened_by_in_a_chinese_place_places_the_firm_it_names():
                  "largest porcelain makers. In Peru, Henan Kaida Pump Co., Ltd. supplied 40 pumps.", title="Kilns"))
     assert ("Henan Junyao Ceramics Co., Ltd.", "locatedIn", "Yuzhou") in r
     assert ("Henan Kaida Pump Co., Ltd.", "locatedIn", "Peru") not in r
+
+
+def test_its_and_the_company_in_a_comma_splice_mean_the_first_clauses_subject():
+    r = rels(run("Xinyang Huarui Laminate Co., Ltd. makes laminate. Henan Tengda Electronics Co., Ltd. is a Xinyang-based "
+                 "enterprise producing chargers, its TD-45 fast charger is sold to Japan and Germany, and the company was "
+                 "included in the list of Henan Province Gazelle Enterprises in 2023.", title="Chargers"))
+    t = "Henan Tengda Electronics Co., Ltd."
+    assert {(t, "exportsTo", "Japan"), (t, "exportsTo", "Germany")} <= r
+    assert (t, "received", "list of Henan Province Gazelle Enterprises") in r
+    assert not any(s == "Xinyang Huarui Laminate Co., Ltd." and p in ("exportsTo", "received") for s, p, _ in r)

@@ -614,8 +614,11 @@ class Resolver:
                       for a in tok.ancestors)
         for t in sent:
             # (the main clause of reported speech too: "X has started ... its project ..., the company said")
-            main = t.head.dep_ == "ROOT" or t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT" \
-                and t.head.head.lemma_.lower() in ("say", "announce", "report", "state", "add", "tell")
+            # (and the first clause of a comma splice, which the parser hangs before the root as a ccomp:
+            # "X is a Xinyang-based enterprise ..., its TY-65 charger is sold to Japan")
+            main = t.head.dep_ == "ROOT" or t.head.dep_ == "ccomp" and t.head.head.dep_ == "ROOT" and (
+                t.head.head.lemma_.lower() in ("say", "announce", "report", "state", "add", "tell")
+                or t.head.i < t.head.head.i and tok.i > t.head.i)
             if t.dep_ in ("nsubj", "nsubjpass") and main and (t.i < tok.i or fronted):
                 if t.i not in self.token_span:
                     # "Its listed arm, Pinggao Electric Co., Ltd., developed ... which it supplied";
@@ -749,6 +752,14 @@ class Resolver:
                     c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.is_lower and len(c.text) > 3)), None)
                 if place is not None and (by_place := self._preceding(tok.i, types, head_word=place.lower_)) is not None:
                     return by_place
+                # "X is a Xinyang-based enterprise ..., and the company was included in ...": the subject of an
+                # earlier clause of the same sentence, when it is of the right kind
+                start = sent_bounds(tok)[0]
+                same = [self.token_span[t.i] for t in self.doc[start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types]
+                if same and lower in lx.COMPANY_DESCRIPTORS and tok.dep_ in ("nsubj", "nsubjpass") and not described \
+                        and det.lower_ in ("the", "this") and self._is_org(same[-1]):
+                    return self.find(same[-1])
                 # "the Company", capitalised in a press release, is always the one that issued it: the topic
                 issuer = tok.text == "Company" and not tok.is_sent_start
                 return self._preceding(tok.i, types, head_word=lower, salience=not described, topic_only=issuer)
