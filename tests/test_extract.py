@@ -2202,3 +2202,11 @@ def test_its_and_the_company_in_a_comma_splice_mean_the_first_clauses_subject():
     assert {(t, "exportsTo", "Japan"), (t, "exportsTo", "Germany")} <= r
     assert (t, "received", "list of Henan Province Gazelle Enterprises") in r
     assert not any(s == "Xinyang Huarui Laminate Co., Ltd." and p in ("exportsTo", "received") for s, p, _ in r)
+
+
+def test_ships_with_a_plural_read_as_a_verb_and_the_company_is_not_a_unit_just_introduced():
+    r = rels(run("Xixia Longda Auto Parts Co., Ltd. makes pumps. Its wholly owned subsidiary Longda Auto Parts (Wuhu) Co., "
+                 "Ltd. produces modules in Anhui province. Overseas buyers account for a third of sales. The company ships "
+                 "pumps and manifolds to Germany and Mexico.", title="Pumps"))
+    assert {("Xixia Longda Auto Parts Co., Ltd.", "exportsTo", c) for c in ("Germany", "Mexico")} <= r
+    assert ("Longda Auto Parts (Wuhu) Co., Ltd.", "exportsTo", "Germany") not in r

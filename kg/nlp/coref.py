@@ -575,9 +575,22 @@ class Resolver:
                 # "X, the recycling unit of Yuguang, runs ... 'A battery ...,' said a vice president of Yuguang. ...
                 # Through its unit Z, the company makes ...": the article's topic, named again since, is back in focus
                 return topic
+        if focus is not None and focus != topic and self._introduced_as_unit(focus):
+            # "Its wholly owned subsidiary X produces modules ... The company ships pumps to ...": a unit
+            # introduced as the topic's is not what "the company" means next
+            return topic
         if focus is not None:
             return focus
         return topic
+
+    def _introduced_as_unit(self, root: int) -> bool:
+        """Was the entity first named right after "subsidiary", "unit" or "arm" ("its subsidiary X", "another
+        unit, X")?"""
+        first = min((s.start for n, s in enumerate(self.spans) if len(s) and self.find(n) == root), default=None)
+        if first is None:
+            return False
+        before = [t.lower_ for t in self.doc[max(0, first - 3):first] if t.text != ","]
+        return any(w in lx.SUBSIDIARY_NOUNS for w in before[-2:])
 
     def _recent_subject(self, before: int, roots: set[int], count: Counter) -> int | None:
         start = sent_bounds(self.doc[before])[0]

@@ -445,8 +445,11 @@ class RelationFinder:
             if subj is None or self.type(subj) not in ORG_TYPES:
                 continue
             for t in doc[tok.i + 1:sent.end]:
-                # (a participle may be a mis-tagged noun here: "ships grinding wheels to ...")
-                if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") or t.text in (";",):
+                # (a participle or a plural may be a mis-tagged noun here: "ships grinding wheels to ...", "ships
+                # pumps and manifolds to ..."; a verb that starts a new clause has its own subject)
+                if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and (
+                        t.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) \
+                        or t.text in (";",):
                     break
                 if t.lower_ == "to":
                     for p in doc[t.i + 1:sent.end]:
