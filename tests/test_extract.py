@@ -2210,3 +2210,10 @@ def test_ships_with_a_plural_read_as_a_verb_and_the_company_is_not_a_unit_just_i
                  "pumps and manifolds to Germany and Mexico.", title="Pumps"))
     assert {("Xixia Longda Auto Parts Co., Ltd.", "exportsTo", c) for c in ("Germany", "Mexico")} <= r
     assert ("Longda Auto Parts (Wuhu) Co., Ltd.", "exportsTo", "Germany") not in r
+
+
+def test_a_hyphenated_word_after_a_model_code_is_part_of_the_product_name():
+    ex = run("Henan Kaixin Circuit Co., Ltd. makes boards. The company's self-developed KX-660 any-layer interconnect "
+             "board is used in servers.", title="Boards")
+    assert ("KX-660 any-layer interconnect board", "Product") in ents(ex)
+    assert ("Henan Kaixin Circuit Co., Ltd.", "developed", "KX-660 any-layer interconnect board") in rels(ex)

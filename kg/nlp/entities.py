@@ -1051,7 +1051,10 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         if not quoted:
             k = j
             while k < sent_end and k - j < 9 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
-                                                  or doc[k].text == "-" and not doc[k - 1].whitespace_) \
+                                                  or doc[k].text == "-" and not doc[k - 1].whitespace_
+                                                  # "the HX-880 any-layer interconnect board": a hyphenated word
+                                                  or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
+                                                  and k + 1 < sent_end and doc[k + 1].text == "-") \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone" (the tagger may call lower-case nouns proper)
             if k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS:
