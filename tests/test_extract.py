@@ -2217,3 +2217,9 @@ def test_a_hyphenated_word_after_a_model_code_is_part_of_the_product_name():
              "board is used in servers.", title="Boards")
     assert ("KX-660 any-layer interconnect board", "Product") in ents(ex)
     assert ("Henan Kaixin Circuit Co., Ltd.", "developed", "KX-660 any-layer interconnect board") in rels(ex)
+
+
+def test_whose_markets_include():
+    r = rels(run("Li Ming is chairman of Henan Dingtai Valve Co., Ltd., a Kaifeng-based maker of gate valves whose "
+                 "overseas markets include Chile, Oman and Kenya.", title="Valves"))
+    assert {("Henan Dingtai Valve Co., Ltd.", "exportsTo", c) for c in ("Chile", "Oman", "Kenya")} <= r

@@ -877,7 +877,11 @@ class RelationFinder:
         """ "Its overseas markets include India and Vietnam": where a firm's markets are, it exports to."""
         for s_ in _subjects(verb):
             if s_.lemma_.lower() in ("market", "destination", "buyer", "customer", "client"):
-                sellers = self.orgs([c for c in s_.children if c.dep_ == "poss"])
+                owners = [c for c in s_.children if c.dep_ == "poss"]
+                sellers = self.orgs([c for c in owners if c.lower_ != "whose"])
+                if any(c.lower_ == "whose" for c in owners) and verb.dep_ == "relcl":
+                    # "X, a Puyang-based maker of top drives whose overseas markets include Kazakhstan and Iraq"
+                    sellers += [c for c in [self._org_of_noun(verb.head)] if c is not None]
                 self._exports_to(sellers, [t for o in _objects(verb) for t in _conjuncts(o)], verb, "markets-include")
 
     def _export_noun(self, noun: Token) -> None:
