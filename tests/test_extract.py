@@ -2223,3 +2223,10 @@ def test_whose_markets_include():
     r = rels(run("Li Ming is chairman of Henan Dingtai Valve Co., Ltd., a Kaifeng-based maker of gate valves whose "
                  "overseas markets include Chile, Oman and Kenya.", title="Valves"))
     assert {("Henan Dingtai Valve Co., Ltd.", "exportsTo", c) for c in ("Chile", "Oman", "Kenya")} <= r
+
+
+def test_another_unit_belongs_to_the_parent_of_the_units_named_before():
+    r = rels(run("Xixia Longda Auto Parts Co., Ltd. makes pumps. Its wholly owned subsidiary Longda Auto Parts (Wuhu) Co., "
+                 "Ltd. produces modules in Anhui province, while another unit, Henan Longda New Energy Co., Ltd., is "
+                 "building a plant in Nanyang.", title="Pumps"))
+    assert ("Henan Longda New Energy Co., Ltd.", "subsidiaryOf", "Xixia Longda Auto Parts Co., Ltd.") in r

@@ -1834,6 +1834,16 @@ class RelationFinder:
             return
         if lower in ("headquarters", "head office", "headquarter"):
             self._headquarters(tok)
+        if lower in ("unit", "subsidiary", "arm", "affiliate") and any(c.dep_ == "det" and c.lower_ == "another"
+                                                                       for c in tok.children) \
+                and not any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "under")
+                            for c in tok.children):  # (not "another unit of Shenhuo Co.": its parent is named)
+            # "..., while another unit, Henan Feilong New Energy Co., Ltd., is building ...": a unit of the
+            # parent of the units named before, else of the article's firm
+            parents = [k[2] for k in self.out if k[1] == "subsidiaryOf"]
+            parent = parents[-1] if parents else self.R.preceding(tok, ORG_TYPES, "company")
+            for child in self._described(tok):
+                self.add(child, "subsidiaryOf", parent, tok, "another-unit")
         if tok.lemma_.lower() in ("product", "brand", "model", "flagship"):
             self._own_product(tok)
         ci = self.cl(tok)
