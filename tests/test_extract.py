@@ -2230,3 +2230,16 @@ def test_another_unit_belongs_to_the_parent_of_the_units_named_before():
                  "Ltd. produces modules in Anhui province, while another unit, Henan Longda New Energy Co., Ltd., is "
                  "building a plant in Nanyang.", title="Pumps"))
     assert ("Henan Longda New Energy Co., Ltd.", "subsidiaryOf", "Xixia Longda Auto Parts Co., Ltd.") in r
+
+
+def test_the_company_a_press_release_defines_and_the_group_after_its_controller():
+    ex = run("ZHUMADIAN, China, March 3, 2025 -- Henan Tianli Hydraulic Co., Ltd. (\"Tianli\" or the \"Company\") today "
+             "announced a new plant. Its Hamburg-based subsidiary, Tianli Hydraulics Europe GmbH, handles sales in "
+             "Europe. In 2023, the Company was named a Henan Provincial Intelligent Manufacturing Benchmark Enterprise. "
+             "Zhengzhou-based China Railway Ninth Group Co., Ltd. built the plant. Tianli is controlled by Tianli "
+             "Holding Group Co., Ltd., a private group. The group also owns Henan Tianli Casting Co., Ltd., a foundry.",
+             title="Cylinders")
+    r = rels(ex)
+    assert ("Henan Tianli Hydraulic Co., Ltd.", "received",
+            "Henan Provincial Intelligent Manufacturing Benchmark Enterprise") in r
+    assert ("Henan Tianli Casting Co., Ltd.", "subsidiaryOf", "Tianli Holding Group Co., Ltd.") in r

@@ -150,6 +150,9 @@ def _parenthetical_aliases(c: _Clusters) -> None:
             continue  # "Zhengzhou (Henan)": only an acronym of the place's own words names the place
 
         inner = doc[i + 1:close]
+        if re.search(r"""\bthe ["\u201c]?Company\b""", inner.text) and span.label_ in ORG_TYPES:
+            # '(... or the "Company")': a press release defines what "the Company" means in it
+            doc.user_data["hk_the_company"] = n
         m = _HEREINAFTER.match(inner.text)
         if m:
             inner = doc.char_span(inner.start_char + m.end(), inner.end_char, alignment_mode="contract") or inner
@@ -556,7 +559,8 @@ class Resolver:
                         and (self.spans[self.token_span[t.i]].label_ in types or self._is_org(self.token_span[t.i]))}
             # (a short name there counts too: "Huadun, which is controlled by X Group Co., Ltd., also exports ...
             # In 2023 the firm won ...": the firm is Huadun, not the group named in passing)
-            subjects = {r for r in subjects if r in count or types & ORG_TYPES}
+            # ("The group also owns ..." after "X is controlled by Y Group Co., Ltd.": X is no group, so Y is meant)
+            subjects = {r for r in subjects if r in count or types & ORG_TYPES and not named}
             pronoun_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("it", "they")
                                   for t in self.doc[prev_start:sent_start])
             if len(introduced) == 1 and not subjects and not pronoun_subject:
@@ -773,8 +777,11 @@ class Resolver:
                 if same and lower in lx.COMPANY_DESCRIPTORS and tok.dep_ in ("nsubj", "nsubjpass") and not described \
                         and det.lower_ in ("the", "this") and self._is_org(same[-1]):
                     return self.find(same[-1])
-                # "the Company", capitalised in a press release, is always the one that issued it: the topic
+                # "the Company", capitalised in a press release, is always the one that issued it: the one the
+                # release defines as such, else the topic
                 issuer = tok.text == "Company" and not tok.is_sent_start
+                if issuer and (defined := self.doc.user_data.get("hk_the_company")) is not None:
+                    return self.find(defined)
                 return self._preceding(tok.i, types, head_word=lower, salience=not described, topic_only=issuer)
         # "the company's plant": the possessor carries the reference
         return None
