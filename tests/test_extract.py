@@ -2243,3 +2243,14 @@ def test_the_company_a_press_release_defines_and_the_group_after_its_controller(
     assert ("Henan Tianli Hydraulic Co., Ltd.", "received",
             "Henan Provincial Intelligent Manufacturing Benchmark Enterprise") in r
     assert ("Henan Tianli Casting Co., Ltd.", "subsidiaryOf", "Tianli Holding Group Co., Ltd.") in r
+
+
+def test_a_fronted_headquartered_participle_and_an_address_gives_the_first_place():
+    r = rels(run("Henan Zhongyi Pigments Co., Ltd. makes colorants. Headquartered in the Luohe Economic and Technological "
+                 "Development Zone, the company sells extracts to food makers in Japan.", title="Colours"))
+    assert ("Henan Zhongyi Pigments Co., Ltd.", "headquarteredIn", "Luohe Economic and Technological Development Zone") \
+        in r
+    r = rels(run("Henan Ruixiang Machinery Co., Ltd., headquartered in Huaiyang District, Zhoukou, Henan Province, makes "
+                 "noodle machines.", title="Noodles"))
+    assert ("Henan Ruixiang Machinery Co., Ltd.", "headquarteredIn", "Huaiyang District") in r
+    assert ("Henan Ruixiang Machinery Co., Ltd.", "headquarteredIn", "Henan Province") not in r

@@ -1005,7 +1005,14 @@ class RelationFinder:
             org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), None)
         if org is None and tok.dep_ in ("acl", "amod"):
             org = self._set_beside(tok)
-        places = _pobjs(tok, ("in",))
+        # "Headquartered in the Luohe ... Zone, the company sells ...", "Founded in 2006 and headquartered in
+        # Zhumadian, X designs ...": a participle put before the main clause is said of its subject
+        fronted = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "advcl" else tok
+        if org is None and fronted.dep_ == "advcl" and fronted.i < fronted.head.i \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in fronted.children):
+            org = next(iter(self.orgs(_subjects(fronted.head, passive_ok=True))), None)
+        # "headquartered in Xiangcheng City, Zhoukou, Henan Province": an address, the first place is the seat
+        places = _pobjs(tok, ("in",))[:1]
         # "based in the ancient capital of Kaifeng": the place named after the description
         places += [q for p in places if p.pos_ == "NOUN" and p.lower_ in ("capital", "city", "county", "heart", "province",
                                                                             "outskirts", "suburbs", "centre", "center")
