@@ -2254,3 +2254,12 @@ def test_a_fronted_headquartered_participle_and_an_address_gives_the_first_place
                  "noodle machines.", title="Noodles"))
     assert ("Henan Ruixiang Machinery Co., Ltd.", "headquarteredIn", "Huaiyang District") in r
     assert ("Henan Ruixiang Machinery Co., Ltd.", "headquarteredIn", "Henan Province") not in r
+
+
+def test_supplies_buyers_in_countries_and_whose_goods_were_supplied():
+    r = rels(run("Mengzhou Hongli Liner Co., Ltd., a cylinder liner maker based in Mengzhou, supplies engine makers in "
+                 "Brazil and India.", title="Liners"))
+    assert {("Mengzhou Hongli Liner Co., Ltd.", "exportsTo", c) for c in ("Brazil", "India")} <= r
+    r = rels(run("Xuchang Jinye Machinery Co., Ltd. makes machines. The Xuchang-based company, whose machines have also "
+                 "been supplied to cigarette plants in Kenya and Ethiopia, said orders tripled.", title="Machines"))
+    assert {("Xuchang Jinye Machinery Co., Ltd.", "exportsTo", c) for c in ("Kenya", "Ethiopia")} <= r

@@ -247,6 +247,9 @@ def _agents(verb: Token) -> list[Token]:
 
 
 _EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"})
+# buyers whose country is where the goods go: "supplies engine makers in India", "ships to operators in Chile"
+_BUYER_NOUNS = frozenset({"buyer", "customer", "client", "user", "operator", "dealer", "distributor", "maker",
+                          "manufacturer", "producer", "carmaker", "automaker", "plant", "factory", "utility"})
 # what the countries after "with" are said to be: "with Germany and Peru its largest markets"
 _MARKET_WORDS = frozenset({"market", "markets", "buyer", "buyers", "destination", "destinations", "customer",
                            "customers", "client", "clients"})
@@ -1602,7 +1605,11 @@ class RelationFinder:
             things = [c for c in verb.children if c.dep_ == "nsubjpass"]
             things += [p for t in things if t.lower_ in ("most", "much", "all", "some", "part", "half", "percent", "%")
                        for p in _pobjs(t, ("of",))]  # "Most of the cobalt that CMOC produces", "40 percent of"
-            subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"]) \
+            # ("The Xuchang-based company, whose machines have been supplied to ...": the firm "whose" is of)
+            subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"
+                                                   and c.lower_ != "whose"]) \
+                or [c for t in things if any(x.lower_ == "whose" for x in t.children) and verb.dep_ == "relcl"
+                    for c in [self._org_of_noun(verb.head)] if c is not None] \
                 or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)]) \
                 or self.orgs([a for t in things for r in t.children if r.dep_ == "acl" for a in _agents(r)])
             if not subs:
@@ -1616,10 +1623,12 @@ class RelationFinder:
                 # "extend its business to ...": the possessor of the object
                 subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
         to = _pobjs(verb, ("to",)) or [p for o in _objects(verb) for p in _pobjs(o, ("to",))] or _clause_pobjs(verb, "to")
+        if verb.lemma_.lower() in ("supply", "sell") and not to:
+            # "supplies engine makers in the United States and India": the buyers are the object
+            to = [o for o in _objects(verb) if o.lemma_.lower() in _BUYER_NOUNS]
         # "delivered its E12 to operators in Denmark, Norway and France" ("in" may hang on the verb)
         to += [p for t in to if t.pos_ == "NOUN" for p in _pobjs(t, ("in",))]
-        if any(t.lemma_.lower() in ("buyer", "customer", "client", "user", "operator", "dealer", "distributor")
-               for t in to):
+        if any(t.lemma_.lower() in _BUYER_NOUNS for t in to):
             to += _pobjs(verb, ("in",))
         # "sold in more than 60 countries, including Germany and Brazil"
         markets = to + _pobjs(verb, ("in",))
