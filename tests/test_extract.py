@@ -2263,3 +2263,9 @@ def test_supplies_buyers_in_countries_and_whose_goods_were_supplied():
     r = rels(run("Xuchang Jinye Machinery Co., Ltd. makes machines. The Xuchang-based company, whose machines have also "
                  "been supplied to cigarette plants in Kenya and Ethiopia, said orders tripled.", title="Machines"))
     assert {("Xuchang Jinye Machinery Co., Ltd.", "exportsTo", c) for c in ("Kenya", "Ethiopia")} <= r
+
+
+def test_a_hyphenated_size_the_parse_left_outside_a_project_name():
+    ex = run("Henan Fengshen Tire Co., Ltd. makes tires. The company is building a 2.5-million-unit semi-steel radial "
+             "tire intelligent manufacturing project in Wuzhi County.", title="Tires")
+    assert ("2.5-million-unit semi-steel radial tire intelligent manufacturing project", "Project") in ents(ex)

@@ -513,9 +513,16 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             continue
         break
     # "a 1,200-tonne-per-day ... line": a hyphenated word is one word; the parse may leave part of it outside
-    while start > sent.start and start < head.i and (doc[start].text == "-" or doc[start - 1].text == "-") \
-            and not doc[start - 1].whitespace_ and doc[start - 1].text not in QUOTES and doc[start - 1].text != "(":
-        start -= 1
+    # (or all of it: "a 1.2-million-unit all-steel ... project")
+    while start > sent.start and start < head.i:
+        if (doc[start].text == "-" or doc[start - 1].text == "-") and not doc[start - 1].whitespace_ \
+                and doc[start - 1].text not in QUOTES and doc[start - 1].text != "(":
+            start -= 1
+        elif start - 2 >= sent.start and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
+                and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN" and doc[start - 1].head.i == head.i:
+            start -= 1  # the last part of a hyphenated word that modifies the head: "1.2-million-unit"
+        else:
+            break
     end = head.i + 1
     # complements: "prize for scientific and technological progress in the building materials industry"
     used_pp = False
