@@ -2266,6 +2266,6 @@ def test_supplies_buyers_in_countries_and_whose_goods_were_supplied():
 
 
 def test_a_hyphenated_size_the_parse_left_outside_a_project_name():
-    ex = run("Henan Fengshen Tire Co., Ltd. makes tires. The company is building a 2.5-million-unit semi-steel radial "
-             "tire intelligent manufacturing project in Wuzhi County.", title="Tires")
-    assert ("2.5-million-unit semi-steel radial tire intelligent manufacturing project", "Project") in ents(ex)
+    ex = run("Henan Fengshen Tire Co., Ltd. makes tires. To keep up, the company is building a 1.5-million-unit "
+             "all-steel truck tire intelligent manufacturing project in Wuzhi County.", title="Tires")
+    assert ("1.5-million-unit all-steel truck tire intelligent manufacturing project", "Project") in ents(ex)
