@@ -328,6 +328,12 @@ def _known_merges(c: _Clusters) -> None:
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Z])[A-Z0-9][A-Za-z0-9]*-[A-Za-z0-9-]+$")
 
 
+# the nouns Resolver.resolve_anaphor reads as pointing back ("the company", "the project", "the county", ...)
+_ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "district", "province", "plant",
+                                                         "factory", "gigafactory", "station", "park", "company",
+                                                         "group"}
+
+
 def _short_form_merges(c: _Clusters) -> None:
     """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
     spans = c.spans
@@ -719,6 +725,8 @@ class Resolver:
                                         and tok.head.head.lemma_.lower() in lx.EXPORT_VERBS)
             prev = self.previous_subject(tok, ORG_TYPES if goods else ORG_TYPES | {"Project"})
             return prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
+        if lower not in _ANAPHOR_NOUNS:
+            return None  # (every rule below starts from one of these nouns: most tokens stop here, cheaply)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if det is None and tok.dep_ == "compound" and tok.head.i > tok.i:
             # "The group ships bricks to India": the tagger read "group ships bricks" as one noun phrase and hung

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
 from spacy import symbols as spacy_symbols
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -629,9 +630,13 @@ _RULE_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX", "NOUN", 
 
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
-    for tok in doc:
-        if tok.pos not in _RULE_POS_IDS and tok.lower_ not in ("as", "including"):
-            continue  # every rule below starts at a verb, a noun, "such as" or "including" (ids: no string built)
+    # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
+    # Token is built for the other words
+    strings = doc.vocab.strings
+    starts = numpy.isin(doc.to_array("POS"), numpy.array(sorted(_RULE_POS_IDS), dtype=numpy.uint64)) | numpy.isin(
+        doc.to_array("LOWER"), numpy.array([strings.add("as"), strings.add("including")], dtype=numpy.uint64))
+    for i in numpy.flatnonzero(starts).tolist():
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if lemma == "be" and tok.pos_ in ("AUX", "VERB"):
             # "it is a national high-tech enterprise", "Shengda is a provincial green factory": a designation the

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
 from spacy import symbols as spacy_symbols
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
@@ -236,10 +237,16 @@ def _together_with(verb: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    # a participle clause with a "by" agent is passive even when the tagger calls it a past tense
-    # ("a laboratory jointly set up by A and B")
-    return any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
-        or verb.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in verb.children)
+    # (asked again and again of the same verbs: remembered per document)
+    memo = verb.doc.user_data.setdefault("hk_passive", {})
+    known = memo.get(verb.i)
+    if known is None:
+        # a participle clause with a "by" agent is passive even when the tagger calls it a past tense
+        # ("a laboratory jointly set up by A and B")
+        known = memo[verb.i] = any(c.dep_ == "auxpass" for c in verb.children) \
+            or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
+            or verb.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in verb.children)
+    return known
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -328,6 +335,13 @@ class RelationFinder:
         self.out: dict[tuple[int, str, int], Rel] = {}
         self._gate_hashes: tuple[set[int], set[int]] | None = None
         self._lemma_ids = doc.to_array("LEMMA")  # read once: the sentence gates need no Token objects
+        # the tokens no sentence rule starts at (inert parts of speech, not a relative clause's verb, no word rule)
+        pos, dep, lower = doc.to_array("POS"), doc.to_array("DEP"), doc.to_array("LOWER")
+        strings = doc.vocab.strings
+        self._inert = (numpy.isin(pos, numpy.array(sorted(_INERT_POS_IDS), dtype=numpy.uint64))
+                       & (dep != numpy.uint64(strings.add("relcl")))
+                       & ~numpy.isin(lower, numpy.array([strings.add(w) for w in _WORD_RULES], dtype=numpy.uint64))
+                       ).tolist()
         self.place_mentions = [(m.start, m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Place"
                                for m in cl.mentions]
         # token index -> end of the mention it is in
@@ -340,8 +354,10 @@ class RelationFinder:
             self._sentence(sent)
         # the matcher walks every token for each pattern: run it only on the sentences with a trigger noun (a match
         # never crosses a sentence; the matcher counts tokens from the start of what it is given)
+        lower_ids = doc.to_array("LOWER")
+        triggers = {doc.vocab.strings.add(w) for w in _DEP_TRIGGERS}
         for sent in doc.sents:
-            if any(t.lower_ in _DEP_TRIGGERS for t in sent):
+            if not triggers.isdisjoint(lower_ids[sent.start:sent.end].tolist()):
                 for match_id, toks in self.dep(sent):
                     self._dep_match(doc.vocab.strings[match_id], [doc[sent.start + i] for i in toks])
         return list(self.out.values())
@@ -563,9 +579,11 @@ class RelationFinder:
             self._buyers_account_for(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
         collab = not collab_gate.isdisjoint(lemma_ids)  # (the lemmatizer lower-cases these common words)
-        for tok in sent:
-            if tok.pos in _INERT_POS_IDS and tok.dep_ != "relcl" and tok.lower_ not in _WORD_RULES:
-                continue  # punctuation, determiners, numbers: no rule starts at them (the ids: no string is built)
+        doc = self.doc
+        for i in range(sent.start, sent.end):
+            if self._inert[i]:
+                continue  # punctuation, determiners, numbers: no rule starts at them (read from arrays: no Token built)
+            tok = doc[i]
             lower = tok.lower_
             verb = tok.pos in _VERB_POS_IDS
             # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts"); "will each own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -62,9 +63,13 @@ def _is_capitalised_name_token(tok: Token, text: str) -> bool:
     return True
 
 
+_NUMERIC_NAME = re.compile(r"^\d[\w/.,-]*[A-Za-z][\w/.-]*$")  # (and "4,100mm")
+
+
 def numeric_name_start(tok: Token) -> bool:
     """Digit-led tokens that open a name ("400kV/220kV Kozienice ...")."""
-    return bool(re.match(r"^\d[\w/.,-]*[A-Za-z][\w/.-]*$", tok.text))  # (and "4,100mm")
+    text = tok.text
+    return text[:1].isdigit() and bool(_NUMERIC_NAME.match(text))
 
 
 _POWER_WORDS = frozenset({"hydropower", "power", "nuclear", "hydroelectric", "thermal", "solar", "wind", "pumped-storage",
@@ -73,6 +78,12 @@ _POWER_WORDS = frozenset({"hydropower", "power", "nuclear", "hydroelectric", "th
 
 def head_type(words: list[str]) -> str | None:
     """The type a list of lower-cased name words implies through its head noun."""
+    return _head_type(tuple(words))
+
+
+@functools.lru_cache(maxsize=8192)
+def _head_type(words: tuple[str, ...]) -> str | None:
+    # (the same names are asked about many times per article, and across articles)
     core = list(words)
     comp_at = next((k for k, w in enumerate(core) if k > 0 and w in ("of", "for", "on")), None)
     head_region = core[:comp_at] if comp_at is not None else core
