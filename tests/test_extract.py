@@ -2269,3 +2269,12 @@ def test_a_hyphenated_size_the_parse_left_outside_a_project_name():
     ex = run("Henan Fengshen Tire Co., Ltd. makes tires. To keep up, the company is building a 1.5-million-unit "
              "all-steel truck tire intelligent manufacturing project in Wuzhi County.", title="Tires")
     assert ("1.5-million-unit all-steel truck tire intelligent manufacturing project", "Project") in ents(ex)
+
+
+def test_a_zone_of_a_city_and_a_city_of_a_province_in_translated_english():
+    ex = run("XINYANG -- In recent years, Xinyang High-tech Industrial Development Zone of Xinyang City, Henan Province "
+             "attracted 40 firms. Ruida Group is headquartered in Shenzhen of Guangdong Province.", title="Boards")
+    e = ents(ex)
+    assert {("Xinyang High-tech Industrial Development Zone", "Place"), ("Xinyang City", "Place"), ("Shenzhen", "Place"),
+            ("Guangdong Province", "Place")} <= e
+    assert ("Xinyang High-tech Industrial Development Zone", "locatedIn", "Xinyang City") in rels(ex)

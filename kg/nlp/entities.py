@@ -1530,8 +1530,10 @@ def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
     if c.type == "Place":
         # "Chengguan Town of Taikang County", "Sindh Province of Pakistan": a place of a place is two places (not
         # "People's Republic of China", "City of London")
-        k = next((k for k in range(c.start + 2, c.end - 1) if doc[k].lower_ == "of"
-                  and doc[k - 1].lower_ in _PLACE_LEVELS), None)
+        # (also "Shenzhen of Guangdong Province", a city before its province in translated English)
+        k = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ == "of" and (
+            k - c.start >= 2 and doc[k - 1].lower_ in _PLACE_LEVELS | {"zone"}
+            or k - c.start == 1 and doc[c.end - 1].lower_ in ("province", "region"))), None)
         if k is not None:
             rest = doc[k + 1 + (doc[k + 1].lower_ == "the"):c.end]
             if len(rest) and rest[0].text[:1].isupper() and (
