@@ -265,3 +265,16 @@ def test_seed_corpus_articles_parse(seed_corpus: Path) -> None:
     for a in articles:
         assert a.title and body_of(a).strip()
         assert "position:" not in a.text
+
+
+def test_share_and_print_buttons_open_the_page_furniture() -> None:
+    for furniture in ("Share: WeChat | Weibo | LinkedIn", "[Print] [Close]", "Share to: Facebook Twitter"):
+        a = parse_article(f"{HEADLINE}\n\n{BODY}\n\n{furniture}\n\nLuoyang bearings in demand\n")
+        assert body_of(a) == BODY
+        assert furniture in a.noise and "Luoyang bearings" in a.noise
+
+
+def test_a_body_line_that_starts_with_shares_is_kept() -> None:
+    line = "Shares of the company rose 3 percent on Monday after the deal was announced."
+    a = parse_article(f"{HEADLINE}\n\n{BODY}\n\n{line}\n")
+    assert line in a.text
