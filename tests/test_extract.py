@@ -2278,3 +2278,12 @@ def test_a_zone_of_a_city_and_a_city_of_a_province_in_translated_english():
     assert {("Xinyang High-tech Industrial Development Zone", "Place"), ("Xinyang City", "Place"), ("Shenzhen", "Place"),
             ("Guangdong Province", "Place")} <= e
     assert ("Xinyang High-tech Industrial Development Zone", "locatedIn", "Xinyang City") in rels(ex)
+
+
+def test_titles_ending_in_product_or_catalogue_are_awards():
+    ex = run("Henan Ruixin Abrasives Co., Ltd. makes blades. In June the blade was included in the Henan Province Second "
+             "Batch New Materials Promotion Catalogue. Its chip was recognized as a Henan Provincial Manufacturing Single "
+             "Champion Product in 2025.", title="Blades")
+    e = ents(ex)
+    assert ("Henan Province Second Batch New Materials Promotion Catalogue", "Award") in e
+    assert ("Henan Provincial Manufacturing Single Champion Product", "Award") in e

@@ -419,7 +419,7 @@ _TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise
                           "leader", "leaders", "star", "stars", "unicorn", "unicorns", "gazelle", "gazelles", "giant",
                           "giants", "base", "center", "centre", "zone", "city", "county", "town", "village",
                           "worker", "workers", "craftsman", "craftsmen", "pacesetter", "hero", "heroes", "model",
-                          "entrepreneur", "entrepreneurs"})
+                          "entrepreneur", "entrepreneurs", "product", "products", "catalogue", "catalog"})
 
 
 def _in_award_position(doc: Doc, start: int, end: int) -> bool:
@@ -439,6 +439,9 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
         if head.lower_ == "of" and up.lower_ in ("title", "titles", "honor", "honour", "status", "designation"):
             return True
         return head.lower_ == "as" and up.lemma_.lower() in lx.RECEIVE_VERBS
+    if root.dep_ == "pobj" and head.lower_ in ("in", "into", "on") and head.head.lemma_.lower() in (
+            "include", "list", "select", "place", "put", "enter"):
+        return True  # "was included in the Henan Province First Batch New Materials Promotion Catalogue"
     return False
 
 
