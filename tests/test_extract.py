@@ -2287,3 +2287,11 @@ def test_titles_ending_in_product_or_catalogue_are_awards():
     e = ents(ex)
     assert ("Henan Province Second Batch New Materials Promotion Catalogue", "Award") in e
     assert ("Henan Provincial Manufacturing Single Champion Product", "Award") in e
+
+
+def test_a_place_is_no_short_name_of_the_bureau_named_after_it():
+    ex = run("LUYI -- Luyi County of Zhoukou City is a brush-making base. Xuanwu Town of Luyi County has 80 firms. "
+             "According to Luyi County Bureau of Commerce, exports rose.", title="Luyi County: brushes")
+    assert ("Luyi County Bureau of Commerce", "GovernmentBody") in ents(ex)
+    assert ("Luyi County", "Place") in ents(ex)
+    assert ("Xuanwu Town", "locatedIn", "Luyi County") in rels(ex)

@@ -346,6 +346,9 @@ def _short_form_merges(c: _Clusters) -> None:
     # a form the text itself defines ("... Corporation of China, Ltd. (AVIC)") already has its entity,
     # even where another name starts with it ("AVIC Jonhon Optronic Technology Co., Ltd.")
     anchored = {c.find(k) for k in c.in_parentheses}
+    # the names of the article's places ("Luyi" of "Luyi County")
+    place_names = {sp[0].lower_ for sp in spans if len(sp) >= 2 and sp.label_ == "Place"
+                   and sp[-1].lower_ in ("county", "city", "district", "town", "province")}
     # "the BD-60 ultra-thin dicing blade" ... "The BD-60": a model code alone is short for the product it opened
     products = {}
     for m, sp in enumerate(spans):
@@ -378,6 +381,8 @@ def _short_form_merges(c: _Clusters) -> None:
         for m in longs:
             if m == n:
                 continue
+            if spans[m].label_ == "GovernmentBody" and (s.label_ == "Place" or words[0] in place_names):
+                continue  # "Luyi" is the county, not short for the "Luyi County Bureau of Commerce" named after it
             if m in c.defined:
                 # an alias ("Shuanghui International") is what a shorter form abbreviates only when nothing
                 # else is ("better known as Longbai Group", later "Longbai")
