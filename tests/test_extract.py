@@ -2295,3 +2295,11 @@ def test_a_place_is_no_short_name_of_the_bureau_named_after_it():
     assert ("Luyi County Bureau of Commerce", "GovernmentBody") in ents(ex)
     assert ("Luyi County", "Place") in ents(ex)
     assert ("Xuanwu Town", "locatedIn", "Luyi County") in rels(ex)
+
+
+def test_jointly_developed_with_a_lab_at_a_university():
+    r = rels(run("Xixia Longda Pump Co., Ltd. makes the LD-90 electronic water pump. The company jointly developed the "
+                 "pump with the State Key Laboratory of Vehicle Thermal Systems at Jilin University.", title="Pumps"))
+    lab = "State Key Laboratory of Vehicle Thermal Systems"
+    assert (lab, "developed", "LD-90 electronic water pump") in r
+    assert (lab, "subsidiaryOf", "Jilin University") in r

@@ -232,7 +232,9 @@ def _together_with(verb: Token) -> list[Token]:
             x.lower_ in ("together", "along") for x in c.children) for p in _pobjs(a, ("with",))]
         # "was developed together with Jiangnan University": "together" and "with" both hang on the verb
         if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in a.children):
-            out += [p for p in _pobjs(a, ("with",)) if p not in out]
+            # (or on its object: "jointly developed the pump with the State Key Laboratory of ...")
+            out += [p for p in _pobjs(a, ("with",)) + [q for o in _objects(a) for q in _pobjs(o, ("with",))]
+                    if p not in out]
     return out
 
 
@@ -539,6 +541,18 @@ class RelationFinder:
         if orgs and v < sent.end and names[-1] == orgs[-1]:
             self.add(orgs[-1], "locatedIn", place, doc[k], "in-place-first")
 
+    def _lab_at(self, sent) -> None:
+        """ "the State Key Laboratory of Automotive Simulation and Control at Jilin University": a laboratory or
+        centre named with the organisation it sits at belongs to it."""
+        doc = self.doc
+        for i in range(sent.start, sent.end - 1):
+            if doc[i].lower_ != "at" or self.mention_end.get(i - 1) != i:
+                continue
+            lab = self.R.mention_cluster(doc[i - 1])
+            host = self._name_after(i + 1)
+            if self.type(lab) == "ResearchInstitute" and self.type(host) in ("University", "Company", "ResearchInstitute"):
+                self.add(lab, "subsidiaryOf", host, doc[i], "lab-at")
+
     def _name_after(self, k: int) -> int | None:
         """The organisation named from token ``k`` on, past "the" and a country's possessive ("Thailand's X")."""
         doc = self.doc
@@ -565,6 +579,7 @@ class RelationFinder:
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
         self._fronted_place(sent)
+        self._lab_at(sent)
         # lemmas as string-store hashes: comparing integers is much cheaper than building every lemma's string
         strings = self.doc.vocab.strings
         if self._gate_hashes is None:
@@ -1315,6 +1330,8 @@ class RelationFinder:
                 # "The ZF-12 flotation machine made by X won ...", "X's 4LZ-8 harvester won ...": its maker
                 products = {ci for t in _subjects(verb) if self.type(ci := self.cl(t)) == "Product"}
                 winners = self._makers_of(products)
+                # (a firm that made it with a laboratory is credited, not the laboratory)
+                winners = [w for w in winners if self.type(w) == "Company"] or winners
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
             # "ranked 235th on the list of China's top 500 ...": the list's own name follows "list of"
             awards += self.typed([q for p in _pobjs(verb, ("on", "in", "among")) if p.lower_ in ("list", "ranking")
@@ -1874,7 +1891,9 @@ class RelationFinder:
                             for c in tok.children):  # (not "another unit of Shenhuo Co.": its parent is named)
             # "..., while another unit, Henan Feilong New Energy Co., Ltd., is building ...": a unit of the
             # parent of the units named before, else of the article's firm
-            parents = [k[2] for k in self.out if k[1] == "subsidiaryOf"]
+            # (units named in this sentence or the one before)
+            near = previous_sentence_start(tok)
+            parents = [k[2] for k, r in self.out.items() if k[1] == "subsidiaryOf" and r.sentence_start >= near]
             parent = parents[-1] if parents else self.R.preceding(tok, ORG_TYPES, "company")
             for child in self._described(tok):
                 self.add(child, "subsidiaryOf", parent, tok, "another-unit")
