@@ -330,8 +330,20 @@ def _award_after(doc: Doc, k: int, sent_end: int) -> bool:
 def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     n = len(doc)
+    # only a word whose shape starts with a capital or a digit, or has a capital inside ("iPhone"), can open a
+    # name: read the shapes from an array, so that no Token is built for the other words
+    shapes = doc.to_array("SHAPE").tolist()
+    strings = doc.vocab.strings
+    opener: dict[int, bool] = {}
     i = 0
     while i < n:
+        may = opener.get(shapes[i])
+        if may is None:
+            shape = strings[shapes[i]]
+            may = opener[shapes[i]] = shape[:1] in ("X", "d") or "X" in shape
+        if not may:
+            i += 1
+            continue
         tok = doc[i]
         if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(doc[i + 1])):
             i += 1
