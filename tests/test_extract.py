@@ -2061,8 +2061,8 @@ def test_name_extents_a_place_prefix_a_place_of_a_place_and_a_plans_years():
              "Pakistan.", title="Boilers")
     e = ents(ex)
     assert ("China Boiler Testing and Research Institute", "ResearchInstitute") in e and ("Shanghai", "Place") in e
-    assert {("Dongcheng Town", "Place"), ("Huaiyang County", "Place"), ("Punjab Province", "Place"),
-            ("Pakistan", "Place")} <= e
+    assert {("Dongcheng Town", "Place"), ("Huaiyang County", "Place"), ("Pakistan", "Place")} <= e
+    assert ("Punjab Province", "Place") not in e  # a foreign province: left out, as foreign cities are
     assert ("Dongcheng Town", "locatedIn", "Huaiyang County") in rels(ex)
 
 
@@ -2303,3 +2303,12 @@ def test_jointly_developed_with_a_lab_at_a_university():
     lab = "State Key Laboratory of Vehicle Thermal Systems"
     assert (lab, "developed", "LD-90 electronic water pump") in r
     assert (lab, "subsidiaryOf", "Jilin University") in r
+
+
+def test_a_foreign_province_is_left_out_and_its_country_kept():
+    ex = run("Henan Yuxin Boiler Co., Ltd. undertook the boiler island of Thar 2x50MW Coal Power Plant Project in Sindh "
+             "Province of Pakistan. It runs plants in Zhoukou and Nuevo Leon (Mexico).", title="Boilers")
+    labels = {e.label for e in ex.entities}
+    assert "Sindh Province" not in labels and "Nuevo Leon" not in labels
+    assert {"Pakistan", "Mexico"} <= labels
+    assert ("Thar 2x50MW Coal Power Plant Project", "locatedIn", "Pakistan") in rels(ex)

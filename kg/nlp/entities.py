@@ -1553,6 +1553,11 @@ def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
             rest = doc[k + 1 + (doc[k + 1].lower_ == "the"):c.end]
             if len(rest) and rest[0].text[:1].isupper() and (
                     rest.text.lower() in lx.COUNTRIES or rest[-1].lower_ in _PLACE_LEVELS):
+                country = rest.text.lower()
+                if country in lx.COUNTRIES and country not in _CHINA_NAMES \
+                        and doc[c.start:k].text.lower() not in lx.CHINA_PLACES:
+                    # "Sindh Province of Pakistan": a foreign province, which the scheme leaves out; the country
+                    return [Candidate(rest.start, rest.end, "Place", c.priority, c.source)]
                 return [Candidate(c.start, k, "Place", c.priority, c.source),
                         Candidate(rest.start, rest.end, "Place", c.priority, c.source)]
     return [c]
@@ -1624,10 +1629,19 @@ def _not_a_place_here(doc: Doc, c: Candidate) -> bool:
             token_is_place_word(t) and t.lower_ in lx.CHINA_PLACES for t in doc[c.start:c.end]):
         country = next((k for n in (3, 2, 1) if (k := doc[c.end + 1:c.end + 1 + n].text.lower()) in lx.COUNTRIES),
                        None)
-        if country and country not in ("china", "people's republic of china", "hong kong", "macao", "macau") \
-                and doc[c.start:c.end].text.lower() not in lx.COUNTRIES:
+        if country and country not in _CHINA_NAMES and doc[c.start:c.end].text.lower() not in lx.COUNTRIES:
+            return True
+    if c.type in ("Place", "Person") and c.end + 2 < len(doc) and doc[c.end].text == "(" and not any(
+            t.lower_ in lx.CHINA_PLACES for t in doc[c.start:c.end]):
+        # "Nuevo Leon (Mexico)": a foreign region with its country in brackets
+        close = next((k for k in range(c.end + 1, min(c.end + 5, len(doc))) if doc[k].text == ")"), None)
+        country = doc[c.end + 1:close].text.lower() if close is not None else ""
+        if country in lx.COUNTRIES and country not in _CHINA_NAMES:
             return True
     return False
+
+
+_CHINA_NAMES = frozenset({"china", "people's republic of china", "hong kong", "macao", "macau"})
 
 
 @Language.factory(

@@ -2049,6 +2049,12 @@ class RelationFinder:
             k = end + 1 + (doc[end + 1].lower_ == "the")
             if k < len(doc) and not any(c.dep_ == "pobj" for p in tok.children if p.lower_ == "in" for c in p.children):
                 self.add(ci, "locatedIn", self.R.mention_cluster(doc[k]), tok, "project-in-place")
+            # "... Project in Sindh Province of Pakistan": a foreign province the scheme leaves out, then its country
+            m = k
+            while m < min(k + 4, len(doc)) and doc[m].text[:1].isupper() and self.mention_start.get(m) is None:
+                m += 1
+            if m > k and m + 1 < len(doc) and doc[m].lower_ == "of" and self.mention_start.get(m + 1) == m + 1:
+                self.add(ci, "locatedIn", self.R.mention_cluster(doc[m + 1]), tok, "project-in-place")
         # "float glass industrial trials at Luobo"; "the C919 large aircraft program of Commercial Aircraft
         # Corporation of China": the owner of a programme takes part in it
         if t == "Project":
