@@ -2312,3 +2312,10 @@ def test_a_foreign_province_is_left_out_and_its_country_kept():
     assert "Sindh Province" not in labels and "Nuevo Leon" not in labels
     assert {"Pakistan", "Mexico"} <= labels
     assert ("Thar 2x50MW Coal Power Plant Project", "locatedIn", "Pakistan") in rels(ex)
+
+
+def test_a_nickname_in_quotes_names_nothing():
+    ex = run("Wugang Steel Co., Ltd. rolled plates for the Water Cube in Beijing, known as the \"Ice Palace\", in 2007. "
+             "The stadium, dubbed \"Big Lotus\", opened later.", title="Plates")
+    labels = {e.label for e in ex.entities}
+    assert not {"Ice Palace", "Ice", "Palace", "Big Lotus"} & labels

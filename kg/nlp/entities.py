@@ -1523,12 +1523,26 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)
         if c.end < len(doc) and doc[c.end].text == '"' and sum(t.text == '"' for t in doc[c.start:c.end]) % 2:
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)  # a quote it opened
+        if c.source != "known" and _in_nickname(doc, c.start):
+            continue  # 'the National Stadium, known as the "Bird's Nest"': a nickname names nothing new
         # the span's id records which rule typed it, so coreference can weigh the type votes
         for part in _reshaped(doc, c) if c.source != "known" else [c]:
             spans.append(Span(doc, part.start, part.end, label=part.type, kb_id=part.kb_id, span_id=part.source))
     # longest wins; among equal spans the earlier (more trusted) candidate
     spans = filter_spans(spans)
     return filter_spans(spans + _place_short_forms(doc, spans))
+
+
+def _in_nickname(doc: Doc, i: int) -> bool:
+    """Is token ``i`` inside quotes opened after "known as (the)", "dubbed" or "nicknamed"?"""
+    start = sent_bounds(doc[i])[0]
+    opening = next((k for k in range(i - 1, max(start, i - 6) - 1, -1) if doc[k].text in QUOTES), None)
+    if opening is None:
+        return False
+    k = opening - 1
+    k -= k >= start and doc[k].lower_ == "the"
+    return k >= start and (doc[k].lower_ in ("dubbed", "nicknamed") or doc[k].lower_ == "as" and k > start
+                           and doc[k - 1].lower_ == "known")
 
 
 _PLACE_LEVELS = frozenset({"town", "township", "county", "city", "district", "province", "prefecture", "village"})
