@@ -2319,3 +2319,12 @@ def test_a_nickname_in_quotes_names_nothing():
              "The stadium, dubbed \"Big Lotus\", opened later.", title="Plates")
     labels = {e.label for e in ex.entities}
     assert not {"Ice Palace", "Ice", "Palace", "Big Lotus"} & labels
+
+
+def test_goods_for_a_use_an_industry_and_a_planned_machine_are_no_products():
+    ex = run("Henan Ruitan Carbon Co., Ltd., which makes isostatic graphite for solar and semiconductor furnaces, is based "
+             "in Pingdingshan. The county will vigorously develop the cotton machinery manufacturing industry. The "
+             "company will develop a cotton picking robot with the university next year. In 2021 it made an 8.6-meter "
+             "main bearing for tunnel boring machines.", title="Graphite")
+    products = {e.label for e in ex.entities if e.type == "Product"}
+    assert products == {"8.6-meter main bearing for tunnel boring machines"}

@@ -723,7 +723,16 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 if obj.lower_ in ("line", "lines", "project", "projects", "programme", "program", "plan", "initiative") \
                         and obj.dep_ != "appos":
                     continue  # "launched its ... production line", "launched the ... project": projects, by their heads
-                span = descriptive_span(doc, obj, pp_and=False)
+                if obj.lemma_.lower() in ("industry", "business", "sector", "chain", "cluster", "base"):
+                    continue  # "vigorously develop the peanut machinery manufacturing industry": a trade, no product
+                if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in tok.children):
+                    continue  # "the company will develop the peanut picking robot": a plan, no product yet
+                # (a "for" complement says what the goods are for, not which product they are: "makes isostatic
+                # graphite for solar and semiconductor furnaces"; unless a size makes it one machine: "an 8.6-meter
+                # main bearing for tunnel boring machines")
+                span = descriptive_span(doc, obj, pp=(), pp_and=False)
+                if span and any(t.like_num for t in doc[span[0]:span[1]]):
+                    span = descriptive_span(doc, obj, pp_and=False)
                 if not span:
                     continue
                 if obj.tag_ == "NNS" and not any(t.pos_ == "PROPN" or t.text in QUOTES for t in doc[span[0]:obj.i]):
