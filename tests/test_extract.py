@@ -2328,3 +2328,12 @@ def test_goods_for_a_use_an_industry_and_a_planned_machine_are_no_products():
              "main bearing for tunnel boring machines.", title="Graphite")
     products = {e.label for e in ex.entities if e.type == "Product"}
     assert products == {"8.6-meter main bearing for tunnel boring machines"}
+
+
+def test_a_series_names_the_products_after_it_and_an_acronym_inside_a_model_name():
+    ex = run("Henan Meirui Tools Co., Ltd. makes brushes. The Yunmian series nano fiber brush which is self-developed by "
+             "Meirui won an award. Its KR-SP series pump was named a Henan Famous Brand Product. The line will produce "
+             "the company's self-developed MR-AWG16 athermal AWG chip.", title="Brushes")
+    e = ents(ex)
+    assert {("Yunmian series nano fiber brush", "Product"), ("KR-SP series pump", "Product"),
+            ("MR-AWG16 athermal AWG chip", "Product")} <= e

@@ -858,7 +858,6 @@ KNOWN_MISSES = {
     "KAIFENG -- Henan Dingtai Road and Bridge Cons": "misses relations locatedIn Wuxi",
     "JIAOZUO -- Jiaozuo Haolong Mining Machinery C": "misses entities Intelligent Fully Mechanized Mining Equipment for Thin Coal Seams (Project); relations participatesIn Intelligent Fully Mechanized Mining Equipment for Thin Coal...",
     "LUOYANG -- Luoyang Jinxin Materials Research": "misses relations participatesIn Turbine Disk Forging Localization Project",
-    "KAIFENG -- Kaifeng Dingce Instrument Co., Ltd": "misses relations developed LX-E series of electromagnetic flow meters",
     "LUOYANG -- Luoyang Heyi Precision Gear Co., L": "misses relations locatedIn Yichuan County",
     "JIYUAN -- Henan Yukuang Nonferrous Metals Gro": "misses relations locatedIn Yuchuan Industrial Cluster Zone, subsidiaryOf Henan Yukuang Nonferrous Metals Group Co., Ltd.",
 }

@@ -1090,7 +1090,11 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
                                                   or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
-                                                  and k + 1 < sent_end and doc[k + 1].text == "-") \
+                                                  and k + 1 < sent_end and doc[k + 1].text == "-"
+                                                  # "the SJ-AWG48 athermal AWG chip": an acronym before the noun
+                                                  or k > j and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 2
+                                                  and k + 1 < sent_end and doc[k + 1].is_lower
+                                                  and doc[k + 1].pos_ == "NOUN") \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone" (the tagger may call lower-case nouns proper)
             if k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS:
@@ -1244,6 +1248,17 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _series_end(doc: Doc, k: int) -> int:
+    """ "the Yunrou series nano fiber brush": a series names the products after it; the index of the last word."""
+    if doc[k].lower_ not in ("series", "range", "family"):
+        return k
+    end = sent_bounds(doc[k])[1]
+    m = k + 1
+    while m < end and m - k <= 4 and doc[m].is_lower and doc[m].pos_ in ("NOUN", "ADJ", "PROPN"):
+        m += 1
+    return m - 1 if m > k + 1 and doc[m - 1].pos_ == "NOUN" else k
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start or i > 0 and doc[i - 1].text in QUOTES and doc[i - 1].is_sent_start
 
@@ -1357,6 +1372,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in lx.PRODUCT_HEADS or owned_line) \
                     and doc[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in doc[start:end]) \
                     and not doc[start:end].text.isupper():
+                k = _series_end(doc, k)
                 seen.update(range(start, k + 1))
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
                 continue
@@ -1369,7 +1385,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             seen.update(range(start, list_at + 1))
             continue
         if t not in ("Place",) and not by_form and _product_context(doc, start, end):
-            cands.append(Candidate(start, end, "Product", 0, "product-appos"))
+            # ("Its HR-SP series pump": the series and what it names)
+            last = _series_end(doc, end) if end < len(doc) and doc[end].lower_ in ("series", "range", "family") \
+                else end - 1
+            cands.append(Candidate(start, max(end, last + 1), "Product", 0, "product-appos"))
             continue
         if t == "Place" and doc[end - 1].lower_ in ("park", "zone") and _park_is_a_project(doc, start, end):
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
