@@ -2337,3 +2337,10 @@ def test_a_series_names_the_products_after_it_and_an_acronym_inside_a_model_name
     e = ents(ex)
     assert {("Yunmian series nano fiber brush", "Product"), ("KR-SP series pump", "Product"),
             ("MR-AWG16 athermal AWG chip", "Product")} <= e
+
+
+def test_a_county_under_a_city_and_a_city_of_a_province():
+    r = rels(run("Henan Xinyi Paper Co., Ltd. was founded in 2015 in Wuyang County under Luohe. Ruihe Group is "
+                 "headquartered in Dongguan of Guangdong Province.", title="Paper"))
+    assert ("Wuyang County", "locatedIn", "Luohe") in r
+    assert ("Dongguan", "locatedIn", "Guangdong Province") in r

@@ -1170,6 +1170,12 @@ class RelationFinder:
             if gap.strip() == "of" and doc[e1 - 1].lower_ in _SUBDIVISIONS and e1 - s1 >= 2:
                 self.add(c1, "locatedIn", c2, doc[s1], "district-of-city")  # "Hubin District of Sanmenxia"
                 continue
+            if gap.strip() == "of" and self._province(c2) and self.clusters[c1].label.lower() not in lx.COUNTRIES:
+                self.add(c1, "locatedIn", c2, doc[s1], "city-of-province")  # "Shenzhen of Guangdong Province"
+                continue
+            if gap.strip() == "under" and doc[e1 - 1].lower_ in _SUBDIVISIONS and e1 - s1 >= 2:
+                self.add(c1, "locatedIn", c2, doc[s1], "district-under-city")  # "Linying County under Luohe"
+                continue
             if gap.strip() in ("'s", "\u2019s") and doc[e2 - 1].lower_ in _SUBDIVISIONS \
                     and self.clusters[c1].label.lower() not in lx.COUNTRIES:
                 # "Anyang's Wenfeng District", "Zhoukou's Shenqiu County": the district of the city
