@@ -2344,3 +2344,13 @@ def test_a_county_under_a_city_and_a_city_of_a_province():
                  "headquartered in Dongguan of Guangdong Province.", title="Paper"))
     assert ("Wuyang County", "locatedIn", "Luohe") in r
     assert ("Dongguan", "locatedIn", "Guangdong Province") in r
+
+
+def test_a_list_of_projects_stops_at_the_next_clause_and_the_next_list():
+    ex = run("Henan Tianhe Hydraulic Co., Ltd. makes cylinders. Its cylinders have been supplied to major projects "
+             "including the Pinglu Canal in the Guangxi Zhuang Autonomous Region, and are used by leading equipment "
+             "makers such as SANY Heavy Industry, XCMG and Zoomlion.", title="Cylinders")
+    types = {e.label: e.type for e in ex.entities}
+    assert types.get("Pinglu Canal") == "Project"
+    assert types.get("XCMG") != "Project" and types.get("Zoomlion") != "Project"
+    assert types.get("Guangxi Zhuang Autonomous Region") == "Place"

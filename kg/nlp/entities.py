@@ -775,9 +775,16 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         if such_as or including:
             kind = _HYPERNYM_TYPES.get((doc[tok.i - 2] if such_as else tok.head).lemma_.lower())
             if kind:
-                # the list runs to the end of the sentence; the parser often hangs its last item elsewhere
-                items = [t for t in doc[tok.i + 1:sent_bounds(tok)[1]]
-                         if t.dep_ in ("pobj", "conj", "appos") and t.pos_ in ("NOUN", "PROPN")
+                # the list runs to the end of the sentence (the parser often hangs its last item elsewhere), or to
+                # a verb or another list: not "projects including the Pinglu Canal, and are used by makers such as
+                # SANY and XCMG"
+                stop = next((t.i for t in doc[tok.i + 1:sent_bounds(tok)[1]] if t.tag_ in ("VBZ", "VBD", "VBP", "MD")
+                             or t.lower_ == "including" or t.lower_ == "such" and t.i + 1 < len(doc)
+                             and doc[t.i + 1].lower_ == "as"), sent_bounds(tok)[1])
+                # (an object of another preposition is no item: "the Pinglu Canal in the Guangxi ... Region")
+                items = [t for t in doc[tok.i + 1:stop]
+                         if (t.dep_ in ("conj", "appos") or t.dep_ == "pobj" and t.head.i == tok.i)
+                         and t.pos_ in ("NOUN", "PROPN")
                          or t.dep_ == "conj" and t.is_alpha and t.text[:1].isupper()]  # ("... and Geely", as an adverb)
                 for item in items:
                     if item.pos_ not in ("NOUN", "PROPN"):
