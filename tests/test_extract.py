@@ -2354,3 +2354,11 @@ def test_a_list_of_projects_stops_at_the_next_clause_and_the_next_list():
     assert types.get("Pinglu Canal") == "Project"
     assert types.get("XCMG") != "Project" and types.get("Zoomlion") != "Project"
     assert types.get("Guangxi Zhuang Autonomous Region") == "Place"
+
+
+def test_its_project_in_a_press_releases_first_sentence_and_no_headline_name_as_antecedent():
+    ex = run("ZHUMADIAN, China, March 3, 2025 -- Henan Tianli Hydraulic Co., Ltd. (\"Tianli\" or the \"Company\"), a "
+             "maker of cylinders, today announced that the first phase of its Smart Cylinder Industrial Park Project in "
+             "the Zhumadian Economic and Technological Development Zone has started trial production.",
+             title="Tianli Hydraulic Starts Trial Production at New Smart Cylinder Plant")
+    assert ("Henan Tianli Hydraulic Co., Ltd.", "participatesIn", "Smart Cylinder Industrial Park Project") in rels(ex)

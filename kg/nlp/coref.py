@@ -513,6 +513,7 @@ class Resolver:
                 self.token_span[t.i] = n
         # (merge count, rows, roots of organisation clusters): valid until the next merge
         self._rows: tuple[int, list[tuple[int, int, str, str, int, bool]], set[int]] | None = None
+        self._body: int | None = None
         self._subjects: list[bool] | None = None
 
     def cluster_of_span(self, n: int) -> int:
@@ -522,6 +523,13 @@ class Resolver:
         if tok.i in self.token_span:
             return self.find(self.token_span[tok.i])
         return self.resolve_anaphor(tok)
+
+    def _body_start(self) -> int:
+        """The first token after the headline."""
+        if self._body is None:
+            end = self.doc._.hk_headline_end or 0
+            self._body = next((t.i for t in self.doc if t.idx >= end), len(self.doc)) if end else 0
+        return self._body
 
     def _table(self) -> list[tuple[int, int, str, str, int, bool]]:
         """(span, start, label, lower-case text, cluster root, has a legal form) of every span, rebuilt after a merge:
@@ -539,7 +547,9 @@ class Resolver:
         count: Counter = Counter()
         first: dict[int, int] = {}
         last: dict[int, int] = {}
-        rows = [r for r in self._table() if r[1] < before]
+        # (not a name in the headline, which is title case and may be no entity at all)
+        body = self._body_start()
+        rows = [r for r in self._table() if body <= r[1] < before or before <= body]
         # "the group" means a Group when the article names one, "the academy" an Academy
         named = head_word is not None and any(label in types and head_word in text for _, _, label, text, _, _ in rows)
         for _, start, label, text, root, _ in rows:
@@ -729,7 +739,14 @@ class Resolver:
                                         or tok.head.dep_ in ("nsubj", "nsubjpass")
                                         and tok.head.head.lemma_.lower() in lx.EXPORT_VERBS)
             prev = self.previous_subject(tok, ORG_TYPES if goods else ORG_TYPES | {"Project"})
-            return prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
+            found = prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
+            if found is None:
+                # the article's first sentence ("X Co., Ltd. today announced that ... its project ..."): the
+                # organisation named before it in the sentence
+                start = sent_bounds(tok)[0]
+                found = next((self.find(self.token_span[i]) for i in range(start, tok.i) if i in self.token_span
+                              and self._is_org(self.token_span[i])), None)
+            return found
         if lower not in _ANAPHOR_NOUNS:
             return None  # (every rule below starts from one of these nouns: most tokens stop here, cheaply)
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)

@@ -553,6 +553,12 @@ class RelationFinder:
             if self.type(lab) == "ResearchInstitute" and self.type(host) in ("University", "Company", "ResearchInstitute"):
                 self.add(lab, "subsidiaryOf", host, doc[i], "lab-at")
 
+    def _first_org_of_sentence(self, tok: Token) -> int | None:
+        """The first organisation named in ``tok``'s sentence ("X Co., Ltd. today announced that ... its ...")."""
+        start, end = sent_bounds(tok)
+        return next((ci for i in range(start, end) if self.mention_start.get(i) == i
+                     and self.type(ci := self.R.mention_cluster(self.doc[i])) in ORG_TYPES), None)
+
     def _name_after(self, k: int) -> int | None:
         """The organisation named from token ``k`` on, past "the" and a country's possessive ("Thailand's X")."""
         doc = self.doc
@@ -1916,7 +1922,8 @@ class RelationFinder:
             if t == "Product" and self.type(pc) in ORG_TYPES:
                 self.add(pc, "developed", ci, tok, "possessive-product")
             elif t == "Project" and self.type(pc) in ORG_TYPES and (
-                    poss.pos_ != "PRON" or self.R.r._main_subject_org(poss) is not None
+                    poss.pos_ != "PRON" or (self.R.r._main_subject_org(poss) is not None
+                                            or pc == self._first_org_of_sentence(tok))
                     and min(m.start for m in self.clusters[ci].mentions) == self.mention_start.get(tok.i)):
                 # "the group's ... production line"; "The group closed that gap when its ... project began ...":
                 # "its" with the sentence's own subject to point to, where the project is first named
