@@ -1,6 +1,6 @@
 """Print extraction quality (kg eval) on the dev corpus and the seeds' gold as Markdown tables.
 
-    python bench/quality.py                      # dev corpus, seeds, and every tests/data/heldout* set
+    python bench/quality.py                      # dev corpus, seeds, every tests/data/heldout* and dev* set
     python bench/quality.py --set dev=../shared/dev-corpus --set new=/tmp/my-gold
 
 Used to fill bench/quality.md before and after every change to the extractor. Sets whose README
@@ -47,7 +47,7 @@ def table(reports: dict[str, object]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--set", action="append", default=[], metavar="NAME=DIR",
-                    help="a gold set to score (repeatable); default: dev, seeds and tests/data/heldout*")
+                    help="a gold set to score (repeatable); default: dev, seeds, tests/data/heldout* and dev*")
     args = ap.parse_args()
     sets = dict(s.split("=", 1) for s in args.set) or default_sets()
     reports = {name: evaluate(path) for name, path in sets.items()}
@@ -56,7 +56,8 @@ def main() -> None:
 
 def default_sets() -> dict[str, str]:
     sets = {"dev": str(ROOT.parent / "shared" / "dev-corpus"), "seeds": str(ROOT / "tests" / "data" / "seeds-gold")}
-    for d in sorted((ROOT / "tests" / "data").glob("heldout*")):
+    data = ROOT / "tests" / "data"
+    for d in sorted([*data.glob("heldout*"), *data.glob("dev*")]):
         if (d / "gold").is_dir():
             sets[d.name] = str(d)
     return sets
