@@ -2362,3 +2362,16 @@ def test_its_project_in_a_press_releases_first_sentence_and_no_headline_name_as_
              "the Zhumadian Economic and Technological Development Zone has started trial production.",
              title="Tianli Hydraulic Starts Trial Production at New Smart Cylinder Plant")
     assert ("Henan Tianli Hydraulic Co., Ltd.", "participatesIn", "Smart Cylinder Industrial Park Project") in rels(ex)
+
+
+def test_developed_after_is_self_developed_by_by_names_before_the_verb_and_sold_as():
+    r = rels(run("Henan Meijia Tools Co., Ltd. (Meijia) makes brushes. The Baiyun series nano fiber brush which is "
+                 "self-developed by Meijia won a prize.", title="Brushes"))
+    assert ("Henan Meijia Tools Co., Ltd.", "developed", "Baiyun series nano fiber brush") in r
+    r = rels(run("Henan Gongjin Refractories Co., Ltd. (Gongjin) makes bricks. Its linings include GJ-MgC18 low-carbon "
+                 "magnesia-carbon bricks, which Gongjin and Sinosteel Kaifeng Institute of Refractories Co., Ltd. jointly "
+                 "developed in 2021.", title="Bricks"))
+    assert ("Henan Gongjin Refractories Co., Ltd.", "developed", "GJ-MgC18 low-carbon magnesia-carbon bricks") in r
+    r = rels(run("Zhengzhou Hanjie Materials Co., Ltd. makes alloys. The alloy, sold as HJ-Ag45, was developed by "
+                 "Zhengzhou Hanjie Materials Co., Ltd. in 2020.", title="Alloys"))
+    assert ("Zhengzhou Hanjie Materials Co., Ltd.", "developed", "HJ-Ag45") in r

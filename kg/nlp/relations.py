@@ -1008,6 +1008,11 @@ class RelationFinder:
             # ... or 'a process it calls "hydrogen-rich ironmaking"'
             naming = a.dep_ == "acl" and a.lower_ in lx.NAMING_WORDS \
                 or a.dep_ == "relcl" and a.lemma_.lower() == "call" and a.i > noun.i
+            if a.dep_ == "acl" and a.lemma_.lower() in ("sell", "market", "brand"):
+                # "The alloy, sold as ZHL-Cu30, was developed by ...": the name it is sold under
+                for p in _pobjs(a, ("as", "under")):
+                    if self.type(ci := self.cl(p)) == "Product":
+                        return ci
             if naming and a.i + 2 < len(doc):
                 ci = self.cl(doc[a.i + 1 + (doc[a.i + 1].text in ('"', "'"))])
                 if self.type(ci) == "Product":
@@ -1224,7 +1229,8 @@ class RelationFinder:
 
     def _developed(self, verb: Token) -> None:
         partners = _together_with(verb)
-        if _is_passive(verb):
+        # ("which is self-developed by Ruimei": a participle with a "by" agent after "is" is passive too)
+        if _is_passive(verb) or verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children):
             makers = self.orgs(_agents(verb) + partners) or self.orgs(
                 [p for a in _agents(verb) for p in a.children if p.dep_ == "poss"])  # "by the company's own engineers"
             if partners and not _agents(verb):
@@ -1243,6 +1249,10 @@ class RelationFinder:
                 # "Designed by the company's own engineers, the telescope uses ...": the main clause's subject
                 [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "advcl" and verb.i < verb.head.i
                 else [])
+            if not things and verb.dep_ == "acomp":
+                # "the ... brush which is self-developed by Ruimei": what the copula's subject stands for
+                things = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl" else t
+                          for t in _subjects(verb.head, passive_ok=True)]
             # "It was developed by X", "The machine was designed by X": the product named just before
             recalled = [r for t in things if self.cl(t) is None or self.type(self.cl(t)) in ORG_TYPES
                         and t.lower_ in ("it", "they") for r in self._last_products(t)]
@@ -1252,6 +1262,8 @@ class RelationFinder:
                 if described is not None:
                     things.append(described)  # "the 'X process', the technology developed by ..."
             products = self.typed([t for x in things for t in _conjuncts(x)], {"Product"}) + recalled
+            # "The alloy, sold as ZHL-Cu30, was developed by X": the name given beside the description
+            products += [n for t in things if self.cl(t) is None and (n := self._named(t)) is not None]
             # "The ZY26000/40/88D two-leg shield support was developed by ...": the model names the thing
             products += self.typed([c for x in things for t in _conjuncts(x) if self.cl(t) is None for c in t.children
                                     if c.dep_ in ("nummod", "compound", "nmod", "amod") and c.i < t.i], {"Product"})
@@ -1264,6 +1276,14 @@ class RelationFinder:
             products = self.typed([rr], {"Product"})
         else:
             makers = self._agent_orgs(verb) + self.orgs(partners)
+            rel = next((c for c in verb.children if c.lower_ in ("which", "that") and c.dep_ in ("nsubj", "dobj")), None)
+            if verb.dep_ == "relcl" and rel is not None and rel.i < verb.i:
+                # "bricks, which Jinsong and LIRR jointly developed in 2022": the names between the pronoun and the
+                # verb are its subjects, however the parser hung them
+                named = list(dict.fromkeys(ci for i in range(rel.i + 1, verb.i) if self.mention_start.get(i) == i
+                                           and self.type(ci := self.R.mention_cluster(self.doc[i])) in ORG_TYPES))
+                if named:
+                    makers = named + [m for m in self.orgs(partners) if m not in named]
             if verb.lemma_.lower() == "include":
                 # "Its achievements include ...": the possessor made them
                 makers = self.orgs([c for s_ in _subjects(verb) for c in s_.children if c.dep_ == "poss"])
