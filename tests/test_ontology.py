@@ -368,6 +368,13 @@ VIOLATIONS = {
         "",
         "hk:subsidiaryOf must point at an organisation",
     ),
+    "a-product-receives": (
+        """ex:drill-x hk:received ex:prize .
+        art:assertion\\/9 a hk:RelationAssertion ; rdf:subject ex:drill-x ; rdf:predicate hk:received ;
+            rdf:object ex:prize ; prov:wasDerivedFrom art:sentence\\/0 .""",
+        "",
+        "Only an organisation, a project, a person or a place can have hk:received an award.",
+    ),
     "received-a-product": (
         """ex:acme hk:received ex:drill-x .
         art:assertion\\/9 a hk:RelationAssertion ; rdf:subject ex:acme ; rdf:predicate hk:received ;
@@ -462,6 +469,18 @@ VIOLATIONS = {
         "64 lowercase hex digits",
     ),
 }
+
+
+def test_a_person_and_a_place_may_receive_an_award(shapes: Graph, ontology: Graph) -> None:
+    """The extractor gives medals to people and designations to cities; the shapes accept both."""
+    add = """ex:li-wei a hk:Person ; skos:prefLabel "Li Wei" ; hk:mentionedIn art:sentence\\/0 .
+        ex:li-wei hk:received ex:prize . ex:zhengzhou hk:received ex:prize .
+        art:assertion\\/9 a hk:RelationAssertion ; rdf:subject ex:li-wei ; rdf:predicate hk:received ;
+            rdf:object ex:prize ; prov:wasDerivedFrom art:sentence\\/0 .
+        art:assertion\\/10 a hk:RelationAssertion ; rdf:subject ex:zhengzhou ; rdf:predicate hk:received ;
+            rdf:object ex:prize ; prov:wasDerivedFrom art:sentence\\/0 ."""
+    conforms, messages = _validate(_graph(add), shapes, ontology)
+    assert conforms, messages
 
 
 @pytest.mark.parametrize("case", sorted(VIOLATIONS))
