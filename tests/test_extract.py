@@ -2375,3 +2375,17 @@ def test_developed_after_is_self_developed_by_by_names_before_the_verb_and_sold_
     r = rels(run("Zhengzhou Hanjie Materials Co., Ltd. makes alloys. The alloy, sold as HJ-Ag45, was developed by "
                  "Zhengzhou Hanjie Materials Co., Ltd. in 2020.", title="Alloys"))
     assert ("Zhengzhou Hanjie Materials Co., Ltd.", "developed", "HJ-Ag45") in r
+
+
+def test_a_translated_parent_after_of_and_a_province_in_brackets_ending_a_name():
+    ex = run("The company cooperates with Harbin Research Institute for Forestry Machinery of Ministry of Agriculture "
+             "and Rural Affairs. Both parties will build National Industrial Valve Quality Inspection and Testing "
+             "Center (Henan) in Kaifeng. It also works with the Tea Research Institute of the Chinese Academy of "
+             "Agricultural Sciences.", title="Valves")
+    e = ents(ex)
+    assert ("Harbin Research Institute for Forestry Machinery", "ResearchInstitute") in e
+    assert ("Ministry of Agriculture and Rural Affairs", "GovernmentBody") in e
+    assert ("National Industrial Valve Quality Inspection and Testing Center (Henan)", "ResearchInstitute") in e
+    assert ("Tea Research Institute of the Chinese Academy of Agricultural Sciences", "ResearchInstitute") in e
+    assert ("Harbin Research Institute for Forestry Machinery", "subsidiaryOf",
+            "Ministry of Agriculture and Rural Affairs") in rels(ex)

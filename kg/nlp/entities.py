@@ -419,6 +419,10 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                     continue
             break
         last = _number_end(doc, last, sent_end)
+        if last + 2 < sent_end and doc[last].text == "(" and doc[last + 2].text == ")" \
+                and doc[last + 1].lower_ in lx.CHINA_PLACES and head_type(span_words(doc[i:last])) in (
+                    "ResearchInstitute", "Company"):
+            last += 3  # "National Industrial Boiler Quality Inspection and Testing Center (Henan)": the branch's name
         end = _title_period_end(doc, i, _legal_suffix_end(doc, last), sent_end)
         out.append((i, end))
         i = max(end, i + 1)
@@ -1591,6 +1595,19 @@ def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
         # is no part of the name
         return [Candidate(c.start, c.start + 1, "Place", c.priority, "x-based"),
                 *_reshaped(doc, Candidate(c.start + 3, c.end, c.type, c.priority, c.source, kb_id=c.kb_id))]
+    if c.type == "ResearchInstitute":
+        # "Nanjing Research Institute for Agricultural Mechanization of Ministry of Agriculture and Rural Affairs",
+        # "... Institute of Optics, Fine Mechanics and Physics of Chinese Academy of Sciences": translated English
+        # names the parent after a last "of" with no article; the institute and its parent are two names (not
+        # "Tea Research Institute of the Chinese Academy of Agricultural Sciences", an English official name)
+        k = next((k for k in range(c.end - 3, c.start + 2, -1) if doc[k].lower_ == "of"
+                  and doc[k + 1].lower_ in ("ministry", "chinese")), None)
+        if k is not None and head_type(span_words(doc[c.start:k])) == "ResearchInstitute":
+            parent = doc[k + 1:c.end]
+            parent_type = head_type(span_words(parent))
+            if parent_type in ("GovernmentBody", "ResearchInstitute"):
+                return [Candidate(c.start, k, c.type, c.priority, c.source),
+                        Candidate(parent.start, parent.end, parent_type, c.priority, c.source)]
     if c.type == "Place":
         # "Chengguan Town of Taikang County", "Sindh Province of Pakistan": a place of a place is two places (not
         # "People's Republic of China", "City of London")

@@ -546,11 +546,14 @@ class RelationFinder:
         centre named with the organisation it sits at belongs to it."""
         doc = self.doc
         for i in range(sent.start, sent.end - 1):
-            if doc[i].lower_ != "at" or self.mention_end.get(i - 1) != i:
+            if doc[i].lower_ not in ("at", "of") or self.mention_end.get(i - 1) != i:
                 continue
             lab = self.R.mention_cluster(doc[i - 1])
             host = self._name_after(i + 1)
-            if self.type(lab) == "ResearchInstitute" and self.type(host) in ("University", "Company", "ResearchInstitute"):
+            # ("... Institute for Agricultural Mechanization of Ministry of Agriculture and Rural Affairs")
+            hosts = ("University", "Company", "ResearchInstitute") if doc[i].lower_ == "at" else (
+                "GovernmentBody", "ResearchInstitute")
+            if self.type(lab) == "ResearchInstitute" and self.type(host) in hosts:
                 self.add(lab, "subsidiaryOf", host, doc[i], "lab-at")
 
     def _first_org_of_sentence(self, tok: Token) -> int | None:
