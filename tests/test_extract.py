@@ -2389,3 +2389,12 @@ def test_a_translated_parent_after_of_and_a_province_in_brackets_ending_a_name()
     assert ("Tea Research Institute of the Chinese Academy of Agricultural Sciences", "ResearchInstitute") in e
     assert ("Harbin Research Institute for Forestry Machinery", "subsidiaryOf",
             "Ministry of Agriculture and Rural Affairs") in rels(ex)
+
+
+def test_a_translated_designation_with_a_quoted_list_of_adjectives():
+    ex = run("In 2022, Ruifeng Machinery Co., Ltd. was recognized as Henan Province \"specialized, refined, "
+             "characteristic and novel\" small and medium-sized enterprise by the provincial department.",
+             title="Machines")
+    award = 'Henan Province "specialized, refined, characteristic and novel" small and medium-sized enterprise'
+    assert (award, "Award") in ents(ex)
+    assert ("Ruifeng Machinery Co., Ltd.", "received", award) in rels(ex)

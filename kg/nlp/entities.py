@@ -526,6 +526,13 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                 doc[start - 2].head.i >= start and doc[start - 2].head.i <= head.i and _is_modifier(doc[start - 2]):
             start -= 1  # "low-voltage, high-efficiency ... technology": adjectives in a row
             continue
+        if prev.text == "," and start - 2 >= sent.start and doc[start - 2].is_lower and (
+                doc[start - 2].pos_ == "ADJ" or doc[start - 2].tag_ in ("VBN", "JJ")) \
+                and doc[start - 2].dep_ in ("amod", "conj") and doc[start - 2].head.i <= head.i:
+            # '"specialized, refined, distinctive and novel" small and medium-sized enterprise': a list of
+            # adjectives, however the parser joined it
+            start -= 1
+            continue
         if prev.lower_ in ("and", "&") and start - 2 >= sent.start and doc[start - 2].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and doc[start - 2].dep_ in ("amod", "compound", "nmod", "conj", "npadvmod") and not is_possessive(doc[start - 2]) \
                 and doc[start - 2].lower_ not in lx.PRODUCT_HEADS:  # "switchgear and chargers" are two things
@@ -561,7 +568,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         m = k
         while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG" or (
                 doc[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(doc[m + 1])
-                and (pp_and or doc[m - 1].dep_ in ("amod", "compound", "nmod", "conj")))):
+                and (pp_and or doc[m - 1].dep_ in ("amod", "compound", "nmod", "conj")))
+                # "batch of Henan Province specialized, refined, distinctive and novel ... enterprises"
+                or doc[m].text == "," and m + 1 < sent.end and doc[m - 1].is_lower and doc[m - 1].pos_ in ("ADJ", "VERB")
+                and doc[m + 1].is_lower and (doc[m + 1].pos_ == "ADJ" or doc[m + 1].tag_ in ("VBN", "JJ"))):
             if (doc[m].ent_type_ in ("DATE", "CARDINAL") and m > k) or doc[m].lower_ in ("including", "excluding",
                                                                                            "such", "like"):
                 break  # "motors for carmakers including BYD": the examples are not part of the name
