@@ -2398,3 +2398,12 @@ def test_a_translated_designation_with_a_quoted_list_of_adjectives():
     award = 'Henan Province "specialized, refined, characteristic and novel" small and medium-sized enterprise'
     assert (award, "Award") in ents(ex)
     assert ("Ruifeng Machinery Co., Ltd.", "received", award) in rels(ex)
+
+
+def test_a_title_conferred_in_quotes():
+    r = rels(run("In 2023, Henan Meiyu Tools Co., Ltd. was rated as \"Henan Province Specialized, Refined, Distinctive and "
+                 "Innovative SME\". In 2024 the company was awarded the title of \"Henan Province Smart Workshop\" by the "
+                 "department.", title="Tools"))
+    m = "Henan Meiyu Tools Co., Ltd."
+    assert (m, "received", "Henan Province Specialized, Refined, Distinctive and Innovative SME") in r
+    assert (m, "received", "Henan Province Smart Workshop") in r

@@ -1239,6 +1239,14 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             words = [t.lower_ for t in doc[start:end]]
             t = head_type(words)
             capitalised = doc[start].text[:1].isupper()
+            before = doc[a - 1] if a >= 1 else None
+            if capitalised and before is not None and (
+                    before.lower_ == "as" and before.head.lemma_.lower() in lx.RECEIVE_VERBS
+                    or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in ("title", "titles", "honor", "honour")):
+                # 'was rated as "Henan Province Specialized, Refined, Distinctive and Innovative SME"', 'the title of
+                # "Henan Province Intelligent Workshop"': a title conferred in quotes
+                out.append(Candidate(start, end, "Award", 0, "quoted-title"))
+                continue
             # '"Sanquan Ling" tangyuan', 'the "Zhuangyuan" dumpling series': a quoted brand before the product word
             if capitalised and t is None and follows is not None and follows.is_lower and follows.pos_ == "NOUN" \
                     and end - start <= 4:
