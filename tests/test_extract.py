@@ -2407,3 +2407,9 @@ def test_a_title_conferred_in_quotes():
     m = "Henan Meiyu Tools Co., Ltd."
     assert (m, "received", "Henan Province Specialized, Refined, Distinctive and Innovative SME") in r
     assert (m, "received", "Henan Province Smart Workshop") in r
+
+
+def test_a_city_in_a_neighbouring_province():
+    r = rels(run("Jianghuai Motors, headquartered in Hefei in neighbouring Anhui province, builds buses in Kaifeng.",
+                 title="Buses"))
+    assert ("Hefei", "locatedIn", "Anhui province") in r

@@ -79,7 +79,7 @@ _PLACE_GAP = re.compile(
     r"\s+(?:of|in|under)\s+(?:the\s+)?"
     r"(?:(?:heart|centre|center|middle|outskirts|suburbs|north|south|east|west)\s+of\s+)?|,\s+)"
     r"(?:(?:central|northern|southern|eastern|western|east|west|north|south|northwest|northeast|southwest|southeast|"
-    r"northwestern|northeastern|southwestern|southeastern)\s+)?(?:China['\u2019]s\s+)?$",
+    r"northwestern|northeastern|southwestern|southeastern|neighbouring|neighboring)\s+)?(?:China['\u2019]s\s+)?$",
     re.IGNORECASE,
 )
 
