@@ -2413,3 +2413,9 @@ def test_a_city_in_a_neighbouring_province():
     r = rels(run("Jianghuai Motors, headquartered in Hefei in neighbouring Anhui province, builds buses in Kaifeng.",
                  title="Buses"))
     assert ("Hefei", "locatedIn", "Anhui province") in r
+
+
+def test_a_press_release_dateline_gives_no_city_in_china():
+    r = rels(run("HEBI, China, Jan. 15, 2026 /PRNewswire/ -- Henan Shiguang Photons Co., Ltd. today announced a new "
+                 "plant in Qibin District, Hebi, Henan Province.", title="Chips"))
+    assert not any(o == "China" and p == "locatedIn" for _, p, o in r)

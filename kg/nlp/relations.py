@@ -1181,6 +1181,8 @@ class RelationFinder:
                 if doc[e2:nxt[0]].text.strip() in ("'s", "\u2019s"):
                     s2, e2, c2 = nxt
             gap = doc_text(doc)[doc[e1 - 1].idx + len(doc[e1 - 1].text):doc[s2].idx]
+            if s1 == sent.start and doc[s1].is_upper and self.clusters[c2].label.lower() == "china":
+                continue  # "HEBI, China, Jan. 15, 2026 /PRNewswire/ --": a press release's dateline, not a hierarchy
             if gap.strip() == "of" and doc[e1 - 1].lower_ in _SUBDIVISIONS and e1 - s1 >= 2:
                 self.add(c1, "locatedIn", c2, doc[s1], "district-of-city")  # "Hubin District of Sanmenxia"
                 continue
