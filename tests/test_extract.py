@@ -2419,3 +2419,13 @@ def test_a_press_release_dateline_gives_no_city_in_china():
     r = rels(run("HEBI, China, Jan. 15, 2026 /PRNewswire/ -- Henan Shiguang Photons Co., Ltd. today announced a new "
                  "plant in Qibin District, Hebi, Henan Province.", title="Chips"))
     assert not any(o == "China" and p == "locatedIn" for _, p, o in r)
+
+
+def test_in_turn_under_and_goods_supplied_to_projects_including_one():
+    r = rels(run("Henan Fengtai Tyre Co., Ltd. makes tires. Fengtai is controlled by China Rubber Holdings Co., Ltd., which "
+                 "is in turn under Sinochem Holdings, the group formed in 2021.", title="Tires"))
+    assert ("China Rubber Holdings Co., Ltd.", "subsidiaryOf", "Sinochem Holdings") in r
+    r = rels(run("Henan Tianrui Hydraulic Co., Ltd. (Tianrui) makes cylinders. Tianrui's cylinders have been supplied to "
+                 "major infrastructure projects including the Xijiang Canal in the Guangxi Zhuang Autonomous Region.",
+                 title="Cylinders"))
+    assert ("Henan Tianrui Hydraulic Co., Ltd.", "participatesIn", "Xijiang Canal") in r

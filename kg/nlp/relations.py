@@ -777,8 +777,11 @@ class RelationFinder:
                         for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
                             self.add(child, "subsidiaryOf", parent, tok, "set-up-under")
                 if lemma in ("come", "fall", "be", "operate", "sit") and not _is_passive(tok):
-                    # "YTO came under China National Machinery Industry Corporation in 2008"
-                    for parent in self.orgs(_pobjs(tok, ("under",))):
+                    # "YTO came under China National Machinery Industry Corporation in 2008"; "which is in turn under
+                    # Sinochem Holdings" (the parser may hang "under" on "turn")
+                    under = _pobjs(tok, ("under",)) + [q for p in _pobjs(tok, ("in",)) if p.lower_ == "turn"
+                                                      for q in _pobjs(p, ("under",))]
+                    for parent in self.orgs(under):
                         for child in self.orgs(_subjects(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "under")
                 if lemma == "be" and not any(c.dep_ in ("acomp", "attr") for c in tok.children):
@@ -1426,6 +1429,9 @@ class RelationFinder:
             # "built the steel roof of the X project": a part of the project; "supplied it to compressor stations
             # on the X Pipeline": a part of the project again
             dest = _clause_pobjs(verb, "to") + _clause_pobjs(verb, "for")
+            # "supplied to major infrastructure projects including the Pinglu Canal": the projects named
+            dest += [q for d in list(dest) if d.lemma_.lower() in ("project", "programme", "program")
+                     for q in _pobjs(d, ("including", "like"))]
             projects += self.typed(dest + [p for o in objs for p in _pobjs(o, ("of",))]
                                    + [q for d in dest if self.cl(d) is None for q in _pobjs(d, ("on", "of", "along"))],
                                    {"Project"})
