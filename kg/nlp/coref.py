@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.namespace import entity_key
 from kg.nlp import lexicon as lx
 from kg.nlp.entities import SPANS_KEY, place_short_form
-from kg.nlp.spans import QUOTES, lowercase_words, previous_sentence_start, sent_bounds, token_is_place_word
+from kg.nlp.spans import (
+    QUOTES,
+    based_follows,
+    lowercase_words,
+    previous_sentence_start,
+    sent_bounds,
+    token_is_place_word,
+)
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
@@ -329,9 +336,8 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Z])[A-Z0-9][A-
 
 
 # the nouns Resolver.resolve_anaphor reads as pointing back ("the company", "the project", "the county", ...)
-_ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "district", "province", "plant",
-                                                         "factory", "gigafactory", "station", "park", "company",
-                                                         "group"}
+_ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "district", "province", "gigafactory",
+                                                         "station", "park"}
 
 
 def _short_form_merges(c: _Clusters) -> None:
@@ -371,8 +377,7 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if len(s) == 1 and token_is_place_word(s[0]):
             continue
-        if len(s) == 1 and s.label_ == "Place" and s.end + 1 < len(c.doc) and c.doc[s.end].text == "-" \
-                and c.doc[s.end + 1].lower_ in ("based", "headquartered"):
+        if len(s) == 1 and s.label_ == "Place" and based_follows(c.doc, s.end):
             continue  # "The Linzhou-based company": the city, not short for "Linzhou Heavy Machinery Group Co., Ltd."
         if len(s) == 1 and s[0].lower_ in lowercase_words(c.doc):
             continue  # "Coal's long boom-and-bust cycles": a common word the article also writes in lower case

@@ -26,6 +26,7 @@ from kg.nlp.spans import (
     PROPER_CONNECTORS,
     QUOTES,
     UNIT_RE,
+    based_follows,
     doc_ents,
     doc_text,
     ent_at,
@@ -1277,9 +1278,12 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+_SERIES_WORDS = frozenset({"series", "range", "family"})
+
+
 def _series_end(doc: Doc, k: int) -> int:
     """ "the Yunrou series nano fiber brush": a series names the products after it; the index of the last word."""
-    if doc[k].lower_ not in ("series", "range", "family"):
+    if doc[k].lower_ not in _SERIES_WORDS:
         return k
     end = sent_bounds(doc[k])[1]
     m = k + 1
@@ -1415,7 +1419,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if t not in ("Place",) and not by_form and _product_context(doc, start, end):
             # ("Its HR-SP series pump": the series and what it names)
-            last = _series_end(doc, end) if end < len(doc) and doc[end].lower_ in ("series", "range", "family") \
+            last = _series_end(doc, end) if end < len(doc) and doc[end].lower_ in _SERIES_WORDS \
                 else end - 1
             cands.append(Candidate(start, max(end, last + 1), "Product", 0, "product-appos"))
             continue
@@ -1520,8 +1524,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t = "Company"
         if not by_form and t != "Place" and place_context(span):
             t = "Place"
-        if not by_form and len(span) == 1 and end2 + 1 < len(doc) and doc[end2].text == "-" \
-                and doc[end2 + 1].lower_ in ("based", "headquartered"):
+        if not by_form and len(span) == 1 and based_follows(doc, end2):
             t = "Place"  # "The Qinyang-based company": a place, whatever the NER says
         if not by_form and t == "Company" and 2 <= len(span) <= 3 and _role_beside(span):
             t = "Person"  # "said Du Meiling, the company's chief designer"
@@ -1602,12 +1605,9 @@ def _in_nickname(doc: Doc, i: int) -> bool:
                            and doc[k - 1].lower_ == "known")
 
 
-_PLACE_LEVELS = frozenset({"town", "township", "county", "city", "district", "province", "prefecture", "village"})
-
-
 def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
     """A candidate's final extent, or the two names it joined."""
-    if c.end - c.start > 3 and doc[c.start + 1].text == "-" and doc[c.start + 2].lower_ in ("based", "headquartered") \
+    if c.end - c.start > 3 and based_follows(doc, c.start + 1) \
             and doc[c.start].text[:1].isupper() and doc[c.start + 3].text[:1].isupper():
         # "Beijing-based China Special Equipment Inspection and Research Institute": the place before "-based"
         # is no part of the name
@@ -1707,8 +1707,7 @@ def _not_a_place_here(doc: Doc, c: Candidate) -> bool:
     if c.type == "Place" and doc[c.end - 1].lower_ in lx.NATURAL_FEATURES:
         return True
     if text in lx.WORLD_CITIES:
-        return c.type == "Place" or c.end + 1 < len(doc) and doc[c.end].text == "-" and doc[c.end + 1].lower_ in (
-            "based", "headquartered")
+        return c.type == "Place" or based_follows(doc, c.end)
     if c.type == "Place" and c.end + 1 < len(doc) and doc[c.end].text == "," and not any(
             token_is_place_word(t) and t.lower_ in lx.CHINA_PLACES for t in doc[c.start:c.end]):
         country = next((k for n in (3, 2, 1) if (k := doc[c.end + 1:c.end + 1 + n].text.lower()) in lx.COUNTRIES),

@@ -21,7 +21,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import reduced_relative_subject
-from kg.nlp.spans import doc_text, is_possessive, previous_sentence_start, sent_bounds
+from kg.nlp.spans import is_possessive, previous_sentence_start, sent_bounds, text_between
 
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
@@ -338,7 +338,8 @@ class RelationFinder:
         self._gate_hashes: tuple[set[int], set[int]] | None = None
         self._lemma_ids = doc.to_array("LEMMA")  # read once: the sentence gates need no Token objects
         # the tokens no sentence rule starts at (inert parts of speech, not a relative clause's verb, no word rule)
-        pos, dep, lower = doc.to_array("POS"), doc.to_array("DEP"), doc.to_array("LOWER")
+        self._lower_ids = lower = doc.to_array("LOWER")
+        pos, dep = doc.to_array("POS"), doc.to_array("DEP")
         strings = doc.vocab.strings
         self._inert = (numpy.isin(pos, numpy.array(sorted(_INERT_POS_IDS), dtype=numpy.uint64))
                        & (dep != numpy.uint64(strings.add("relcl")))
@@ -356,10 +357,9 @@ class RelationFinder:
             self._sentence(sent)
         # the matcher walks every token for each pattern: run it only on the sentences with a trigger noun (a match
         # never crosses a sentence; the matcher counts tokens from the start of what it is given)
-        lower_ids = doc.to_array("LOWER")
         triggers = {doc.vocab.strings.add(w) for w in _DEP_TRIGGERS}
         for sent in doc.sents:
-            if not triggers.isdisjoint(lower_ids[sent.start:sent.end].tolist()):
+            if not triggers.isdisjoint(lower[sent.start:sent.end].tolist()):
                 for match_id, toks in self.dep(sent):
                     self._dep_match(doc.vocab.strings[match_id], [doc[sent.start + i] for i in toks])
         return list(self.out.values())
@@ -527,9 +527,7 @@ class RelationFinder:
         operation": a roundup's paragraph opened by a Chinese place sets where the firm it goes on to is."""
         doc = self.doc
         k = sent.start + (doc[sent.start].is_upper and sent.start + 1 < sent.end and doc[sent.start + 1].text == "--")
-        if doc[k].lower_ != "in" or self.mention_start.get(k + 1) != k + 1:
-            return
-        place = self.R.mention_cluster(doc[k + 1])
+        place = self._mention_at(k + 1) if doc[k].lower_ == "in" else None
         if self.type(place) != "Place" or self._foreign_country(place) \
                 or self.clusters[place].label.lower() == "china":
             return
@@ -546,7 +544,8 @@ class RelationFinder:
         centre named with the organisation it sits at belongs to it."""
         doc = self.doc
         for i in range(sent.start, sent.end - 1):
-            if doc[i].lower_ not in ("at", "of") or self.mention_end.get(i - 1) != i:
+            # (the mention-end lookup first: it needs no Token, and few tokens close a mention)
+            if self.mention_end.get(i - 1) != i or doc[i].lower_ not in ("at", "of"):
                 continue
             lab = self.R.mention_cluster(doc[i - 1])
             host = self._name_after(i + 1)
@@ -556,27 +555,30 @@ class RelationFinder:
             if self.type(lab) == "ResearchInstitute" and self.type(host) in hosts:
                 self.add(lab, "subsidiaryOf", host, doc[i], "lab-at")
 
+    def _mention_at(self, i: int) -> int | None:
+        """The cluster of the mention that starts at token ``i``; None where no mention starts."""
+        return self.R.mention_cluster(self.doc[i]) if self.mention_start.get(i) == i else None
+
     def _first_org_of_sentence(self, tok: Token) -> int | None:
         """The first organisation named in ``tok``'s sentence ("X Co., Ltd. today announced that ... its ...")."""
         start, end = sent_bounds(tok)
-        return next((ci for i in range(start, end) if self.mention_start.get(i) == i
-                     and self.type(ci := self.R.mention_cluster(self.doc[i])) in ORG_TYPES), None)
+        return next((ci for i in range(start, end) if self.type(ci := self._mention_at(i)) in ORG_TYPES), None)
 
     def _name_after(self, k: int) -> int | None:
         """The organisation named from token ``k`` on, past "the" and a country's possessive ("Thailand's X")."""
         doc = self.doc
         k += k < len(doc) and doc[k].lower_ == "the"
-        if self.mention_start.get(k) == k and self.type(self.R.mention_cluster(doc[k])) == "Place":
+        if self.type(self._mention_at(k)) == "Place":
             e = self.mention_end[k]
             k = e + 1 if e < len(doc) and is_possessive(doc[e]) else k
-        ci = self.R.mention_cluster(doc[k]) if k < len(doc) and self.mention_start.get(k) == k else None
+        ci = self._mention_at(k)
         return ci if self.type(ci) in ORG_TYPES else None
 
     def _place_list(self, i: int, end: int) -> tuple[list[int], int]:
         """The places of a list starting at token ``i`` ("Turkey, Pakistan and Brazil"), and where it stops."""
         out: list[int] = []
         k = i
-        while k < end and self.mention_start.get(k) == k and self.type(ci := self.R.mention_cluster(self.doc[k])) == "Place":
+        while k < end and self.type(ci := self._mention_at(k)) == "Place":
             out.append(ci)
             k = self.mention_end[k]
             if k + 1 < end and self.doc[k].text in (",", "and") and self.mention_start.get(k + 1) == k + 1:
@@ -1183,7 +1185,7 @@ class RelationFinder:
                 nxt = mentions[mentions.index(b) + 1]
                 if doc[e2:nxt[0]].text.strip() in ("'s", "\u2019s"):
                     s2, e2, c2 = nxt
-            gap = doc_text(doc)[doc[e1 - 1].idx + len(doc[e1 - 1].text):doc[s2].idx]
+            gap = text_between(doc, e1, s2)
             if s1 == sent.start and doc[s1].is_upper and self.clusters[c2].label.lower() == "china":
                 continue  # "HEBI, China, Jan. 15, 2026 /PRNewswire/ --": a press release's dateline, not a hierarchy
             if gap.strip() == "of" and doc[e1 - 1].lower_ in _SUBDIVISIONS and e1 - s1 >= 2:
@@ -1226,8 +1228,7 @@ class RelationFinder:
             if _PLURAL_PLACE_GAP.match(gap):
                 # "Anyang and Hebi, two neighbouring cities in northern Henan province": every place of the pair
                 k = mentions.index(a)
-                while k > 0 and doc_text(doc)[doc[mentions[k - 1][1] - 1].idx + len(doc[mentions[k - 1][1] - 1].text):
-                                               doc[mentions[k][0]].idx].strip() in ("and", ","):
+                while k > 0 and text_between(doc, mentions[k - 1][1], mentions[k][0]).strip() in ("and", ","):
                     k -= 1
                     self.add(mentions[k][2], "locatedIn", c2, doc[mentions[k][0]], "place-apposition")
 
@@ -1288,8 +1289,8 @@ class RelationFinder:
             if verb.dep_ == "relcl" and rel is not None and rel.i < verb.i:
                 # "bricks, which Jinsong and LIRR jointly developed in 2022": the names between the pronoun and the
                 # verb are its subjects, however the parser hung them
-                named = list(dict.fromkeys(ci for i in range(rel.i + 1, verb.i) if self.mention_start.get(i) == i
-                                           and self.type(ci := self.R.mention_cluster(self.doc[i])) in ORG_TYPES))
+                named = list(dict.fromkeys(ci for i in range(rel.i + 1, verb.i)
+                                           if self.type(ci := self._mention_at(i)) in ORG_TYPES))
                 if named:
                     makers = named + [m for m in self.orgs(partners) if m not in named]
             if verb.lemma_.lower() == "include":
@@ -2202,8 +2203,7 @@ class RelationFinder:
             return self.orgs([head])  # "Henan Investment Group's subsidiary Huaxin Pump Co., Ltd."
         appos = [c for c in noun.children if c.dep_ == "appos"]
         k = noun.i + 1
-        if not appos and self.mention_start.get(k) == k and (ci := self.R.mention_cluster(self.doc[k])) is not None \
-                and self.type(ci) in ORG_TYPES:
+        if not appos and self.type(ci := self._mention_at(k)) in ORG_TYPES:
             return [ci]  # "its subsidiary Gongyi X Co., Ltd. has been ...": the name right after the noun
         if not appos and k + 1 < len(self.doc) and self.doc[k].text == "," \
                 and (ci := self.R.mention_cluster(self.doc[k + 1])) is not None:

@@ -137,6 +137,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def text_between(doc: Doc, end: int, start: int) -> str:
+    """The characters between a span ending at token ``end`` and one starting at token ``start``."""
+    return doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):doc[start].idx]
+
+
+def based_follows(doc: Doc, i: int) -> bool:
+    """Whether "-based" or "-headquartered" starts at token ``i`` ("the Linzhou-based company")."""
+    return i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in ("based", "headquartered")
+
+
 def lowercase_words(doc: Doc) -> frozenset[str]:
     """Words the article writes in lower case somewhere, built once: a capitalised one of them
     opening a sentence ("Coal's long cycles ...") is a common word, not a name."""
