@@ -2429,3 +2429,14 @@ def test_in_turn_under_and_goods_supplied_to_projects_including_one():
                  "major infrastructure projects including the Xijiang Canal in the Guangxi Zhuang Autonomous Region.",
                  title="Cylinders"))
     assert ("Henan Tianrui Hydraulic Co., Ltd.", "participatesIn", "Xijiang Canal") in r
+
+
+def test_a_base_or_hub_a_firm_builds_is_a_project():
+    ex = run("Henan Kaili Valve Co., Ltd. makes valves in Kaifeng. It is now building a Smart Valve Manufacturing Base "
+             "in Lankao County. Last year it put 2 billion yuan into the Yellow River Logistics Hub.", title="Valves")
+    assert ("Smart Valve Manufacturing Base", "Project") in ents(ex)
+    r = rels(ex)
+    assert ("Henan Kaili Valve Co., Ltd.", "participatesIn", "Smart Valve Manufacturing Base") in r
+    assert ("Henan Kaili Valve Co., Ltd.", "participatesIn", "Yellow River Logistics Hub") in r
+    assert ("Smart Valve Manufacturing Base", "locatedIn", "Lankao County") in r
+    assert ("Henan Kaili Valve Co., Ltd.", "locatedIn", "Lankao County") not in r

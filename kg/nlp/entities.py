@@ -1423,7 +1423,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 else end - 1
             cands.append(Candidate(start, max(end, last + 1), "Product", 0, "product-appos"))
             continue
-        if t == "Place" and doc[end - 1].lower_ in ("park", "zone") and _park_is_a_project(doc, start, end):
+        if (t == "Place" and doc[end - 1].lower_ in ("park", "zone") or (t in (None, "Unknown") or t == "Company" and not by_form) and end - start > 1
+                and doc[end - 1].lower_ in ("base", "hub")) and _park_is_a_project(doc, start, end):
+            # ("is building an Intelligent Drilling Equipment Base": a base or hub a firm builds is a project too)
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
         # "the Kozienice expansion project"; "the KFM project" (an acronym names a project too)
