@@ -2440,3 +2440,15 @@ def test_a_base_or_hub_a_firm_builds_is_a_project():
     assert ("Henan Kaili Valve Co., Ltd.", "participatesIn", "Yellow River Logistics Hub") in r
     assert ("Smart Valve Manufacturing Base", "locatedIn", "Lankao County") in r
     assert ("Henan Kaili Valve Co., Ltd.", "locatedIn", "Lankao County") not in r
+
+
+def test_developed_with_a_partner_in_a_participle_or_after_the_agents_clause():
+    r = rels(run("Henan Ruida Motor Co., Ltd. is based in Nanyang. Its RD-90 servo motor, developed with Nanyang Institute "
+                 "of Technology, entered volume production in June.", title="Motors"))
+    assert ("Henan Ruida Motor Co., Ltd.", "developed", "RD-90 servo motor") in r
+    assert ("Nanyang Institute of Technology", "developed", "RD-90 servo motor") in r
+    r = rels(run("Henan Ruida Motor Co., Ltd. is based in Nanyang. The RD-90 servo motor was developed by the Henan Servo "
+                 "Drive Engineering Research Center, which Ruida runs, together with Nanyang Institute of Technology.",
+                 title="Motors"))
+    assert ("Henan Servo Drive Engineering Research Center", "developed", "RD-90 servo motor") in r
+    assert ("Nanyang Institute of Technology", "developed", "RD-90 servo motor") in r

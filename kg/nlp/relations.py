@@ -227,9 +227,11 @@ def _together_with(verb: Token) -> list[Token]:
         for adv in a.children:
             if adv.lower_ in ("together", "jointly", "along") and adv.dep_ == "advmod":
                 out += _pobjs(adv, ("with",))
-        # "Together with X, it developed ...": "together" may hang on "with"
-        out += [p for c in a.children if c.dep_ == "prep" and c.lower_ == "with" and any(
-            x.lower_ in ("together", "along") for x in c.children) for p in _pobjs(a, ("with",))]
+        # "Together with X, it developed ...": "together" may hang on "with"; "developed by the X Center, which
+        # Ruida runs, together with Y": on the verb of a relative clause that describes the agent
+        for b in [a, *(c for c in a.children if c.dep_ == "relcl" and a is not verb)]:
+            out += [p for c in b.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+                x.lower_ in ("together", "along") for x in c.children) for p in _pobjs(b, ("with",))]
         # "was developed together with Jiangnan University": "together" and "with" both hang on the verb
         if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in a.children):
             # (or on its object: "jointly developed the pump with the State Key Laboratory of ...")
@@ -1238,6 +1240,9 @@ class RelationFinder:
 
     def _developed(self, verb: Token) -> None:
         partners = _together_with(verb)
+        if not partners and verb.dep_ == "acl" and not _agents(verb):
+            # "Its RD-90 motor, developed with X, entered production": the owner and X made it together
+            partners = self.typed(_pobjs(verb, ("with",)), ORG_TYPES) and _pobjs(verb, ("with",))
         # ("which is self-developed by Ruimei": a participle with a "by" agent after "is" is passive too)
         if _is_passive(verb) or verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children):
             makers = self.orgs(_agents(verb) + partners) or self.orgs(
@@ -1245,7 +1250,8 @@ class RelationFinder:
             if partners and not _agents(verb):
                 # "Its X seasoning was developed together with Jiangnan University": the owner and its partner
                 makers += self.orgs([p for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
-                                     if p.dep_ == "poss"])
+                                     if p.dep_ == "poss"] + [p for p in verb.head.children if p.dep_ == "poss"
+                                                            and verb.dep_ == "acl"])
             # "The plane was designed and built at the company's plant", "... developed at its technology center"
             main = verb if verb.dep_ != "conj" else verb.head
             sites = _pobjs(main, ("at", "in")) + _pobjs(verb, ("at", "in")) + [
