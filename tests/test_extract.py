@@ -2452,3 +2452,24 @@ def test_developed_with_a_partner_in_a_participle_or_after_the_agents_clause():
                  title="Motors"))
     assert ("Henan Servo Drive Engineering Research Center", "developed", "RD-90 servo motor") in r
     assert ("Nanyang Institute of Technology", "developed", "RD-90 servo motor") in r
+
+
+def test_a_project_jointly_invested_and_constructed_by_two_firms():
+    r = rels(run("In May, the Lankao Valve Industrial Park Project started construction. The project is jointly invested "
+                 "and constructed by Henan Kaili Valve Co., Ltd. and Henan Yutong Pipe Co., Ltd.", title="Park"))
+    assert ("Henan Kaili Valve Co., Ltd.", "participatesIn", "Lankao Valve Industrial Park Project") in r
+    assert ("Henan Yutong Pipe Co., Ltd.", "participatesIn", "Lankao Valve Industrial Park Project") in r
+
+
+def test_participation_by_a_bid_a_board_approved_investment_and_work_under_a_project():
+    r = rels(run("The Lankao Valve Industrial Park Project started construction in May, Henan Road and Bridge "
+                 "Construction Group Co., Ltd. won the bid for the general contracting of the project.", title="Park"))
+    assert ("Henan Road and Bridge Construction Group Co., Ltd.", "participatesIn", "Lankao Valve Industrial Park Project") in r
+    ex = run("Henan Kaili Valve Co., Ltd. (Kaili) today said its Board of Directors had approved an investment of 500 "
+             "million yuan in the Kaili Smart Valve Industrialization Project.", title="Valves")
+    assert ("Henan Kaili Valve Co., Ltd.", "participatesIn", "Kaili Smart Valve Industrialization Project") in rels(ex)
+    assert not any(label == "Board of Directors" for label, _ in ents(ex))
+    r = rels(run("The Kaifeng Valve Research Institute and Henan University jointly developed the KV-300 gate valve under "
+                 "the Henan Major Science and Technology Special Project.", title="Valves"))
+    for org in ("Kaifeng Valve Research Institute", "Henan University"):
+        assert (org, "participatesIn", "Henan Major Science and Technology Special Project") in r

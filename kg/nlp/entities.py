@@ -1566,6 +1566,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if c.source != "known" and _DISEASE_NAME.match(doc[c.start].text):
             continue  # diseases name no organisation or product
+        if c.source != "known" and doc[c.start:c.end].text.lower().removeprefix("the ") in _CORPORATE_ORGANS:
+            continue  # "its Board of Directors has approved ...": a firm's organ, not an organisation of its own
         if c.source != "known" and _news_agency_tag(doc, c):
             continue  # "LUOYANG, Sept. 18 (Xinhua) -- ...": the agency of the dateline is the article's source
         if c.type == "Product" and c.source != "called" and c.end < len(doc) and doc[c.end].lower_ in lx.NAMING_WORDS \
@@ -1684,6 +1686,10 @@ def _news_agency_tag(doc: Doc, c: Candidate) -> bool:
     """A name in parentheses just before a dateline's "--": the agency that filed the story."""
     return c.start > 0 and doc[c.start - 1].text == "(" and c.end + 1 < len(doc) and doc[c.end].text == ")" \
         and doc[c.end + 1].text in ("--", "\u2014")
+
+
+_CORPORATE_ORGANS = frozenset({"board", "board of directors", "board of supervisors", "supervisory board",
+                               "general meeting", "shareholders' meeting", "general meeting of shareholders"})
 
 
 def _generic_goods(span: Span) -> bool:

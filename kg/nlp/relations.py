@@ -250,6 +250,12 @@ def _is_passive(verb: Token) -> bool:
         known = memo[verb.i] = any(c.dep_ == "auxpass" for c in verb.children) \
             or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
             or verb.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in verb.children)
+        if not known and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
+                and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children) \
+                and any(c.dep_ == "agent" for c in verb.children):
+            # "The project is jointly invested and constructed by A and B": the second participle shares the first
+            # one's "is"
+            known = memo[verb.i] = any(c.dep_ == "auxpass" for c in verb.head.children)
     return known
 
 
@@ -270,7 +276,12 @@ _INERT_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in _INERT_POS)
 _VERB_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX"))
 _NOUN_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("NOUN", "PROPN"))
 # the words and lemmas RelationFinder._word_rules looks at; other tokens skip it
-_WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export"})
+_WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export", "investment"})
+# Verbs whose subject makes the investment that is their object: "X approved an investment of ... in the Y Project"
+_INVEST_NOUN_VERBS = frozenset({"approve", "announce", "make", "plan", "complete", "commit", "finalize", "finalise",
+                                "pledge", "unveil"})
+# Who decides for a firm: "its board (of directors) approved ..." is the firm deciding
+_BOARD_NOUNS = frozenset({"board", "shareholders", "directors"})
 _LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufacture", "assemble", "call"})
 # owning a part of a project: "will each own half of the project", "holds a 20 percent stake in it"
 _SHARE_VERBS = frozenset({"own", "hold", "take", "acquire", "buy"})
@@ -843,11 +854,14 @@ class RelationFinder:
         """The rules keyed to one word ("based", "under", "among", "include", "make", "call", "exports")."""
         if lower in ("based", "headquartered"):
             self._based(tok)
-        if lower == "under" and tok.dep_ == "prep" and tok.head.pos_ == "VERB":
+        # ("developed the valve under the X Project": the parser may hang "under" on the verb's object)
+        under_verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head if tok.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in lx.DEVELOP_VERBS else None
+        if lower == "under" and tok.dep_ == "prep" and under_verb is not None:
             # "Under the plan, X will recycle 200,000 tonnes of waste acid a year": X acts in the plan
             for p in self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Project"}):
                 # "..., and Y will replace its boilers": the clauses joined to the one under the plan
-                for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                for v in [under_verb, *(c for c in under_verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
                     for s_ in self.orgs(_subjects(v)) if not _is_passive(v) else []:
                         self.add(s_, "participatesIn", p, tok, "under-plan")
         if lemma in ("include", "cover", "span") and pos == "VERB":
@@ -879,6 +893,8 @@ class RelationFinder:
                     self.add(o, "locatedIn", p, tok, "makes-in")
         if lower in ("exports", "shipments", "export") and pos == "NOUN":
             self._export_noun(tok)
+        if lower == "investment" and pos == "NOUN":
+            self._investment_noun(tok)
         if lemma == "call" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
             # "X, which makes the six-row machine, calls it the Snow Lotus 6": the maker names its goods
             k = tok.i + 2 + (tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "the")
@@ -1413,6 +1429,25 @@ class RelationFinder:
                         for w in winners:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
 
+    def _investment_noun(self, tok: Token) -> None:
+        """ "Its board has approved an investment of RMB 680 million in the X Project", "Kaili's investment in the
+        X Park": the investor takes part in the project."""
+        into = _pobjs(tok, ("in", "into"))
+        projects = self.typed(into + [q for p in into if p.lemma_.lower() in ("phase", "stage") for q in _pobjs(p, ("of",))],
+                              {"Project"})
+        if not projects:
+            return
+        investors = self.orgs([c for c in tok.children if c.dep_ == "poss"])
+        verb = tok.head
+        if not investors and tok.dep_ == "dobj" and verb.lemma_.lower() in _INVEST_NOUN_VERBS and not _is_passive(verb):
+            # ("its Board of Directors": the firm, though the entity rules may have named the board)
+            subj = [next((p for p in t.children if p.dep_ == "poss"), t) if t.lemma_.lower() in _BOARD_NOUNS else t
+                    for t in _subjects(verb)]
+            investors = self.orgs(subj)
+        for inv in investors:
+            for p in projects:
+                self.add(inv, "participatesIn", p, tok, "investment-in")
+
     def _participates(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         subs = self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
@@ -1423,6 +1458,9 @@ class RelationFinder:
         # "signed a contract ... with X for the Y project", "supplied it to the Z project"
         for o in objs:
             projects += self.typed(_pobjs(o, ("for", "on")), {"Project"})
+            # "won the bid for the general contracting of the project", "signed a contract for the construction of"
+            projects += self.typed([q for p in _pobjs(o, ("for", "on")) if p.lemma_.lower() in _WORK_NOUNS
+                                    | {"contracting", "procurement", "supply"} for q in _pobjs(p, ("of",))], {"Project"})
             if o.lemma_.lower() in ("project", "task", "work"):
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
