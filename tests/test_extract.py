@@ -530,7 +530,10 @@ class TestGeneralisation:
     def test_quoted_brands_before_a_product_word_or_after_a_range(self):
         ex = run('Huiyuan Foods Co., Ltd. is based in Zhengzhou. Its best-known lines include "Huiyuan Bao" buns and '
                  'the "Jinpai" noodle series, and its premium range, "Huiyuan Zhen", offers ready meals.', title="Food")
-        assert {("Huiyuan Bao", "Product"), ("Jinpai", "Product"), ("Huiyuan Zhen", "Product")} <= ents(ex)
+        # (a quoted brand before the product word names the product with it; the brand alone is an alias)
+        assert {('"Huiyuan Bao" buns', "Product"), ('"Jinpai" noodle series', "Product"),
+                ("Huiyuan Zhen", "Product")} <= ents(ex)
+        assert "Huiyuan Bao" in entity(ex, '"Huiyuan Bao" buns').aliases
 
     @pytest.mark.parametrize(("text", "triple"), [
         ("Weiye Crane Co., Ltd. hosts the Henan Key Laboratory of Lifting Equipment.",
@@ -583,7 +586,7 @@ class TestGeneralisation:
                  "company's own research team. It also makes robots, including the KXR-M200D kitchen robot.",
                  title="Food")
         r = rels(ex)
-        for product in ("Huiyuan Bao", "Jinpai", "TR-895", "TR-699", "KXR-M200D kitchen robot"):
+        for product in ('"Huiyuan Bao" buns', '"Jinpai" noodle series', "TR-895", "TR-699", "KXR-M200D kitchen robot"):
             assert ("Huiyuan Foods Co., Ltd.", "developed", product) in r, product
 
     def test_rankings_with_numbers(self):
@@ -2495,3 +2498,30 @@ def test_co_verbs_are_kept_whole_and_read_as_the_plain_verb():
     tok = next(t for t in doc if t.lower_ == "co-developed")
     assert (tok.lemma_, tok.pos_) == ("develop", "VERB")
     assert next(t for t in doc if t.text == "Co-founded").lemma_ == "found"
+
+
+@pytest.mark.parametrize("name", ['"Huwei" reusable isolation gown', '"Jingfeng" electret melt-blown filter material',
+                                  '"Ark" series intelligent bridge crane', '"Jinggang" PCD end mill'])
+def test_a_quoted_brand_names_the_descriptive_product_it_modifies(name):
+    ex = run(f"Henan Qiming Group Co., Ltd. makes many things. Its {name} was exported to Italy.", title="Goods")
+    assert (name, "Product") in ents(ex)
+    brand = name.split('"')[1]
+    assert brand in entity(ex, name).aliases
+
+
+def test_a_quoted_brand_word_stays_a_brand_and_a_product_of_research():
+    ex = run('Xinxiang Baiyun Fiber Co., Ltd. sells its spandex under the "Qingyun" brand. The "Huwei" reusable gown, '
+             "a product of Baiyun's own research with Henan Normal University, sells well.", title="Fibre")
+    assert ("Qingyun", "Product") in ents(ex)
+    r = rels(ex)
+    assert ("Xinxiang Baiyun Fiber Co., Ltd.", "developed", '"Huwei" reusable gown') in r
+    assert ("Henan Normal University", "developed", '"Huwei" reusable gown') in r
+
+
+def test_development_nouns_and_a_product_described_as_the_firms():
+    r = rels(run("Henan Kaili Valve Co., Ltd. (Kaili) makes valves. Last year Kaili completed the R&D of a KV-8 gate "
+                 "valve for LNG terminals. Kaili led the development of the KV-9 ball valve with Tianjin University. "
+                 'The "Jinghe" check valve, the company\'s latest product, was launched in 2021.', title="Valves"))
+    k = "Henan Kaili Valve Co., Ltd."
+    assert {(k, "developed", "KV-8 gate valve"), (k, "developed", "KV-9 ball valve"),
+            ("Tianjin University", "developed", "KV-9 ball valve"), (k, "developed", '"Jinghe" check valve')} <= r

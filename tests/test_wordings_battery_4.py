@@ -741,7 +741,6 @@ KNOWN_MISSES = {
     "XUCHANG -- Xuchang Meiyun Hair Products Co.,": "misses entities Lumi Lace (Product), Silk Cloud (Product); relations developed Silk Cloud, developed Lumi Lace",
     "SHANGQIU -- Shangqiu Fuda Special Vehicle Co.": "wrongly found hydrogen-powered road sweeper",
     "XINXIANG -- The first Hongyun H9 electric hea": "misses entities Hongyun H9 electric heavy truck (Product); relations developed Hongyun H9 electric heavy truck",
-    "SHANGQIU -- Henan Jinmai Food Co., Ltd. in Yu": "misses relations developed \"Mai Xiang Xiang\" crispy noodle snacks",
     "ZHENGZHOU -- Zhengzhou Yufei Coach Co., Ltd.": "misses relations exportsTo Chile",
     "LUOYANG -- Luoyang Jingrui Glass Technology C": "misses entities Clearview T3 (Product)",
     "LUOHE -- Henan Shuangda Packaging Co., Ltd. h": "misses entities Tetra Pak (Company); relations participatesIn Luohe 3-billion-pack Aseptic Carton Production Line",

@@ -31,6 +31,8 @@ from kg.nlp.spans import (
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
 _HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
+# a quoted brand opening a product's descriptive name
+_QUOTED_BRAND = re.compile(r'^"([A-Z][^"]{0,40})" [a-zA-Z]')
 # Type decided by the name's own form outranks a type guessed by the statistical NER.
 _TYPE_RANK = {"head": 3, "context": 2, "ner": 1}
 
@@ -71,6 +73,9 @@ class Cluster:
             text = m.text
             if text.lower() != label.lower():
                 seen.setdefault(text.lower(), text)
+            if self.type == "Product" and (brand := _QUOTED_BRAND.match(text)) is not None:
+                # '"Huwei" reusable isolation gown': the brand alone names it too
+                seen.setdefault(brand.group(1).lower(), brand.group(1))
         return sorted(seen.values())
 
 

@@ -1219,6 +1219,27 @@ def _called_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: int) -> int | None:
+    """The head noun of the descriptive phrase a quoted brand (``doc[start:end]``, closing quote at ``close``)
+    modifies, when that phrase runs on right after the quote in lower-case words or acronyms; else None."""
+    root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), None)
+    if root is None or root.dep_ not in ("nmod", "compound", "amod", "npadvmod"):
+        return None
+    h = root.head
+    while h.dep_ in ("compound", "nmod") and h.head.i > h.i and h.head.i - close <= 6:
+        h = h.head  # '"Ark" series intelligent bridge crane': the series names the crane
+    if not (close < h.i <= close + 6 and h.i < sent_end and h.pos_ == "NOUN") or h.lower_ in _BRAND_WORDS:
+        return None
+    between = doc[close + 1:h.i + 1]
+    if not all(x.is_lower or x.is_upper and x.is_alpha or x.text == "-" for x in between):
+        return None
+    return h.i
+
+
+# Words after a quoted brand that say it is a brand, not what the product is: 'the "Bailu" brand'
+_BRAND_WORDS = frozenset({"brand", "brands", "trademark", "label", "name", "logo"})
+
+
 def _quoted_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for sent in doc.sents:
@@ -1247,6 +1268,12 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 # 'was rated as "Henan Province Specialized, Refined, Distinctive and Innovative SME"', 'the title of
                 # "Henan Province Intelligent Workshop"': a title conferred in quotes
                 out.append(Candidate(start, end, "Award", 0, "quoted-title"))
+                continue
+            # '"Huwei" reusable isolation gown', '"Ark" series intelligent bridge crane': a quoted brand that modifies
+            # a descriptive product phrase names the product with it (not 'the "Bailu" brand')
+            head = _described_by_brand(doc, start, end, b, sent.end)
+            if capitalised and t is None and head is not None and end - start <= 4:
+                out.append(Candidate(a, head + 1, "Product", 0, "quoted-brand"))
                 continue
             # '"Sanquan Ling" tangyuan', 'the "Zhuangyuan" dumpling series': a quoted brand before the product word
             if capitalised and t is None and follows is not None and follows.is_lower and follows.pos_ == "NOUN" \

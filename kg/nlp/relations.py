@@ -53,7 +53,13 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
     "builder", "builders", "contractor", "contractors", "participant", "participants", "supplier", "suppliers",
     "investor", "investors", "partner", "partners", "operator", "operators", "maker", "producer", "manufacturer",
-    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "subsidiary", "arm", "affiliate"}
+    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "subsidiary", "arm", "affiliate",
+    "development", "r&d", "design", "invention"}
+# Nouns for making a new product: "completed the R&D of X", "led the development of X"
+_DEVELOPMENT_NOUNS = frozenset({"development", "r&d", "design", "invention", "research"})
+# Verbs whose subject does the development that is their object ("completed the R&D of X")
+_DO_VERBS = frozenset({"complete", "finish", "lead", "undertake", "conduct", "carry", "head", "start", "begin",
+                       "launch", "accomplish"})
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
@@ -277,6 +283,9 @@ _INERT_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in _INERT_POS)
 _VERB_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX"))
 _NOUN_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("NOUN", "PROPN"))
 # the words and lemmas RelationFinder._word_rules looks at; other tokens skip it
+# What a product can be "a product of": "a product of Piaoan's own research"
+_RESEARCH_NOUNS = frozenset({"research", "work", "effort", "efforts", "development", "innovation", "r&d", "cooperation",
+                             "collaboration", "team", "lab", "laboratory"})
 _WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export", "investment"})
 # Verbs whose subject makes the investment that is their object: "X approved an investment of ... in the Y Project"
 _INVEST_NOUN_VERBS = frozenset({"approve", "announce", "make", "plan", "complete", "commit", "finalize", "finalise",
@@ -1945,8 +1954,14 @@ class RelationFinder:
                 self.add(o, "headquarteredIn", p, tok, "headquarters-in")
 
     def _own_product(self, tok: Token) -> None:
-        """ "Its best-known product, Shuanghui ham sausage, ...": the possessor makes the named product."""
+        """ "Its best-known product, Shuanghui ham sausage, ...": the possessor makes the named product; so for "The
+        X valve, the company's latest product, ..." and "The X gown, a product of Piaoan's own research (with Y)"."""
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        partners: list[Token] = []
+        if poss is None and tok.lemma_.lower() == "product":
+            work = [p for p in _pobjs(tok, ("of",)) if p.lemma_.lower() in _RESEARCH_NOUNS]
+            poss = next((c for w in work for c in w.children if c.dep_ == "poss"), None)
+            partners = [q for w in work for q in _pobjs(w, ("with",))]
         if poss is None:
             return
         appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -1957,9 +1972,28 @@ class RelationFinder:
             appos = [t for t in doc[tok.i + 2:end] if t.pos_ in ("NOUN", "PROPN") and t.head.i != t.i + 1][:1]
         # "X's newest product, a single-use endoscope called RK-Scope 1, ...": the name of the description
         named = [n for a in appos if self.cl(a) is None for n in [self._named(a)] if n is not None]
-        for maker in self.orgs([poss]):
-            for product in self.typed(appos, {"Product"}) + named:
+        described = self.typed([tok.head], {"Product"}) if tok.dep_ == "appos" else []
+        makers = self.orgs([poss])
+        for maker in makers + [m for m in self.orgs(partners) if m not in makers]:
+            for product in self.typed(appos, {"Product"}) + named + described:
                 self.add(maker, "developed", product, tok, "own-product")
+
+    def _development_noun(self, tok: Token) -> None:
+        """ "Kaili completed the R&D of a KV-8 gate valve", "X led the development of Y with Z", "X's development
+        of Y": who does the development made the product."""
+        products = self.typed([c for p in _pobjs(tok, ("of",)) for c in _conjuncts(p)], {"Product"})
+        if not products:
+            return
+        makers = self.orgs([c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, ("by",)))
+        verb = tok.head
+        if not makers and tok.dep_ == "dobj" and verb.lemma_.lower() in _DO_VERBS and not _is_passive(verb):
+            makers = self._agent_orgs(verb)
+        # (the parser hangs "with Z" on the verb, the noun or the product)
+        partners = self.orgs(_pobjs(tok, ("with",)) + (_pobjs(verb, ("with",)) if tok.dep_ == "dobj" else [])
+                             + [q for p in _pobjs(tok, ("of",)) for q in _pobjs(p, ("with",))])
+        for m in makers + [p for p in partners if p not in makers] if makers else []:
+            for product in products:
+                self.add(m, "developed", product, tok, "development-of")
 
     def _noun_relations(self, tok: Token) -> None:
         lower = tok.lower_
@@ -1989,6 +2023,8 @@ class RelationFinder:
                 self.add(child, "subsidiaryOf", parent, tok, "another-unit")
         if tok.lemma_.lower() in ("product", "brand", "model", "flagship"):
             self._own_product(tok)
+        if lower in _DEVELOPMENT_NOUNS:
+            self._development_noun(tok)
         ci = self.cl(tok)
         if ci is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ci = self.R.mention_cluster(tok.head)
