@@ -2525,3 +2525,13 @@ def test_development_nouns_and_a_product_described_as_the_firms():
     k = "Henan Kaili Valve Co., Ltd."
     assert {(k, "developed", "KV-8 gate valve"), (k, "developed", "KV-9 ball valve"),
             ("Tianjin University", "developed", "KV-9 ball valve"), (k, "developed", '"Jinghe" check valve')} <= r
+
+
+def test_two_lines_of_business_joined_by_and_in_one_legal_name():
+    ex = run('Henan Ruiliu Measurement and Control Technology Co., Ltd. ("Ruiliu" for short), a Zhengzhou-based maker of '
+             "flowmeters, opened a plant. Customers include Henan Coal Chemical Industry and Xinxiang Chemical Fiber "
+             "Co., Ltd.", title="Meters")
+    e = ents(ex)
+    assert ("Henan Ruiliu Measurement and Control Technology Co., Ltd.", "Company") in e
+    assert entity(ex, "Henan Ruiliu Measurement and Control Technology Co., Ltd.").aliases == ["Ruiliu"]
+    assert ("Xinxiang Chemical Fiber Co., Ltd.", "Company") in e

@@ -171,6 +171,8 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         while len(inner) and (inner[0].text in QUOTES or inner[0].lower_ in ("the", "formerly", "previously", "now",
                                                                                "also", "or", "former")):
             inner = inner[1:]  # "(formerly Henan Songhe Gourmet Powder Co., Ltd.)"
+        if len(inner) >= 3 and inner[-2].lower_ in ("for", "in") and inner[-1].lower_ == "short":
+            inner = inner[:-2]  # '("Zhongliu" for short)'
         while len(inner) and inner[-1].text in QUOTES:
             inner = inner[:-1]
         if not len(inner) or len(inner) > 6 or inner[0].like_num or any(t.ent_type_ in ("DATE", "MONEY") for t in inner):

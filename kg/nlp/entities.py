@@ -183,6 +183,13 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                                                                                                "corporation", "corp")):
             # but "... Energy and Chemical Group Co., Ltd." is one name: two lines of business before the head
             return False
+        if j - i >= 2 and head_type(left_words) is None and _legal_name_from(doc, k) and left_last.is_title \
+                and not not_an_english_word(left_last) and not token_is_place_word(doc[k]) \
+                and not not_an_english_word(doc[k]):
+            # "Henan Zhongliu Measurement and Control Technology Co., Ltd.": two lines of business in one legal name
+            # (the left part has no head noun to end a name of its own; the right part opens with no place or coined
+            # word that could start another firm's name)
+            return True
         # the name runs on after "and" without a head noun of its own: "Center for Quick-Frozen Rice and Flour
         # Food", "Wenshan Zhuang and Miao Autonomous Prefecture" are one name each
         m = k
