@@ -2535,3 +2535,17 @@ def test_two_lines_of_business_joined_by_and_in_one_legal_name():
     assert ("Henan Ruiliu Measurement and Control Technology Co., Ltd.", "Company") in e
     assert entity(ex, "Henan Ruiliu Measurement and Control Technology Co., Ltd.").aliases == ["Ruiliu"]
     assert ("Xinxiang Chemical Fiber Co., Ltd.", "Company") in e
+
+
+def test_titles_in_lists_catalogues_and_designations():
+    ex = run('Xuchang made the list of "National Green Manufacturing Demonstration Bases" in 2024.', title="City")
+    assert ("National Green Manufacturing Demonstration Bases", "Award") in ents(ex)
+    assert ("Xuchang", "received", "National Green Manufacturing Demonstration Bases") in rels(ex)
+    ex = run("Henan Kaili Valve Co., Ltd. makes valves. It was listed in the Henan Provincial Catalogue of Key New "
+             'Materials in 2024. In 2025 it was granted the "Henan Provincial Green Workshop Factory" designation. In '
+             'December it was listed among the "Henan Famous Quality Brands" by the department.', title="Valves")
+    k = "Henan Kaili Valve Co., Ltd."
+    for award in ("Henan Provincial Catalogue of Key New Materials", "Henan Provincial Green Workshop Factory",
+                  "Henan Famous Quality Brands"):
+        assert (award, "Award") in ents(ex)
+        assert (k, "received", award) in rels(ex)

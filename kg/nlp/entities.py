@@ -450,9 +450,13 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
     """Is the capitalised name ``doc[start:end]`` a title conferred in its sentence? ("won the title of China
     Time-honored Brand", "was named a Global Lighthouse Factory", "was recognized as a Henan Famous Brand")"""
     span = doc[start:end]
-    if _LEGAL.search(span.text) or doc[end - 1].lower_ not in _TITLE_HEADS:
-        return False
     root = span.root
+    # ("the Henan Provincial Catalogue of First Sets of Major Technical Equipment": the head before "of" decides)
+    if _LEGAL.search(span.text) or doc[end - 1].lower_ not in _TITLE_HEADS and root.lower_ not in _TITLE_HEADS:
+        return False
+    if root.dep_ in ("compound", "nmod") and root.head.i >= end and root.head.i - end <= 1 \
+            and root.head.lower_ in ("designation", "title", "honor", "honour", "status"):
+        root = root.head  # 'was granted the "Henan Provincial Smart Factory" designation': where the title word is
     head = root.head
     if root.dep_ in ("dobj", "oprd", "attr") and head.lemma_.lower() in lx.RECEIVE_VERBS:
         # "X won the China Quality Award"; "X was named a Y": only a passive names the holder as subject
@@ -460,12 +464,15 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
             or root.dep_ == "oprd"
     if root.dep_ == "pobj" and head.lower_ in ("of", "as"):
         up = head.head
-        if head.lower_ == "of" and up.lower_ in ("title", "titles", "honor", "honour", "status", "designation"):
-            return True
+        if head.lower_ == "of" and up.lower_ in ("title", "titles", "honor", "honour", "status", "designation",
+                                                 "list", "lists", "ranking", "rankings", "batch"):
+            return True  # (also "made the list of National New Industrialization Demonstration Bases")
         return head.lower_ == "as" and up.lemma_.lower() in lx.RECEIVE_VERBS
-    if root.dep_ == "pobj" and head.lower_ in ("in", "into", "on") and head.head.lemma_.lower() in (
+    if root.dep_ == "pobj" and head.lower_ in ("in", "into", "on", "among") and head.head.lemma_.lower() in (
             "include", "list", "select", "place", "put", "enter"):
-        return True  # "was included in the Henan Province First Batch New Materials Promotion Catalogue"
+        # "was included in the Henan Province First Batch New Materials Promotion Catalogue", "was listed among the
+        # Henan Famous Export Brands"
+        return True
     return False
 
 
@@ -1271,7 +1278,12 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             before = doc[a - 1] if a >= 1 else None
             if capitalised and before is not None and (
                     before.lower_ == "as" and before.head.lemma_.lower() in lx.RECEIVE_VERBS
-                    or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in ("title", "titles", "honor", "honour")):
+                    or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in ("title", "titles", "honor", "honour",
+                                                                                   "list", "lists")
+                    or follows is not None and follows.lower_ in ("designation", "title", "honor", "honour", "status")
+                    and follows.dep_ in ("dobj", "pobj", "attr", "oprd", "nsubjpass")):
+                # (also 'made the list of "National ... Demonstration Bases"', 'was granted the "Henan Provincial
+                # Smart Factory" designation')
                 # 'was rated as "Henan Province Specialized, Refined, Distinctive and Innovative SME"', 'the title of
                 # "Henan Province Intelligent Workshop"': a title conferred in quotes
                 out.append(Candidate(start, end, "Award", 0, "quoted-title"))

@@ -1060,6 +1060,11 @@ class RelationFinder:
         """Who the rules so far found to have developed any of ``products`` (one entry per relation)."""
         return [k[0] for k in self.out if k[1] == "developed" and k[2] in products]
 
+    def _named_title(self, verb: Token) -> list[int]:
+        """The award named before a title word that is the verb's object: "gained X status", "the 'X' designation"."""
+        return self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title", "designation") for c in o.children
+                           if c.dep_ in ("compound", "nmod")], {"Award"})
+
     def _title_of(self, verb: Token) -> list[int]:
         """The award a title, status or honour the verb's object is of: "the title of X"."""
         return self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
@@ -1373,7 +1378,8 @@ class RelationFinder:
         if verb.lemma_.lower() == "make":
             # "X made the list of Henan's top 100 private enterprises"
             lists = [o for o in _objects(verb) if o.lower_ in ("list", "lists", "ranking", "rankings")]
-            for w in self._agent_orgs(verb) if lists else []:
+            # (a city makes a list of pilot or demonstration bases too)
+            for w in (self._agent_orgs(verb) or self.typed(_subjects(verb), {"Place"})) if lists else []:
                 for a in self.typed([p for o in lists for p in _pobjs(o, ("of",))] + lists, {"Award"}):
                     self.add(w, "received", a, verb, "made-the-list")
             return
@@ -1391,6 +1397,7 @@ class RelationFinder:
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for", "among")),
                                 {"Award"})
             awards += self._title_of(verb)  # "was given the honorary title of 'X'"
+            awards += self._named_title(verb)  # 'was granted the "X" designation'
             # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
@@ -1411,8 +1418,7 @@ class RelationFinder:
             awards += self.typed([q for p in _pobjs(verb, ("on", "in", "among")) if p.lower_ in ("list", "ranking")
                                   for q in _pobjs(p, ("of",))], {"Award"})
             awards += self._title_of(verb)  # "won the title of X"
-            awards += self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title") for c in o.children
-                                  if c.dep_ in ("compound", "nmod")], {"Award"})  # "gained X status"
+            awards += self._named_title(verb)  # "gained X status"
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
         else:
             # "The department named 120 firms 'little giants', including X": the conferrer is not the
