@@ -2549,3 +2549,35 @@ def test_titles_in_lists_catalogues_and_designations():
                   "Henan Famous Quality Brands"):
         assert (award, "Award") in ents(ex)
         assert (k, "received", award) in rels(ex)
+
+
+def test_participation_subsidiaries_and_places_in_press_release_english():
+    k = "Henan Kaili Valve Co., Ltd."
+    r = rels(run(f"{k} (Kaili) makes valves. In 2025 it won the bid for the valve package of the Lagos Refinery Expansion "
+                 "Project in Nigeria.", title="Valves"))
+    assert (k, "participatesIn", "Lagos Refinery Expansion Project") in r
+    r = rels(run(f"{k} (Kaili) was founded in 2004 and is now controlled by Henan Tiandi Holding Group, an investor based "
+                 "in Zhengzhou.", title="Valves"))
+    assert (k, "subsidiaryOf", "Henan Tiandi Holding Group") in r
+    r = rels(run(f'{k} (hereinafter referred to as "Kaili"), located in Lankao County, Kaifeng, is the backbone of the '
+                 "industry.", title="Valves"))
+    assert (k, "locatedIn", "Lankao County") in r
+    r = rels(run(f"{k} makes valves. The Henan Valve Engineering Technology Research Center, which relies on Kaili, was "
+                 "approved last spring. Relying on Kaili, the Henan Key Laboratory of Valve Sealing studies seals.",
+                 title="Valves"))
+    assert ("Henan Valve Engineering Technology Research Center", "subsidiaryOf", k) in r
+    assert ("Henan Key Laboratory of Valve Sealing", "subsidiaryOf", k) in r
+
+
+def test_a_quoted_project_name_and_a_station_two_partners_agree_to_build():
+    k = "Henan Kaili Valve Co., Ltd."
+    ex = run(f"{k} makes valves. The company is the lead unit of the provincial major science and technology special "
+             'project "Smart Subsea Valve System".', title="Valves")
+    assert ("Smart Subsea Valve System", "Project") in ents(ex)
+    assert not any(label.startswith("provincial major") for label, _ in ents(ex))
+    assert (k, "participatesIn", "Smart Subsea Valve System") in rels(ex)
+    ex = run("In January, Kaili Valve Co., Ltd. and the Henan Institute of Metrology signed an agreement to jointly build "
+             "the Central Plains Valve Testing Station, a 180-million-yuan project in Xinmi.", title="Valves")
+    assert ("Central Plains Valve Testing Station", "Project") in ents(ex)
+    for org in ("Kaili Valve Co., Ltd.", "Henan Institute of Metrology"):
+        assert (org, "participatesIn", "Central Plains Valve Testing Station") in rels(ex)

@@ -1268,6 +1268,13 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if start >= end or end - start > 14:
                 continue
+            if a >= 1 and doc[a - 1].lower_ in ("project", "programme", "program", "plan") and doc[start].text[:1].isupper():
+                # 'the provincial major science and technology special project "Intelligent Deep Shaft Hoisting
+                # System"': the quote after the word names the project
+                while end > start and doc[end - 1].is_punct:
+                    end -= 1
+                out.append(Candidate(start, end, "Project", 0, "quoted-project"))
+                continue
             while end > start and doc[end - 1].is_punct:
                 end -= 1
             if end <= start:
@@ -1470,7 +1477,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, max(end, last + 1), "Product", 0, "product-appos"))
             continue
         if (t == "Place" and doc[end - 1].lower_ in ("park", "zone") or (t in (None, "Unknown") or t == "Company" and not by_form) and end - start > 1
-                and doc[end - 1].lower_ in ("base", "hub")) and _park_is_a_project(doc, start, end):
+                and doc[end - 1].lower_ in ("base", "hub", "station", "terminal")) and _park_is_a_project(doc, start, end):
             # ("is building an Intelligent Drilling Equipment Base": a base or hub a firm builds is a project too)
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
@@ -1633,6 +1640,12 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)
         if c.end < len(doc) and doc[c.end].text == '"' and sum(t.text == '"' for t in doc[c.start:c.end]) % 2:
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)  # a quote it opened
+        if c.type == "Project" and c.source not in ("known", "quoted-project") and c.end + 1 < len(doc) \
+                and doc[c.end].text in QUOTES and any(x.source == "quoted-project" and x.start == c.end + 1 and not (
+                    x.end + 1 < len(doc) and doc[x.end + 1].lower_ in _PROJECT_WORDS) for x in cands):
+            # 'the provincial major ... special project "X"': the quoted name is the project's name (not 'the national
+            # key R&D plan "X" project', a project under a plan)
+            continue
         if c.source != "known" and _in_nickname(doc, c.start):
             continue  # 'the National Stadium, known as the "Bird's Nest"': a nickname names nothing new
         # the span's id records which rule typed it, so coreference can weigh the type votes

@@ -21,7 +21,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import reduced_relative_subject
-from kg.nlp.spans import is_possessive, previous_sentence_start, sent_bounds, text_between
+from kg.nlp.spans import QUOTES, is_possessive, previous_sentence_start, sent_bounds, text_between
 
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
@@ -36,7 +36,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
-    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract", "register", "join", "work"}
+    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract", "register", "join", "work", "rely"}
 # People who act for their organisation: "researchers at X developed ...".
 _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
                           "workers", "designers", "developers"})
@@ -283,6 +283,10 @@ _INERT_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in _INERT_POS)
 _VERB_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX"))
 _NOUN_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("NOUN", "PROPN"))
 # the words and lemmas RelationFinder._word_rules looks at; other tokens skip it
+# "the lead unit of the X project": a unit that leads or undertakes a project has a role in it
+_LEAD_WORDS = frozenset({"lead", "leading", "undertaking", "participating", "main", "responsible", "construction"})
+# What a firm wins or signs for a part of a project
+_BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
 # What a product can be "a product of": "a product of Piaoan's own research"
 _RESEARCH_NOUNS = frozenset({"research", "work", "effort", "efforts", "development", "innovation", "r&d", "cooperation",
                              "collaboration", "team", "lab", "laboratory"})
@@ -686,9 +690,13 @@ class RelationFinder:
                     self._all_together(self.orgs(_agents(tok)), tok, "founded-by-both")
                 if lemma in ("host", "own", "control", "run", "operate"):
                     self._hosts(tok)
+                if lemma == "rely":
+                    self._relies_on(tok)
                 if lemma in ("control", "own", "hold") and _is_passive(tok):
-                    # "Yutong Bus is controlled by Zhengzhou Yutong Group"
-                    for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
+                    # "Yutong Bus is controlled by Zhengzhou Yutong Group"; "X was founded in 2004 and is now controlled
+                    # by Y": the second verb shares the first one's subject
+                    for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"] or (
+                            _subjects(tok, passive_ok=True) if tok.dep_ == "conj" else [])):
                         for parent in self.orgs(_agents(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
                     # "The project is owned by Minera Chinalco Peru", "The project, owned by X,": the owner takes part
@@ -1446,6 +1454,18 @@ class RelationFinder:
                         for w in winners:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
 
+    def _relies_on(self, verb: Token) -> None:
+        """ "The X Engineering Research Center, which relies on Tiangong Forming, ...", "Relying on X, the laboratory
+        ...": in Chinese English a centre or laboratory "relies on" the body that hosts it."""
+        subj = [verb.head if s_.lower_ in ("which", "that") and verb.dep_ == "relcl" else s_ for s_ in _subjects(verb)]
+        if verb.dep_ in ("acl", "advcl") and not self.typed(subj, {"ResearchInstitute"}):
+            # ("Relying on X, the ... Laboratory ...": a misparse may leave the laboratory as the participle's head)
+            subj = [verb.head] if verb.dep_ == "acl" or verb.head.pos_ in ("NOUN", "PROPN") else _subjects(verb.head)
+        hosts = self.orgs(_pobjs(verb, ("on", "upon")))
+        for lab in self.typed(subj, {"ResearchInstitute"}):
+            for host in hosts:
+                self.add(lab, "subsidiaryOf", host, verb, "relies-on")
+
     def _investment_noun(self, tok: Token) -> None:
         """ "Its board has approved an investment of RMB 680 million in the X Project", "Kaili's investment in the
         X Park": the investor takes part in the project."""
@@ -1476,8 +1496,10 @@ class RelationFinder:
         for o in objs:
             projects += self.typed(_pobjs(o, ("for", "on")), {"Project"})
             # "won the bid for the general contracting of the project", "signed a contract for the construction of"
+            # (a bid or a contract may be for any part of it: "won the bid for the equipment of the X Project")
             projects += self.typed([q for p in _pobjs(o, ("for", "on")) if p.lemma_.lower() in _WORK_NOUNS
-                                    | {"contracting", "procurement", "supply"} for q in _pobjs(p, ("of",))], {"Project"})
+                                    | {"contracting", "procurement", "supply"} or o.lemma_.lower() in _BID_NOUNS
+                                    for q in _pobjs(p, ("of",))], {"Project"})
             if o.lemma_.lower() in ("project", "task", "work"):
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
@@ -1831,6 +1853,10 @@ class RelationFinder:
             subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ in ("acl", "relcl"):
                 subj.append(verb.head)
+            if verb.dep_ == "advcl" and not subj and verb.head.dep_ == "parataxis" and verb.head.lemma_.lower() == "refer":
+                # 'X Co., Ltd. (hereinafter referred to as "X"), located in Y, is ...': the parser hangs the participle
+                # on the parenthesis, which hangs on the name
+                subj = [verb.head.head]
             if verb.dep_ == "advcl" and not subj:
                 subj = _subjects(verb.head)  # "Founded in Anyang in 2012, Tianma Drone Co., Ltd. makes drones"
             things = self.orgs(subj) + self.typed(subj, {"Project"})
@@ -2157,9 +2183,16 @@ class RelationFinder:
                     self.add(d, "participatesIn", p, tok, "role-of-project")
         # "X is one of the builders of the Y project", "the main contractor for the Y project", "X is the
         # project's EPC contractor", "The project's owner is X"
-        if tok.lemma_.lower() in _PROJECT_ROLES \
+        if (tok.lemma_.lower() in _PROJECT_ROLES or tok.lemma_.lower() == "unit" and any(
+                c.lower_ in _LEAD_WORDS for c in tok.children)) \
                 and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
-            projects = self.typed(_pobjs(tok, ("of", "for", "on", "to", "in")), {"Project"})  # "partners in the X"
+            pobjs = _pobjs(tok, ("of", "for", "on", "to", "in"))
+            projects = self.typed(pobjs, {"Project"})  # "partners in the X"
+            # 'the lead unit of the provincial special project "X"': the name after the description
+            projects += [n for p in pobjs if self.cl(p) is None and p.lower_ in lx.PROJECT_ANAPHORS
+                         and self.type(n := self._mention_at(p.i + 1 + (p.i + 1 < len(self.doc)
+                                                                         and self.doc[p.i + 1].text in QUOTES)))
+                         == "Project"]
             projects += self.typed([c for c in tok.children if c.dep_ == "poss"], {"Project"})
             if projects and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 for d in self.orgs([c for c in tok.head.children if c.dep_ == "attr"]):
