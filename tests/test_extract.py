@@ -2581,3 +2581,26 @@ def test_a_quoted_project_name_and_a_station_two_partners_agree_to_build():
     assert ("Central Plains Valve Testing Station", "Project") in ents(ex)
     for org in ("Kaili Valve Co., Ltd.", "Henan Institute of Metrology"):
         assert (org, "participatesIn", "Central Plains Valve Testing Station") in rels(ex)
+
+
+@pytest.mark.parametrize("subject", ["Kaili", "Henan Kaili Valve Co., Ltd."])
+def test_a_past_tense_verb_read_as_an_adjective_is_mended(subject):
+    from kg.extract import _doc
+
+    doc = _doc(parse_article(f"Valves\n\n{subject} supplied valves to the Hami Oilfield Project. It is big."))
+    verb = next(t for t in doc if t.text == "supplied")
+    assert (verb.dep_, next(t for t in doc if t.text == "valves").dep_) == ("ROOT", "dobj")
+    assert [s.text for s in doc.sents][1:] == [f"{subject} supplied valves to the Hami Oilfield Project.", "It is big."]
+    r = rels(run(f"Henan Kaili Valve Co., Ltd. (Kaili) makes valves. {subject} shipped valves to Peru and Chile, and "
+                 f"{subject} supplied pumps to the Hami Oilfield Project and the Xilin Gas Project.", title="Valves"))
+    k = "Henan Kaili Valve Co., Ltd."
+    assert {(k, "exportsTo", "Peru"), (k, "exportsTo", "Chile"), (k, "participatesIn", "Hami Oilfield Project"),
+            (k, "participatesIn", "Xilin Gas Project")} <= r
+
+
+def test_sizes_with_capitalised_units_inside_project_names():
+    ex = run("Henan Kaili Valve Co., Ltd. has supplied valves to the Hami-Zhengzhou 800-kV UHV DC Project and the "
+             "Karachi-Hyderabad 660-kV HVDC Transmission Project.", title="Valves")
+    for p in ("Hami-Zhengzhou 800-kV UHV DC Project", "Karachi-Hyderabad 660-kV HVDC Transmission Project"):
+        assert (p, "Project") in ents(ex)
+        assert ("Henan Kaili Valve Co., Ltd.", "participatesIn", p) in rels(ex)

