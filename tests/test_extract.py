@@ -2604,3 +2604,13 @@ def test_sizes_with_capitalised_units_inside_project_names():
     for p in ("Hami-Zhengzhou 800-kV UHV DC Project", "Karachi-Hyderabad 660-kV HVDC Transmission Project"):
         assert (p, "Project") in ents(ex)
         assert ("Henan Kaili Valve Co., Ltd.", "participatesIn", p) in rels(ex)
+
+
+def test_goods_that_work_abroad_and_a_named_product_exported():
+    r = rels(run("Henan Kaili Valve Co., Ltd. (Kaili) makes valves. Overseas, its valves work in Peru, Kenya and Oman, "
+                 "and its pumps run in China.", title="Valves"))
+    assert {("Henan Kaili Valve Co., Ltd.", "exportsTo", c) for c in ("Peru", "Kenya", "Oman")} <= r
+    assert ("Henan Kaili Valve Co., Ltd.", "exportsTo", "China") not in r
+    r = rels(run('Henan Qiao Group Co., Ltd. makes gowns. The "Qiaofeng" reusable isolation gown, a product of Qiao\'s '
+                 "own research, was exported to Italy and Spain.", title="Gowns"))
+    assert {("Henan Qiao Group Co., Ltd.", "exportsTo", c) for c in ("Italy", "Spain")} <= r

@@ -669,7 +669,7 @@ class RelationFinder:
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
                     lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok):
                     self._participates(tok)
-                if lemma in lx.EXPORT_VERBS or lemma == "go" and self._goods_subject(tok):
+                if lemma in lx.EXPORT_VERBS or lemma in ("go", "work", "operate", "run") and self._goods_subject(tok):
                     self._exports(tok)
                 if lemma == "go":
                     # "The institute's brazing materials have also gone into China's lunar exploration program":
@@ -1757,10 +1757,12 @@ class RelationFinder:
              for a in _agents(r)])
 
     def _exports(self, verb: Token) -> None:
-        if verb.lemma_.lower() == "go":
+        if verb.lemma_.lower() in ("go", "work", "operate", "run"):
+            # "its machines have gone to Singapore", "Overseas, its machines work in Saudi Arabia and Chile"
             subs = self._goods_subject(verb)
-            for d in self.typed(_pobjs(verb, ("to",)), {"Place"}):
-                for s in subs:
+            where = _pobjs(verb, ("to",)) if verb.lemma_.lower() == "go" else _pobjs(verb, ("in",))
+            for d in self.typed(where, {"Place"}):
+                for s in subs if self._foreign_country(d) else []:
                     self.add(s, "exportsTo", d, verb, "goods-go-to")
             return
         if _is_passive(verb):
@@ -1777,7 +1779,9 @@ class RelationFinder:
             if not subs:
                 # "X mainly produces the 6BH-1200 peanut sheller, the product is exported to Sudan": its maker
                 made = {p for t in things if t.lower_ in ("it", "product", "products") for p in self._last_products(t)}
-                subs = self._makers_of(made)
+                # 'The "Huwei" gown, a product of Piaoan's own research, was exported to Italy': the named product's
+                # maker
+                subs = self._makers_of(made | set(self.typed(things, {"Product"})))
             # ("Copper tubes made by Jinlong Copper Co., Ltd. are exported to Egypt")
         else:
             subs = self._agent_orgs(verb) or self._the_two(verb)  # "Together the two firms export to ..."
