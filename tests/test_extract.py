@@ -2614,3 +2614,20 @@ def test_goods_that_work_abroad_and_a_named_product_exported():
     r = rels(run('Henan Qiao Group Co., Ltd. makes gowns. The "Qiaofeng" reusable isolation gown, a product of Qiao\'s '
                  "own research, was exported to Italy and Spain.", title="Gowns"))
     assert {("Henan Qiao Group Co., Ltd.", "exportsTo", c) for c in ("Italy", "Spain")} <= r
+
+
+def test_places_from_fronted_phrases_whose_clauses_and_parts_of_a_city():
+    r = rels(run("In Gulou District of Kaifeng, Kaifeng Ruida Pump Co., Ltd., a subsidiary controlled by Henan Kaili Valve "
+                 "Co., Ltd., turns out pumps.", title="Pumps"))
+    assert ("Kaifeng Ruida Pump Co., Ltd.", "locatedIn", "Gulou District") in r
+    assert ("Henan Kaili Valve Co., Ltd.", "locatedIn", "Gulou District") not in r
+    r = rels(run('Henan Ruida Pump Co., Ltd. (hereinafter referred to as "Ruida") whose headquarter is located in Lankao '
+                 "County realized output value of 5 billion yuan.", title="Pumps"))
+    assert ("Henan Ruida Pump Co., Ltd.", "headquarteredIn", "Lankao County") in r
+    r = rels(run("Henan Kaili Valve Co., Ltd. (Kaili) is a Kaifeng-based valve maker whose main plant sits in Lankao "
+                 "County under Kaifeng.", title="Valves"))
+    assert {("Henan Kaili Valve Co., Ltd.", "headquarteredIn", "Kaifeng"),
+            ("Henan Kaili Valve Co., Ltd.", "locatedIn", "Lankao County")} <= r
+    r = rels(run("Lankao County, which is located in the east of Kaifeng City, Henan Province, gathers 80 valve makers.",
+                 title="County"))
+    assert ("Lankao County", "locatedIn", "Kaifeng City") in r

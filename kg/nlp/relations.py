@@ -285,6 +285,9 @@ _NOUN_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("NOUN", "PROPN"))
 # the words and lemmas RelationFinder._word_rules looks at; other tokens skip it
 # "the lead unit of the X project": a unit that leads or undertakes a project has a role in it
 _LEAD_WORDS = frozenset({"lead", "leading", "undertaking", "participating", "main", "responsible", "construction"})
+# A part of a place: "in the northeast of Xinxiang City", "on the outskirts of X"
+_PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "centre", "center", "heart", "outskirts", "suburbs", "edge", "part", "middle"})
 # What a firm wins or signs for a part of a project
 _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
 # What a product can be "a product of": "a product of Piaoan's own research"
@@ -563,7 +566,14 @@ class RelationFinder:
         v = next((t.i for t in doc[k + 1:sent.end] if t.tag_ in ("VBZ", "VBD", "VBP", "MD")), sent.end)
         names = [self.R.mention_cluster(doc[i]) for i in range(k + 2, v) if self.mention_start.get(i) == i]
         orgs = [ci for ci in names if self.type(ci) in ORG_TYPES]
-        if orgs and v < sent.end and names[-1] == orgs[-1]:
+        # "In Wolong District of Nanyang, X Co., Ltd., a subsidiary controlled by Y, turns out ...": the first
+        # organisation named right after a comma is the subject; a later one sits in its apposition
+        after_comma = next((ci for c in range(k + 2, v - 1) if doc[c].text == ","
+                            and self.type(ci := self._mention_at(c + 1 + (doc[c + 1].lower_ == "the"))) in ORG_TYPES),
+                           None)
+        if after_comma is not None and v < sent.end:
+            self.add(after_comma, "locatedIn", place, doc[k], "in-place-first")
+        elif orgs and v < sent.end and names[-1] == orgs[-1]:
             self.add(orgs[-1], "locatedIn", place, doc[k], "in-place-first")
 
     def _lab_at(self, sent) -> None:
@@ -1180,6 +1190,11 @@ class RelationFinder:
             ci = self.cl(noun.head)
             if ci is not None and self.type(ci) in ORG_TYPES:
                 return ci
+        if noun is not None and noun.dep_ == "attr" and noun.head.lemma_ == "be" and self.cl(noun) is None:
+            # "X is a Kaifeng-based valve maker": the copula's subject
+            subj = next(iter(self.orgs(_subjects(noun.head))), None)
+            if subj is not None:
+                return subj
         while noun is not None and seen < 3:
             ci = self.cl(noun)
             if ci is not None and self.type(ci) in ORG_TYPES:
@@ -1834,6 +1849,9 @@ class RelationFinder:
         places = self.typed([p for p in _pobjs(verb, ("in",)) if not (
             p.head.i >= 2 and self.type(self.cl(self.doc[p.head.i - 1])) == "Place" and self.doc[p.head.i - 1].i != verb.i
             and self.doc[p.head.i - 1].dep_ == "pobj")], {"Place"})
+        # "which is located in the northeast of Xinxiang City", "in the heart of X": the place after "of"
+        places += self.typed([q for p in _pobjs(verb, ("in", "on")) if p.lower_ in _PART_OF_PLACE
+                              for q in _pobjs(p, ("of",))], {"Place"})
         # "the zone, where the plant is located"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             places += self.typed([verb.head], {"Place"})
@@ -1876,6 +1894,10 @@ class RelationFinder:
             opens = verb.lemma_.lower() in ("open", "sit", "start", "begin", "launch", "complete", "break", "top")
             things = self.typed(_objects(verb), {"Project"}) or (self.typed(subj, {"Project"}) if opens else []) \
                 or self.orgs(subj)
+            if not things and verb.dep_ == "relcl" and any(s_.lemma_.lower() in lx.FACILITY_NOUNS and any(
+                    c.lower_ == "whose" for c in s_.children) for s_ in subj):
+                # "a Nanyang-based insulator maker whose main plant sits in Tanghe County": the maker's plant
+                things = [o for o in [self._org_of_noun(verb.head)] if o is not None]
             if verb.lemma_.lower() in ("set", "establish", "found", "form", "register", "create", "open"):
                 # "set up X Co., Ltd. as a subsidiary in the Y zone", "set up its sales subsidiary, X GmbH, in
                 # Hungary": the place is the new firm's
@@ -1889,9 +1911,13 @@ class RelationFinder:
                 # "in Miskolc, Hungary": a foreign city is no place here, its country is
                 places += self.typed([c for pl in _pobjs(o, ("in",)) if self.cl(pl) is None
                                       for c in pl.children if c.dep_ in ("appos", "conj")], {"Place"})
+        # "X, whose headquarter is located in Changyuan City, ...": the seat
+        seat = _is_passive(verb) and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ("headquarter", "headquarters")
+                                         for c in verb.children)
         for t in things:
             for p in places:
-                self.add(t, "locatedIn", p, verb, "located-verb")
+                self.add(t, "headquarteredIn" if seat and self.type(t) in ORG_TYPES else "locatedIn", p, verb,
+                         "located-verb")
 
     def _collaborates(self, verb: Token) -> None:
         words = {c.lower_ for c in verb.children} | {c.lower_ for o in _objects(verb) for c in o.subtree}
