@@ -2631,3 +2631,10 @@ def test_places_from_fronted_phrases_whose_clauses_and_parts_of_a_city():
     r = rels(run("Lankao County, which is located in the east of Kaifeng City, Henan Province, gathers 80 valve makers.",
                  title="County"))
     assert ("Lankao County", "locatedIn", "Kaifeng City") in r
+
+
+def test_an_institute_registered_as_a_company_with_and_in_its_field():
+    e = ents(run("Zhengzhou Research Institute for Coatings and Painting Co., Ltd. (Zitu) makes paints. Researchers at the "
+                 "Henan Academy of Sciences and Henan Tianmin Seed Co., Ltd. bred it.", title="Paint"))
+    assert ("Zhengzhou Research Institute for Coatings and Painting Co., Ltd.", "ResearchInstitute") in e
+    assert {("Henan Academy of Sciences", "ResearchInstitute"), ("Henan Tianmin Seed Co., Ltd.", "Company")} <= e

@@ -157,6 +157,22 @@ def _one_english_word_ends(doc: Doc, k: int) -> bool:
     return not not_an_english_word(doc[k]) and not (k + 1 < len(doc) and is_name_token(doc[k + 1]))
 
 
+def _field_then_legal_form(doc: Doc, k: int, left_words: list[str]) -> bool:
+    """ "Zhengzhou Research Institute for Abrasives | and | Grinding Co., Ltd.": after an institute's "for"/"of"
+    field, one to three common English words run into a legal form: the field goes on and the institute is
+    registered as a company (not "... Academy of Sciences and Henan Tianmin Seed Co., Ltd.", two names)."""
+    if not (any(w in ("for", "of") for w in left_words[1:]) and head_type(left_words) == "ResearchInstitute"
+            and _legal_name_from(doc, k)):
+        return False
+    core = []
+    m = k
+    while m < len(doc) and is_name_token(doc[m]) and not _LEGAL.match(doc[m].text) and len(core) <= 3:
+        core.append(doc[m])
+        m += 1
+    return 0 < len(core) <= 3 and m < len(doc) and bool(_LEGAL.match(doc[m].text)) and not any(
+        t.lower_ in lx.HEAD_TYPES or not_an_english_word(t) or token_is_place_word(t) for t in core)
+
+
 def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     """May the name ``doc[i:j]`` continue through the connector at ``j`` to the name token at ``k``?"""
     conn = doc[j].lower_
@@ -171,7 +187,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         if left_last.lower_ not in lx.HEAD_TYPES and _generic_run(doc, k):
             return True  # "... Coal and Power Group Co., Ltd.", "... Glass and Ceramics Research Institute": one name
         if _legal_name_from(doc, k) and head_type(left_words) is not None \
-                and doc[k].lower_ not in lx.HEAD_TYPES:  # not "... Energy and Chemical Group Co., Ltd."
+                and doc[k].lower_ not in lx.HEAD_TYPES \
+                and not _field_then_legal_form(doc, k, left_words):  # not "... Energy and Chemical Group Co., Ltd."
             return False  # "the Henan Academy of Agricultural Sciences and Henan Tianmin Seed Co., Ltd.": two names
         if head_type(left_words) in ("Company", "University", "GovernmentBody", "Organization", "Place",
                                      "ResearchInstitute") and (
@@ -202,6 +219,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 "ResearchInstitute", "GovernmentBody", "Organization", "University") and (
                 head_type(right_words) is None) and not any(not_an_english_word(t) for t in doc[k:m]):
             return True  # not "the Henan Academy of Sciences and Yutong": a firm's name is no line of study
+        if _field_then_legal_form(doc, k, left_words):
+            return True
         ent = _ner_covering(doc, i, j)
         if ent is not None and ent.end == j and ent.label_ in ("GPE", "PERSON", "LOC", "ORG") \
                 and doc[k].lower_ not in lx.HEAD_TYPES:  # "... Energy and Chemical Group": no name starts "Chemical"
