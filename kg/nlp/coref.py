@@ -168,11 +168,17 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         m = _HEREINAFTER.match(inner.text)
         if m:
             inner = doc.char_span(inner.start_char + m.end(), inner.end_char, alignment_mode="contract") or inner
+        quoted = len(inner) > 2 and inner[0].text in QUOTES
         while len(inner) and (inner[0].text in QUOTES or inner[0].lower_ in ("the", "formerly", "previously", "now",
                                                                                "also", "or", "former")):
             inner = inner[1:]  # "(formerly Henan Songhe Gourmet Powder Co., Ltd.)"
         if len(inner) >= 3 and inner[-2].lower_ in ("for", "in") and inner[-1].lower_ == "short":
             inner = inner[:-2]  # '("Zhongliu" for short)'
+        if quoted:
+            # '("Tianrui Rail" or the "Company", 301276.SZ)': the first quoted form is the short name
+            close_q = next((t.i for t in inner if t.text in QUOTES), None)
+            if close_q is not None and close_q < inner.end - 1:
+                inner = doc[inner.start:close_q]
         while len(inner) and inner[-1].text in QUOTES:
             inner = inner[:-1]
         if not len(inner) or len(inner) > 6 or inner[0].like_num or any(t.ent_type_ in ("DATE", "MONEY") for t in inner):

@@ -1633,6 +1633,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         # (nor does a name after "named": "The machine, named Jinwei Atlas-9000, ...")
         cands = [c for c in cands if c.source in ("known", "called") or c.type not in ("Product", "Unknown", None)
                  or not taken & set(range(c.start, c.end))] + [m for m in models if (m.start, m.end) not in typed]
+    cands = _cut_at_headline_verbs(doc, cands)
     spans = []
     # filter_spans keeps the first of equal spans: the more trusted candidate goes first
     for c in sorted(cands, key=lambda c: c.priority):
@@ -1677,6 +1678,35 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     # longest wins; among equal spans the earlier (more trusted) candidate
     spans = filter_spans(spans)
     return filter_spans(spans + _place_short_forms(doc, spans))
+
+
+# Verbs that title-case headlines put right after the name they are about: "Tianrui Rail Reports Fiscal Year 2025
+# Results", "X Wins Y Award", "X Signs Deal ..."
+_HEADLINE_VERBS = frozenset({
+    "reports", "announces", "wins", "signs", "opens", "launches", "unveils", "posts", "ships", "delivers", "exports",
+    "breaks", "sees", "hits", "tops", "expands", "starts", "builds", "completes", "receives", "secures", "sets",
+    "rolls", "lands", "joins", "inks", "debuts", "introduces", "releases", "names", "appoints", "acquires", "buys",
+    "invests", "partners", "teams", "celebrates", "marks", "achieves", "reaches", "records", "clinches", "bags",
+    "goes", "takes", "makes", "gets", "becomes", "leads", "powers", "supplies", "helps", "develops"})
+
+
+def _cut_at_headline_verbs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """In a title-case headline a capitalised verb ends the name before it ("Tianrui Rail Reports ...")."""
+    nl = doc.text.find("\n")
+    if nl < 0:
+        return cands
+    head = [t for t in doc if t.idx < nl and t.is_alpha]
+    if len(head) < 3 or sum(t.text[:1].isupper() for t in head) < 0.6 * len(head):
+        return cands
+    out = []
+    for c in cands:
+        cut = next((i for i in range(c.start + 1, c.end) if doc[i].idx < nl and doc[i].lower_ in _HEADLINE_VERBS
+                    and doc[i].text[:1].isupper()), None)
+        if cut is None or c.source == "known":
+            out.append(c)
+        else:
+            out.append(Candidate(c.start, cut, c.type, c.priority, c.source, kb_id=c.kb_id))
+    return out
 
 
 def _in_nickname(doc: Doc, i: int) -> bool:
