@@ -2647,3 +2647,16 @@ def test_a_press_release_short_name_before_the_company_and_a_headline_verb():
         '"Company", 301999.SZ), a Zhengzhou-based valve maker, today announced its results. Ruixin Tech grew fast.'))
     assert "Ruixin Tech" in entity(ex, "Zhengzhou Ruitong Valve Co., Ltd.").aliases
     assert not any(e.label.startswith("Ruitong Valve Reports") for e in ex.entities)
+
+
+def test_numbers_inside_names_partners_after_with_and_goods_on_sale_abroad():
+    ex = run("Henan Kaili Valve Co., Ltd. has provided valves for the Hami No. 3 Gas Field Project in Xinjiang. China "
+             "Railway No. 1 Engineering Group Co., Ltd. built the pipeline.", title="Valves")
+    assert {("Hami No. 3 Gas Field Project", "Project"), ("China Railway No. 1 Engineering Group Co., Ltd.", "Company")} \
+        <= ents(ex)
+    r = rels(run("Henan Qiaoyu Pet Food Co., Ltd. (Qiaoyu) makes treats. Its \"Miaomi\" freeze-dried cat treats, which "
+                 "Qiaoyu developed with Henan Agricultural University, went on sale in Thailand in October. Qiaoyu's "
+                 "feeders are now sold to breeding plants in Turkey and Mexico.", title="Pets"))
+    q, treats = "Henan Qiaoyu Pet Food Co., Ltd.", '"Miaomi" freeze-dried cat treats'
+    assert {(q, "developed", treats), ("Henan Agricultural University", "developed", treats),
+            (q, "exportsTo", "Thailand"), (q, "exportsTo", "Turkey"), (q, "exportsTo", "Mexico")} <= r

@@ -410,6 +410,10 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                     last = j
                     continue
                 break
+            if t.text == "." and doc[j - 1].text == "No" and not doc[j - 1].whitespace_ and j + 2 < sent_end \
+                    and re.match(r"^\d{1,4}[A-Za-z]?$", doc[j + 1].text) and is_name_token(doc[j + 2]):
+                j += 2  # "the Yili No. 4 Coal Mine Project", "China Railway No. 1 Engineering Group": a number inside
+                continue
             if t.like_num and _SHORT_NUMBER.match(t.text) and j + 1 < sent_end and is_name_token(doc[j + 1]) \
                     and doc[j - 1].lower_ in ("top", "global", "china", "fortune", "world"):
                 j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500"

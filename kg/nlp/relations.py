@@ -1295,6 +1295,11 @@ class RelationFinder:
 
     def _developed(self, verb: Token) -> None:
         partners = _together_with(verb)
+        if not partners and verb.lemma_.lower() in ("develop", "design", "invent", "create") and not _is_passive(verb):
+            # "the treats, which Chongai developed with Henan Agricultural University": an organisation after a bare
+            # "with" developed it too
+            partners = [p for p in _pobjs(verb, ("with",)) + [q for o in _objects(verb) for q in _pobjs(o, ("with",))]
+                        if self.type(self.cl(p)) in ORG_TYPES]
         if not partners and verb.dep_ == "acl" and not _agents(verb):
             # "Its RD-90 motor, developed with X, entered production": the owner and X made it together
             partners = self.typed(_pobjs(verb, ("with",)), ORG_TYPES) and _pobjs(verb, ("with",))
@@ -1765,7 +1770,9 @@ class RelationFinder:
                                                                                  "part") for p in _pobjs(c, ("of",))]
         if owners := self.orgs([m for s in shares for m in s.children if m.dep_ == "poss"]):
             return owners
-        subs = [c for c in nouns if c.lemma_.lower() in lx.PRODUCT_HEADS or c.lemma_.lower() in lx.GOODS_NOUNS]
+        # (a named product counts as goods: 'Its "Xiaoqi" cat treats went on sale in Thailand')
+        subs = [c for c in nouns if c.lemma_.lower() in lx.PRODUCT_HEADS or c.lemma_.lower() in lx.GOODS_NOUNS
+                or self.type(self.cl(c)) == "Product"]
         return self.orgs([m for s in subs for m in s.children if m.dep_ in ("poss", "compound")]) or self.orgs(
             # "Seed drills made by X have found buyers in ...": whatever goods a maker is named for
             [a for s in nouns for r in s.children if r.dep_ == "acl" and r.lemma_.lower() in lx.DEVELOP_VERBS
@@ -1776,6 +1783,9 @@ class RelationFinder:
             # "its machines have gone to Singapore", "Overseas, its machines work in Saudi Arabia and Chile"
             subs = self._goods_subject(verb)
             where = _pobjs(verb, ("to",)) if verb.lemma_.lower() == "go" else _pobjs(verb, ("in",))
+            # "went on sale in Thailand"
+            where += [q for p in _pobjs(verb, ("on",)) if p.lower_ == "sale" for q in _pobjs(p, ("in",))] + (
+                _pobjs(verb, ("in",)) if any(p.lower_ == "sale" for p in _pobjs(verb, ("on",))) else [])
             for d in self.typed(where, {"Place"}):
                 for s in subs if self._foreign_country(d) else []:
                     self.add(s, "exportsTo", d, verb, "goods-go-to")
@@ -1804,6 +1814,13 @@ class RelationFinder:
                 # "extend its business to ...": the possessor of the object
                 subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
         to = _pobjs(verb, ("to",)) or [p for o in _objects(verb) for p in _pobjs(o, ("to",))] or _clause_pobjs(verb, "to")
+        if not to:
+            # "are sold to forging plants in Turkey": the parser made "forging" a verb after "to", with the buyers as
+            # its object and the countries on it
+            for pc in (c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
+                       if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                buyers = [o for o in _objects(pc) if o.lemma_.lower() in _BUYER_NOUNS]
+                to += buyers + (_pobjs(pc, ("in",)) if buyers else [])
         if verb.lemma_.lower() in ("supply", "sell") and not to:
             # "supplies engine makers in the United States and India": the buyers are the object
             to = [o for o in _objects(verb) if o.lemma_.lower() in _BUYER_NOUNS]
