@@ -2660,3 +2660,9 @@ def test_numbers_inside_names_partners_after_with_and_goods_on_sale_abroad():
     q, treats = "Henan Qiaoyu Pet Food Co., Ltd.", '"Miaomi" freeze-dried cat treats'
     assert {(q, "developed", treats), ("Henan Agricultural University", "developed", treats),
             (q, "exportsTo", "Thailand"), (q, "exportsTo", "Turkey"), (q, "exportsTo", "Mexico")} <= r
+
+
+def test_production_lines_sold_as_goods_are_no_project():
+    ex = run("Henan Hengfa Feed Machinery Co., Ltd. makes mills. It supplies complete feed production lines to buyers in "
+             "Africa, and its new production line in Xiping County opened in May.", title="Feed")
+    assert not any(label == "complete feed production lines" for label, _ in ents(ex))

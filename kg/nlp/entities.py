@@ -858,6 +858,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PROJECT_HEADS and not has_count(tok):
             if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly") for t in doc[max(tok.i - 3, 0):tok.i]):
                 continue
+            if tok.lower_ == "lines" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+                continue  # "supplies complete feed production lines to ...": goods, not a line of its own
             if tok.dep_ in ("appos", "attr"):
                 continue  # "the first ... project finished by ...": a description of something named elsewhere
             span = descriptive_span(doc, tok)
