@@ -2666,3 +2666,30 @@ def test_production_lines_sold_as_goods_are_no_project():
     ex = run("Henan Hengfa Feed Machinery Co., Ltd. makes mills. It supplies complete feed production lines to buyers in "
              "Africa, and its new production line in Xiping County opened in May.", title="Feed")
     assert not any(label == "complete feed production lines" for label, _ in ents(ex))
+
+
+def test_a_named_product_wins_unless_the_text_says_whose_it_is():
+    k, pump = "Henan Kaili Pump Co., Ltd.", "KL-EP80 electronic water pump"
+    r = rels(run(f"{k} makes pumps. The {pump} was developed by the company. In June the pump was included in the Henan "
+                 "Province First Batch New Materials Promotion Catalogue. A year later the KL-EP80 won the China "
+                 "Machinery Industry Award.", title="Pumps"))
+    assert (pump, "received", "Henan Province First Batch New Materials Promotion Catalogue") in r
+    assert (pump, "received", "China Machinery Industry Award") in r
+    assert not any(s == k and p == "received" for s, p, _ in r)
+    # "Its X won", "the company's X won", "it won the company a prize": the maker is credited
+    r = rels(run(f"{k} makes pumps. Its KL-EP90 booster pump won the China Machinery Industry Award in 2021. The "
+                 "company's KL-EP70 circulation pump won the Henan Quality Award in 2022.", title="Pumps"))
+    assert {(k, "received", "China Machinery Industry Award"), (k, "received", "Henan Quality Award")} <= r
+    assert not any(p == "received" and s.startswith("KL-") for s, p, _ in r)
+
+
+def test_the_head_noun_of_a_product_named_before_stands_for_it():
+    r = rels(run("Henan Kaili Pump Co., Ltd. makes pumps. The KL-EP80 electronic water pump was developed by the "
+                 "company. The pump is exported to Peru. Zhengzhou Tianyi Valve Co., Ltd. launched the TY-9, China's "
+                 "first electric gate valve, in 2020. The valve was jointly developed by Tianyi and Henan University.",
+                 title="Pumps"))
+    assert ("Henan Kaili Pump Co., Ltd.", "exportsTo", "Peru") in r
+    r = rels(run("Zhengzhou Tianyi Valve Co., Ltd. makes valves. The TY-9 electric gate valve came out in 2020. In 2021 "
+                 "the valve was included in the Henan Province First Batch Innovative Equipment Catalogue.",
+                 title="Valves"))
+    assert ("TY-9 electric gate valve", "received", "Henan Province First Batch Innovative Equipment Catalogue") in r

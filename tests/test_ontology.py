@@ -368,12 +368,13 @@ VIOLATIONS = {
         "",
         "hk:subsidiaryOf must point at an organisation",
     ),
-    "a-product-receives": (
-        """ex:drill-x hk:received ex:prize .
-        art:assertion\\/9 a hk:RelationAssertion ; rdf:subject ex:drill-x ; rdf:predicate hk:received ;
+    "an-award-receives": (
+        """ex:medal a hk:Award ; skos:prefLabel "Medal" ; hk:mentionedIn art:sentence\\/0 .
+        ex:medal hk:received ex:prize .
+        art:assertion\\/9 a hk:RelationAssertion ; rdf:subject ex:medal ; rdf:predicate hk:received ;
             rdf:object ex:prize ; prov:wasDerivedFrom art:sentence\\/0 .""",
         "",
-        "Only an organisation, a project, a person or a place can have hk:received an award.",
+        "Only an organisation, a project, a product, a person or a place can have hk:received an award.",
     ),
     "received-a-product": (
         """ex:acme hk:received ex:drill-x .
@@ -471,10 +472,13 @@ VIOLATIONS = {
 }
 
 
-def test_a_person_and_a_place_may_receive_an_award(shapes: Graph, ontology: Graph) -> None:
-    """The extractor gives medals to people and designations to cities; the shapes accept both."""
+def test_a_person_a_place_and_a_product_may_receive_an_award(shapes: Graph, ontology: Graph) -> None:
+    """The extractor gives medals to people, designations to cities and prizes to named products; the shapes accept
+    all three."""
     add = """ex:li-wei a hk:Person ; skos:prefLabel "Li Wei" ; hk:mentionedIn art:sentence\\/0 .
-        ex:li-wei hk:received ex:prize . ex:zhengzhou hk:received ex:prize .
+        ex:li-wei hk:received ex:prize . ex:zhengzhou hk:received ex:prize . ex:drill-x hk:received ex:prize .
+        art:assertion\\/11 a hk:RelationAssertion ; rdf:subject ex:drill-x ; rdf:predicate hk:received ;
+            rdf:object ex:prize ; prov:wasDerivedFrom art:sentence\\/0 .
         art:assertion\\/9 a hk:RelationAssertion ; rdf:subject ex:li-wei ; rdf:predicate hk:received ;
             rdf:object ex:prize ; prov:wasDerivedFrom art:sentence\\/0 .
         art:assertion\\/10 a hk:RelationAssertion ; rdf:subject ex:zhengzhou ; rdf:predicate hk:received ;

@@ -533,6 +533,14 @@ class Resolver:
         self._rows: tuple[int, list[tuple[int, int, str, str, int, bool]], set[int]] | None = None
         self._body: int | None = None
         self._subjects: list[bool] | None = None
+        self._heads: set[str] | None = None
+
+    def _product_heads(self) -> set[str]:
+        """The last words of the article's product names ("blade" of "BD-60 ultra-thin dicing blade")."""
+        if self._heads is None:
+            self._heads = {sp[-1].lower_ for sp in self.spans if len(sp) >= 2 and sp.label_ == "Product"
+                           and sp[-1].is_lower}
+        return self._heads
 
     def cluster_of_span(self, n: int) -> int:
         return self.find(n)
@@ -766,7 +774,25 @@ class Resolver:
                               and self._is_org(self.token_span[i])), None)
             return found
         if lower not in _ANAPHOR_NOUNS:
-            return None  # (every rule below starts from one of these nouns: most tokens stop here, cheaply)
+            # "the BD-60 ultra-thin dicing blade ... In June the blade was included in ...": "the" and the head noun
+            # of a product named before stand for that product (every other rule below starts from one of the
+            # anaphor nouns: most tokens stop here, cheaply)
+            if lower in self._product_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+                    and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+                before = [n for n, sp in enumerate(self.spans) if len(sp) and sp.label_ == "Product" and sp.end <= tok.i]
+                if not before:
+                    return None
+                # ("launched the ET504-H, China's first ... electric tractor, ... The tractor was ...": the product
+                # last named, when a description right after it has the noun)
+                last = max(before, key=lambda n: self.spans[n].start)
+                sp = self.spans[last]
+                if sp[-1].lower_ == lower or any(t.lower_ == lower for t in self.doc[sp.end:min(sp.end + 12, tok.i)]
+                                                 if not t.is_sent_start):
+                    return self.find(last)
+                named = [n for n in before if self.spans[n][-1].lower_ == lower]
+                return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
+            return None
         det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
         if det is None and tok.dep_ == "compound" and tok.head.i > tok.i:
             # "The group ships bricks to India": the tagger read "group ships bricks" as one noun phrase and hung

@@ -417,8 +417,8 @@ class RelationFinder:
             "developed": st in ORG_TYPES and ot == "Product",
             "collaboratesWith": st in ORG_TYPES and ot in ORG_TYPES,
             "participatesIn": st in ORG_TYPES and ot == "Project",
-            # people win medals, cities are put on pilot lists
-            "received": st in ORG_TYPES | {"Person", "Place"} and ot == "Award",
+            # people win medals, cities are put on pilot lists, a named product wins a prize (_received says when)
+            "received": st in ORG_TYPES | {"Person", "Place", "Product"} and ot == "Award",
             "subsidiaryOf": st in ORG_TYPES and ot in ORG_TYPES,
             "exportsTo": st in ORG_TYPES and ot == "Place" and self.clusters[o].label.lower() in lx.COUNTRIES,
         }[pred]
@@ -1463,6 +1463,12 @@ class RelationFinder:
             winners += self.orgs([c for c in verb.children if c.dep_ == "dative"])
             if awards:
                 winners += self.typed(objs, {"Place"})  # a city put on a list of pilot zones
+        products = self._product_winners(verb)
+        if products:
+            # 'The FL-EP80 won a first prize of ...', 'the chip, which was recognized as ...': a named product with no
+            # possessor is itself the winner; its maker is credited where the text says whose it is ("Its ZY35
+            # hydraulic support won ...", "the company's '400-tonne ...' won ...")
+            winners = [w for w in winners if w not in self._makers_of(set(products))] + products
         for w in winners:
             for a in awards:
                 self.add(w, "received", a, verb, "receive-verb")
@@ -1504,6 +1510,37 @@ class RelationFinder:
         for inv in investors:
             for p in projects:
                 self.add(inv, "participatesIn", p, tok, "investment-in")
+
+    def _product_winners(self, verb: Token) -> list[int]:
+        """Named products that are the subject of a receiving verb with no possessor of their own: "The X won",
+        "the X was included in", "the X, which was recognized as" (not "Its X won", "Y's X won")."""
+        lemma = verb.lemma_.lower()
+        if not (_is_passive(verb) or lemma in lx.WIN_VERBS):
+            return []
+        subj = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+        subj = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl" else t for t in subj]
+        doc = self.doc
+        out = []
+        if any(c.dep_ == "dative" for c in verb.children):
+            return []  # "it won the company a second prize": the prize is the company's
+        for t in subj:
+            # (a name, or "it" / "the blade" standing for one)
+            if self.type(ci := self.cl(t)) != "Product" or self.R.mention_cluster(t) is None and not (
+                    t.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)):
+                continue
+            # (a possessor anywhere on the phrase, or on the first conjunct: 'the company's "400-tonne ...
+            # technology and equipment" won')
+            while t.dep_ == "conj" and t.head.i < t.i:
+                t = t.head
+            start = min(x.i for x in t.subtree)
+            before = [doc[k] for k in range(max(start - 2, 0), start)]
+            if any(c.dep_ == "poss" for x in t.subtree for c in x.children) or any(
+                    is_possessive(b) or b.lower_ in ("its", "their", "our", "his", "her") for b in before):
+                continue
+            if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in t.children):
+                continue  # "The ZF-12 flotation machine made by X won ...": whose it is, said by a participle
+            out.append(ci)
+        return out
 
     def _participates(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
