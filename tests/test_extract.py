@@ -2693,3 +2693,25 @@ def test_the_head_noun_of_a_product_named_before_stands_for_it():
                  "the valve was included in the Henan Province First Batch Innovative Equipment Catalogue.",
                  title="Valves"))
     assert ("TY-9 electric gate valve", "received", "Henan Province First Batch Innovative Equipment Catalogue") in r
+
+
+def test_designations_with_the_policy_adjective_list_years_and_numbered_programmes():
+    ex = run("In 2023 Neihuang Ruiyu Sanitary Ware Co., Ltd. was selected into the third batch of provincial specialized, "
+             "refined, distinctive and innovative small and medium-sized enterprises of Henan. It joined the Smart "
+             "Ceramics 100 Program in 2024, and its slab made the 2025 China Popular Building Materials List.",
+             title="Tiles")
+    e = ents(ex)
+    award = ("third batch of provincial specialized, refined, distinctive and innovative small and medium-sized "
+             "enterprises")
+    assert {(award, "Award"), ("Smart Ceramics 100 Program", "Project"),
+            ("2025 China Popular Building Materials List", "Award")} <= e
+    r = rels(ex)
+    assert ("Neihuang Ruiyu Sanitary Ware Co., Ltd.", "received", award) in r
+    assert ("Neihuang Ruiyu Sanitary Ware Co., Ltd.", "participatesIn", "Smart Ceramics 100 Program") in r
+
+
+def test_a_letters_and_digits_model_code_alone_is_the_product():
+    ex = run("Luoyang Hengli Power Machinery Co., Ltd. makes the LK300 engine for tillers. The LK300 is sold in Vietnam.",
+             title="Engines")
+    assert "LK300" in entity(ex, "LK300 engine").aliases
+    assert ("Luoyang Hengli Power Machinery Co., Ltd.", "exportsTo", "Vietnam") in rels(ex)

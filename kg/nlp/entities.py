@@ -415,8 +415,9 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                 j += 2  # "the Yili No. 4 Coal Mine Project", "China Railway No. 1 Engineering Group": a number inside
                 continue
             if t.like_num and _SHORT_NUMBER.match(t.text) and j + 1 < sent_end and is_name_token(doc[j + 1]) \
-                    and doc[j - 1].lower_ in ("top", "global", "china", "fortune", "world"):
-                j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500"
+                    and (doc[j - 1].lower_ in ("top", "global", "china", "fortune", "world")
+                         or doc[j + 1].lower_ in lx.PROJECT_HEADS):
+                j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500", "the Smart Garment 100 Program"
                 continue
             if is_possessive(t) and j + 1 < sent_end and is_name_token(doc[j + 1]) and (
                 doc[j - 1].tag_ in ("NNS", "NNPS") or doc[j - 1].lower_ in ("people", "women", "workers")
@@ -699,6 +700,25 @@ _PRAISE = frozenset({"leading", "major", "large", "big", "important", "top", "we
 _RULE_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX", "NOUN", "PROPN"))
 
 
+def _designated_kind_end(doc: Doc, tok: Token, kinds: frozenset[str]) -> int | None:
+    """After "batch of" / "list of": the end of a run of modifiers, commas and "and" that reaches a plural noun of a
+    designated kind ("... small and medium-sized enterprises"), or None."""
+    sent_end = sent_bounds(tok)[1]
+    k = tok.i + 1
+    if k >= sent_end or doc[k].lower_ != "of":
+        return None
+    k += 1
+    start = k
+    while k < sent_end and k - start < 20:
+        t = doc[k]
+        if t.tag_ == "NNS" and (t.lower_ in kinds or t.lemma_.lower() in kinds):
+            return k + 1 if k - start >= 3 else None
+        if not (t.is_alpha and (t.is_lower or t.text[:1].isupper() and t.pos_ == "PROPN") or t.text in (",", "-")):
+            return None
+        k += 1
+    return None
+
+
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
@@ -814,6 +834,11 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 span = descriptive_span(doc, tok, pp=("of",))
                 if span and _content_modifiers(doc, *span, tok.i) >= 3:
                     out.append(Candidate(*span, "Award", 1, "batch-of"))
+            elif (end := _designated_kind_end(doc, tok, kinds)) is not None:
+                # "the third batch of provincial specialized, refined, distinctive and innovative small and
+                # medium-sized enterprises": the policy's list of adjectives breaks the parse; read the words
+                left = descriptive_span(doc, tok, pp=())
+                out.append(Candidate(left[0] if left else tok.i, end, "Award", 1, "batch-of"))
         # "Its achievements include ultra-thin glass for electronic displays and photovoltaic glass"
         if tok.pos_ == "VERB" and lemma == "include" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in _ACHIEVEMENT_NOUNS for c in tok.children):
@@ -1657,6 +1682,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and any(x.source in ("called", "model-name", "quoted", "quoted-brand") and x.type == "Product"
                         and c.end < x.start <= c.end + 2 for x in cands):
             continue  # "a rail inspection robot named 'Iron Patrol'": the name, not the description, is the entity
+        if c.type == "Award" and c.start >= 2 and _YEAR.match(doc[c.start - 1].text) \
+                and doc[c.start - 2].lower_ in ("the", "its", "a"):
+            c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the 2025 China ... List"
         if c.type in ("Award", "Project") and c.start >= 2 and doc[c.start - 1].lower_ in _ORDINAL_WORDS \
                 and doc[c.start - 2].lower_ == "the":
             c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",
