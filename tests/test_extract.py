@@ -2715,3 +2715,14 @@ def test_a_letters_and_digits_model_code_alone_is_the_product():
              title="Engines")
     assert "LK300" in entity(ex, "LK300 engine").aliases
     assert ("Luoyang Hengli Power Machinery Co., Ltd.", "exportsTo", "Vietnam") in rels(ex)
+
+
+def test_a_city_in_apposition_is_no_short_name_and_a_type_inside_a_model_name():
+    ex = run("Henan Zhongxin Composite Co., Ltd. makes fibre. Its wholly owned subsidiary, Ruzhou Zhongxin Precision Parts "
+             "Co., Ltd., machines brake discs in Ruzhou, a county-level city of Pingdingshan. It also provides its "
+             "ZX-H70 Type IV hydrogen cylinders to bus makers.", title="Fibre")
+    e = ents(ex)
+    assert ("Ruzhou", "Place") in e
+    assert "Ruzhou" not in entity(ex, "Ruzhou Zhongxin Precision Parts Co., Ltd.").aliases
+    assert ("ZX-H70 Type IV hydrogen cylinders", "Product") in e
+    assert ("Ruzhou", "locatedIn", "Pingdingshan") in rels(ex)

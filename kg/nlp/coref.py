@@ -354,6 +354,15 @@ _ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "
                                                          "station", "park"}
 
 
+def _place_apposition(doc: Doc, end: int) -> bool:
+    """Does ", a county-level city of ...", ", a town in ..." follow token ``end - 1``?"""
+    k = end
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+        return False
+    return any(t.lower_ in ("city", "county", "district", "town", "township", "village", "prefecture")
+               for t in doc[k + 2:min(k + 6, len(doc))])
+
+
 def _short_form_merges(c: _Clusters) -> None:
     """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
     spans = c.spans
@@ -393,6 +402,8 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if len(s) == 1 and s.label_ == "Place" and based_follows(c.doc, s.end):
             continue  # "The Linzhou-based company": the city, not short for "Linzhou Heavy Machinery Group Co., Ltd."
+        if len(s) == 1 and s.label_ == "Place" and _place_apposition(c.doc, s.end):
+            continue  # "in Ruzhou, a county-level city of Pingdingshan": the city, not short for "Ruzhou Zhongtan ..."
         if len(s) == 1 and s[0].lower_ in lowercase_words(c.doc):
             continue  # "Coal's long boom-and-bust cycles": a common word the article also writes in lower case
         cands = []

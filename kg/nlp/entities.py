@@ -1176,6 +1176,8 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         label = "Product"
         if not quoted:
             k = j
+            if k + 1 < sent_end and doc[k].text in ("Type", "Class", "Grade") and _ROMAN.match(doc[k + 1].text):
+                k += 2  # "the ZT-H70 Type IV hydrogen cylinders"
             while k < sent_end and k - j < 9 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
