@@ -2726,3 +2726,11 @@ def test_a_city_in_apposition_is_no_short_name_and_a_type_inside_a_model_name():
     assert "Ruzhou" not in entity(ex, "Ruzhou Zhongxin Precision Parts Co., Ltd.").aliases
     assert ("ZX-H70 Type IV hydrogen cylinders", "Product") in e
     assert ("Ruzhou", "locatedIn", "Pingdingshan") in rels(ex)
+
+
+def test_a_code_and_its_noun_name_the_product_and_the_code_alone_is_an_alias():
+    ex = run("Henan Fengda Rubber Technology Co., Ltd. (Fengda) makes belts. The FD-ST4500 belt, jointly developed by "
+             "Fengda and China University of Mining and Technology, was installed at a coal mine.", title="Belts")
+    assert ("FD-ST4500 belt", "Product") in ents(ex)
+    assert "FD-ST4500" in entity(ex, "FD-ST4500 belt").aliases
+    assert ("China University of Mining and Technology", "developed", "FD-ST4500 belt") in rels(ex)

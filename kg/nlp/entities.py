@@ -1198,7 +1198,7 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                 # "the HD-880 intelligent ring main unit", "ZJ50 drilling rigs": the noun the lower-case words
                 # after the code end in is the product, whether or not our list knows it
                 k -= 1
-            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or k > j and doc[k].pos_ in ("NOUN", "PROPN")
+            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or (k > j or doc[k].tag_ == "NN") and doc[k].pos_ in ("NOUN", "PROPN")
                                  and doc[k].lower_ not in _NOT_PRODUCT_HEADS) and doc[k].is_lower:
                 while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
                     k += 1  # "battery foil": the compound's head
