@@ -2734,3 +2734,14 @@ def test_a_code_and_its_noun_name_the_product_and_the_code_alone_is_an_alias():
     assert ("FD-ST4500 belt", "Product") in ents(ex)
     assert "FD-ST4500" in entity(ex, "FD-ST4500 belt").aliases
     assert ("China University of Mining and Technology", "developed", "FD-ST4500 belt") in rels(ex)
+
+
+def test_a_passive_subject_in_apposition_and_ships_read_as_a_subject():
+    r = rels(run("Henan Huaiyou Electric Vehicle Co., Ltd. (Huaiyou) makes tricycles. Its best-seller, the HY-T7 electric "
+                 "cargo tricycle, was jointly developed by Huaiyou and Henan University of Science and Technology.",
+                 title="Tricycles"))
+    assert ("Henan University of Science and Technology", "developed", "HY-T7 electric cargo tricycle") in r
+    assert ("Henan Huaiyou Electric Vehicle Co., Ltd.", "developed", "HY-T7 electric cargo tricycle") in r
+    r = rels(run("Henan Zhongtian Composite Technology Co., Ltd. makes parts. The company ships drone airframe parts to "
+                 "Turkey and carbon plates for wind turbine blades to Denmark and Spain.", title="Parts"))
+    assert {("Henan Zhongtian Composite Technology Co., Ltd.", "exportsTo", c) for c in ("Turkey", "Denmark", "Spain")} <= r

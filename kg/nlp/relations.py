@@ -481,7 +481,10 @@ class RelationFinder:
         """ "Weihua Lifting Group exports bridge cranes to Vietnam" when the parser reads "exports" as a noun."""
         doc = self.doc
         for tok in sent:
-            if tok.lower_ not in ("exports", "sells", "ships") or tok.pos_ == "VERB" or tok.i == sent.start:
+            # (a verb tag with a noun's role counts as read as a noun: "The company ships drone parts ..." parsed with
+            # "ships" as the subject of "drone")
+            if tok.lower_ not in ("exports", "sells", "ships") or tok.pos_ == "VERB" and tok.dep_ != "nsubj" \
+                    or tok.i == sent.start:
                 continue
             before = tok.i - 1
             while before > sent.start and doc[before].pos_ == "ADV":
@@ -498,8 +501,10 @@ class RelationFinder:
             for t in doc[tok.i + 1:sent.end]:
                 # (a participle or a plural may be a mis-tagged noun here: "ships grinding wheels to ...", "ships
                 # pumps and manifolds to ..."; a verb that starts a new clause has its own subject)
+                # ("The company ships drone airframe parts to ...": "drone" read as the verb, "ships" as its subject)
                 if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and (
                         t.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) \
+                        and not (t.i == tok.i + 1 and tok.head.i == t.i and tok.dep_ == "nsubj") \
                         or t.text in (";",):
                     break
                 if t.lower_ == "to":
@@ -1324,6 +1329,8 @@ class RelationFinder:
                 # "Designed by the company's own engineers, the telescope uses ...": the main clause's subject
                 [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "advcl" and verb.i < verb.head.i
                 else [])
+            # "Its best-seller, the HY-T5 electric cargo tricycle, was jointly developed by ...": the name in apposition
+            things += [a for t in things if self.cl(t) is None for a in t.children if a.dep_ == "appos"]
             if not things and verb.dep_ == "acomp":
                 # "the ... brush which is self-developed by Ruimei": what the copula's subject stands for
                 things = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl" else t
