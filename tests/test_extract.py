@@ -2745,3 +2745,28 @@ def test_a_passive_subject_in_apposition_and_ships_read_as_a_subject():
     r = rels(run("Henan Zhongtian Composite Technology Co., Ltd. makes parts. The company ships drone airframe parts to "
                  "Turkey and carbon plates for wind turbine blades to Denmark and Spain.", title="Parts"))
     assert {("Henan Zhongtian Composite Technology Co., Ltd.", "exportsTo", c) for c in ("Turkey", "Denmark", "Spain")} <= r
+
+
+def test_lower_case_designations_held_listed_or_recognized_as():
+    k = "Henan Kaiyuan Valve Co., Ltd."
+    ex = run(f"{k} (Kaiyuan) makes valves. Kaiyuan has held the national high-tech enterprise title since 2012. In 2023 "
+             "Kaiyuan was recognized as Henan Province manufacturing single champion enterprise, and its valve was "
+             "recognized as a first-set major technical equipment of Henan Province. The Lankao Valve Industrial Park "
+             "was listed among the second batch of Henan Province characteristic industrial clusters.", title="Valves")
+    r = rels(ex)
+    for award in ("national high-tech enterprise", "Henan Province manufacturing single champion enterprise",
+                  "first-set major technical equipment of Henan Province"):
+        assert (award, "Award") in ents(ex)
+        assert (k, "received", award) in r
+    assert ("Lankao Valve Industrial Park", "received",
+            "second batch of Henan Province characteristic industrial clusters") in r
+
+
+def test_a_quoted_research_project_described_as_a_project():
+    ex = run('Henan Runheng Separator Co., Ltd. makes separators. The company is the lead unit of "Key Technologies of '
+             'Safe Separators for Power Batteries", a 2025 major science and technology special project of Henan, in '
+             "which Zhengzhou University also takes part.", title="Separators")
+    p = "Key Technologies of Safe Separators for Power Batteries"
+    assert (p, "Project") in ents(ex)
+    assert {("Henan Runheng Separator Co., Ltd.", "participatesIn", p), ("Zhengzhou University", "participatesIn", p)} \
+        <= rels(ex)

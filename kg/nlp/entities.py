@@ -719,6 +719,22 @@ def _designated_kind_end(doc: Doc, tok: Token, kinds: frozenset[str]) -> int | N
     return None
 
 
+def _title_after_as(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "was recognized as Henan Province manufacturing single champion enterprise": the words after "as" up to a
+    title noun at the end of the phrase, when the parser did not make them one noun phrase."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or any(c.dep_ == "pobj" for c in prep.children):
+        return None  # (a clean parse is read by the rule above)
+    sent_end = sent_bounds(verb)[1]
+    k = prep.i + 1 + (prep.i + 1 < sent_end and doc[prep.i + 1].lower_ in ("a", "an", "the"))
+    start = k
+    while k < sent_end and k - start < 12 and (doc[k].is_alpha or doc[k].text == "-"):
+        k += 1
+    if k - start >= 3 and doc[k - 1].lower_ in _TITLE_HEADS | lx.AWARD_HEADS and doc[k - 1].is_lower:
+        return start, k
+    return None
+
+
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
@@ -739,8 +755,17 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                         and not any(t.lower_ in _PRAISE for t in doc[span[0]:obj.i]):  # not "a national leading ..."
                     out.append(Candidate(*span, "Award", 1, "award-object"))
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
-        if tok.pos_ in ("VERB", "AUX") and lemma in lx.RECEIVE_VERBS:
+        if tok.pos_ in ("VERB", "AUX") and (lemma in lx.RECEIVE_VERBS or lemma == "hold" and any(
+                o.lower_ in ("title", "status") for o in _verb_objects(tok))):  # "has held the ... title since 2012"
             objs = _verb_objects(tok)
+            if lemma in ("list", "include", "select", "rank", "name"):
+                # "was listed among the national manufacturing single champion products"
+                objs += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "among"
+                         for c in p.children if c.dep_ == "pobj"]
+            if (end := _title_after_as(doc, tok)) is not None:
+                # "was recognized as Henan Province manufacturing single champion enterprise", parsed with
+                # "manufacturing" as a verb: the words up to the title noun
+                out.append(Candidate(end[0], end[1], "Award", 1, "award-object"))
             if lemma in ("select", "choose", "shortlist", "nominate"):
                 # "was selected for the list of national smart manufacturing demonstration factories"
                 objs += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -761,7 +786,12 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                             out.append(Candidate(*span, "Award", 1, "award-object"))
                         continue
                     obj = inner[0] if inner else obj
-                if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS:
+                first_set = obj.lemma_.lower() == "equipment" and any(t.lower_ == "first" for t in obj.subtree) \
+                    and any(t.lower_ == "set" for t in obj.subtree)  # "a first-set major technical equipment of ..."
+                if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS or first_set or (
+                        obj.lower_ in ("products", "clusters", "bases", "parks") and any(
+                        t.lower_ in ("national", "provincial", "champion", "batch", "demonstration")
+                        for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])):
                     span = descriptive_span(doc, obj, pp=("for", "of"))
                     if span and _content_modifiers(doc, *span, obj.i) >= 1:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
@@ -1323,6 +1353,16 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                     out.append(Candidate(start, end, "Project", 0, "quoted-project"))
                 continue
             if start >= end or end - start > 14:
+                continue
+            after = doc[b + 1:min(b + 12, sent.end)]
+            if doc[start].text[:1].isupper() and len(after) > 2 and after[0].text == "," \
+                    and after[1].lower_ in ("a", "an", "the") \
+                    and any(x.lower_ in ("project", "programme", "program") and x.is_lower for x in after[2:]):
+                # '"Key Technologies of High-Safety Separators for Power Batteries", a 2025 major science and
+                # technology special project of Henan': a research project's title in quotes
+                while end > start and doc[end - 1].is_punct:
+                    end -= 1
+                out.append(Candidate(start, end, "Project", 0, "quoted-project"))
                 continue
             if a >= 1 and doc[a - 1].lower_ in ("project", "programme", "program", "plan") and doc[start].text[:1].isupper():
                 # 'the provincial major science and technology special project "Intelligent Deep Shaft Hoisting

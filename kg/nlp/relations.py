@@ -679,7 +679,8 @@ class RelationFinder:
                         for m in makers:
                             self.add(m, "developed", product, tok, "rolled-off-the-line")
                 if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in ("list", "ranking")
-                                                                         for o in _objects(tok)):
+                                                                         for o in _objects(tok)) \
+                        or lemma == "hold" and any(o.lower_ in ("title", "status") for o in _objects(tok)):
                     self._received(tok)
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
                     lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok):
@@ -1410,6 +1411,12 @@ class RelationFinder:
             self._all_together(makers, verb, "jointly-verb")
 
     def _received(self, verb: Token) -> None:
+        if verb.lemma_.lower() == "hold":
+            # "Zhongliu has held the national high-tech enterprise title since 2012"
+            for w in self._agent_orgs(verb):
+                for a in self._named_title(verb) + self._title_of(verb):
+                    self.add(w, "received", a, verb, "holds-the-title")
+            return
         if verb.lemma_.lower() == "make":
             # "X made the list of Henan's top 100 private enterprises"
             lists = [o for o in _objects(verb) if o.lower_ in ("list", "lists", "ranking", "rankings")]
@@ -1433,6 +1440,15 @@ class RelationFinder:
                                 {"Award"})
             awards += self._title_of(verb)  # "was given the honorary title of 'X'"
             awards += self._named_title(verb)  # 'was granted the "X" designation'
+            # "was recognized as Henan Province manufacturing single champion enterprise" with "as" left without its
+            # object by the parser: the title named right after it
+            awards += [ci for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                       and not any(c.dep_ == "pobj" for c in p.children)
+                       for ci in [self._mention_at(p.i + 1 + (self.doc[p.i + 1].lower_ in ("a", "an", "the")))]
+                       if self.type(ci) == "Award"]
+            if awards and not winners:
+                # "The X Industrial Park was listed among the second batch of ... clusters": a place or a project
+                winners = self.typed(subj, {"Place", "Project"})
             # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
