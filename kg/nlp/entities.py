@@ -1716,7 +1716,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if c.source != "known" and _DISEASE_NAME.match(doc[c.start].text):
             continue  # diseases name no organisation or product
-        if c.source != "known" and doc[c.start:c.end].text.lower().removeprefix("the ") in _CORPORATE_ORGANS:
+        if c.source != "known" and doc[c.start].lower_ in _ORGAN_OPENERS \
+                and doc[c.start:c.end].text.lower().removeprefix("the ") in _CORPORATE_ORGANS:
             continue  # "its Board of Directors has approved ...": a firm's organ, not an organisation of its own
         if c.source != "known" and _news_agency_tag(doc, c):
             continue  # "LUOYANG, Sept. 18 (Xinhua) -- ...": the agency of the dateline is the article's source
@@ -1768,16 +1769,23 @@ _HEADLINE_VERBS = frozenset({
 
 def _cut_at_headline_verbs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """In a title-case headline a capitalised verb ends the name before it ("Tianrui Rail Reports ...")."""
-    nl = doc.text.find("\n")
+    nl = doc_text(doc).find("\n")  # (the cached text: Doc.text joins every token anew)
     if nl < 0:
         return cands
-    head = [t for t in doc if t.idx < nl and t.is_alpha]
+    head = []
+    for t in doc:  # (the headline's tokens only)
+        if t.idx >= nl:
+            break
+        if t.is_alpha:
+            head.append(t)
     if len(head) < 3 or sum(t.text[:1].isupper() for t in head) < 0.6 * len(head):
         return cands
+    head_end = head[-1].i + 1
     out = []
     for c in cands:
-        cut = next((i for i in range(c.start + 1, c.end) if doc[i].idx < nl and doc[i].lower_ in _HEADLINE_VERBS
-                    and doc[i].text[:1].isupper()), None)
+        # (only candidates that start in the headline)
+        cut = next((i for i in range(c.start + 1, min(c.end, head_end)) if doc[i].lower_ in _HEADLINE_VERBS
+                    and doc[i].text[:1].isupper()), None) if c.start < head_end else None
         if cut is None or c.source == "known":
             out.append(c)
         else:
@@ -1876,6 +1884,7 @@ def _news_agency_tag(doc: Doc, c: Candidate) -> bool:
         and doc[c.end + 1].text in ("--", "\u2014")
 
 
+_ORGAN_OPENERS = frozenset({"the", "board", "general", "supervisory", "shareholders"})
 _CORPORATE_ORGANS = frozenset({"board", "board of directors", "board of supervisors", "supervisory board",
                                "general meeting", "shareholders' meeting", "general meeting of shareholders"})
 

@@ -30,12 +30,13 @@ class LegalForms:
         # No sentence starts right after a capitalised word with nothing between: "... stake in Xinxiang Huarun
         # Bearing Co., Ltd." is one sentence, though the parser may break it before "Bearing" (tagged VBG).
         # Set before parsing, the parser keeps to it.
-        for m in _CAPITALISED_PAIR.finditer(doc.text):
+        text = doc.text  # (joined once: spaCy builds it anew on each access; merging keeps the characters)
+        for m in _CAPITALISED_PAIR.finditer(text):
             nxt = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if nxt is not None and len(nxt) and nxt[0].idx == m.end() and nxt[0].is_sent_start is None:
                 nxt[0].is_sent_start = False
         spans = []
-        for m in _FORM.finditer(doc.text):
+        for m in _FORM.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None and len(span) > 1:
                 spans.append(span)
@@ -46,7 +47,6 @@ class LegalForms:
                     retok.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"})
             # "... Hair Products Co., Ltd. Founded in ...": the period of "Ltd." also ends the sentence,
             # which the tokenizer had marked by itself; say so, now that it is inside one token
-            text = doc.text
             for end in ends:
                 if text[end - 1] == "." and re.match(r"\s+[A-Z]", text[end:end + 2]):
                     nxt = doc.char_span(end + (len(text[end:]) - len(text[end:].lstrip())), len(text),

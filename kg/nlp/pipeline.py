@@ -38,20 +38,17 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
 
 
 def _keep_co_verbs_whole(nlp: Language) -> None:
-    """ "co-developed" as one token that the tagger and parser read as "developed" (its NORM), lemmatised to
-    "develop" (the rule lemmatizer keeps a lemma the attribute ruler set)."""
+    """ "co-developed" as one token that the tagger and parser read as "developed" (its NORM); ``hk_parse_repair``
+    gives it the plain verb's lemma ("develop")."""
     from spacy.symbols import NORM, ORTH
 
     from kg.nlp.lexicon import CO_VERB_FORMS
 
-    patterns = []
-    for lemma, forms in CO_VERB_FORMS.items():
+    for forms in CO_VERB_FORMS.values():
         for form in forms:
             plain = form.removeprefix("co-")
             for text in (form, form.capitalize()):
                 nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: plain}])
-            patterns.append({"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}})
-    nlp.get_pipe("attribute_ruler").add_patterns(patterns)
 
 
 def set_known(nlp: Language, known: tuple) -> None:

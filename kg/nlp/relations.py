@@ -53,8 +53,7 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
     "builder", "builders", "contractor", "contractors", "participant", "participants", "supplier", "suppliers",
     "investor", "investors", "partner", "partners", "operator", "operators", "maker", "producer", "manufacturer",
-    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "subsidiary", "arm", "affiliate",
-    "development", "r&d", "design", "invention"}
+    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "subsidiary", "arm", "affiliate"}
 # Nouns for making a new product: "completed the R&D of X", "led the development of X"
 _DEVELOPMENT_NOUNS = frozenset({"development", "r&d", "design", "invention", "research"})
 # Verbs whose subject does the development that is their object ("completed the R&D of X")
@@ -875,6 +874,8 @@ class RelationFinder:
                     self._collaborates(tok)
             if tok.pos in _NOUN_POS_IDS:
                 self._noun_relations(tok)
+                if lower in _DEVELOPMENT_NOUNS:
+                    self._development_noun(tok)  # (outside _noun_relations: no resolution needed for most of them)
             if lower == "home":
                 self._home_to(tok)  # "Luoyang is also home to ...", tagged as a noun or an adverb
 
@@ -2162,8 +2163,6 @@ class RelationFinder:
                 self.add(child, "subsidiaryOf", parent, tok, "another-unit")
         if tok.lemma_.lower() in ("product", "brand", "model", "flagship"):
             self._own_product(tok)
-        if lower in _DEVELOPMENT_NOUNS:
-            self._development_noun(tok)
         ci = self.cl(tok)
         if ci is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ci = self.R.mention_cluster(tok.head)

@@ -1,4 +1,5 @@
-"""The ``hk_parse_repair`` component: mend one systematic misparse of the small English pipeline.
+"""The ``hk_parse_repair`` component: mend one systematic misparse of the small English pipeline, and
+give "co-developed" (kept whole by the tokenizer, kg.nlp.pipeline) the lemma of the plain verb.
 
 "Kaili supplied valves to the X Project", "Weihua shipped cranes to Chile": after a name, a past
 participle followed by a bare plural is read as an adjective ("supplied valves" as a noun phrase)
@@ -10,11 +11,15 @@ the parser and before the entity finder, so every later component sees the mende
 
 from __future__ import annotations
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.nlp.lexicon import CO_VERB_FORMS
+from kg.nlp.spans import doc_text
 
-@Language.factory("hk_parse_repair", default_config={}, assigns=["token.dep", "token.head", "token.tag"])
+
+@Language.factory("hk_parse_repair", default_config={}, assigns=["token.dep", "token.head", "token.tag", "token.lemma"])
 def make_parse_repair(nlp: Language, name: str) -> "ParseRepair":
     return ParseRepair()
 
@@ -38,9 +43,28 @@ def _misread_verb(tok: Token) -> Token | None:
     return subj
 
 
+# "co-developed" -> "develop": the lemma of a co- verb the tokenizer keeps whole (kg.nlp.pipeline); set here rather
+# than by patterns in spaCy's attribute ruler, which would slow that component for every token
+_CO_LEMMAS = {form: lemma for lemma, forms in CO_VERB_FORMS.items() for form in forms}
+
+
 class ParseRepair:
+    def __init__(self) -> None:
+        self._co_ids: dict[int, str] = {}
+        self._co_array = numpy.zeros(0, dtype=numpy.uint64)
+
     def __call__(self, doc: Doc) -> Doc:
-        fixes = [(tok, subj) for tok in doc if tok.dep_ == "amod" and (subj := _misread_verb(tok)) is not None]
+        if not self._co_ids:
+            self._co_ids = {doc.vocab.strings.add(form): lemma for form, lemma in _CO_LEMMAS.items()}
+            self._co_array = numpy.fromiter(self._co_ids, dtype=numpy.uint64)
+        if "o-" in doc_text(doc):  # (most articles have no co- verb: skip the array)
+            lower = doc.to_array("LOWER")
+            for i in numpy.flatnonzero(numpy.isin(lower, self._co_array)).tolist():
+                doc[i].lemma_ = self._co_ids[int(lower[i])]
+        # (amod tokens found from the array: no Token is built for the others)
+        amod = doc.vocab.strings.add("amod")
+        fixes = [(tok, subj) for i in numpy.flatnonzero(doc.to_array("DEP") == amod).tolist()
+                 if (subj := _misread_verb(tok := doc[i])) is not None]
         for verb, subj in fixes:
             obj = verb.head
             verb.head = verb
