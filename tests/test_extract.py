@@ -2770,3 +2770,10 @@ def test_a_quoted_research_project_described_as_a_project():
     assert (p, "Project") in ents(ex)
     assert {("Henan Runheng Separator Co., Ltd.", "participatesIn", p), ("Zhengzhou University", "participatesIn", p)} \
         <= rels(ex)
+
+
+def test_a_firm_word_before_a_name_the_ner_calls_a_person():
+    ex = run("German equipment maker Brueckner Maschinenbau provided the stretching lines. Chief engineer Li Wei "
+             "oversaw the work.", title="Lines")
+    assert ("Brueckner Maschinenbau", "Company") in ents(ex)
+    assert ("Li Wei", "Person") in ents(ex)

@@ -1072,6 +1072,16 @@ def _org_follows(doc: Doc, end: int) -> bool:
         company_context(doc[end - 1:end])
 
 
+def _maker_before(span: Span) -> bool:
+    """ "equipment maker X", "carmaker X": a word that only firms are called stands right before the name."""
+    return span.start >= 1 and span.doc[span.start - 1].lower_ in _FIRM_WORDS and span.doc[span.start - 1].pos_ == "NOUN"
+
+
+# Descriptors said only of firms (not "developer" or "operator", which people are called too)
+_FIRM_WORDS = frozenset({"maker", "manufacturer", "producer", "supplier", "firm", "company", "automaker", "carmaker",
+                         "chipmaker", "glassmaker", "steelmaker", "shipbuilder", "conglomerate", "giant", "exporter"})
+
+
 def ner_org_appos(span: Span) -> bool:
     """ "X (PSE), Poland's national grid operator": an indefinite or possessive descriptor right after the name."""
     doc = span.doc
@@ -1671,8 +1681,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if len(span) == 1 and t in ("Person", "Place", None, "Unknown") and start >= 2 and is_possessive(doc[start - 1]) \
                 and doc[start - 2].lower_ in lx.COUNTRIES and not token_is_place_word(span[0]):
             t = "Company"  # "Germany's Siemens", "Qatar's Mowasalat"
-        if not by_form and company_context(span) and not (t == "Person" and len(span) > 1 and not ner_org_appos(span)):
-            t = "Company"
+        if not by_form and company_context(span) and not (t == "Person" and len(span) > 1 and not ner_org_appos(span)
+                                                          and not _maker_before(span)):
+            t = "Company"  # (also "German equipment maker Brueckner Maschinenbau", which the NER calls a person)
         if not by_form and t != "Place" and place_context(span):
             t = "Place"
         if not by_form and len(span) == 1 and based_follows(doc, end2):
