@@ -2777,3 +2777,14 @@ def test_a_firm_word_before_a_name_the_ner_calls_a_person():
              "oversaw the work.", title="Lines")
     assert ("Brueckner Maschinenbau", "Company") in ents(ex)
     assert ("Li Wei", "Person") in ents(ex)
+
+
+def test_the_company_in_an_announcement_with_a_stock_code_is_the_listed_firm():
+    r = rels(run('XINXIANG -- Xinxiang Hengtai New Materials Co., Ltd. ("Hengtai", 301999.SZ) answered investor questions '
+                 "last week. A: The project is under construction. German equipment maker Kruger Anlagenbau supplied its "
+                 "lines. The company has signed a contract for the workshop with Henan Jianye Construction Co., Ltd. A: "
+                 "The HT-W9 separator was developed in-house by the company. The company exports separators to Poland.",
+                 title="Q&A"))
+    h = "Xinxiang Hengtai New Materials Co., Ltd."
+    assert {(h, "developed", "HT-W9 separator"), (h, "exportsTo", "Poland")} <= r
+    assert not any(s.startswith(("Kruger", "Henan Jianye")) and p in ("developed", "exportsTo") for s, p, _ in r)

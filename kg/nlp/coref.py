@@ -31,6 +31,8 @@ from kg.nlp.spans import (
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
 _HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
+# a stock code in a parenthesis after a firm's name: "301587.SZ", "600519.SH", "0700.HK", "SZSE: 002594"
+_STOCK_CODE = re.compile(r"\b\d{4,6}\.(?:SZ|SH|SS|BJ|HK)\b|\b(?:SZSE|SSE|HKEX|SHSE|BSE)\s*:\s*\d{4,6}\b")
 # a quoted brand opening a product's descriptive name
 _QUOTED_BRAND = re.compile(r'^"([A-Z][^"]{0,40})" [a-zA-Z]')
 # Type decided by the name's own form outranks a type guessed by the statistical NER.
@@ -168,6 +170,9 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         if re.search(r"""\bthe ["\u201c]?Company\b""", inner.text) and span.label_ in ORG_TYPES:
             # '(... or the "Company")': a press release defines what "the Company" means in it
             doc.user_data["hk_the_company"] = n
+        elif _STOCK_CODE.search(inner.text) and span.label_ in ORG_TYPES and "hk_the_company" not in doc.user_data:
+            # '("Hengrun", 301587.SZ)': the listed firm an announcement or an investor Q&A is about
+            doc.user_data["hk_listed_issuer"] = n
         m = _HEREINAFTER.match(inner.text)
         if m:
             inner = doc.char_span(inner.start_char + m.end(), inner.end_char, alignment_mode="contract") or inner
@@ -871,6 +876,10 @@ class Resolver:
                 issuer = tok.text == "Company" and not tok.is_sent_start
                 if issuer and (defined := self.doc.user_data.get("hk_the_company")) is not None:
                     return self.find(defined)
+                listed = self.doc.user_data.get("hk_listed_issuer")
+                if listed is not None and lower == "company" and det.lower_ == "the" and not described:
+                    # an announcement or investor Q&A that gives its firm's stock code: "the company" is that firm
+                    return self.find(listed)
                 return self._preceding(tok.i, types, head_word=lower, salience=not described, topic_only=issuer)
         # "the company's plant": the possessor carries the reference
         return None
