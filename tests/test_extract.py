@@ -2788,3 +2788,11 @@ def test_the_company_in_an_announcement_with_a_stock_code_is_the_listed_firm():
     h = "Xinxiang Hengtai New Materials Co., Ltd."
     assert {(h, "developed", "HT-W9 separator"), (h, "exportsTo", "Poland")} <= r
     assert not any(s.startswith(("Kruger", "Henan Jianye")) and p in ("developed", "exportsTo") for s, p, _ in r)
+
+
+def test_the_products_of_a_firm_exported_and_the_park_it_settled_in():
+    r = rels(run("The Neihuang Tile Industrial Park opened in 2010. Henan Jinhua Ceramics Co., Ltd. (hereinafter called "
+                 "Jinhua Ceramics) settled in the park in 2012. The products of Jinhua Ceramics are exported to Vietnam "
+                 "and Chile.", title="Tiles"))
+    j = "Henan Jinhua Ceramics Co., Ltd."
+    assert {(j, "locatedIn", "Neihuang Tile Industrial Park"), (j, "exportsTo", "Vietnam"), (j, "exportsTo", "Chile")} <= r

@@ -359,7 +359,7 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Z])[A-Z0-9][A-
 
 # the nouns Resolver.resolve_anaphor reads as pointing back ("the company", "the project", "the county", ...)
 _ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "district", "province", "gigafactory",
-                                                         "station", "park"}
+                                                         "station", "park", "zone"}
 
 
 def _place_apposition(doc: Doc, end: int) -> bool:
@@ -837,6 +837,12 @@ class Resolver:
             if lower in ("county", "district", "province") and det.lower_ in ("the", "this"):
                 # "Nanle County, in the northeast of Puyang, ... The county is home to X": the last county named
                 return self._preceding(tok.i, {"Place"}, head_word=lower, salience=False)
+            if lower in ("zone", "park") and det.lower_ in ("the", "this") and not any(
+                    c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+                # "X settled in the park in 2012": the park or zone named last (a place, or a park being built)
+                found = self._preceding(tok.i, {"Place", "Project"}, head_word=lower, salience=False)
+                if found is not None:
+                    return found
             if lower in ("plant", "factory", "gigafactory", "station", "park") and det.lower_ in ("the", "this"):
                 # "The Zhongmu ... Gigafactory project was topped out ... The plant is being built by X": a project
                 # named for a plant, named in this sentence or the one before, is what "the plant" means

@@ -169,7 +169,7 @@ def _told(verb: Token) -> list[Token] | None:
 
 def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     deps = ("nsubj", "nsubjpass") if passive_ok else ("nsubj",)
-    subs = [c for c in verb.children if c.dep_ in deps]
+    subs = [_before_hereinafter(c) for c in verb.children if c.dep_ in deps]
     if not subs:
         told = _told(verb)
         if told is not None:
@@ -244,6 +244,14 @@ def _together_with(verb: Token) -> list[Token]:
             out += [p for p in _pobjs(a, ("with",)) + [q for o in _objects(a) for q in _pobjs(o, ("with",))]
                     if p not in out]
     return out
+
+
+def _before_hereinafter(tok: Token) -> Token:
+    """ "X Co., Ltd. (hereinafter called X) settled in ...": the parser may take "hereinafter" for the subject; the
+    name before the parenthesis is."""
+    if tok.lower_ != "hereinafter" or tok.i < 2 or tok.doc[tok.i - 1].text != "(":
+        return tok
+    return tok.doc[tok.i - 2]
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1861,7 +1869,9 @@ class RelationFinder:
                 or [c for t in things if any(x.lower_ == "whose" for x in t.children) and verb.dep_ == "relcl"
                     for c in [self._org_of_noun(verb.head)] if c is not None] \
                 or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)]) \
-                or self.orgs([a for t in things for r in t.children if r.dep_ == "acl" for a in _agents(r)])
+                or self.orgs([a for t in things for r in t.children if r.dep_ == "acl" for a in _agents(r)]) \
+                or self.orgs([p for t in things if t.lemma_.lower() in lx.GOODS_NOUNS | lx.PRODUCT_HEADS
+                              for p in _pobjs(t, ("of",))])  # "The products of Jinyu Ceramics are exported to ..."
             if not subs:
                 # "X mainly produces the 6BH-1200 peanut sheller, the product is exported to Sudan": its maker
                 made = {p for t in things if t.lower_ in ("it", "product", "products") for p in self._last_products(t)}
