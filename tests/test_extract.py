@@ -2796,3 +2796,20 @@ def test_the_products_of_a_firm_exported_and_the_park_it_settled_in():
                  "and Chile.", title="Tiles"))
     j = "Henan Jinhua Ceramics Co., Ltd."
     assert {(j, "locatedIn", "Neihuang Tile Industrial Park"), (j, "exportsTo", "Vietnam"), (j, "exportsTo", "Chile")} <= r
+
+
+def test_joint_ventures_in_turn_control_and_a_seat_after_and():
+    r = rels(run("Luoyang Dahe Motorcycle Co., Ltd. makes motorcycles. The company, founded in 1993, is a joint venture "
+                 "between China North Industries Group Corporation and Ek Hua Motorcycle Co., Ltd., which is in turn "
+                 "controlled by Thailand's Charoen Pokphand Group.", title="Motorcycles"))
+    d = "Luoyang Dahe Motorcycle Co., Ltd."
+    assert {(d, "subsidiaryOf", "China North Industries Group Corporation"),
+            (d, "subsidiaryOf", "Ek Hua Motorcycle Co., Ltd."),
+            ("Ek Hua Motorcycle Co., Ltd.", "subsidiaryOf", "Charoen Pokphand Group")} <= r
+    r = rels(run("Henan Tianfu Home Furnishing Co., Ltd. (Tianfu) makes sofas. Tianfu was founded in Suiping County in "
+                 "2012 and is now headquartered in the Zhumadian Economic Development Zone. Founded in 1998 in the "
+                 "Xinxiang Economic and Technological Development Zone, Henan Huachen Compressor Co., Ltd. is owned by "
+                 "Xinxiang Hongda Holding Group.", title="Firms"))
+    assert ("Henan Tianfu Home Furnishing Co., Ltd.", "headquarteredIn", "Zhumadian Economic Development Zone") in r
+    assert ("Henan Huachen Compressor Co., Ltd.", "locatedIn",
+            "Xinxiang Economic and Technological Development Zone") in r

@@ -443,7 +443,14 @@ class RelationFinder:
         out = []
         for t in toks:
             if t.lower_ in ("which", "that", "who") and t.head.dep_ == "relcl":
+                w = t
                 t = t.head.head  # "the institute, which was founded in ..."
+                if self.R.mention_cluster(t) is None and t.pos_ == "NOUN" and w.i >= 2 and self.doc[w.i - 1].text == "," \
+                        and self.type(near := self.R.mention_cluster(self.doc[w.i - 2])) in ORG_TYPES:
+                    # "a joint venture between A and B, which is in turn controlled by C": the parser hung the
+                    # clause on "venture"; the name right before the comma is what "which" means
+                    out.append(near)
+                    continue
             if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("--", "\u2014") and t.is_upper:
                 # "LUOHE -- Henan Shuanghui ... Co., Ltd. ..., is headquartered in Luohe": the parser may take the
                 # dateline for the subject and the name for its apposition
@@ -718,8 +725,12 @@ class RelationFinder:
                 if lemma in ("control", "own", "hold") and _is_passive(tok):
                     # "Yutong Bus is controlled by Zhengzhou Yutong Group"; "X was founded in 2004 and is now controlled
                     # by Y": the second verb shares the first one's subject
-                    for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"] or (
-                            _subjects(tok, passive_ok=True) if tok.dep_ == "conj" else [])):
+                    subj = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
+                        _subjects(tok, passive_ok=True) if tok.dep_ == "conj" else [])
+                    if not subj and tok.dep_ == "acl" and tok.head.lower_ == "turn" and tok.head.head.lower_ == "in":
+                        # "X, which is in turn controlled by Y": the parser hangs the participle on "turn"
+                        subj = _subjects(tok.head.head.head, passive_ok=True)
+                    for child in self.orgs(subj):
                         for parent in self.orgs(_agents(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
                     # "The project is owned by Minera Chinalco Peru", "The project, owned by X,": the owner takes part
@@ -1123,7 +1134,9 @@ class RelationFinder:
             return
         noun = tok.head if tok.dep_ in ("acl", "amod", "relcl") else None
         org = self._org_of_noun(noun)
-        if org is None and tok.dep_ in ("ROOT", "relcl", "ccomp"):
+        if org is None and (tok.dep_ in ("ROOT", "relcl", "ccomp") or tok.dep_ == "conj" and tok.head.pos_ in (
+                "VERB", "AUX") and not tok.head.dep_ == "advcl"):
+            # (also "X was founded in Suiping County in 2012 and is now headquartered in Y": the first verb's subject)
             org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), None)
         if org is None and tok.dep_ in ("acl", "amod"):
             org = self._set_beside(tok)
@@ -1968,7 +1981,8 @@ class RelationFinder:
                 # on the parenthesis, which hangs on the name
                 subj = [verb.head.head]
             if verb.dep_ == "advcl" and not subj:
-                subj = _subjects(verb.head)  # "Founded in Anyang in 2012, Tianma Drone Co., Ltd. makes drones"
+                # "Founded in Anyang in 2012, Tianma Drone Co., Ltd. makes drones" (or "... is owned by Y")
+                subj = _subjects(verb.head, passive_ok=True)
             things = self.orgs(subj) + self.typed(subj, {"Project"})
             if verb.lemma_.lower() == "locate":
                 things += self.typed(subj, {"Place"})  # "The X Industrial Park, located in Y District"
@@ -2173,6 +2187,12 @@ class RelationFinder:
                 self.add(child, "subsidiaryOf", parent, tok, "another-unit")
         if tok.lemma_.lower() in ("product", "brand", "model", "flagship"):
             self._own_product(tok)
+        if lower == "venture":
+            # "The company ... is a joint venture between A and B": a unit of each
+            parents = self.orgs([q for p in _pobjs(tok, ("between", "of")) for q in _conjuncts(p)])
+            for child in self._described(tok) if len(parents) >= 2 else []:
+                for parent in parents:
+                    self.add(child, "subsidiaryOf", parent, tok, "joint-venture-of")
         ci = self.cl(tok)
         if ci is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ci = self.R.mention_cluster(tok.head)
