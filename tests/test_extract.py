@@ -2813,3 +2813,12 @@ def test_joint_ventures_in_turn_control_and_a_seat_after_and():
     assert ("Henan Tianfu Home Furnishing Co., Ltd.", "headquarteredIn", "Zhumadian Economic Development Zone") in r
     assert ("Henan Huachen Compressor Co., Ltd.", "locatedIn",
             "Xinxiang Economic and Technological Development Zone") in r
+
+
+def test_a_description_with_a_place_and_an_address_of_rising_levels():
+    r = rels(run("The process was developed by Lankao Fanqin Musical Instrument Co., Ltd. (hereinafter referred to as "
+                 "Fanqin), a guzheng maker in Xuchang Village, Guyang Town, Lankao County. Kaifeng Qinyue Co., Ltd. is a "
+                 "pipa maker in Yifeng Town.", title="Guzheng"))
+    assert {("Lankao Fanqin Musical Instrument Co., Ltd.", "locatedIn", "Xuchang Village"),
+            ("Xuchang Village", "locatedIn", "Guyang Town"), ("Guyang Town", "locatedIn", "Lankao County"),
+            ("Kaifeng Qinyue Co., Ltd.", "locatedIn", "Yifeng Town")} <= r

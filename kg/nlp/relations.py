@@ -1303,7 +1303,9 @@ class RelationFinder:
                 # "headquartered in Xiangcheng City, Zhoukou, Henan Province": a run that ends in a province is an
                 # address, from the small place to the large
                 address = not self._province(c1) and (
-                    self._province(c2) or self.type(next_place) == "Place" and self._province(next_place))
+                    self._province(c2) or self.type(next_place) == "Place" and self._province(next_place)
+                    # "Xuchang Village, Guyang Town, Lankao County": each level above the one before
+                    or (l1 := self._level(c1)) is not None and (l2 := self._level(c2)) is not None and l1 < l2)
                 # ("plants in Xuchang, Xiangyang (Hubei Province) and ...": a list whose items carry brackets)
                 if not address and (before == "," or after in ("and", "or", "(") or self.type(next_place) == "Place"):
                     continue
@@ -1316,6 +1318,10 @@ class RelationFinder:
                 while k > 0 and text_between(doc, mentions[k - 1][1], mentions[k][0]).strip() in ("and", ","):
                     k -= 1
                     self.add(mentions[k][2], "locatedIn", c2, doc[mentions[k][0]], "place-apposition")
+
+    def _level(self, ci: int) -> int | None:
+        """The administrative level a place's last word gives ("Guyang Town": town), if any."""
+        return lx.PLACE_LEVEL.get(self.clusters[ci].label.rsplit(" ", 1)[-1].lower())
 
     def _province(self, ci: int | None) -> bool:
         label = self.clusters[ci].label.lower() if ci is not None else ""
@@ -2235,6 +2241,14 @@ class RelationFinder:
             for p in _pobjs(tok, ("in",)):
                 if p.i >= span_end:  # not a place inside the name itself ("first ... line in China")
                     self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
+        # "X (hereinafter referred to as X), a guzheng maker in Xuchang Village, ...", "X is a guzheng maker in Y": a
+        # description of the firm with a Chinese place (not "a leading maker in China", a scope)
+        if ci is None and not scope and tok.lower_ in lx.COMPANY_DESCRIPTORS and tok.dep_ in ("appos", "attr", "npadvmod") \
+                and (places := [pl for pl in self.typed(_pobjs(tok, ("in",)), {"Place"})
+                                if self.clusters[pl].label.lower() not in lx.COUNTRIES]):
+            owner = self._org_of_noun(tok)
+            for pl in places[:1]:
+                self.add(owner, "locatedIn", pl, tok, "description-in-place")
         # "X makes truck bodies at a plant in Ningling County", "It makes the material at a 20,000-tonne plant in Y":
         # a plant of no one named, where the maker works, is the maker's
         if tok.lower_ in lx.FACILITY_NOUNS and pc is None and ci is None and tok.dep_ == "pobj" \
