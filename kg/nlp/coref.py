@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -241,17 +242,25 @@ def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict
         c.union(target, k)
 
 
+_FORMER_WORDS = frozenset({"renamed", "began", "started", "founded", "established"})
+_NAMING_PARTICIPLES = frozenset({"known", "called", "dubbed", "nicknamed", "marketed", "branded"})
+
+
 def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
     """ "..., known in the industry as "Sanmo"", "Foxconn, the trade name of Hon Hai ..."."""
     doc = c.doc
     spans = c.spans
     by_start = {s.start: n for n, s in enumerate(spans) if len(s)}
-    for tok in doc:
-        if tok.lower_ in ("renamed", "began", "started", "founded", "established") and \
+    # (the few words these rules start from, found from the LOWER array: no Token is built for the others)
+    lower = doc.to_array("LOWER")
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in _FORMER_WORDS | _NAMING_PARTICIPLES | {"or", "name"}],
+                         dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(lower, wanted)).tolist():
+        tok = doc[i]
+        if tok.lower_ in _FORMER_WORDS and \
                 tok.dep_ in ("ROOT", "conj", "relcl", "advcl"):
             _former_name(c, resolver, tok, by_start)
-        if tok.lower_ in ("known", "called", "dubbed", "nicknamed", "marketed", "branded") \
-                and tok.dep_ in ("acl", "relcl", "advcl"):
+        if tok.lower_ in _NAMING_PARTICIPLES and tok.dep_ in ("acl", "relcl", "advcl"):
             j = tok.i + 1
             end = min(sent_bounds(tok)[1], tok.i + 8)
             with_as = tok.lower_ in ("known", "marketed", "branded")
