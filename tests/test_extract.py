@@ -2501,7 +2501,7 @@ def test_co_verbs_are_kept_whole_and_read_as_the_plain_verb():
 
 
 @pytest.mark.parametrize("name", ['"Anxin" reusable surgical gown', '"Qingfeng" electret melt-blown mask material',
-                                  '"Atlas" series intelligent gantry crane', '"Ruijing" PCBN boring tool'])
+                                  '"Atlas" series intelligent bridge crane', '"Ruijing" PCBN boring tool'])
 def test_a_quoted_brand_names_the_descriptive_product_it_modifies(name):
     ex = run(f"Henan Qiming Group Co., Ltd. makes many things. Its {name} was exported to Italy.", title="Goods")
     assert (name, "Product") in ents(ex)

@@ -1338,8 +1338,6 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
     h = root.head
     while h.dep_ in ("compound", "nmod") and h.head.i > h.i and h.head.i - close <= 6:
         h = h.head  # '"Ark" series intelligent bridge crane': the series names the crane
-    if h.lower_ in _SERIES_WORDS and h.i > close:
-        h = doc[_series_end(doc, h.i)]  # '"Atlas" series intelligent gantry crane': the series names the crane
     if not (close < h.i <= close + 6 and h.i < sent_end and h.pos_ == "NOUN") or h.lower_ in _BRAND_WORDS:
         return None
     between = doc[close + 1:h.i + 1]
