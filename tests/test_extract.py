@@ -2822,3 +2822,12 @@ def test_a_description_with_a_place_and_an_address_of_rising_levels():
     assert {("Lankao Fanqin Musical Instrument Co., Ltd.", "locatedIn", "Zhaozhuang Village"),
             ("Zhaozhuang Village", "locatedIn", "Yifeng Town"), ("Yifeng Town", "locatedIn", "Lankao County"),
             ("Kaifeng Qinyue Co., Ltd.", "locatedIn", "Yifeng Town")} <= r
+
+
+def test_a_centre_name_given_as_a_title_is_an_award():
+    ex = run("Henan Zhongxian Composite Co., Ltd. makes fibre. In 2024 it was granted the title of Henan Provincial "
+             "Enterprise Technology Center. The Henan Carbon Fiber Engineering Research Center is hosted by the company.",
+             title="Fibre")
+    assert ("Henan Provincial Enterprise Technology Center", "Award") in ents(ex)
+    assert ("Henan Carbon Fiber Engineering Research Center", "ResearchInstitute") in ents(ex)
+    assert ("Henan Zhongxian Composite Co., Ltd.", "received", "Henan Provincial Enterprise Technology Center") in rels(ex)

@@ -474,6 +474,12 @@ _TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise
                           "entrepreneur", "entrepreneurs", "product", "products", "catalogue", "catalog"})
 
 
+def _title_of_name(doc: Doc, start: int) -> bool:
+    """Does "the title of" or "the status of" stand right before the name at ``start``?"""
+    k = start - 1
+    return k >= 2 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("title", "titles", "status", "designation")
+
+
 def _in_award_position(doc: Doc, start: int, end: int) -> bool:
     """Is the capitalised name ``doc[start:end]`` a title conferred in its sentence? ("won the title of China
     Time-honored Brand", "was named a Global Lighthouse Factory", "was recognized as a Henan Famous Brand")"""
@@ -1526,9 +1532,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if end - start == 1 and doc[start].is_upper and _goods_object(doc[start]):
             continue  # "sells MSG and seasonings", "turned out more PVC than ...": an acronym for goods
         t, by_form = _type_proper(doc, start, end)
-        if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(doc[end - 1])) \
-                and _in_award_position(doc, start, end):
-            t, by_form = "Award", True  # "earned the title of National Green Factory", "was named a Global Lighthouse Factory"
+        if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(doc[end - 1])
+                or t == "ResearchInstitute" and _title_of_name(doc, start)) and _in_award_position(doc, start, end):
+            # "earned the title of National Green Factory", "was named a Global Lighthouse Factory", "was granted the
+            # title of Henan Provincial Enterprise Technology Center" (a centre's name as a title is the title)
+            t, by_form = "Award", True
         end2 = end
         if t == "Place" or t is None and doc[end - 1].ent_type_ in ("GPE",):
             end2 = _extend_place(doc, start, end)
