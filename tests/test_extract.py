@@ -2831,3 +2831,15 @@ def test_a_centre_name_given_as_a_title_is_an_award():
     assert ("Henan Provincial Enterprise Technology Center", "Award") in ents(ex)
     assert ("Henan Carbon Fiber Engineering Research Center", "ResearchInstitute") in ents(ex)
     assert ("Henan Zhongxian Composite Co., Ltd.", "received", "Henan Provincial Enterprise Technology Center") in rels(ex)
+
+
+def test_a_person_who_receives_a_quoted_project_undertaken_and_a_project_on_a_list():
+    r = rels(run("Senior technician Zhao Jianguo of Dahe Motorcycle Co., Ltd., who has tuned engines for 30 years, received "
+                 "the Henan May Day Labor Medal in April.", title="Engines"))
+    assert ("Zhao Jianguo", "received", "Henan May Day Labor Medal") in r
+    r = rels(run('The work was part of the research project "Key Technologies for Better Tung Soundboards", which Henan '
+                 "University undertook in 2023.", title="Guzheng"))
+    assert ("Henan University", "participatesIn", "Key Technologies for Better Tung Soundboards") in r
+    r = rels(run("Henan Hengli Co., Ltd. is undertaking the 30,000-tonne sodium cathode project in Wuzhi, which was "
+                 "included in the list of 2026 Henan provincial key projects.", title="Cathodes"))
+    assert ("30,000-tonne sodium cathode project", "received", "list of 2026 Henan provincial key projects") in r

@@ -1171,9 +1171,10 @@ _RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?top \d
 
 
 _LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:Henan )?(?:national|provincial|municipal) )?list of "
-                      r"(?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|equipment|technologies|"
-                      r"firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|laboratories|"
-                      r"centers|centres)\b"
+                      # ("the list of 2026 Henan provincial key projects")
+                      r"(?:(?:19|20)\d\d )?(?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|equipment|"
+                      r"technologies|firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|"
+                      r"laboratories|centers|centres|projects)\b"
                       # "the list of enterprises meeting the lead and zinc industry standard conditions"
                       r"(?: meeting (?:the )?(?:[\w-]+ ){0,6}?(?:conditions|standards|requirements|criteria)\b)?")
 

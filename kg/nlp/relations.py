@@ -425,7 +425,8 @@ class RelationFinder:
             "collaboratesWith": st in ORG_TYPES and ot in ORG_TYPES,
             "participatesIn": st in ORG_TYPES and ot == "Project",
             # people win medals, cities are put on pilot lists, a named product wins a prize (_received says when)
-            "received": st in ORG_TYPES | {"Person", "Place", "Product"} and ot == "Award",
+            # (and a project is put on a list of key projects)
+            "received": st in ORG_TYPES | {"Person", "Place", "Product", "Project"} and ot == "Award",
             "subsidiaryOf": st in ORG_TYPES and ot in ORG_TYPES,
             "exportsTo": st in ORG_TYPES and ot == "Place" and self.clusters[o].label.lower() in lx.COUNTRIES,
         }[pred]
@@ -1476,14 +1477,23 @@ class RelationFinder:
                        if self.type(ci) == "Award"]
             if awards and not winners:
                 # "The X Industrial Park was listed among the second batch of ... clusters": a place or a project
-                winners = self.typed(subj, {"Place", "Project"})
+                # ("the ... project in Wuzhi, which was included in the list of ...": what "which" stands for)
+                heads = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl" else t for t in subj]
+                # ("the ... project in Wuzhi, which was included": the clause is the project's, not the place's)
+                heads = [h.head.head if h.dep_ == "pobj" and h.head.lower_ == "in" and self.type(self.cl(h)) == "Place"
+                         and self.type(self.cl(h.head.head)) == "Project" and h is not t else h
+                         for h, t in zip(heads, subj)]
+                winners = self.typed(heads, {"Place", "Project"})
             # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS:
             # "its arsenic removal process earned an award": the process's owner is credited; "The company's
             # technology center had gained ... status": so is the centre's
-            winners = self._agent_orgs(verb) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None or (
+            winners = self._agent_orgs(verb) or self.typed(
+                # "Senior technician Guo Jianwei of X, who ..., received the Henan May Day Labor Medal": a person
+                [x for t in _subjects(verb) for x in [t, *(c for c in t.children if c.dep_ in ("compound", "appos"))]],
+                {"Person"}) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None or (
                 t.lower_ in ("center", "centre", "laboratory", "lab") and self.R.mention_cluster(t) is None)
                 for p in t.children if p.dep_ == "poss"])
             if not winners:
@@ -1664,6 +1674,10 @@ class RelationFinder:
                     projects.append(recent)
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
+            # 'the research project "X", which Henan University undertook': the name after the word "project"
+            if verb.head.lower_ in lx.PROJECT_ANAPHORS and self.cl(verb.head) is None:
+                k = verb.head.i + 1 + (verb.head.i + 1 < len(self.doc) and self.doc[verb.head.i + 1].text in QUOTES)
+                projects += [ci for ci in [self._mention_at(k)] if self.type(ci) == "Project"]
             subs = self.orgs(_subjects(verb)) or subs
         if _is_passive(verb) and lemma in _GOODS_VERBS:
             # "Jonhon's connectors were supplied to the C919 program", "Hanwei's equipment has been installed in
