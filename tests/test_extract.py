@@ -2843,3 +2843,14 @@ def test_a_person_who_receives_a_quoted_project_undertaken_and_a_project_on_a_li
     r = rels(run("Henan Hengli Co., Ltd. is undertaking the 30,000-tonne sodium cathode project in Wuzhi, which was "
                  "included in the list of 2026 Henan provincial key projects.", title="Cathodes"))
     assert ("30,000-tonne sodium cathode project", "received", "list of 2026 Henan provincial key projects") in r
+
+
+def test_a_quoted_project_title_beats_a_company_form_and_a_city_described_once_stays_a_city():
+    ex = run('In 2025 the centre undertook the provincial special project "Key Technologies of Smart Dialysis '
+             'Consumables".', title="Centre")
+    assert ("Key Technologies of Smart Dialysis Consumables", "Project") in ents(ex)
+    ex = run("Xiangyuan lifts the world. I'm standing in Xiangyuan, a county-level city of Xinxiang, where cranes are "
+             "made. Xiangyuan's crane makers exported 300 cranes. Xiangyuan Fenglin Lifting Co., Ltd. makes hooks.",
+             title="Cranes")
+    assert ("Xiangyuan", "Place") in ents(ex)
+    assert "Xiangyuan" not in entity(ex, "Xiangyuan Fenglin Lifting Co., Ltd.").aliases

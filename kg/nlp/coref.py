@@ -395,6 +395,8 @@ def _short_form_merges(c: _Clusters) -> None:
     # the names of the article's places ("Luyi" of "Luyi County")
     place_names = {sp[0].lower_ for sp in spans if len(sp) >= 2 and sp.label_ == "Place"
                    and sp[-1].lower_ in ("county", "city", "district", "town", "province")}
+    described_places = {sp[0].lower_ for sp in spans if len(sp) == 1 and sp.label_ == "Place"
+                        and _place_apposition(c.doc, sp.end)}
     # "the BD-60 ultra-thin dicing blade" ... "The BD-60": a model code alone is short for the product it opened
     products = {}
     for m, sp in enumerate(spans):
@@ -419,8 +421,10 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if len(s) == 1 and s.label_ == "Place" and based_follows(c.doc, s.end):
             continue  # "The Linzhou-based company": the city, not short for "Linzhou Heavy Machinery Group Co., Ltd."
-        if len(s) == 1 and s.label_ == "Place" and _place_apposition(c.doc, s.end):
-            continue  # "in Ruzhou, a county-level city of Pingdingshan": the city, not short for "Ruzhou Zhongtan ..."
+        if len(s) == 1 and s[0].lower_ in described_places:
+            # "in Ruzhou, a county-level city of Pingdingshan": the city, not short for "Ruzhou Zhongtan ...", in
+            # every mention once one of them is described as a city
+            continue
         if len(s) == 1 and s[0].lower_ in lowercase_words(c.doc):
             continue  # "Coal's long boom-and-bust cycles": a common word the article also writes in lower case
         cands = []

@@ -1367,7 +1367,7 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             if follows is not None and follows.is_lower and follows.lower_ in ("project", "programme", "program", "plan"):
                 # the national key R&D plan "Key technology research ..." project: the quote names the project
                 if end - start <= 40:
-                    out.append(Candidate(start, end, "Project", 0, "quoted-project"))
+                    out.append(Candidate(start, end, "Project", -1, "quoted-project"))
                 continue
             if start >= end or end - start > 14:
                 continue
@@ -1379,14 +1379,14 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 # technology special project of Henan': a research project's title in quotes
                 while end > start and doc[end - 1].is_punct:
                     end -= 1
-                out.append(Candidate(start, end, "Project", 0, "quoted-project"))
+                out.append(Candidate(start, end, "Project", -1, "quoted-project"))
                 continue
             if a >= 1 and doc[a - 1].lower_ in ("project", "programme", "program", "plan") and doc[start].text[:1].isupper():
                 # 'the provincial major science and technology special project "Intelligent Deep Shaft Hoisting
                 # System"': the quote after the word names the project
                 while end > start and doc[end - 1].is_punct:
                     end -= 1
-                out.append(Candidate(start, end, "Project", 0, "quoted-project"))
+                out.append(Candidate(start, end, "Project", -1, "quoted-project"))
                 continue
             while end > start and doc[end - 1].is_punct:
                 end -= 1
