@@ -2854,3 +2854,11 @@ def test_a_quoted_project_title_beats_a_company_form_and_a_city_described_once_s
              title="Cranes")
     assert ("Xiangyuan", "Place") in ents(ex)
     assert "Xiangyuan" not in entity(ex, "Xiangyuan Fenglin Lifting Co., Ltd.").aliases
+
+
+def test_two_agents_parsed_as_one_noun_phrase():
+    r = rels(run('Zhengzhou Tianhe Rail Equipment Co., Ltd. ("Tianhe Rail" or the "Company") makes brakes. The TR-EP5 '
+                 "brake control unit, which was jointly developed by the Company and Southwest Jiaotong University, "
+                 "entered volume production.", title="Rail"))
+    assert {("Zhengzhou Tianhe Rail Equipment Co., Ltd.", "developed", "TR-EP5 brake control unit"),
+            ("Southwest Jiaotong University", "developed", "TR-EP5 brake control unit")} <= r

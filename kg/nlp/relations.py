@@ -274,7 +274,11 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _agents(verb: Token) -> list[Token]:
-    return [p for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+    # ("by the Company and Southwest Jiaotong University": the parser may make the first of two names a modifier of
+    # the second, with the "and" hung on it)
+    return [p for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"
+            for p in [*(x for x in c.children if x.dep_ in ("nmod", "compound") and x.i < c.i
+                        and any(y.dep_ == "cc" for y in x.children)), *_conjuncts(c)]]
 
 
 _EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"})
