@@ -2862,3 +2862,11 @@ def test_two_agents_parsed_as_one_noun_phrase():
                  "entered volume production.", title="Rail"))
     assert {("Zhengzhou Tianhe Rail Equipment Co., Ltd.", "developed", "TR-EP5 brake control unit"),
             ("Southwest Jiaotong University", "developed", "TR-EP5 brake control unit")} <= r
+
+
+def test_a_surname_alone_that_the_ner_calls_a_nationality():
+    ex = run("The team is led by professor Han Lifei of Henan University. Han was awarded a second prize of the Henan "
+             "Provincial Science and Technology Progress Award in 2024.", title="Team")
+    assert "Han" in entity(ex, "Han Lifei").aliases
+    assert ("Han Lifei", "received",
+            "second prize of the Henan Provincial Science and Technology Progress Award") in rels(ex)

@@ -1500,6 +1500,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     names_mid_sentence = {doc[s_].lower_ for s_, e_ in chunks if e_ - s_ == 1 and not _opens_sentence(doc, s_)} | {
         t.lower_ for s_, e_ in org_chunks for t in doc[s_:e_]} | {
         t.lower_ for s_, e_ in chunks if e_ - s_ >= 2 for t in doc[s_:e_] if t.ent_type_ == "PERSON"}
+    # surnames of the people named in full ("Han" of "Han Lifeng")
+    surnames = {doc[s_].text for s_, e_ in chunks if 2 <= e_ - s_ <= 3 and doc[s_].ent_type_ == "PERSON"
+                and doc[e_ - 1].ent_type_ == "PERSON"}
     # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
     name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in doc[s:e]
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
@@ -1533,6 +1536,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if end - start == 1 and doc[start].is_upper and _goods_object(doc[start]):
             continue  # "sells MSG and seasonings", "turned out more PVC than ...": an acronym for goods
         t, by_form = _type_proper(doc, start, end)
+        if t is None and end - start == 1 and doc[start].text in surnames:
+            t = "Person"  # "Han Lifeng ... Han was awarded ...": a surname alone (the NER may call "Han" a nationality)
         if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(doc[end - 1])
                 or t == "ResearchInstitute" and _title_of_name(doc, start)) and _in_award_position(doc, start, end):
             # "earned the title of National Green Factory", "was named a Global Lighthouse Factory", "was granted the
@@ -1662,8 +1667,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if ner in ("NORP", "EVENT", "FAC") and place_context(span):
                 cands.append(Candidate(start, end2, "Place", 1, "proper"))  # "Huixian, a county-level city under ..."
                 continue
-            if ner in ("NORP", "EVENT", "FAC") or ner in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-                continue
+            if (ner in ("NORP", "EVENT", "FAC") or ner in ("DATE", "TIME", "CARDINAL", "ORDINAL")) and t != "Person":
+                continue  # (a surname the NER took for a nationality stays: "Han")
             # "a new energy vehicle (NEV)": an acronym of a common noun, not of a name
             if acronym and start > 0 and doc[start - 1].text == "(" and start > 1 and doc[start - 2].is_lower:
                 continue
