@@ -2870,3 +2870,18 @@ def test_a_surname_alone_that_the_ner_calls_a_nationality():
     assert "Han" in entity(ex, "Han Lifei").aliases
     assert ("Han Lifei", "received",
             "second prize of the Henan Provincial Science and Technology Progress Award") in rels(ex)
+
+
+def test_exports_after_a_relative_clause_rnd_by_two_makers_and_goods_of_a_line():
+    r = rels(run("Zhengzhou Huaxiu Textiles Co., Ltd. makes fabric. The firm, which was recognized as a national high-tech "
+                 "enterprise in 2022, exports fabric to Japan and South Korea.", title="Fabric"))
+    assert {("Zhengzhou Huaxiu Textiles Co., Ltd.", "exportsTo", c) for c in ("Japan", "South Korea")} <= r
+    r = rels(run('Neihuang Haoxin Sanitary Ware Co., Ltd. (Haoxin) makes basins. The R&D of the "Yunjie" smart wash basin '
+                 "by Haoxin and Jingdezhen Ceramic University has completed. The \"Jinyao Stone\" large rock slab which "
+                 "developed by Haoxin independently has filled a gap.", title="Basins"))
+    assert {("Jingdezhen Ceramic University", "developed", '"Yunjie" smart wash basin'),
+            ("Neihuang Haoxin Sanitary Ware Co., Ltd.", "developed", '"Jinyao Stone" large rock slab')} <= r
+    r = rels(run("In 2024 Henan Jinhong Ceramics Co., Ltd. invested 680 million yuan to build the Jinhong Slab Production "
+                 "Line Project, the press and kiln equipment of the line is supplied by Keli Industrial Group Co., Ltd.",
+                 title="Slabs"))
+    assert ("Keli Industrial Group Co., Ltd.", "participatesIn", "Jinhong Slab Production Line Project") in r

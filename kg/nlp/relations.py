@@ -263,7 +263,7 @@ def _is_passive(verb: Token) -> bool:
         # ("a laboratory jointly set up by A and B")
         known = memo[verb.i] = any(c.dep_ == "auxpass" for c in verb.children) \
             or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
-            or verb.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in verb.children)
+            or verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
         if not known and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
                 and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children) \
                 and any(c.dep_ == "agent" for c in verb.children):
@@ -513,8 +513,8 @@ class RelationFinder:
                 # "Shenma Industrial Co., Ltd., the group's Shanghai-listed nylon unit, ships ... to ...": the name
                 # before the description set off by commas
                 opening = next((t.i for t in reversed(doc[sent.start:before]) if t.text == ","), None)
-                subj = self.R.mention_cluster(doc[opening - 1]) if opening is not None and opening > sent.start \
-                    else None
+                # ("The firm, which was recognized as ..., exports fabric to ...": an anaphor is resolved too)
+                subj = self.cl(doc[opening - 1]) if opening is not None and opening > sent.start else None
             if subj is None or self.type(subj) not in ORG_TYPES:
                 continue
             for t in doc[tok.i + 1:sent.end]:
@@ -1659,9 +1659,11 @@ class RelationFinder:
             projects += self.typed([q for p in passive_subj if p.lemma_.lower() in _WORK_NOUNS | {"work"}
                                     for q in _pobjs(p, ("on", "of"))], {"Project"})
             if lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce"):
-                # "The line's machines were supplied by Y"; "Its stay cables are being made by Y" (of the project)
+                # "The line's machines were supplied by Y"; "Its stay cables are being made by Y" (of the project);
+                # "the press and kiln equipment of the line is supplied by Y"
                 projects += self.typed([p for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
-                                        if p.dep_ == "poss"], {"Project"})
+                                        if p.dep_ == "poss"] + [p for c in verb.children if c.dep_ == "nsubjpass"
+                                                                for p in _pobjs(c, ("of",))], {"Project"})
         if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in _pobjs(verb, ("in", "on", "for"))):
             projects += self.typed([verb.head], {"Project"})  # "the X project, in which Y invested ..."
             subs = self.orgs(_subjects(verb)) or subs
@@ -2172,7 +2174,10 @@ class RelationFinder:
         products = self.typed([c for p in _pobjs(tok, ("of",)) for c in _conjuncts(p)], {"Product"})
         if not products:
             return
-        makers = self.orgs([c for c in tok.children if c.dep_ == "poss"] + _pobjs(tok, ("by",)))
+        makers = self.orgs([c for c in tok.children if c.dep_ == "poss"]
+                           # "the R&D of X by A and B" ("by" on the noun or on the product)
+                           + [q for p in _pobjs(tok, ("by",)) + [b for o in _pobjs(tok, ("of",)) for b in _pobjs(o, ("by",))]
+                              for q in _conjuncts(p)])
         verb = tok.head
         if not makers and tok.dep_ == "dobj" and verb.lemma_.lower() in _DO_VERBS and not _is_passive(verb):
             makers = self._agent_orgs(verb)
