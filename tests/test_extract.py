@@ -2885,3 +2885,19 @@ def test_exports_after_a_relative_clause_rnd_by_two_makers_and_goods_of_a_line()
                  "Line Project, the press and kiln equipment of the line is supplied by Keli Industrial Group Co., Ltd.",
                  title="Slabs"))
     assert ("Keli Industrial Group Co., Ltd.", "participatesIn", "Jinhong Slab Production Line Project") in r
+
+
+def test_a_plant_a_firm_is_building_research_by_a_unit_and_goods_supplied_after_a_participle():
+    r = rels(run("Kaifeng Huaxing Gas Equipment Co., Ltd. makes gas equipment. It supplied the cold box for the Ningxia "
+                 "Coal-to-Olefins Project, a plant that Ningxia Hongfeng Energy Group is building in Yinchuan.",
+                 title="Gas"))
+    p = "Ningxia Coal-to-Olefins Project"
+    assert {("Ningxia Hongfeng Energy Group", "participatesIn", p), (p, "locatedIn", "Yinchuan")} <= r
+    assert ("Ningxia Hongfeng Energy Group", "locatedIn", "Yinchuan") not in r
+    r = rels(run("Henan Zhongce Meter Co., Ltd. makes meters. The ZC-USF900, a product of eight years of research by "
+                 "Zhongce's Flow Metering Research Institute, measures gas.", title="Meters"))
+    assert ("Flow Metering Research Institute", "developed", "ZC-USF900") in r
+    r = rels(run("Nanyang Hengxin Power Fittings Co., Ltd. (Hengxin) makes fittings. Hengxin's FJZ-2000 spacer damper, "
+                 "developed in-house and unveiled in 2023, was supplied to the Nanyang-Wuhan 1,000-kV UHV AC Project.",
+                 title="Fittings"))
+    assert ("Nanyang Hengxin Power Fittings Co., Ltd.", "participatesIn", "Nanyang-Wuhan 1,000-kV UHV AC Project") in r

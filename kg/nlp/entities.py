@@ -391,7 +391,9 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
             if t.text in ("-", "/") and not doc[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
                 nxt = doc[j + 1]
                 if token_is_place_word(doc[j - 1]) and token_is_place_word(nxt) and not (
-                        j + 2 < sent_end and is_name_token(doc[j + 2])):
+                        j + 2 < sent_end and (is_name_token(doc[j + 2])
+                                              # "the Nanyang-Wuhan 1,000-kV UHV AC Project": a line's two ends
+                                              or doc[j + 2].like_num and _measure_in_name(doc, j + 2, sent_end))):
                     break  # "the Zhengzhou-Luxembourg route": two places ("China-Belarus Industrial Park" is one)
                 if is_name_token(nxt):
                     j += 2

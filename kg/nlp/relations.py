@@ -1680,6 +1680,9 @@ class RelationFinder:
                     projects.append(recent)
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
+            # "the X Project, a plant that Y is building in Z": the project the description is of
+            described = _appositive_of(verb.head) if self.cl(verb.head) is None else None
+            projects += self.typed([described] if described is not None else [], {"Project"})
             # 'the research project "X", which Henan University undertook': the name after the word "project"
             if verb.head.lower_ in lx.PROJECT_ANAPHORS and self.cl(verb.head) is None:
                 k = verb.head.i + 1 + (verb.head.i + 1 < len(self.doc) and self.doc[verb.head.i + 1].text in QUOTES)
@@ -1688,7 +1691,9 @@ class RelationFinder:
         if _is_passive(verb) and lemma in _GOODS_VERBS:
             # "Jonhon's connectors were supplied to the C919 program", "Hanwei's equipment has been installed in
             # the X project": the maker of the goods takes part
-            goods = [t for t in verb.children if t.dep_ == "nsubjpass"]
+            # ("X's damper, developed in-house ..., was supplied to ...": the subject of the first verb)
+            goods = [t for t in verb.children if t.dep_ == "nsubjpass"] or (
+                _subjects(verb, passive_ok=True) if verb.dep_ == "conj" else [])
             subs = subs + self.orgs([p for t in goods if self.cl(t) is None for p in t.children if p.dep_ == "poss"])
             # "Plates from Wuyang were used in the Three Gorges Project": the goods' maker after "from"
             subs += self.orgs([p for t in goods if self.cl(t) is None for p in _pobjs(t, ("from", "by"))])
@@ -1698,6 +1703,8 @@ class RelationFinder:
             for t in goods:
                 if self.type(product := self.cl(t)) == "Product":  # its maker, found by the possessive already
                     subs += self._makers_of({product})
+                    # "Hengda's FJZ-1000 spacer damper ... was supplied to the X Project": the possessor
+                    subs += self.orgs([p for p in t.children if p.dep_ == "poss"])
         partners = self.orgs(_pobjs(verb, ("with",)))
         for o in objs:
             partners += self.orgs(_pobjs(o, ("with",)))
@@ -2022,6 +2029,11 @@ class RelationFinder:
             opens = verb.lemma_.lower() in ("open", "sit", "start", "begin", "launch", "complete", "break", "top")
             things = self.typed(_objects(verb), {"Project"}) or (self.typed(subj, {"Project"}) if opens else []) \
                 or self.orgs(subj)
+            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children) \
+                    and self.cl(verb.head) is None and (described := _appositive_of(verb.head)) is not None \
+                    and self.type(self.cl(described)) == "Project":
+                # "the X Project, a plant that Y is building in Yinchuan": the project is there, not its builder
+                things = [self.cl(described)]
             if not things and verb.dep_ == "relcl" and any(s_.lemma_.lower() in lx.FACILITY_NOUNS and any(
                     c.lower_ == "whose" for c in s_.children) for s_ in subj):
                 # "a Nanyang-based insulator maker whose main plant sits in Tanghe County": the maker's plant
@@ -2149,8 +2161,10 @@ class RelationFinder:
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         partners: list[Token] = []
         if poss is None and tok.lemma_.lower() == "product":
-            work = [p for p in _pobjs(tok, ("of",)) if p.lemma_.lower() in _RESEARCH_NOUNS]
-            poss = next((c for w in work for c in w.children if c.dep_ == "poss"), None)
+            # ("a product of eight years of research by Zhongliu's Flow Measurement Research Institute")
+            work = [q for p in _pobjs(tok, ("of",)) for q in [p, *_pobjs(p, ("of",))] if q.lemma_.lower() in _RESEARCH_NOUNS]
+            poss = next((c for w in work for c in [*(x for x in w.children if x.dep_ == "poss"), *_pobjs(w, ("by",))]),
+                        None) or next(iter(_pobjs(tok, ("by",)) if work else []), None)
             partners = [q for w in work for q in _pobjs(w, ("with",))]
         if poss is None:
             return
