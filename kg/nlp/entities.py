@@ -1313,9 +1313,10 @@ _CALL_FORMS = lx.NAMING_WORDS | {"call", "calls", "calling"}
 def _called_candidates(doc: Doc) -> list[Candidate]:
     """An unquoted name after "called"/"named": "a moxibustion therapy device called AiHe-1"."""
     out = []
-    for t in doc:
-        if t.lower_ not in _CALL_FORMS:
-            continue  # most tokens: skip before any lemma or sentence lookup
+    # (the few words the rules start from, found from the LOWER array: no Token is built for the others)
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in _CALL_FORMS], dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), wanted)).tolist():
+        t = doc[i]
         if t.lemma_.lower() == "call" and t.pos_ == "VERB" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "it":
             # "X, which makes the six-row machine, calls it the Snow Lotus 6": "it" is the goods just named
             k = t.i + 2 + (doc[t.i + 2].lower_ == "the")
