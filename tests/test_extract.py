@@ -2901,3 +2901,11 @@ def test_a_plant_a_firm_is_building_research_by_a_unit_and_goods_supplied_after_
                  "developed in-house and unveiled in 2023, was supplied to the Nanyang-Wuhan 1,000-kV UHV AC Project.",
                  title="Fittings"))
     assert ("Nanyang Hengxin Power Fittings Co., Ltd.", "participatesIn", "Nanyang-Wuhan 1,000-kV UHV AC Project") in r
+
+
+def test_joint_venture_parents_named_inside_descriptions():
+    r = rels(run("Henan Yuxiang Central Kitchen Co., Ltd., a joint venture of the Zhengzhou-based restaurant chain Jinhe "
+                 "Catering Group and the state-owned Zhengzhou Farm Development Group, won the bid in April.",
+                 title="Kitchen"))
+    k = "Henan Yuxiang Central Kitchen Co., Ltd."
+    assert {(k, "subsidiaryOf", "Jinhe Catering Group"), (k, "subsidiaryOf", "Zhengzhou Farm Development Group")} <= r

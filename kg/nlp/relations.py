@@ -2165,6 +2165,9 @@ class RelationFinder:
             work = [q for p in _pobjs(tok, ("of",)) for q in [p, *_pobjs(p, ("of",))] if q.lemma_.lower() in _RESEARCH_NOUNS]
             poss = next((c for w in work for c in [*(x for x in w.children if x.dep_ == "poss"), *_pobjs(w, ("by",))]),
                         None) or next(iter(_pobjs(tok, ("by",)) if work else []), None)
+            if poss is None and work and tok.dep_ == "appos":
+                # "Huaiyuan's ... process, a product of three years of joint research with X": the product's owner
+                poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
             partners = [q for w in work for q in _pobjs(w, ("with",))]
         if poss is None:
             return
@@ -2232,7 +2235,15 @@ class RelationFinder:
             self._own_product(tok)
         if lower == "venture":
             # "The company ... is a joint venture between A and B": a unit of each
-            parents = self.orgs([q for p in _pobjs(tok, ("between", "of")) for q in _conjuncts(p)])
+            # (the names may sit inside descriptions: "of the Zhengzhou-based restaurant chain X and the state-owned Y")
+            parents = []
+            for q in (q for p in _pobjs(tok, ("between", "of")) for q in _conjuncts(p)):
+                # (not inside a relative clause: "..., which is in turn controlled by Z" names no parent)
+                clauses = [t for t in q.subtree if t.dep_ in ("relcl", "acl") and t.i > q.i]
+                stop = min([c.left_edge.i for c in clauses], default=q.right_edge.i + 1)
+                inside = [self._mention_at(i) for i in range(q.left_edge.i, stop)]
+                parents += [ci for ci in self.orgs([q]) + [m for m in inside if self.type(m) in ORG_TYPES]
+                            if ci not in parents]
             for child in self._described(tok) if len(parents) >= 2 else []:
                 for parent in parents:
                     self.add(child, "subsidiaryOf", parent, tok, "joint-venture-of")
