@@ -2909,3 +2909,11 @@ def test_joint_venture_parents_named_inside_descriptions():
                  title="Kitchen"))
     k = "Henan Yuxiang Central Kitchen Co., Ltd."
     assert {(k, "subsidiaryOf", "Jinhe Catering Group"), (k, "subsidiaryOf", "Zhengzhou Farm Development Group")} <= r
+
+
+def test_goods_shipped_after_a_participle_and_a_university_described_with_its_city():
+    r = rels(run("Xinxiang Huaxin Printing Machinery Co., Ltd. (Huaxin) makes printers. Huaxin's HX-1224 flexo "
+                 "printer-slotter, rolled out last year, has been shipped to Kenya and Nigeria. The glue unit came from "
+                 "Henan Institute of Light Industry, a university in Xinxiang whose team designed it.", title="Printers"))
+    assert {("Xinxiang Huaxin Printing Machinery Co., Ltd.", "exportsTo", c) for c in ("Kenya", "Nigeria")} <= r
+    assert ("Henan Institute of Light Industry", "locatedIn", "Xinxiang") in r

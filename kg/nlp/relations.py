@@ -299,6 +299,9 @@ _LEAD_WORDS = frozenset({"lead", "leading", "undertaking", "participating", "mai
 # A part of a place: "in the northeast of Xinxiang City", "on the outskirts of X"
 _PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "centre", "center", "heart", "outskirts", "suburbs", "edge", "part", "middle"})
+# What a description of an organisation is headed by: "a guzheng maker in X", "a university in Xinxiang"
+_DESCRIPTION_NOUNS = lx.COMPANY_DESCRIPTORS | {"university", "college", "institute", "academy", "laboratory", "lab",
+                                               "school", "hospital"}
 # What a firm wins or signs for a part of a project
 _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
 # What a product can be "a product of": "a product of Piaoan's own research"
@@ -1906,7 +1909,9 @@ class RelationFinder:
                     self.add(s, "exportsTo", d, verb, "goods-go-to")
             return
         if _is_passive(verb):
-            things = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            # ("X's printer-slotter, rolled out last year, has been shipped to Kenya": the first verb's subject)
+            things = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                _subjects(verb, passive_ok=True) if verb.dep_ == "conj" else [])
             things += [p for t in things if t.lower_ in ("most", "much", "all", "some", "part", "half", "percent", "%")
                        for p in _pobjs(t, ("of",))]  # "Most of the cobalt that CMOC produces", "40 percent of"
             # ("The Xuchang-based company, whose machines have been supplied to ...": the firm "whose" is of)
@@ -2291,7 +2296,7 @@ class RelationFinder:
                     self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
         # "X (hereinafter referred to as X), a guzheng maker in Xuchang Village, ...", "X is a guzheng maker in Y": a
         # description of the firm with a Chinese place (not "a leading maker in China", a scope)
-        if ci is None and not scope and tok.lower_ in lx.COMPANY_DESCRIPTORS and tok.dep_ in ("appos", "attr", "npadvmod") \
+        if ci is None and not scope and tok.lower_ in _DESCRIPTION_NOUNS and tok.dep_ in ("appos", "attr", "npadvmod") \
                 and (places := [pl for pl in self.typed(_pobjs(tok, ("in",)), {"Place"})
                                 if self.clusters[pl].label.lower() not in lx.COUNTRIES]):
             owner = self._org_of_noun(tok)
