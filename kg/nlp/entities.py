@@ -1362,11 +1362,15 @@ _BRAND_WORDS = frozenset({"brand", "brands", "trademark", "label", "name", "logo
 
 def _quoted_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
-    for sent in doc.sents:
-        opens = [t.i for t in sent if t.text in QUOTES]
+    # the quote marks of each sentence, found from the ORTH array (no Token is built for the other words)
+    quote_ids = numpy.array([doc.vocab.strings.add(q) for q in QUOTES], dtype=numpy.uint64)
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), quote_ids)).tolist():
+        by_sentence.setdefault(sent_bounds(doc[i]), []).append(i)
+    for (_, sent_end), opens in by_sentence.items():
         for a, b in zip(opens[::2], opens[1::2]):
             start, end = a + 1, b
-            follows = doc[b + 1] if b + 1 < sent.end else None
+            follows = doc[b + 1] if b + 1 < sent_end else None
             if follows is not None and follows.is_lower and follows.lower_ in ("project", "programme", "program", "plan"):
                 # the national key R&D plan "Key technology research ..." project: the quote names the project
                 if end - start <= 40:
@@ -1374,7 +1378,7 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if start >= end or end - start > 14:
                 continue
-            after = doc[b + 1:min(b + 12, sent.end)]
+            after = doc[b + 1:min(b + 12, sent_end)]
             if doc[start].text[:1].isupper() and len(after) > 2 and after[0].text == "," \
                     and after[1].lower_ in ("a", "an", "the") \
                     and any(x.lower_ in ("project", "programme", "program") and x.is_lower for x in after[2:]):
@@ -1413,7 +1417,7 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 continue
             # '"Huwei" reusable isolation gown', '"Ark" series intelligent bridge crane': a quoted brand that modifies
             # a descriptive product phrase names the product with it (not 'the "Bailu" brand')
-            head = _described_by_brand(doc, start, end, b, sent.end)
+            head = _described_by_brand(doc, start, end, b, sent_end)
             if capitalised and t is None and head is not None and end - start <= 4:
                 out.append(Candidate(a, head + 1, "Product", 0, "quoted-brand"))
                 continue
@@ -1440,7 +1444,7 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(start, end, t or "Product", 0 if made and t is None else 2, "quoted"))
                 continue
             # "Qiming," the gigantic piece of equipment: a quoted name in apposition to a product noun
-            after = doc[b + 1: min(b + 10, sent.end)]  # '"Longmen One", a 500-tonne crawler crane'
+            after = doc[b + 1: min(b + 10, sent_end)]  # '"Longmen One", a 500-tonne crawler crane'
             if any(x.lower_ in lx.PRODUCT_HEADS or x.lower_ in ("equipment", "machine", "piece") for x in after[:8]) \
                     and after and after[0].lower_ in ("the", "a", "an", ","):
                 out.append(Candidate(start, end, "Product", 0, "quoted-appos"))  # beats the NER
