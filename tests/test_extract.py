@@ -2917,3 +2917,15 @@ def test_goods_shipped_after_a_participle_and_a_university_described_with_its_ci
                  "Henan Institute of Light Industry, a university in Xinxiang whose team designed it.", title="Printers"))
     assert {("Xinxiang Huaxin Printing Machinery Co., Ltd.", "exportsTo", c) for c in ("Kenya", "Nigeria")} <= r
     assert ("Henan Institute of Light Industry", "locatedIn", "Xinxiang") in r
+
+
+def test_sizes_opening_names_units_and_time_words_after_a_model():
+    ex = run("Jiaozuo Hengda Glass Fiber Co., Ltd. makes fibre. It is the undertaking unit of the 150,000-ton E-glass Fiber "
+             "Tank Furnace Phase II Project and of its 2.1-billion-yuan High-end Fiber Industrial Park project. Its "
+             "QY-600, a 600-kW liquid-cooled terminal, can charge a 350-kWh pack. Tianyi rolled out the 3WP-1500 "
+             "self-propelled boom sprayer last year.", title="Fibre")
+    e = ents(ex)
+    assert ("150,000-ton E-glass Fiber Tank Furnace Phase II Project", "Project") in e
+    assert not any(label.startswith("2.1-billion-yuan") for label, _ in e)
+    assert not any(label in ("kW", "kWh") for label, _ in e)
+    assert ("3WP-1500 self-propelled boom sprayer", "Product") in e

@@ -306,7 +306,9 @@ def _title_period_end(doc: Doc, i: int, end: int, sent_end: int) -> int:
     return span.end if span is not None and span.end <= sent_end else end
 
 
-_UNIT = re.compile(r"^(?:[kMG]W[h]?|GWh|MWh|kV|tonnes?|mu|km)$")
+# words that end a model's description: "rolled out the 3WP-1200 boom sprayer last year"
+_TIME_WORDS = frozenset({"last", "next", "this", "year", "years", "month", "months", "week", "weeks", "today"})
+_UNIT = re.compile(r"^(?:[kMG]W[h]?|GWh|MWh|kV|tonnes?|tons?|mu|km)$")
 
 
 def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
@@ -376,12 +378,18 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         tok = doc[i]
-        if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(doc[i + 1])):
+        # ("the 150,000-ton E-glass Fiber Tank Furnace Phase II Project": a size may open a project's name)
+        # (not a sum of money: "its 2.1-billion-yuan High-end Bearing Industrial Park project")
+        sized = tok.like_num and i + 2 < n and doc[i + 1].text == "-" and tok.ent_type_ != "MONEY" \
+            and (size_end := _measure_in_name(doc, i, sent_bounds(tok)[1])) and size_end < n \
+            and doc[size_end].text[:1].isupper() \
+            and not any(t.lower_ in ("yuan", "dollar", "dollars", "euro", "euros", "rmb") for t in doc[i:size_end])
+        if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(doc[i + 1]) or sized):
             i += 1
             continue
         sent_end = sent_bounds(tok)[1]
-        j = i + 1
-        last = i + 1
+        j = size_end if sized else i + 1
+        last = j
         while j < sent_end:
             t = doc[j]
             if is_name_token(t):
@@ -1227,7 +1235,8 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
             k = j
             if k + 1 < sent_end and doc[k].text in ("Type", "Class", "Grade") and _ROMAN.match(doc[k + 1].text):
                 k += 2  # "the ZT-H70 Type IV hydrogen cylinders"
-            while k < sent_end and k - j < 9 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
+            while k < sent_end and k - j < 9 and doc[k].lower_ not in _TIME_WORDS and (
+                    doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
                                                   or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
@@ -1748,6 +1757,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if c.source != "known" and _DISEASE_NAME.match(doc[c.start].text):
             continue  # diseases name no organisation or product
+        if c.source != "known" and c.end - c.start == 1 and _UNIT.match(doc[c.start].text):
+            continue  # "a 350-kWh pack", "a 600-kW terminal": a unit names nothing
         if c.source != "known" and doc[c.start].lower_ in _ORGAN_OPENERS \
                 and doc[c.start:c.end].text.lower().removeprefix("the ") in _CORPORATE_ORGANS:
             continue  # "its Board of Directors has approved ...": a firm's organ, not an organisation of its own
