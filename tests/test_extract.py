@@ -2929,3 +2929,12 @@ def test_sizes_opening_names_units_and_time_words_after_a_model():
     assert not any(label.startswith("2.1-billion-yuan") for label, _ in e)
     assert not any(label in ("kW", "kWh") for label, _ in e)
     assert ("3WP-1500 self-propelled boom sprayer", "Product") in e
+
+
+def test_we_and_our_in_quotes_are_the_speakers_firm():
+    # (one speaker a paragraph: with two firms outside the quotes, "we" is left unresolved)
+    r = rels(run('"We export to Peru and Chile," said Li Wei, general manager of Henan Kaiyu Valve Co., Ltd.\n\n'
+                 'ZHANG LIPING, chief engineer, Henan Kuangqi Crane Co., Ltd.: "Our YBZ-7 hoist was jointly developed '
+                 'by us and Zhengzhou University."', title="Quotes"))
+    assert {("Henan Kaiyu Valve Co., Ltd.", "exportsTo", "Peru"), ("Henan Kaiyu Valve Co., Ltd.", "exportsTo", "Chile"),
+            ("Henan Kuangqi Crane Co., Ltd.", "developed", "YBZ-7 hoist")} <= r

@@ -786,8 +786,32 @@ class Resolver:
                     return root
         return None
 
+    def _speaker_org(self, tok: Token) -> int | None:
+        """ "We sell it to Russia," said Li, general manager of X; 'ZHANG LIPING, chief engineer, Henan Mine: "Our
+        hoist ..."': the organisation named in the words around the quote ``tok`` stands in (the attribution in
+        the same paragraph, outside the quote marks), if exactly one is."""
+        doc = self.doc
+        start, end = sent_bounds(tok)
+        # the paragraph: sentences up to the blank lines around this one
+        p_start, p_end = start, end
+        while p_start > 0 and "\n" not in doc[p_start - 1].text_with_ws:
+            p_start = sent_bounds(doc[p_start - 1])[0]
+        while p_end < len(doc) and "\n" not in doc[p_end - 1].text_with_ws:
+            p_end = sent_bounds(doc[p_end])[1]
+        quotes = [t.i for t in doc[p_start:p_end] if t.text in QUOTES]
+        if sum(q < tok.i for q in quotes) % 2 == 0:
+            return None  # not inside quote marks
+        inside = set()
+        for a, b in zip(quotes[::2], quotes[1::2]):
+            inside.update(range(a, b + 1))
+        outside = {self.find(n) for n, sp in enumerate(self.spans) if len(sp) and p_start <= sp.start < p_end
+                   and sp.start not in inside and self._is_org(n)}
+        return next(iter(outside)) if len(outside) == 1 else None
+
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
+        if lower in ("we", "our", "us") and tok.pos_ == "PRON":
+            return self._speaker_org(tok)
         if lower in ("it", "its") and tok.pos_ == "PRON":
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
