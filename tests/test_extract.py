@@ -2938,3 +2938,9 @@ def test_we_and_our_in_quotes_are_the_speakers_firm():
                  'by us and Zhengzhou University."', title="Quotes"))
     assert {("Henan Kaiyu Valve Co., Ltd.", "exportsTo", "Peru"), ("Henan Kaiyu Valve Co., Ltd.", "exportsTo", "Chile"),
             ("Henan Kuangqi Crane Co., Ltd.", "developed", "YBZ-7 hoist")} <= r
+
+
+def test_a_firm_described_as_an_enterprise_located_in_a_town():
+    r = rels(run("Bo'ai Xinhe Rubber Products Co., Ltd. is a small and medium-sized enterprise located in Qinghua Town, it "
+                 "makes rubber tracks.", title="Rubber"))
+    assert ("Bo'ai Xinhe Rubber Products Co., Ltd.", "locatedIn", "Qinghua Town") in r

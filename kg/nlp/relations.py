@@ -2022,6 +2022,9 @@ class RelationFinder:
                 # "Founded in Anyang in 2012, Tianma Drone Co., Ltd. makes drones" (or "... is owned by Y")
                 subj = _subjects(verb.head, passive_ok=True)
             things = self.orgs(subj) + self.typed(subj, {"Project"})
+            if not things and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+                # "X is a small and medium-sized enterprise located in Qinghua Town": the firm the noun describes
+                things = [o for o in [self._org_of_noun(verb.head)] if o is not None]
             if verb.lemma_.lower() == "locate":
                 things += self.typed(subj, {"Place"})  # "The X Industrial Park, located in Y District"
         else:
