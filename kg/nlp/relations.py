@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
-from kg.nlp.relations_util import reduced_relative_subject
+from kg.nlp.relations_util import reduced_relative_subject, relative_antecedent
 from kg.nlp.spans import QUOTES, is_possessive, previous_sentence_start, sent_bounds, text_between
 
 if not Doc.has_extension("hk_relations"):
@@ -1344,7 +1344,8 @@ class RelationFinder:
                         if self.type(self.cl(p)) in ORG_TYPES]
         if not partners and verb.dep_ == "acl" and not _agents(verb):
             # "Its RD-90 motor, developed with X, entered production": the owner and X made it together
-            partners = self.typed(_pobjs(verb, ("with",)), ORG_TYPES) and _pobjs(verb, ("with",))
+            withs = _pobjs(verb, ("with",))
+            partners = withs if self.typed(withs, ORG_TYPES) else []
         # ("which is self-developed by Ruimei": a participle with a "by" agent after "is" is passive too)
         if _is_passive(verb) or verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children):
             makers = self.orgs(_agents(verb) + partners) or self.orgs(
@@ -1370,8 +1371,7 @@ class RelationFinder:
             things += [a for t in things if self.cl(t) is None for a in t.children if a.dep_ == "appos"]
             if not things and verb.dep_ == "acomp":
                 # "the ... brush which is self-developed by Ruimei": what the copula's subject stands for
-                things = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl" else t
-                          for t in _subjects(verb.head, passive_ok=True)]
+                things = [relative_antecedent(t) for t in _subjects(verb.head, passive_ok=True)]
             # "It was developed by X", "The machine was designed by X": the product named just before
             recalled = [r for t in things if self.cl(t) is None or self.type(self.cl(t)) in ORG_TYPES
                         and t.lower_ in ("it", "they") for r in self._last_products(t)]
@@ -1485,7 +1485,7 @@ class RelationFinder:
             if awards and not winners:
                 # "The X Industrial Park was listed among the second batch of ... clusters": a place or a project
                 # ("the ... project in Wuzhi, which was included in the list of ...": what "which" stands for)
-                heads = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl" else t for t in subj]
+                heads = [relative_antecedent(t) for t in subj]
                 # ("the ... project in Wuzhi, which was included": the clause is the project's, not the place's)
                 heads = [h.head.head if h.dep_ == "pobj" and h.head.lower_ == "in" and self.type(self.cl(h)) == "Place"
                          and self.type(self.cl(h.head.head)) == "Project" and h is not t else h
@@ -1586,7 +1586,7 @@ class RelationFinder:
         if not (_is_passive(verb) or lemma in lx.WIN_VERBS):
             return []
         subj = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
-        subj = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl" else t for t in subj]
+        subj = [relative_antecedent(t) for t in subj]
         doc = self.doc
         out = []
         if any(c.dep_ == "dative" for c in verb.children):

@@ -27,6 +27,13 @@ def appositive_of(noun: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(tok: Token) -> Token:
+    """What a relative pronoun stands for: "the brush, which is self-developed" -> brush; any other token itself."""
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
 def reduced_relative_subject(verb: Token) -> Token | None:
     """ "Its ... reduction process, developed in-house in the 2000s, cut ...": the tagger reads the participle as a
     past tense with the thing developed as its subject. That subject, or None where that is not the case."""
