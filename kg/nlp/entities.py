@@ -1388,18 +1388,14 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             if start >= end or end - start > 14:
                 continue
             after = doc[b + 1:min(b + 12, sent_end)]
-            if doc[start].text[:1].isupper() and len(after) > 2 and after[0].text == "," \
-                    and after[1].lower_ in ("a", "an", "the") \
-                    and any(x.lower_ in ("project", "programme", "program") and x.is_lower for x in after[2:]):
-                # '"Key Technologies of High-Safety Separators for Power Batteries", a 2025 major science and
-                # technology special project of Henan': a research project's title in quotes
-                while end > start and doc[end - 1].is_punct:
-                    end -= 1
-                out.append(Candidate(start, end, "Project", -1, "quoted-project"))
-                continue
-            if a >= 1 and doc[a - 1].lower_ in ("project", "programme", "program", "plan") and doc[start].text[:1].isupper():
-                # 'the provincial major science and technology special project "Intelligent Deep Shaft Hoisting
-                # System"': the quote after the word names the project
+            # '"Key Technologies of High-Safety Separators for Power Batteries", a 2025 major science and
+            # technology special project of Henan': a research project's title in quotes
+            described_as_project = len(after) > 2 and after[0].text == "," and after[1].lower_ in ("a", "an", "the") \
+                and any(x.lower_ in ("project", "programme", "program") and x.is_lower for x in after[2:])
+            # 'the provincial major science and technology special project "Intelligent Deep Shaft Hoisting
+            # System"': the quote after the word names the project
+            after_project_word = a >= 1 and doc[a - 1].lower_ in ("project", "programme", "program", "plan")
+            if doc[start].text[:1].isupper() and (described_as_project or after_project_word):
                 while end > start and doc[end - 1].is_punct:
                     end -= 1
                 out.append(Candidate(start, end, "Project", -1, "quoted-project"))
