@@ -2944,3 +2944,15 @@ def test_a_firm_described_as_an_enterprise_located_in_a_town():
     r = rels(run("Bo'ai Xinhe Rubber Products Co., Ltd. is a small and medium-sized enterprise located in Qinghua Town, it "
                  "makes rubber tracks.", title="Rubber"))
     assert ("Bo'ai Xinhe Rubber Products Co., Ltd.", "locatedIn", "Qinghua Town") in r
+
+
+def test_a_brand_with_a_verb_form_in_the_owned_products_description():
+    ex = run("Henan Lüyuan Foods Co., Ltd. is based in Zhoukou. Its Tianmu roasted sesame paste, launched last year, "
+             "sells in 30 cities. The firm's self-developed Sky Lens variable-speed sorting machine won a prize. Its "
+             "Jinhe cold-pressed peanut oil series was designed in-house. Its Hamburg-based subsidiary sells the oil, "
+             "and Henan's Yutong sold buses there.", title="Foods")
+    e = ents(ex)
+    assert {("Tianmu roasted sesame paste", "Product"), ("Sky Lens variable-speed sorting machine", "Product"),
+            ("Jinhe cold-pressed peanut oil series", "Product")} <= e
+    assert not any(label.startswith(("Hamburg-based", "Yutong sold")) for label, _ in e)
+    assert ("Henan Lüyuan Foods Co., Ltd.", "developed", "Sky Lens variable-speed sorting machine") in rels(ex)

@@ -1470,6 +1470,31 @@ def _series_end(doc: Doc, k: int) -> int:
     return m - 1 if m > k + 1 and doc[m - 1].pos_ == "NOUN" else k
 
 
+def _owner_before(doc: Doc, start: int) -> bool:
+    """A possessive before the name, maybe with its modifiers between: "its", "Tianyu's", "its self-developed",
+    "the company's new"."""
+    i = start - 1
+    # (at most four tokens of lower-case modifiers: "self - developed", "latest", "patented")
+    while i >= 0 and start - i <= 4 and (doc[i].is_lower and doc[i].tag_ in ("JJ", "JJS", "VBN") and not doc[i].is_stop
+                                         or doc[i].text == "-" and not doc[i].whitespace_ and i > 0
+                                         and not doc[i - 1].whitespace_):
+        i -= 1
+        if doc[i + 1].text == "-" and doc[i].lower_ in ("self", "in"):
+            i -= 1  # "self-developed", ("in-house" is one adjective)
+    return i >= 0 and (doc[i].lower_ in ("its", "their") or is_possessive(doc[i]))
+
+
+def _participle_in_name(doc: Doc, k: int, *, finite: bool) -> bool:
+    """A lower-case verb form inside a product's description after its brand: "pasteurized fresh milk", "direct-fired
+    boiler", "spraying system", and the tagger's verb for a noun ("hawthorn sparkling drink")."""
+    t = doc[k]
+    # (a finite verb only where none can stand, right after "its X": "Its X hawthorn drink", "Its X pasteurized milk";
+    # not "its X drones fly ...", "Henan's Yutong sold buses")
+    return t.is_lower and t.pos_ == "VERB" and (t.tag_ in ("VBN", "VBG") or finite and t.tag_ in ("VB", "VBP", "VBD")) \
+        and t.lower_ not in _VERBS_AS_NOUNS | _NOT_NAME_PARTICIPLES and k + 1 < len(doc) and (
+            doc[k + 1].is_lower and doc[k + 1].pos_ in ("NOUN", "ADJ", "VERB") or doc[k + 1].text == "-")
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start or i > 0 and doc[i - 1].text in QUOTES and doc[i - 1].is_sent_start
 
@@ -1564,7 +1589,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
             t = t or "Place"
         # "Dongfanghong tractors", "Kunpeng chips": a brand name before a product noun names a product line
-        owned = start > 0 and (doc[start - 1].lower_ in ("its", "their") or is_possessive(doc[start - 1]))
+        owned = _owner_before(doc, start)
         brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
             or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization",
                                                                                      "Place", "Product")
@@ -1574,13 +1599,18 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # "its Smart Float 4.0 production technology": a version number may follow the brand
             if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?$", doc[k].text):
                 k += 1
-            while k < len(doc) and k - end < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
-                                                    or owned and doc[k].text == "-" and not doc[k - 1].whitespace_) \
+            while k < len(doc) and k - end - sum(x.text == "-" for x in doc[end:k]) < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
+                                                    or owned and doc[k].text == "-" and not doc[k - 1].whitespace_
+                                                    or owned and doc[k].is_lower and doc[k].is_alpha and k + 1 < len(doc)
+                                                    and doc[k + 1].text == "-" and not doc[k].whitespace_
+                                                    or owned and _participle_in_name(doc, k, finite=k == end and doc[
+                                                        start - 1].lower_ in ("its", "their"))) \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS and doc[k].lower_ not in _VERBS_AS_NOUNS \
                     and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
                 k += 1  # "its Yaoguang double-wall tea set"; not "... strips last year"
             if owned and (k >= len(doc) or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > end \
                     and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS | lx.FACILITY_NOUNS \
+                    | lx.SUBSIDIARY_NOUNS | lx.COMPANY_DESCRIPTORS \
                     and doc[k - 1].lower_ not in lx.HEAD_TYPES and not (k < len(doc) and doc[k].pos_ == "NOUN"
                                                                         and doc[k].is_lower):
                 k -= 1  # "its Yaoguang double-wall tea set", "the company's Silk Road Camel figurines": a line it owns
@@ -1591,6 +1621,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                     and doc[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in doc[start:end]) \
                     and not doc[start:end].text.isupper():
                 k = _series_end(doc, k)
+                if k + 1 < len(doc) and doc[k + 1].lower_ in _SERIES_WORDS and doc[k + 1].dep_ != "conj":
+                    k += 1  # "its Qinglong skid-mounted nitrogen generator series"
                 seen.update(range(start, k + 1))
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
                 continue
