@@ -2956,3 +2956,16 @@ def test_a_brand_with_a_verb_form_in_the_owned_products_description():
             ("Jinhe cold-pressed peanut oil series", "Product")} <= e
     assert not any(label.startswith(("Hamburg-based", "Yutong sold")) for label, _ in e)
     assert ("Henan Lüyuan Foods Co., Ltd.", "developed", "Sky Lens variable-speed sorting machine") in rels(ex)
+
+
+def test_a_batch_list_of_any_kind_of_thing_with_its_complements():
+    ex = run("Henan Qiaolong Machinery Co., Ltd. makes pumps. Its QL-9 pump was selected into the second batch of typical "
+             "cases of industrial internet platforms issued by the ministry. Xiayi County was listed among the third "
+             "batch of national pilot counties for green development of rural industries. Its QL-7 pump made the list "
+             "of the first batch of Henan provincial major water-saving equipment. The company was selected into the "
+             "fourth batch of provincial innovative small and medium-sized enterprises of Henan.", title="Pumps")
+    e = ents(ex)
+    assert {("second batch of typical cases of industrial internet platforms", "Award"),
+            ("third batch of national pilot counties for green development of rural industries", "Award"),
+            ("first batch of Henan provincial major water-saving equipment", "Award"),
+            ("fourth batch of provincial innovative small and medium-sized enterprises", "Award")} <= e

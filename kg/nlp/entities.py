@@ -566,11 +566,13 @@ def _is_modifier(tok: Token) -> bool:
 
 
 def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), pp_and: bool = True,
-                     lenient: bool = False) -> tuple[int, int] | None:
+                     lenient: bool = False, chain: bool = False) -> tuple[int, int] | None:
     """The name built around a common-noun head: its modifiers, and some prepositional complements.
 
     ``lenient`` accepts any participle on the left, for heads whose parse is often wrong
-    ("the Luoyang bearing research institute" parses "bearing" as a verb).
+    ("the Luoyang bearing research institute" parses "bearing" as a verb). ``chain`` goes on through further "of" /
+    "for" complements in lower case, as a list's title does ("batch of typical application scenarios of robots"; not
+    "... of Henan", "... for Sinopec").
     """
     sent = _Bounds(*sent_bounds(head))
     start = head.i
@@ -635,11 +637,11 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                                                                                            "such", "like"):
                 break  # "motors for carmakers including BYD": the examples are not part of the name
             m += 1
-        if m == k:
+        if m == k or used_pp and chain and not all(t.is_lower or not t.is_alpha for t in doc[k:m]):
             break
         end = m
         used_pp = True
-        pp = ("in",) if "in" not in pp else pp
+        pp = ("of", "for") if chain else ("in",) if "in" not in pp else pp
     first = next((t for t in doc[start:head.i] if t.lower_ == "first" or t.tag_ == "JJS"), None)
     if first is not None and first.i == start and start >= 2 and is_possessive(doc[start - 1]) \
             and (doc[start - 2].pos_ == "PROPN" or doc[start - 2].lower_ == "world") \
@@ -733,6 +735,26 @@ def _designated_kind_end(doc: Doc, tok: Token, kinds: frozenset[str]) -> int | N
             return None
         k += 1
     return None
+
+
+_OFFICIAL = frozenset({"national", "provincial", "municipal", "henan", "province", "typical", "demonstration", "pilot",
+                       "key", "major"})
+
+
+def _received_list(tok: Token) -> bool:
+    """ "was selected into the third batch of typical application scenarios of robots", "made the list of the first
+    batch of Henan provincial major agricultural technical equipment": a batch or list something is put on, of any
+    kind of thing, when an official word says whose list it is."""
+    outer, head = tok, tok.head
+    if head.lower_ == "of" and head.head.lower_ in ("list", "batch"):
+        outer, head = head.head, head.head.head  # "the list of the first batch of ..."
+    if head.dep_ == "prep" and head.lower_ in ("into", "among", "in", "on", "onto", "to"):
+        head = head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in lx.RECEIVE_VERBS and not (
+            head.lemma_.lower() == "make" and outer.lower_ == "list" and outer.dep_ == "dobj"):  # "made the list of"
+        return False
+    sent_end = sent_bounds(tok)[1]
+    return any(t.lower_ in _OFFICIAL for t in tok.doc[tok.i + 1:min(tok.i + 8, sent_end)])
 
 
 def _title_after_as(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -876,8 +898,9 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                      if c.dep_ == "pobj"]
             kinds = lx.AWARD_HEADS | lx.FACILITY_NOUNS | lx.COMPANY_DESCRIPTORS  # what gets designated
-            if inner and inner[0].tag_ == "NNS" and (inner[0].lemma_.lower() in kinds or inner[0].lower_ in kinds):
-                span = descriptive_span(doc, tok, pp=("of",))
+            if inner and (inner[0].tag_ == "NNS" and (inner[0].lemma_.lower() in kinds or inner[0].lower_ in kinds)
+                          or inner[0].pos_ == "NOUN" and _received_list(tok)):
+                span = descriptive_span(doc, tok, pp=("of",), chain=True)
                 if span and _content_modifiers(doc, *span, tok.i) >= 3:
                     out.append(Candidate(*span, "Award", 1, "batch-of"))
             elif (end := _designated_kind_end(doc, tok, kinds)) is not None:
