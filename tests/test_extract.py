@@ -2969,3 +2969,18 @@ def test_a_batch_list_of_any_kind_of_thing_with_its_complements():
             ("third batch of national pilot counties for green development of rural industries", "Award"),
             ("first batch of Henan provincial major water-saving equipment", "Award"),
             ("fourth batch of provincial innovative small and medium-sized enterprises", "Award")} <= e
+
+
+def test_title_case_series_of_adjectives_and_list_titles():
+    ex = run("Henan Ruifeng Valve Co., Ltd. makes valves. In May, Ruifeng was granted the title of Henan Provincial Green, "
+             "Safe, Efficient and Modern SME. It also made the list of provincial \"little dragon\" enterprises, and last "
+             "year it made the list of national green supply chain enterprises. Zhengzhou, Luoyang and Kaifeng are its markets.",
+             title="Valves")
+    e = ents(ex)
+    assert ("Henan Provincial Green, Safe, Efficient and Modern SME", "Award") in e
+    assert ("list of provincial \"little dragon\" enterprises", "Award") in e
+    assert {("Zhengzhou", "Place"), ("Luoyang", "Place"), ("Kaifeng", "Place")} <= e
+    r = rels(ex)
+    assert ("Henan Ruifeng Valve Co., Ltd.", "received", "Henan Provincial Green, Safe, Efficient and Modern SME") in r
+    top = entity(ex, "list of national green supply chain enterprises")
+    assert "national green supply chain enterprises" in top.aliases  # the list's title alone names it too

@@ -22,6 +22,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import reduced_relative_subject
 from kg.nlp.spans import (
+    ENGLISH_ADJECTIVES,
     ENGLISH_WORDS,
     PROPER_CONNECTORS,
     QUOTES,
@@ -264,6 +265,24 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
+def _title_series_end(doc: Doc, j: int, sent_end: int) -> int | None:
+    """At the comma ``j``: the index after a title-case series of adjectives that ends "and X" and goes on with the
+    name ("Specialized, Refined, Distinctive and Novel SME"); None for a list of names ("Zhengzhou, Luoyang and
+    Kaifeng", "Apple, Orange and Pear Group")."""
+    def common(t: Token) -> bool:
+        # (whatever the NER says of title-case words: it calls "Distinctive" a nationality)
+        return t.is_title and t.is_alpha and t.lower_ in ENGLISH_ADJECTIVES and not token_is_place_word(t)
+
+    if not common(doc[j - 1]):
+        return None
+    k = j
+    while k + 2 < sent_end and doc[k].text == "," and common(doc[k + 1]):
+        k += 2
+    if k + 2 < sent_end and doc[k].lower_ == "and" and common(doc[k + 1]) and is_name_token(doc[k + 2]) and k > j:
+        return k + 2
+    return None
+
+
 def _number_end(doc: Doc, end: int, sent_end: int) -> int:
     """Extend a name over the number that ends it ("Paris Metro Line 16", "China Railway No. 1")."""
     if doc[end - 1].lower_ not in _NUMBERED or end - 1 == 0:
@@ -451,6 +470,9 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
             if t.like_num and (skip := _measure_in_name(doc, j, sent_end)):
                 j = skip  # "the Yongcheng 300,000-tonne Green Methanol Project", "the Zhoukou 10 GWh ... Project"
                 continue
+            if t.text == "," and (after := _title_series_end(doc, j, sent_end)):
+                j = after  # "Henan Provincial Specialized, Refined, Distinctive and Novel SME": one title
+                continue
             if t.text == "(" and (closed := _parenthesised_part(doc, j, sent_end)):
                 j = last = closed
                 continue
@@ -481,7 +503,8 @@ _TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise
                           "leader", "leaders", "star", "stars", "unicorn", "unicorns", "gazelle", "gazelles", "giant",
                           "giants", "base", "center", "centre", "zone", "city", "county", "town", "village",
                           "worker", "workers", "craftsman", "craftsmen", "pacesetter", "hero", "heroes", "model",
-                          "entrepreneur", "entrepreneurs", "product", "products", "catalogue", "catalog"})
+                          "entrepreneur", "entrepreneurs", "product", "products", "catalogue", "catalog",
+                          "sme", "smes"})
 
 
 def _title_of_name(doc: Doc, start: int) -> bool:
@@ -627,7 +650,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                 and not used_pp:
             break  # "chargers for State Grid": a customer, not part of the name
         m = k
-        while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG" or (
+        while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG" or chain and (
+                # 'list of provincial "specialized, ..." small ... enterprises', 'list of "gazelle" enterprises'
+                doc[m].text in QUOTES) or (
                 doc[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(doc[m + 1])
                 and (pp_and or doc[m - 1].dep_ in ("amod", "compound", "nmod", "conj")))
                 # "batch of Henan Province specialized, refined, distinctive and novel ... enterprises"

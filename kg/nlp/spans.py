@@ -220,6 +220,7 @@ def _followed_by_unit(tok: Token) -> bool:
 # component is built: a capitalised word that opens a sentence and is none of them is a name ("Tianrui
 # exports ..."), however the tagger reads it. (The index holds a few place names too, "luoyang".)
 ENGLISH_WORDS: set[str] = set()
+ENGLISH_ADJECTIVES: set[str] = set()  # (the adjectives of that index)
 
 
 def not_an_english_word(tok: Token) -> bool:
@@ -237,3 +238,5 @@ def set_english_words(nlp) -> None:  # noqa: ANN001 - a spacy Language
     for pos in ("noun", "adj"):
         if pos in index:
             ENGLISH_WORDS.update(index[pos])
+    if "adj" in index:
+        ENGLISH_ADJECTIVES.update(index["adj"])
