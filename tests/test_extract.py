@@ -2984,3 +2984,14 @@ def test_title_case_series_of_adjectives_and_list_titles():
     assert ("Henan Ruifeng Valve Co., Ltd.", "received", "Henan Provincial Green, Safe, Efficient and Modern SME") in r
     top = entity(ex, "list of national green supply chain enterprises")
     assert "national green supply chain enterprises" in top.aliases  # the list's title alone names it too
+
+
+def test_an_institute_of_several_fields_of_study_is_one_name():
+    ex = run("The sensor was developed by Henan Tianxing Co., Ltd. and the Xi'an Institute of Chemistry, Applied Optics "
+             "and Materials (XICAM). Tianxing also works with the Chinese Academy of Sciences, Zhengzhou University and "
+             "the Ministry of Commerce, Henan University and Tsinghua University.", title="Sensors")
+    e = ents(ex)
+    assert ("Xi'an Institute of Chemistry, Applied Optics and Materials", "ResearchInstitute") in e
+    assert "XICAM" in entity(ex, "Xi'an Institute of Chemistry, Applied Optics and Materials").aliases
+    assert {("Chinese Academy of Sciences", "ResearchInstitute"), ("Zhengzhou University", "University"),
+            ("Henan University", "University"), ("Tsinghua University", "University")} <= e

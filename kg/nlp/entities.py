@@ -269,17 +269,32 @@ def _title_series_end(doc: Doc, j: int, sent_end: int) -> int | None:
     """At the comma ``j``: the index after a title-case series of adjectives that ends "and X" and goes on with the
     name ("Specialized, Refined, Distinctive and Novel SME"); None for a list of names ("Zhengzhou, Luoyang and
     Kaifeng", "Apple, Orange and Pear Group")."""
+    # "Institute of Optics, Fine Mechanics and Physics": after "Institute of", "Academy of", "University of" the
+    # fields of study are a series of common nouns of one to three words, and the name may end with the last
+    of = next((x for x in range(j - 2, max(j - 6, 0), -1) if doc[x].lower_ == "of"), None)
+    fields = of is not None and lx.HEAD_TYPES.get(doc[of - 1].lower_) in ("ResearchInstitute", "University",
+                                                                           "Organization")
+
     def common(t: Token) -> bool:
         # (whatever the NER says of title-case words: it calls "Distinctive" a nationality)
-        return t.is_title and t.is_alpha and t.lower_ in ENGLISH_ADJECTIVES and not token_is_place_word(t)
+        return t.is_title and t.is_alpha and not token_is_place_word(t) and (
+            t.lower_ in ENGLISH_ADJECTIVES or fields and (t.lower_ in ENGLISH_WORDS or t.lower_[-1:] == "s"
+                                                          and t.lower_[:-1] in ENGLISH_WORDS))  # ("Materials")
+
+    def item_end(k: int) -> int:
+        m = k
+        while m < sent_end and m - k < (3 if fields else 1) and common(doc[m]):
+            m += 1
+        return m
 
     if not common(doc[j - 1]):
         return None
     k = j
-    while k + 2 < sent_end and doc[k].text == "," and common(doc[k + 1]):
-        k += 2
-    if k + 2 < sent_end and doc[k].lower_ == "and" and common(doc[k + 1]) and is_name_token(doc[k + 2]) and k > j:
-        return k + 2
+    while k + 2 < sent_end and doc[k].text == "," and (m := item_end(k + 1)) > k + 1:
+        k = m
+    if k + 2 < sent_end and doc[k].lower_ == "and" and k > j and (m := item_end(k + 1)) > k + 1 \
+            and (fields or m < sent_end and is_name_token(doc[m])):
+        return m if fields else k + 2
     return None
 
 
@@ -471,7 +486,7 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                 j = skip  # "the Yongcheng 300,000-tonne Green Methanol Project", "the Zhoukou 10 GWh ... Project"
                 continue
             if t.text == "," and (after := _title_series_end(doc, j, sent_end)):
-                j = after  # "Henan Provincial Specialized, Refined, Distinctive and Novel SME": one title
+                j = last = after  # "Henan Provincial Specialized, Refined, Distinctive and Novel SME": one title
                 continue
             if t.text == "(" and (closed := _parenthesised_part(doc, j, sent_end)):
                 j = last = closed
