@@ -2995,3 +2995,16 @@ def test_an_institute_of_several_fields_of_study_is_one_name():
     assert "XICAM" in entity(ex, "Xi'an Institute of Chemistry, Applied Optics and Materials").aliases
     assert {("Chinese Academy of Sciences", "ResearchInstitute"), ("Zhengzhou University", "University"),
             ("Henan University", "University"), ("Tsinghua University", "University")} <= e
+
+
+def test_a_long_hereinafter_definition_with_a_stock_code_fixes_the_company():
+    # (the definition runs to 17 words; the subsidiary is named more often than its parent before "the Company's")
+    r = rels(run("ZHENGZHOU -- Below are answers given by Henan Qingyun Sensor Technology Co., Ltd. (hereinafter referred "
+                 "to as \"Qingyun Sensor\" or the \"Company\", stock code 300999), a Zhengzhou-based maker of gas sensors, "
+                 "to investors.\n\nQ1: Where are the plants?\n\nA: Its wholly owned subsidiary Luoyang Qingyun Precision "
+                 "Parts Co., Ltd. (Luoyang Qingyun), located in Luoyang, machines housings. The QS-8 sensor is assembled "
+                 "by Luoyang Qingyun.\n\nQ2: Where does the Company sell?\n\nA: The Company's sensors have been exported "
+                 "to Chile and Peru.", title="Qingyun answers investor questions on sensors"))
+    assert {("Henan Qingyun Sensor Technology Co., Ltd.", "exportsTo", "Chile"),
+            ("Henan Qingyun Sensor Technology Co., Ltd.", "exportsTo", "Peru")} <= r
+    assert not any(s.startswith("Luoyang Qingyun") and p == "exportsTo" for s, p, _ in r)

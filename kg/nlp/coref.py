@@ -32,8 +32,10 @@ from kg.nlp.spans import (
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
 _HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
-# a stock code in a parenthesis after a firm's name: "301587.SZ", "600519.SH", "0700.HK", "SZSE: 002594"
-_STOCK_CODE = re.compile(r"\b\d{4,6}\.(?:SZ|SH|SS|BJ|HK)\b|\b(?:SZSE|SSE|HKEX|SHSE|BSE)\s*:\s*\d{4,6}\b")
+# a stock code in a parenthesis after a firm's name: "301587.SZ", "600519.SH", "0700.HK", "SZSE: 002594",
+# "stock code 301596"
+_STOCK_CODE = re.compile(r"\b\d{4,6}\.(?:SZ|SH|SS|BJ|HK)\b|\b(?:SZSE|SSE|HKEX|SHSE|BSE)\s*:\s*\d{4,6}\b"
+                         r"|\b[Ss]tock code:?\s*\d{4,6}\b")
 # a quoted brand opening a product's descriptive name
 _QUOTED_BRAND = re.compile(r'^"([A-Z][^"]{0,40})" [a-zA-Z]')
 # Type decided by the name's own form outranks a type guessed by the statistical NER.
@@ -161,7 +163,8 @@ def _parenthetical_aliases(c: _Clusters) -> None:
             i += 1  # the "Report on ..." (hereinafter referred to as the "Report")
         if i >= len(doc) or doc[i].text != "(":
             continue
-        close = next((t.i for t in doc[i + 1:min(i + 16, len(doc))] if t.text == ")"), None)
+        # ('(hereinafter referred to as "Xingchen" or the "Company", stock code 301596)' runs to 17 words)
+        close = next((t.i for t in doc[i + 1:min(i + 28, len(doc))] if t.text == ")"), None)
         if close is None or close == i + 1:
             continue
         if close + 1 < len(doc) and doc[close + 1].text[:1].isupper() and doc[close + 1].pos_ == "PROPN":
