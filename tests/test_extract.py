@@ -3008,3 +3008,21 @@ def test_a_long_hereinafter_definition_with_a_stock_code_fixes_the_company():
     assert {("Henan Qingyun Sensor Technology Co., Ltd.", "exportsTo", "Chile"),
             ("Henan Qingyun Sensor Technology Co., Ltd.", "exportsTo", "Peru")} <= r
     assert not any(s.startswith("Luoyang Qingyun") and p == "exportsTo" for s, p, _ in r)
+
+
+def test_legal_forms_after_a_parenthesis_model_platforms_titles_with_a_field_and_policy_documents():
+    ex = run("XUCHANG -- Henan Kaiyue Lift Co., Ltd. (\"Kaiyue Lift\" or the \"Company\") today announced results. Its "
+             "wholly-owned subsidiary, Kaiyue Lift (Vietnam) Sdn Bhd, installs lifts. The lifts run on the Company's "
+             "self-developed KL-300 modular traction platform, which was recognized as a Henan Province first-set major "
+             "technical equipment product in 2024. Kaiyue Lift was named a provincial key leading enterprise in "
+             "equipment manufacturing in 2023, and a green factory in the province. It works with the China Academy of "
+             "Transport Research. Under the Several Measures of Changge City on Supporting Lift Makers, it gets "
+             "subsidies.", title="Lifts")
+    e = ents(ex)
+    assert {("Kaiyue Lift (Vietnam) Sdn Bhd", "Company"), ("KL-300 modular traction platform", "Product"),
+            ("Henan Province first-set major technical equipment product", "Award"),
+            ("provincial key leading enterprise in equipment manufacturing", "Award"),
+            ("China Academy of Transport Research", "ResearchInstitute"),
+            ("Several Measures of Changge City on Supporting Lift Makers", "Project")} <= e
+    assert not any(label.startswith("self-developed") or label.endswith("in the province") for label, _ in e)
+    assert ("Kaiyue Lift (Vietnam) Sdn Bhd", "subsidiaryOf", "Henan Kaiyue Lift Co., Ltd.") in rels(ex)

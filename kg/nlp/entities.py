@@ -677,8 +677,12 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                                                                                            "such", "like"):
                 break  # "motors for carmakers including BYD": the examples are not part of the name
             m += 1
-        if m == k or used_pp and chain and not all(t.is_lower or not t.is_alpha for t in doc[k:m]):
+        if m == k or (used_pp and chain or doc[end].lower_ == "in" and not used_pp) and not all(
+                t.is_lower or not t.is_alpha for t in doc[k:m]):
             break
+        if doc[end].lower_ == "in" and not used_pp and k > end + 1:
+            break  # (a first "in" only with a field: "leading enterprise in agricultural industrialization", not "in the
+            # province" nor "in Henan")
         end = m
         used_pp = True
         pp = ("of", "for") if chain else ("in",) if "in" not in pp else pp
@@ -705,7 +709,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             m += 1
         if m > k and doc[m - 1].pos_ == "NOUN":
             end = m
-    # trim leading generic words, counts and unbalanced quotes
+    # trim leading generic words, "self-developed", counts and unbalanced quotes
+    while start + 3 < end and doc[start].lower_ == "self" and doc[start + 1].text == "-" \
+            and doc[start + 2].tag_ in ("VBN", "VBD", "JJ"):
+        start += 3  # "the Company's self-developed TE-900 ... platform": how it was made is no part of its name
     while start < end and (doc[start].lower_ in lx.GENERIC_MODIFIERS and not (
             doc[start].text[:1].isupper() and start + 1 < end and doc[start + 1].text[:1].isupper())  # "New Capital"
                            or doc[start].text in QUOTES and
@@ -864,13 +871,17 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                             out.append(Candidate(*span, "Award", 1, "award-object"))
                         continue
                     obj = inner[0] if inner else obj
-                first_set = obj.lemma_.lower() == "equipment" and any(t.lower_ == "first" for t in obj.subtree) \
-                    and any(t.lower_ == "set" for t in obj.subtree)  # "a first-set major technical equipment of ..."
+                # "a first-set major technical equipment of ...", "a Henan Province first-set ... equipment product"
+                first_set = obj.lemma_.lower() in ("equipment", "product") and any(
+                    t.lower_ == "first" for t in obj.subtree) and any(t.lower_ == "set" for t in obj.subtree)
                 if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS or first_set or (
                         obj.lower_ in ("products", "clusters", "bases", "parks") and any(
                         t.lower_ in ("national", "provincial", "champion", "batch", "demonstration")
                         for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])):
-                    span = descriptive_span(doc, obj, pp=("for", "of"))
+                    # ("a national key leading enterprise in agricultural industrialization": a firm's title may
+                    # name its field after "in")
+                    span = descriptive_span(doc, obj, pp=("for", "of", "in") if obj.lemma_.lower() == "enterprise"
+                                            else ("for", "of"))
                     if span and _content_modifiers(doc, *span, obj.i) >= 1:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
         # Products: objects of "developed", "produced", and subjects of "was made/developed".
@@ -1000,6 +1011,10 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             # "its 50,000-tonne adiponitrile project": a capacity and what it makes name a project too
             sized = span is not None and any(t.ent_type_ == "QUANTITY" or UNIT_RE.match(t.text)
                                               for t in doc[span[0]:tok.i])
+            if span and tok.lemma_.lower() in lx.PRODUCT_HEADS and any(_MODEL_CODE.match(t.text)
+                                                                        for t in doc[span[0]:tok.i]):
+                continue  # "the TE-900 escalator platform": a model code makes a platform a product (not "the ZJ900
+                # drilling program")
             if span and _content_modifiers(doc, *span, tok.i) >= (1 if sized else 2):
                 if span[0] >= 2 and is_possessive(doc[span[0] - 1]) and doc[span[0] - 2].lower_ in ("china", "henan"):
                     span = (span[0] - 2, span[1])  # "China's manned space program": a national programme's name

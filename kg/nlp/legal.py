@@ -13,8 +13,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# A capitalised word, spaces (no line break), and the capital that opens the next word.
-_CAPITALISED_PAIR = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[ \t]+(?=[A-Z])")
+# A capitalised word, spaces (no line break), and the capital that opens the next word; or a closing parenthesis
+# before a legal form ("Tianyue Elevator (Malaysia) Sdn Bhd", "Jonhon Optronic (Dongguan) Co., Ltd.").
+_CAPITALISED_PAIR = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[ \t]+(?=[A-Z])"
+                               r"|\)[ \t]+(?=(?:Co\.|Ltd|Limited|Inc|Corp|Sdn|Bhd|Pte|Pty|GmbH|LLC|PLC)\b)")
 _FORM = re.compile(r"\bCo\.?\s*,\s*Ltd\b\.?|\bCo\.\s*Ltd\b\.?|\bCo\.,\s*Limited\b"
                    # dotted foreign forms the tokenizer cuts apart ("S.p" "." "A.")
                    r"|\bS\.p\.A\.|\bS\.r\.l\.|\bS\.A\.S\.|\bS\.A\.(?=\s|$)|\bN\.V\.|\bB\.V\.", re.IGNORECASE)
@@ -28,7 +30,8 @@ def make_legal_forms(nlp: Language, name: str) -> "LegalForms":
 class LegalForms:
     def __call__(self, doc: Doc) -> Doc:
         # No sentence starts right after a capitalised word with nothing between: "... stake in Xinxiang Huarun
-        # Bearing Co., Ltd." is one sentence, though the parser may break it before "Bearing" (tagged VBG).
+        # Bearing Co., Ltd." is one sentence, though the parser may break it before "Bearing" (tagged VBG); nor at a
+        # legal form after a parenthesis.
         # Set before parsing, the parser keeps to it.
         text = doc.text  # (joined once: spaCy builds it anew on each access; merging keeps the characters)
         for m in _CAPITALISED_PAIR.finditer(text):

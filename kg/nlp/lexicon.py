@@ -44,6 +44,9 @@ HEAD_TYPES: dict[str, str] = {
     # projects, plans, regulations
     "project": "Project", "projects": "Project", "programme": "Project", "program": "Project", "plan": "Project",
     "initiative": "Project", "regulations": "Project", "regulation": "Project", "law": "Project", "policy": "Project",
+    # policy documents: "Several Policies of X County on Supporting ...", "Several Measures on ...", "Opinions on ..."
+    "policies": "Project", "measures": "Project", "opinions": "Project", "provisions": "Project",
+    "guidelines": "Project",
     "strategy": "Project", "report": "Project", "scheme": "Project", "mission": "Project",
     # named construction works ("Chunfeng Tunnel", "Paris Metro Line 16")
     "tunnel": "Project", "bridge": "Project", "expressway": "Project", "highway": "Project", "line": "Project",
