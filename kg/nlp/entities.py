@@ -1553,13 +1553,20 @@ def _owner_before(doc: Doc, start: int) -> bool:
     "the company's new"."""
     i = start - 1
     # (at most four tokens of lower-case modifiers: "self - developed", "latest", "patented")
-    while i >= 0 and start - i <= 4 and (doc[i].is_lower and doc[i].tag_ in ("JJ", "JJS", "VBN") and not doc[i].is_stop
-                                         or doc[i].text == "-" and not doc[i].whitespace_ and i > 0
-                                         and not doc[i - 1].whitespace_):
-        i -= 1
-        if doc[i + 1].text == "-" and doc[i].lower_ in ("self", "in"):
-            i -= 1  # "self-developed", ("in-house" is one adjective)
-    return i >= 0 and (doc[i].lower_ in ("its", "their") or is_possessive(doc[i]))
+    while i >= 0 and start - i <= 4:
+        tok = doc[i]
+        if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+            i -= 1
+            if doc[i].lower_ in ("self", "in"):
+                i -= 1  # "self-developed", ("in-house" is one adjective)
+        elif tok.is_lower and tok.tag_ in ("JJ", "JJS", "VBN") and not tok.is_stop:
+            i -= 1
+        else:
+            break
+    if i < 0:
+        return False
+    tok = doc[i]
+    return tok.lower_ in ("its", "their") or is_possessive(tok)
 
 
 def _participle_in_name(doc: Doc, k: int, *, finite: bool) -> bool:
