@@ -530,10 +530,10 @@ class TestGeneralisation:
     def test_quoted_brands_before_a_product_word_or_after_a_range(self):
         ex = run('Huiyuan Foods Co., Ltd. is based in Zhengzhou. Its best-known lines include "Huiyuan Bao" buns and '
                  'the "Jinpai" noodle series, and its premium range, "Huiyuan Zhen", offers ready meals.', title="Food")
-        # (a quoted brand before the product word names the product with it; the brand alone is an alias)
-        assert {('"Huiyuan Bao" buns', "Product"), ('"Jinpai" noodle series', "Product"),
-                ("Huiyuan Zhen", "Product")} <= ents(ex)
-        assert "Huiyuan Bao" in entity(ex, '"Huiyuan Bao" buns').aliases
+        # (a quoted brand before the product word names the product: the brand is its label, the whole phrase an
+        # alias)
+        assert {("Huiyuan Bao", "Product"), ("Jinpai", "Product"), ("Huiyuan Zhen", "Product")} <= ents(ex)
+        assert '"Huiyuan Bao" buns' in entity(ex, "Huiyuan Bao").aliases
 
     @pytest.mark.parametrize(("text", "triple"), [
         ("Weiye Crane Co., Ltd. hosts the Henan Key Laboratory of Lifting Equipment.",
@@ -586,7 +586,7 @@ class TestGeneralisation:
                  "company's own research team. It also makes robots, including the KXR-M200D kitchen robot.",
                  title="Food")
         r = rels(ex)
-        for product in ('"Huiyuan Bao" buns', '"Jinpai" noodle series', "TR-895", "TR-699", "KXR-M200D kitchen robot"):
+        for product in ("Huiyuan Bao", "Jinpai", "TR-895", "TR-699", "KXR-M200D kitchen robot"):
             assert ("Huiyuan Foods Co., Ltd.", "developed", product) in r, product
 
     def test_rankings_with_numbers(self):
@@ -2504,9 +2504,9 @@ def test_co_verbs_are_kept_whole_and_read_as_the_plain_verb():
                                   '"Atlas" series intelligent bridge crane', '"Ruijing" PCBN boring tool'])
 def test_a_quoted_brand_names_the_descriptive_product_it_modifies(name):
     ex = run(f"Henan Qiming Group Co., Ltd. makes many things. Its {name} was exported to Italy.", title="Goods")
-    assert (name, "Product") in ents(ex)
     brand = name.split('"')[1]
-    assert brand in entity(ex, name).aliases
+    assert (brand, "Product") in ents(ex)  # (the brand is the label; the whole phrase an alias)
+    assert name in entity(ex, brand).aliases
 
 
 def test_a_quoted_brand_word_stays_a_brand_and_a_product_of_research():
@@ -2514,8 +2514,8 @@ def test_a_quoted_brand_word_stays_a_brand_and_a_product_of_research():
              "a product of Baiyun's own research with Henan Normal University, sells well.", title="Fibre")
     assert ("Qingyun", "Product") in ents(ex)
     r = rels(ex)
-    assert ("Xinxiang Baiyun Fiber Co., Ltd.", "developed", '"Anbao" reusable gown') in r
-    assert ("Henan Normal University", "developed", '"Anbao" reusable gown') in r
+    assert ("Xinxiang Baiyun Fiber Co., Ltd.", "developed", "Anbao") in r
+    assert ("Henan Normal University", "developed", "Anbao") in r
 
 
 def test_development_nouns_and_a_product_described_as_the_firms():
@@ -2524,7 +2524,7 @@ def test_development_nouns_and_a_product_described_as_the_firms():
                  'The "Jinghe" check valve, the company\'s latest product, was launched in 2021.', title="Valves"))
     k = "Henan Kaili Valve Co., Ltd."
     assert {(k, "developed", "KV-8 gate valve"), (k, "developed", "KV-9 ball valve"),
-            ("Tianjin University", "developed", "KV-9 ball valve"), (k, "developed", '"Jinghe" check valve')} <= r
+            ("Tianjin University", "developed", "KV-9 ball valve"), (k, "developed", "Jinghe")} <= r
 
 
 def test_two_lines_of_business_joined_by_and_in_one_legal_name():
@@ -2657,7 +2657,7 @@ def test_numbers_inside_names_partners_after_with_and_goods_on_sale_abroad():
     r = rels(run("Henan Qiaoyu Pet Food Co., Ltd. (Qiaoyu) makes treats. Its \"Miaomi\" freeze-dried cat treats, which "
                  "Qiaoyu developed with Henan Agricultural University, went on sale in Thailand in October. Qiaoyu's "
                  "feeders are now sold to breeding plants in Turkey and Mexico.", title="Pets"))
-    q, treats = "Henan Qiaoyu Pet Food Co., Ltd.", '"Miaomi" freeze-dried cat treats'
+    q, treats = "Henan Qiaoyu Pet Food Co., Ltd.", "Miaomi"
     assert {(q, "developed", treats), ("Henan Agricultural University", "developed", treats),
             (q, "exportsTo", "Thailand"), (q, "exportsTo", "Turkey"), (q, "exportsTo", "Mexico")} <= r
 
@@ -2879,8 +2879,8 @@ def test_exports_after_a_relative_clause_rnd_by_two_makers_and_goods_of_a_line()
     r = rels(run('Neihuang Haoxin Sanitary Ware Co., Ltd. (Haoxin) makes basins. The R&D of the "Yunjie" smart wash basin '
                  "by Haoxin and Jingdezhen Ceramic University has completed. The \"Jinyao Stone\" large rock slab which "
                  "developed by Haoxin independently has filled a gap.", title="Basins"))
-    assert {("Jingdezhen Ceramic University", "developed", '"Yunjie" smart wash basin'),
-            ("Neihuang Haoxin Sanitary Ware Co., Ltd.", "developed", '"Jinyao Stone" large rock slab')} <= r
+    assert {("Jingdezhen Ceramic University", "developed", "Yunjie"),
+            ("Neihuang Haoxin Sanitary Ware Co., Ltd.", "developed", "Jinyao Stone")} <= r
     r = rels(run("In 2024 Henan Jinhong Ceramics Co., Ltd. invested 680 million yuan to build the Jinhong Slab Production "
                  "Line Project, the press and kiln equipment of the line is supplied by Keli Industrial Group Co., Ltd.",
                  title="Slabs"))

@@ -967,6 +967,10 @@ KNOWN_MISSES = {
     "Luoyang Ruihua Lighting Co., Ltd. won a Red D": "a brand with a short code ('Moonbeam L1 desk lamp')",
     "Puyang Yuhai Oilfield Services Co., Ltd. is a": "a project name with a comma list inside it",
     'The "Yuzhou-1" shield tunneling machine, prod': "a machine's maker is not linked to the project the machine works on",
+    # (session 7: the gold sets label a quoted brand with a description by the brand alone in 18 of 24 cases, so the
+    # extractor does; the full form is an alias, which these cases do not look at)
+    "Luohe Jinye Machinery Co., Ltd. unveiled its": "convention: the product's label is the quoted brand alone",
+    "Xuchang Ruixiang Hair Products Co., Ltd. has": "convention: the product's label is the quoted brand alone",
 }
 
 

@@ -62,6 +62,10 @@ class Cluster:
         if self.known:
             return self.known
         forms = [m.text for m in self.mentions if m.text not in self.defined_aliases] or [m.text for m in self.mentions]
+        if self.type == "Product":
+            # '"Yunduo" latex mattress': the quoted brand is the product's name, the words after it describe it (the
+            # description stays an alias)
+            forms = [b.group(1) if (b := _QUOTED_BRAND.match(f)) is not None else f for f in forms]
         lowered = {f.lower() for f in forms}
         # "Luoyang Xinqianglians" beside "Luoyang Xinqianglian" is a possessive or plural slip, not the name
         forms = [f for f in forms if not (f.lower().endswith("s") and f.lower()[:-1] in lowered)] or forms
@@ -78,8 +82,9 @@ class Cluster:
             text = m.text
             if text.lower() != label.lower():
                 seen.setdefault(text.lower(), text)
-            if self.type == "Product" and (brand := _QUOTED_BRAND.match(text)) is not None:
-                # '"Huwei" reusable isolation gown': the brand alone names it too
+            if self.type == "Product" and (brand := _QUOTED_BRAND.match(text)) is not None \
+                    and brand.group(1).lower() != label.lower():
+                # (the brand alone names it too)
                 seen.setdefault(brand.group(1).lower(), brand.group(1))
             if self.type == "Award" and text.lower().startswith("list of ") and len(text) > 12:
                 seen.setdefault(text[8:].lower(), text[8:])  # "list of China's top 100 ...": the list's title alone
