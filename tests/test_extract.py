@@ -3026,3 +3026,18 @@ def test_legal_forms_after_a_parenthesis_model_platforms_titles_with_a_field_and
             ("Several Measures of Changge City on Supporting Lift Makers", "Project")} <= e
     assert not any(label.startswith("self-developed") or label.endswith("in the province") for label, _ in e)
     assert ("Kaiyue Lift (Vietnam) Sdn Bhd", "subsidiaryOf", "Henan Kaiyue Lift Co., Ltd.") in rels(ex)
+
+
+def test_a_year_or_edition_inside_a_prize_and_centres_or_clusters_named_as_titles():
+    ex = run("Henan Ruida Battery Co., Ltd. makes cells. Its RD-6 cell won the second prize of the 2023 Henan Provincial "
+             "Science and Technology Progress Award, and its pack won the gold award of the 5th Zhengzhou Industrial "
+             "Design Competition. Its Battery Materials Research Institute was recognized as a Henan Provincial "
+             "Engineering Technology Research Center. The Ruida park was named a Henan Provincial Characteristic "
+             "Industrial Cluster in 2022.", title="Cells")
+    e = ents(ex)
+    assert {("second prize of the 2023 Henan Provincial Science and Technology Progress Award", "Award"),
+            ("gold award of the 5th Zhengzhou Industrial Design Competition", "Award"),
+            ("Henan Provincial Engineering Technology Research Center", "Award"),
+            ("Henan Provincial Characteristic Industrial Cluster", "Award")} <= e
+    assert ("Battery Materials Research Institute", "received", "Henan Provincial Engineering Technology Research Center") \
+        in rels(ex)

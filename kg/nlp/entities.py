@@ -519,13 +519,19 @@ _TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise
                           "giants", "base", "center", "centre", "zone", "city", "county", "town", "village",
                           "worker", "workers", "craftsman", "craftsmen", "pacesetter", "hero", "heroes", "model",
                           "entrepreneur", "entrepreneurs", "product", "products", "catalogue", "catalog",
-                          "sme", "smes"})
+                          "sme", "smes", "cluster", "clusters", "bases"})
 
 
 def _title_of_name(doc: Doc, start: int) -> bool:
     """Does "the title of" or "the status of" stand right before the name at ``start``?"""
     k = start - 1
     return k >= 2 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("title", "titles", "status", "designation")
+
+
+def _as_a_title(doc: Doc, start: int) -> bool:
+    """Does "as a" or "named a" stand right before the name at ``start``? ("was recognized as a Henan Provincial
+    Enterprise Technology Center": one of a kind, a title; "was renamed the X Laboratory" gives a name)"""
+    return start >= 2 and doc[start - 1].lower_ in ("a", "an") and doc[start - 2].lower_ in ("as", "named", "rated")
 
 
 def _in_award_position(doc: Doc, start: int, end: int) -> bool:
@@ -659,7 +665,12 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         if k >= sent.end or (doc[k].like_num or doc[k].ent_type_ in ("DATE", "CARDINAL", "MONEY")) and not (
                 # "the list of 2024 national smart manufacturing demonstration factories"
                 _YEAR.match(doc[k].text) and k + 2 < sent.end and doc[k + 1].is_lower
-                and _is_modifier(doc[k + 1])):
+                and _is_modifier(doc[k + 1])
+                # "second prize of the 2024 Henan Provincial ... Award", "gold award of the 6th Henan ... Competition":
+                # a year or an edition opens the name of what the prize is of
+                or doc[end].lower_ == "of" and doc[k - 1].lower_ == "the" and k + 2 < sent.end
+                and (_YEAR.match(doc[k].text) or re.match(r"^\d{1,3}(?:st|nd|rd|th)$", doc[k].text))
+                and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"):
             break
         if doc[end].lower_ == "for" and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "LOC", "NORP") \
                 and not used_pp:
@@ -1661,9 +1672,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if t is None and end - start == 1 and doc[start].text in surnames:
             t = "Person"  # "Han Lifeng ... Han was awarded ...": a surname alone (the NER may call "Han" a nationality)
         if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(doc[end - 1])
-                or t == "ResearchInstitute" and _title_of_name(doc, start)) and _in_award_position(doc, start, end):
+                or t == "ResearchInstitute" and (_title_of_name(doc, start) or _as_a_title(doc, start))) \
+                and _in_award_position(doc, start, end):
             # "earned the title of National Green Factory", "was named a Global Lighthouse Factory", "was granted the
-            # title of Henan Provincial Enterprise Technology Center" (a centre's name as a title is the title)
+            # title of Henan Provincial Enterprise Technology Center", "was recognized as a Henan Provincial Enterprise
+            # Technology Center" (a centre's name as a title is the title)
             t, by_form = "Award", True
         end2 = end
         if t == "Place" or t is None and doc[end - 1].ent_type_ in ("GPE",):
