@@ -3041,3 +3041,12 @@ def test_a_year_or_edition_inside_a_prize_and_centres_or_clusters_named_as_title
             ("Henan Provincial Characteristic Industrial Cluster", "Award")} <= e
     assert ("Battery Materials Research Institute", "received", "Henan Provincial Engineering Technology Research Center") \
         in rels(ex)
+
+
+def test_a_numbered_line_with_its_phase_and_an_academy_of_technology():
+    ex = run("Henan Ruifeng Cable Co., Ltd. won the bid for the cables of Luoyang Metro Line 3 Phase II Project. It works "
+             "with the China Academy of Railway Technology.", title="Cables")
+    e = ents(ex)
+    assert {("Luoyang Metro Line 3 Phase II Project", "Project"),
+            ("China Academy of Railway Technology", "ResearchInstitute")} <= e
+    assert ("Henan Ruifeng Cable Co., Ltd.", "participatesIn", "Luoyang Metro Line 3 Phase II Project") in rels(ex)

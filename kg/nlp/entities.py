@@ -460,7 +460,9 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue
             if t.like_num and _SHORT_NUMBER.match(t.text) and j + 1 < sent_end and is_name_token(doc[j + 1]) \
                     and (doc[j - 1].lower_ in ("top", "global", "china", "fortune", "world")
-                         or doc[j + 1].lower_ in lx.PROJECT_HEADS):
+                         or doc[j + 1].lower_ in lx.PROJECT_HEADS
+                         # "Zhengzhou Metro Line 10 Phase II Project"
+                         or doc[j - 1].lower_ in _NUMBERED and doc[j + 1].lower_ in ("phase", "stage", "section")):
                 j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500", "the Smart Garment 100 Program"
                 continue
             if is_possessive(t) and j + 1 < sent_end and is_name_token(doc[j + 1]) and (

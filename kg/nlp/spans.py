@@ -92,9 +92,10 @@ def _head_type(words: tuple[str, ...]) -> str | None:
         return "Company"  # "China Academy of Machinery Science and Technology Group": a state group, not an academy
     if "academy" in head_region:
         comp = complement.removeprefix("the ")
-        # ("China Academy of Building Research", "... Academy of Agricultural Mechanization Sciences")
+        # ("China Academy of Building Research", "... Academy of Agricultural Mechanization Sciences", "China Academy of
+        # Space Technology"; not "Chinese Academy of Engineering")
         if any(comp.startswith(s) for s in lx.ACADEMY_OF_SCIENCE) or "sciences" in head_region \
-                or comp.endswith(("research", " sciences", " science")):
+                or comp.endswith(("research", " sciences", " science", " technology")):
             return "ResearchInstitute"
         return "Organization"
     if len(head_region) >= 2 and head_region[-1] in ("station", "plant") and head_region[-2] in _POWER_WORDS:
