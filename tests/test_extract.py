@@ -3050,3 +3050,17 @@ def test_a_numbered_line_with_its_phase_and_an_academy_of_technology():
     assert {("Luoyang Metro Line 3 Phase II Project", "Project"),
             ("China Academy of Railway Technology", "ResearchInstitute")} <= e
     assert ("Henan Ruifeng Cable Co., Ltd.", "participatesIn", "Luoyang Metro Line 3 Phase II Project") in rels(ex)
+
+
+def test_phases_of_a_project_parenthesised_places_before_two_trades_and_in_which_after_a_role():
+    ex = run("Henan Ruyi Paper Co., Ltd. (Ruyi) makes tissue. Phase II of the Ruyi Green Tissue Base Project, with an "
+             "investment of 900 million yuan, is being built by Ruyi. Sinar Mas (Henan) Pulp and Paper Co., Ltd. is a "
+             "partner. Ruyi is also the lead unit of the research project \"Low-carbon Pulping of Wheat Straw\", in "
+             "which Henan University participates as a partner.", title="Paper")
+    e = ents(ex)
+    assert {("Ruyi Green Tissue Base Project", "Project"), ("Sinar Mas (Henan) Pulp and Paper Co., Ltd.", "Company")} <= e
+    assert not any(label.startswith("Phase II of") for label, _ in e)
+    r = rels(ex)
+    assert {("Henan Ruyi Paper Co., Ltd.", "participatesIn", "Ruyi Green Tissue Base Project"),
+            ("Henan Ruyi Paper Co., Ltd.", "participatesIn", "Low-carbon Pulping of Wheat Straw"),
+            ("Henan University", "participatesIn", "Low-carbon Pulping of Wheat Straw")} <= r

@@ -379,7 +379,9 @@ def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
     if close is None or close == j + 1 or not all(is_name_token(t) for t in doc[j + 1:close]):
         return 0
     k = close + 1
-    while k < sent_end and k - close <= 3 and is_name_token(doc[k]):
+    # ("Yihai Kerry (Zhoukou) Grain and Oil Industries Co., Ltd.": two lines of business joined by "and")
+    while k < sent_end and k - close <= 5 and (is_name_token(doc[k]) or doc[k].lower_ in ("and", "&") and k > close + 1
+                                               and k + 1 < sent_end and is_name_token(doc[k + 1])):
         if _LEGAL.match(doc[k].text):
             return k  # the legal form itself is added by _legal_suffix_end
         k += 1
@@ -1984,6 +1986,11 @@ def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
         # is no part of the name
         return [Candidate(c.start, c.start + 1, "Place", c.priority, "x-based"),
                 *_reshaped(doc, Candidate(c.start + 3, c.end, c.type, c.priority, c.source, kb_id=c.kb_id))]
+    if c.type == "Project" and c.end - c.start > 4 and doc[c.start].lower_ in ("phase", "stage") \
+            and doc[c.start + 2].lower_ == "of":
+        # "Phase II of the Mianrou Smart Diaper Factory Project": a phase of the project the name is of
+        k = c.start + 3 + (doc[c.start + 3].lower_ == "the")
+        return [Candidate(k, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)]
     if c.type == "ResearchInstitute":
         # "Nanjing Research Institute for Agricultural Mechanization of Ministry of Agriculture and Rural Affairs",
         # "... Institute of Optics, Fine Mechanics and Physics of Chinese Academy of Sciences": translated English

@@ -1658,8 +1658,10 @@ class RelationFinder:
             passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
                 [c for c in verb.head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else [])
             projects += self.typed(passive_subj, {"Project"})
-            # "Work on the X project was finished by Y", "Construction of the X project was undertaken by Y"
-            projects += self.typed([q for p in passive_subj if p.lemma_.lower() in _WORK_NOUNS | {"work"}
+            # "Work on the X project was finished by Y", "Construction of the X project was undertaken by Y", "Phase
+            # II of the X Project is being built by Y"
+            projects += self.typed([q for p in passive_subj if p.lemma_.lower() in _WORK_NOUNS | {"work", "phase", "stage"}
+                                    or any(c.dep_ == "compound" and c.lower_ in ("phase", "stage") for c in p.children)
                                     for q in _pobjs(p, ("on", "of"))], {"Project"})
             if lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce"):
                 # "The line's machines were supplied by Y"; "Its stay cables are being made by Y" (of the project);
@@ -1669,6 +1671,11 @@ class RelationFinder:
                                                                 for p in _pobjs(c, ("of",))], {"Project"})
         if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in _pobjs(verb, ("in", "on", "for"))):
             projects += self.typed([verb.head], {"Project"})  # "the X project, in which Y invested ..."
+            if not self.typed([verb.head], {"Project"}):
+                # 'the lead unit of the research project "X", in which Y participates': the parser hangs the clause on
+                # the role; the project named after "of" (or in apposition to it)
+                inner = _pobjs(verb.head, ("of",))
+                projects += self.typed(inner + [a for t in inner for a in t.children if a.dep_ == "appos"], {"Project"})
             subs = self.orgs(_subjects(verb)) or subs
         projects += self.typed(_pobjs(verb, ("under",)), {"Project"})  # "Under the X project, Y will supply ..."
         if lemma in _SHARE_VERBS:
@@ -2393,12 +2400,13 @@ class RelationFinder:
                 c.lower_ in _LEAD_WORDS for c in tok.children)) \
                 and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
             pobjs = _pobjs(tok, ("of", "for", "on", "to", "in"))
-            projects = self.typed(pobjs, {"Project"})  # "partners in the X"
-            # 'the lead unit of the provincial special project "X"': the name after the description
-            projects += [n for p in pobjs if self.cl(p) is None and p.lower_ in lx.PROJECT_ANAPHORS
-                         and self.type(n := self._mention_at(p.i + 1 + (p.i + 1 < len(self.doc)
-                                                                         and self.doc[p.i + 1].text in QUOTES)))
-                         == "Project"]
+            # 'the lead unit of the provincial special project "X"': the name after the description (which is no
+            # anaphor then, whatever project came before)
+            named = {p.i: n for p in pobjs if p.lower_ in lx.PROJECT_ANAPHORS
+                     and self.type(n := self._mention_at(p.i + 1 + (p.i + 1 < len(self.doc)
+                                                                     and self.doc[p.i + 1].text in QUOTES))) == "Project"}
+            projects = self.typed([p for p in pobjs if p.i not in named], {"Project"})  # "partners in the X"
+            projects += list(named.values())
             projects += self.typed([c for c in tok.children if c.dep_ == "poss"], {"Project"})
             if projects and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 for d in self.orgs([c for c in tok.head.children if c.dep_ == "attr"]):
