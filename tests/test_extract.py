@@ -3064,3 +3064,13 @@ def test_phases_of_a_project_parenthesised_places_before_two_trades_and_in_which
     assert {("Henan Ruyi Paper Co., Ltd.", "participatesIn", "Ruyi Green Tissue Base Project"),
             ("Henan Ruyi Paper Co., Ltd.", "participatesIn", "Low-carbon Pulping of Wheat Straw"),
             ("Henan University", "participatesIn", "Low-carbon Pulping of Wheat Straw")} <= r
+
+
+def test_a_coined_brand_the_ner_calls_a_place_or_a_nationality():
+    ex = run("Henan Shuiyun Tea Co., Ltd. (Shuiyun) makes tea. The Lanqiao white tea series, launched by Shuiyun in 2019, "
+             "sells well. Luoyang Ankang Co., Ltd. makes vaccines. The Kangmiao canine rabies vaccine won a prize. The "
+             "Chinese tea market grows.", title="Tea")
+    e = ents(ex)
+    assert {("Lanqiao white tea series", "Product"), ("Kangmiao canine rabies vaccine", "Product")} <= e
+    assert not any("Chinese" in label for label, _ in e)
+    assert ("Henan Shuiyun Tea Co., Ltd.", "developed", "Lanqiao white tea series") in rels(ex)

@@ -1550,6 +1550,8 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
 
 
 _SERIES_WORDS = frozenset({"series", "range", "family"})
+# product heads that after a place name are works in that place ("the Xiping flour mill")
+_PLACE_WORKS = frozenset({"mill", "kiln", "platform", "system", "press", "support", "line"})
 
 
 def _series_end(doc: Doc, k: int) -> int:
@@ -1692,10 +1694,15 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t = t or "Place"
         # "Dongfanghong tractors", "Kunpeng chips": a brand name before a product noun names a product line
         owned = _owner_before(doc, start)
+        # (a coined word the NER calls a place or a nationality may be a brand too: "The Jinya black tea series", "The
+        # Miaoan feline triple vaccine"; not a place we know, nor "Chinese", "German")
+        coined = end - start == 1 and not by_form and not token_is_place_word(doc[start]) \
+            and not_an_english_word(doc[start])
         brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
             or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization",
-                                                                                     "Place", "Product")
-        if brandable and not any(x.ent_type_ == "NORP" or x.like_num for x in doc[start:end]) and not (
+                                                                                     "Place", "Product") \
+            or t == "Place" and coined and not place_context(doc[start:end])
+        if brandable and not any(x.ent_type_ == "NORP" and not coined or x.like_num for x in doc[start:end]) and not (
                 end < len(doc) and (doc[end - 1].lower_, doc[end].lemma_.lower()) in long_heads):
             k = end
             # "its Smart Float 4.0 production technology": a version number may follow the brand
@@ -1721,7 +1728,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 owned_line = False
             if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in lx.PRODUCT_HEADS or owned_line) \
                     and doc[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in doc[start:end]) \
-                    and not doc[start:end].text.isupper():
+                    and not doc[start:end].text.isupper() \
+                    and not (t == "Place" and doc[k].lower_ in _PLACE_WORKS):  # "the Xiping flour mill" is a place's
                 k = _series_end(doc, k)
                 if k + 1 < len(doc) and doc[k + 1].lower_ in _SERIES_WORDS and doc[k + 1].dep_ != "conj":
                     k += 1  # "its Qinglong skid-mounted nitrogen generator series"
