@@ -3074,3 +3074,11 @@ def test_a_coined_brand_the_ner_calls_a_place_or_a_nationality():
     assert {("Lanqiao white tea series", "Product"), ("Kangmiao canine rabies vaccine", "Product")} <= e
     assert not any("Chinese" in label for label, _ in e)
     assert ("Henan Shuiyun Tea Co., Ltd.", "developed", "Lanqiao white tea series") in rels(ex)
+
+
+def test_a_quoted_code_names_the_noun_it_modifies_and_that_noun_points_back():
+    ex = run("Henan Qinghe Power Co., Ltd. (Qinghe Power) on Monday rolled out its 120-kilowatt \"Qinghe-120\" stack. The "
+             "stack was jointly developed by Qinghe Power and Henan University.", title="Stacks")
+    assert "Qinghe-120" in {label for label, t in ents(ex) if t == "Product"}
+    r = rels(ex)
+    assert {("Henan Qinghe Power Co., Ltd.", "developed", "Qinghe-120"), ("Henan University", "developed", "Qinghe-120")} <= r

@@ -1445,8 +1445,16 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
     """The head noun of the descriptive phrase a quoted brand (``doc[start:end]``, closing quote at ``close``)
     modifies, when that phrase runs on right after the quote in lower-case words or acronyms; else None."""
     root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), None)
-    if root is None or root.dep_ not in ("nmod", "compound", "amod", "npadvmod"):
+    if root is None:
         return None
+    if root.dep_ not in ("nmod", "compound", "amod", "npadvmod"):
+        # (a parse that hangs the brand elsewhere: 'its 150-kilowatt "Qingyuan-150" stack' with the brand under the
+        # size) the noun right after the quote, when its phrase takes the brand in
+        h = doc[close + 1] if close + 1 < sent_end else root
+        if not (h.pos_ == "NOUN" and h.is_lower and h.dep_ not in ("compound", "amod", "nmod")
+                and h.left_edge.i <= start and h.lower_ not in _BRAND_WORDS):
+            return None
+        return h.i
     h = root.head
     while h.dep_ in ("compound", "nmod") and h.head.i > h.i and h.head.i - close <= 6:
         h = h.head  # '"Ark" series intelligent bridge crane': the series names the crane
@@ -1883,7 +1891,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         # (a type the NER alone gave, priority 1, gives way to the code: "MS-Si450" is no organisation)
         typed = {(c.start, c.end) for c in cands if c.type not in ("Product", "Unknown", None) and c.priority == 0}
         # (nor does a name after "named": "The machine, named Jinwei Atlas-9000, ...")
-        cands = [c for c in cands if c.source in ("known", "called") or c.type not in ("Product", "Unknown", None)
+        # (nor a quoted code and the noun it modifies: 'its "Qingyuan-150" stack')
+        cands = [c for c in cands if c.source in ("known", "called", "quoted-brand")
+                 or c.type not in ("Product", "Unknown", None)
                  or not taken & set(range(c.start, c.end))] + [m for m in models if (m.start, m.end) not in typed]
     cands = _cut_at_headline_verbs(doc, cands)
     spans = []

@@ -1675,7 +1675,8 @@ class RelationFinder:
                 # 'the lead unit of the research project "X", in which Y participates': the parser hangs the clause on
                 # the role; the project named after "of" (or in apposition to it)
                 inner = _pobjs(verb.head, ("of",))
-                projects += self.typed(inner + [a for t in inner for a in t.children if a.dep_ == "appos"], {"Project"})
+                named = self.typed([a for t in inner for a in t.children if a.dep_ == "appos"], {"Project"})
+                projects += named or self.typed(inner, {"Project"})  # (the name, not "project" read as an anaphor)
             subs = self.orgs(_subjects(verb)) or subs
         projects += self.typed(_pobjs(verb, ("under",)), {"Project"})  # "Under the X project, Y will supply ..."
         if lemma in _SHARE_VERBS:
