@@ -3082,3 +3082,13 @@ def test_a_quoted_code_names_the_noun_it_modifies_and_that_noun_points_back():
     assert "Qinghe-120" in {label for label, t in ents(ex) if t == "Product"}
     r = rels(ex)
     assert {("Henan Qinghe Power Co., Ltd.", "developed", "Qinghe-120"), ("Henan University", "developed", "Qinghe-120")} <= r
+
+
+def test_a_product_of_the_research_of_two_bodies_and_a_team_from_a_partner():
+    r = rels(run("Henan Kairun Co., Ltd. makes membranes. The KR-M5 ceramic membrane, a product of the research of "
+                 "Kairun's Membrane Research Institute and Henan University, entered production in 2024. Its KR-M7 "
+                 "membrane, which Kairun developed over six years with a team from Zhengzhou University, sells well.",
+                 title="Membranes"))
+    assert {("Membrane Research Institute", "developed", "KR-M5 ceramic membrane"),
+            ("Henan University", "developed", "KR-M5 ceramic membrane"),
+            ("Zhengzhou University", "developed", "KR-M7 membrane")} <= r

@@ -302,6 +302,8 @@ _PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "nort
 # What a description of an organisation is headed by: "a guzheng maker in X", "a university in Xinxiang"
 _DESCRIPTION_NOUNS = lx.COMPANY_DESCRIPTORS | {"university", "college", "institute", "academy", "laboratory", "lab",
                                                "school", "hospital"}
+# People who work for an organisation: "with a team from X", "with researchers of X"
+_TEAM_NOUNS = frozenset({"team", "group", "researcher", "expert", "scientist", "engineer", "professor", "scholar"})
 # What a firm wins or signs for a part of a project
 _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
 # What a product can be "a product of": "a product of Piaoan's own research"
@@ -1340,8 +1342,10 @@ class RelationFinder:
         if not partners and verb.lemma_.lower() in ("develop", "design", "invent", "create") and not _is_passive(verb):
             # "the treats, which Chongai developed with Henan Agricultural University": an organisation after a bare
             # "with" developed it too
-            partners = [p for p in _pobjs(verb, ("with",)) + [q for o in _objects(verb) for q in _pobjs(o, ("with",))]
-                        if self.type(self.cl(p)) in ORG_TYPES]
+            withs = _pobjs(verb, ("with",)) + [q for o in _objects(verb) for q in _pobjs(o, ("with",))]
+            # ("with a team from the Henan Academy of Agricultural Sciences": the team's organisation)
+            withs += [q for w in withs if w.lemma_.lower() in _TEAM_NOUNS for q in _pobjs(w, ("from", "of", "at"))]
+            partners = [p for p in withs if self.type(self.cl(p)) in ORG_TYPES]
         if not partners and verb.dep_ == "acl" and not _agents(verb):
             # "Its RD-90 motor, developed with X, entered production": the owner and X made it together
             withs = _pobjs(verb, ("with",))
@@ -2179,12 +2183,16 @@ class RelationFinder:
         if poss is None and tok.lemma_.lower() == "product":
             # ("a product of eight years of research by Zhongliu's Flow Measurement Research Institute")
             work = [q for p in _pobjs(tok, ("of",)) for q in [p, *_pobjs(p, ("of",))] if q.lemma_.lower() in _RESEARCH_NOUNS]
-            poss = next((c for w in work for c in [*(x for x in w.children if x.dep_ == "poss"), *_pobjs(w, ("by",))]),
+            # ("a product of the research of Hengrun's Separator Research Institute and Henan Normal University")
+            poss = next((c for w in work for c in [*(x for x in w.children if x.dep_ == "poss"),
+                                                   *_pobjs(w, ("by", "of"))]),
                         None) or next(iter(_pobjs(tok, ("by",)) if work else []), None)
             if poss is None and work and tok.dep_ == "appos":
                 # "Huaiyuan's ... process, a product of three years of joint research with X": the product's owner
                 poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
             partners = [q for w in work for q in _pobjs(w, ("with",))]
+            if poss is not None and poss.dep_ == "pobj":
+                partners += [c for c in _conjuncts(poss) if c is not poss]  # "the research of A and B"
         if poss is None:
             return
         appos = [c for c in tok.children if c.dep_ == "appos"]
