@@ -3092,3 +3092,15 @@ def test_a_product_of_the_research_of_two_bodies_and_a_team_from_a_partner():
     assert {("Membrane Research Institute", "developed", "KR-M5 ceramic membrane"),
             ("Henan University", "developed", "KR-M5 ceramic membrane"),
             ("Zhengzhou University", "developed", "KR-M7 membrane")} <= r
+
+
+def test_a_prize_that_went_to_a_firm_who_after_a_firm_and_a_second_passive_verb():
+    r = rels(run('"We grind 500 tonnes a day," said Zhao Ming, chairman of Henan Fengyuan Flour Co., Ltd., who was also '
+                 "named a Henan Food Industry Model Worker at the ceremony. The top prize, the Henan Grain Industry "
+                 "Innovation Award, went to Henan Fengyuan Flour Co., Ltd. The FY-9 roller mill, which was developed by "
+                 "the company, has a capacity of 50 tonnes and was selected into the Henan Famous Brand Product list.",
+                 title="Flour"))
+    assert {("Zhao Ming", "received", "Henan Food Industry Model Worker"),
+            ("Henan Fengyuan Flour Co., Ltd.", "received", "Henan Grain Industry Innovation Award")} <= r
+    assert ("Henan Fengyuan Flour Co., Ltd.", "received", "Henan Food Industry Model Worker") not in r
+    assert any(s == "FY-9 roller mill" and p == "received" for s, p, _ in r)

@@ -720,6 +720,13 @@ class RelationFinder:
                     for project in self.typed(_pobjs(tok, ("into",)), {"Project"}):
                         for maker in makers:
                             self.add(maker, "participatesIn", project, tok, "goods-went-into")
+                    # "The top prize, the X Award, went to Y": Y received it
+                    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+                    prizes = self.typed(subj + [a for c in subj for a in c.children if a.dep_ == "appos"], {"Award"})
+                    to = [c for p in _pobjs(tok, ("to",)) for c in _conjuncts(p)]
+                    for w in self.orgs(to) + self.typed(to, {"Person"}) if prizes else []:
+                        for prize in prizes:
+                            self.add(w, "received", prize, tok, "prize-went-to")
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
                 if lemma in ("set", "establish", "found", "build") and _is_passive(tok) and len(_agents(tok)) == 1 \
@@ -1474,6 +1481,15 @@ class RelationFinder:
             # "Li Wei, chief engineer of X, was awarded the ... Medal"; "Its general manager, Qiao Wenbin, was
             # named a ...": the person, not the employer
             people = self.typed(subj + [a for t in subj for a in t.children if a.dep_ == "appos"], {"Person"})
+            if any(t.lower_ == "who" for t in subj) and verb.dep_ == "relcl":
+                # "said Li Wei, chairman of X, who was also named a ...": "who" is the person the clause hangs after,
+                # though the parser may hang it on the firm
+                h, chain = verb.head, [verb.head]
+                while h.dep_ in ("pobj", "prep", "appos", "compound") and h.head is not h and len(chain) < 6:
+                    h = h.head
+                    chain.append(h)
+                people = people or self.typed(chain, {"Person"})
+                subj = [t for t in subj if t.lower_ != "who"] if people else subj
             winners = self.orgs(subj) or people or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
                                                               for p in t.children if p.dep_ == "poss"])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for", "among")),
@@ -1590,6 +1606,9 @@ class RelationFinder:
         if not (_is_passive(verb) or lemma in lx.WIN_VERBS):
             return []
         subj = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+        if not subj and verb.dep_ == "conj":
+            # "The X hoist ... has a load of 50 tonnes and was recognized as ...": the first verb's subject
+            subj = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
         subj = [relative_antecedent(t) for t in subj]
         doc = self.doc
         out = []
