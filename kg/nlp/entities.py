@@ -396,7 +396,8 @@ def _award_after(doc: Doc, k: int, sent_end: int) -> bool:
     return m > k and doc[m - 1].lower_ in ("award", "awards", "prize", "medal")
 
 
-def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
+def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[int, int]]:
+    toks = toks if toks is not None else list(doc)  # (each Token built once)
     out: list[tuple[int, int]] = []
     n = len(doc)
     # only a word whose shape starts with a capital or a digit, or has a capital inside ("iPhone"), can open a
@@ -413,76 +414,76 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
         if not may:
             i += 1
             continue
-        tok = doc[i]
+        tok = toks[i]
         # ("the 150,000-ton E-glass Fiber Tank Furnace Phase II Project": a size may open a project's name)
         # (not a sum of money: "its 2.1-billion-yuan High-end Bearing Industrial Park project")
-        sized = tok.like_num and i + 2 < n and doc[i + 1].text == "-" and tok.ent_type_ != "MONEY" \
+        sized = tok.like_num and i + 2 < n and toks[i + 1].text == "-" and tok.ent_type_ != "MONEY" \
             and (size_end := _measure_in_name(doc, i, sent_bounds(tok)[1])) and size_end < n \
-            and doc[size_end].text[:1].isupper() \
+            and toks[size_end].text[:1].isupper() \
             and not any(t.lower_ in ("yuan", "dollar", "dollars", "euro", "euros", "rmb") for t in doc[i:size_end])
-        if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(doc[i + 1]) or sized):
+        if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(toks[i + 1]) or sized):
             i += 1
             continue
         sent_end = sent_bounds(tok)[1]
         j = size_end if sized else i + 1
         last = j
         while j < sent_end:
-            t = doc[j]
+            t = toks[j]
             if is_name_token(t):
                 j += 1
                 last = j
                 continue
-            if t.text in ("-", "/") and not doc[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
-                nxt = doc[j + 1]
-                if token_is_place_word(doc[j - 1]) and token_is_place_word(nxt) and not (
-                        j + 2 < sent_end and (is_name_token(doc[j + 2])
+            if t.text in ("-", "/") and not toks[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
+                nxt = toks[j + 1]
+                if token_is_place_word(toks[j - 1]) and token_is_place_word(nxt) and not (
+                        j + 2 < sent_end and (is_name_token(toks[j + 2])
                                               # "the Nanyang-Wuhan 1,000-kV UHV AC Project": a line's two ends
-                                              or doc[j + 2].like_num and _measure_in_name(doc, j + 2, sent_end))):
+                                              or toks[j + 2].like_num and _measure_in_name(doc, j + 2, sent_end))):
                     break  # "the Zhengzhou-Luxembourg route": two places ("China-Belarus Industrial Park" is one)
                 if is_name_token(nxt):
                     j += 2
                     last = j
                     continue
-                if nxt.is_alpha and (nxt.lower_ not in _NOT_NAME_PARTICIPLES or not token_is_place_word(doc[j - 1])
-                                     and doc[j - 1].ent_type_ not in ("GPE", "LOC")
-                                     and doc[j - 1].lower_ not in lx.HEAD_TYPES) \
-                        and j + 2 < sent_end and is_name_token(doc[j + 2]):
+                if nxt.is_alpha and (nxt.lower_ not in _NOT_NAME_PARTICIPLES or not token_is_place_word(toks[j - 1])
+                                     and toks[j - 1].ent_type_ not in ("GPE", "LOC")
+                                     and toks[j - 1].lower_ not in lx.HEAD_TYPES) \
+                        and j + 2 < sent_end and is_name_token(toks[j + 2]):
                     j += 3  # "Bio-based Nylon Project" (but "the Zhengzhou-based Yutong" is two names)
                     last = j
                     continue
-                if nxt.is_alpha and nxt.is_lower and j + 3 < sent_end and doc[j + 2].text == "-" \
-                        and not doc[j + 2].whitespace_ and is_name_token(doc[j + 3]):
+                if nxt.is_alpha and nxt.is_lower and j + 3 < sent_end and toks[j + 2].text == "-" \
+                        and not toks[j + 2].whitespace_ and is_name_token(toks[j + 3]):
                     j += 4  # "Waste-to-Energy", "Coal-to-Liquids"
                     last = j
                     continue
                 break
-            if t.text == "." and doc[j - 1].text == "No" and not doc[j - 1].whitespace_ and j + 2 < sent_end \
-                    and re.match(r"^\d{1,4}[A-Za-z]?$", doc[j + 1].text) and is_name_token(doc[j + 2]):
+            if t.text == "." and toks[j - 1].text == "No" and not toks[j - 1].whitespace_ and j + 2 < sent_end \
+                    and re.match(r"^\d{1,4}[A-Za-z]?$", toks[j + 1].text) and is_name_token(toks[j + 2]):
                 j += 2  # "the Yili No. 4 Coal Mine Project", "China Railway No. 1 Engineering Group": a number inside
                 continue
-            if t.like_num and _SHORT_NUMBER.match(t.text) and j + 1 < sent_end and is_name_token(doc[j + 1]) \
-                    and (doc[j - 1].lower_ in ("top", "global", "china", "fortune", "world")
-                         or doc[j + 1].lower_ in lx.PROJECT_HEADS
+            if t.like_num and _SHORT_NUMBER.match(t.text) and j + 1 < sent_end and is_name_token(toks[j + 1]) \
+                    and (toks[j - 1].lower_ in ("top", "global", "china", "fortune", "world")
+                         or toks[j + 1].lower_ in lx.PROJECT_HEADS
                          # "Zhengzhou Metro Line 10 Phase II Project"
-                         or doc[j - 1].lower_ in _NUMBERED and doc[j + 1].lower_ in ("phase", "stage", "section")):
+                         or toks[j - 1].lower_ in _NUMBERED and toks[j + 1].lower_ in ("phase", "stage", "section")):
                 j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500", "the Smart Garment 100 Program"
                 continue
-            if is_possessive(t) and j + 1 < sent_end and is_name_token(doc[j + 1]) and (
-                doc[j - 1].tag_ in ("NNS", "NNPS") or doc[j - 1].lower_ in ("people", "women", "workers")
-                or _award_after(doc, j + 1, sent_end) and not token_is_place_word(doc[j - 1])
-                and doc[j - 1].ent_type_ not in ("GPE", "LOC")  # "the Shangqiu Mayor's Quality Award"
+            if is_possessive(t) and j + 1 < sent_end and is_name_token(toks[j + 1]) and (
+                toks[j - 1].tag_ in ("NNS", "NNPS") or toks[j - 1].lower_ in ("people", "women", "workers")
+                or _award_after(doc, j + 1, sent_end) and not token_is_place_word(toks[j - 1])
+                and toks[j - 1].ent_type_ not in ("GPE", "LOC")  # "the Shangqiu Mayor's Quality Award"
             ):
                 j += 1
                 continue
-            if t.lower_ == "the" and j + 1 < sent_end and is_name_token(doc[j + 1]) and any(
+            if t.lower_ == "the" and j + 1 < sent_end and is_name_token(toks[j + 1]) and any(
                     x.lower_ in ("of", "on", "for") for x in doc[i:j]):
                 j += 1
                 continue
-            if t.like_num and re.match(r"^\d{1,3}$", t.text) and j + 1 < sent_end and _LEGAL.match(doc[j + 1].text):
+            if t.like_num and re.match(r"^\d{1,3}$", t.text) and j + 1 < sent_end and _LEGAL.match(toks[j + 1].text):
                 j += 1  # "Sinohydro Bureau 11 Co., Ltd.": a numbered unit before its legal form
                 last = j
                 continue
-            if numeric_name_start(t) and not t.like_num and j + 1 < sent_end and is_name_token(doc[j + 1]) \
+            if numeric_name_start(t) and not t.like_num and j + 1 < sent_end and is_name_token(toks[j + 1]) \
                     and _project_name_ends(doc, j + 1, sent_end):
                 j += 1  # "the Badin 2x30MW Biomass Power Plant Project": a size written as one word
                 continue
@@ -497,17 +498,17 @@ def proper_name_spans(doc: Doc) -> list[tuple[int, int]]:
                 continue
             if t.lower_ in PROPER_CONNECTORS:
                 k = j + 1
-                if k < sent_end and doc[k].lower_ == "the" and t.lower_ not in ("and", "&"):
+                if k < sent_end and toks[k].lower_ == "the" and t.lower_ not in ("and", "&"):
                     k += 1
-                if k + 1 < sent_end and (doc[k].like_num or doc[k].ent_type_ == "ORDINAL") and is_name_token(doc[k + 1]):
+                if k + 1 < sent_end and (toks[k].like_num or toks[k].ent_type_ == "ORDINAL") and is_name_token(toks[k + 1]):
                     k += 1
-                if k < sent_end and is_name_token(doc[k]) and _connector_ok(doc, i, j, k):
+                if k < sent_end and is_name_token(toks[k]) and _connector_ok(doc, i, j, k):
                     j = k
                     continue
             break
         last = _number_end(doc, last, sent_end)
-        if last + 2 < sent_end and doc[last].text == "(" and doc[last + 2].text == ")" \
-                and doc[last + 1].lower_ in lx.CHINA_PLACES and head_type(span_words(doc[i:last])) in (
+        if last + 2 < sent_end and toks[last].text == "(" and toks[last + 2].text == ")" \
+                and toks[last + 1].lower_ in lx.CHINA_PLACES and head_type(span_words(doc[i:last])) in (
                     "ResearchInstitute", "Company"):
             last += 3  # "National Industrial Boiler Quality Inspection and Testing Center (Henan)": the branch's name
         end = _title_period_end(doc, i, _legal_suffix_end(doc, last), sent_end)
@@ -1623,6 +1624,8 @@ def _goods_object(tok: Token) -> bool:
 
 
 def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
+    # every Token of the article once (``doc[i]`` builds a new Token on each access; this loop reads many)
+    toks = list(doc)
     cands: list[Candidate] = []
     seen: set[int] = set()
     # Known entities (entity_ruler "hk_known" marks them with their canonical name as ent_id_) come first.
@@ -1630,62 +1633,62 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if ent.ent_id_:
             cands.append(Candidate(ent.start, ent.end, ent.label_, -1, "known", kb_id=ent.ent_id_))
     known_tokens = {i for c in cands for i in range(c.start, c.end)}
-    chunks = [(s_, e_) for s_, e_ in proper_name_spans(doc)
+    chunks = [(s_, e_) for s_, e_ in proper_name_spans(doc, toks)
               if not known_tokens & set(range(s_, e_)) or e_ - s_ > max(
                   (c.end - c.start for c in cands if c.start < e_ and s_ < c.end), default=0)]
     # first two words of multi-word names, for short forms followed by a lower-case noun
-    long_heads = {(doc[s].lower_, doc[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
+    long_heads = {(toks[s].lower_, toks[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
     # "xFusion" short for "xFusion Digital Technologies Co., Ltd.": first words of organisation names
     org_chunks = [(s, e) for s, e in chunks if e - s >= 2 and (
         re.search(lx.LEGAL_SUFFIX_RE + "$", doc[s:e].text)
         or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))]
-    long_firsts = {doc[s].lower_ for s, e in org_chunks}
+    long_firsts = {toks[s].lower_ for s, e in org_chunks}
     lower_words = lowercase_words(doc)
     # single capitalised words used as names somewhere other than at the start of a sentence or quote
     # (and the words of organisation and people's names: "Rebecca" is short for "Henan Rebecca Hair Products Co.,
     # Ltd.", "Jiao" for "Jiao Chengyao")
-    names_mid_sentence = {doc[s_].lower_ for s_, e_ in chunks if e_ - s_ == 1 and not _opens_sentence(doc, s_)} | {
+    names_mid_sentence = {toks[s_].lower_ for s_, e_ in chunks if e_ - s_ == 1 and not _opens_sentence(doc, s_)} | {
         t.lower_ for s_, e_ in org_chunks for t in doc[s_:e_]} | {
         t.lower_ for s_, e_ in chunks if e_ - s_ >= 2 for t in doc[s_:e_] if t.ent_type_ == "PERSON"}
     # surnames of the people named in full ("Han" of "Han Lifeng")
-    surnames = {doc[s_].text for s_, e_ in chunks if 2 <= e_ - s_ <= 3 and doc[s_].ent_type_ == "PERSON"
-                and doc[e_ - 1].ent_type_ == "PERSON"}
+    surnames = {toks[s_].text for s_, e_ in chunks if 2 <= e_ - s_ <= 3 and toks[s_].ent_type_ == "PERSON"
+                and toks[e_ - 1].ent_type_ == "PERSON"}
     # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
     name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in doc[s:e]
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
     for start, end in chunks:
         seen.update(range(start, end))
-        in_quotes = start > 0 and doc[start - 1].text in QUOTES and end < len(doc) and doc[end].text in QUOTES
+        in_quotes = start > 0 and toks[start - 1].text in QUOTES and end < len(doc) and toks[end].text in QUOTES
         if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
-        if re.match(r"^[a-z]{1,3}[A-Z]", doc[start].text) and not _org_follows(doc, end) and \
-                not (end - start == 1 and doc[start].lower_ in long_firsts) and \
+        if re.match(r"^[a-z]{1,3}[A-Z]", toks[start].text) and not _org_follows(doc, end) and \
+                not (end - start == 1 and toks[start].lower_ in long_firsts) and \
                 not head_type([x.lower_ for x in doc[start:end]]) and not re.search(lx.LEGAL_SUFFIX_RE + "$", doc[start:end].text):
             # "iPhone 17 series", "iPad Pro"
-            while end < len(doc) and (doc[end].like_num or doc[end].lower_ in _MODEL_WORDS) and sent_bounds(doc[end]) == sent_bounds(doc[start]):
+            while end < len(doc) and (toks[end].like_num or toks[end].lower_ in _MODEL_WORDS) and sent_bounds(toks[end]) == sent_bounds(toks[start]):
                 end += 1
             seen.update(range(start, end))
             cands.append(Candidate(start, end, "Product", 0, "product-name"))
             continue
-        if end - start == 1 and doc[start].is_sent_start and not token_is_place_word(doc[start]) \
-                and not (doc[start].lower_ in name_words and not_an_english_word(doc[start])) and (
-                not doc[start].ent_type_ and end < len(doc) and doc[end].text == ","
+        if end - start == 1 and toks[start].is_sent_start and not token_is_place_word(toks[start]) \
+                and not (toks[start].lower_ in name_words and not_an_english_word(toks[start])) and (
+                not toks[start].ent_type_ and end < len(doc) and toks[end].text == ","
                 and not place_context(doc[start:end])
-                and not (end + 1 < len(doc) and doc[end + 1].lower_ in ("a", "an") and company_context(doc[start:end]))
-                or doc[start].lower_ in lower_words):
+                and not (end + 1 < len(doc) and toks[end + 1].lower_ in ("a", "an") and company_context(doc[start:end]))
+                or toks[start].lower_ in lower_words):
             continue  # "Upstream, the group ...", "Coal's long cycles ...": a common word that opens a sentence
-        if end - start == 1 and _opens_sentence(doc, start) and not doc[start].is_upper \
-                and doc[start].lower_ in ENGLISH_WORDS and doc[start].lower_ not in names_mid_sentence \
-                and doc[start].lower_ not in lx.COUNTRIES and not token_is_place_word(doc[start]) \
+        if end - start == 1 and _opens_sentence(doc, start) and not toks[start].is_upper \
+                and toks[start].lower_ in ENGLISH_WORDS and toks[start].lower_ not in names_mid_sentence \
+                and toks[start].lower_ not in lx.COUNTRIES and not token_is_place_word(toks[start]) \
                 and not _org_follows(doc, end):
             continue  # '"Recognition has followed."', '"Sodium is cheap," he said': a dictionary word that opens a
             # sentence or a quote and is never used as a name elsewhere in the article, whatever the NER says
-        if end - start == 1 and doc[start].is_upper and _goods_object(doc[start]):
+        if end - start == 1 and toks[start].is_upper and _goods_object(toks[start]):
             continue  # "sells MSG and seasonings", "turned out more PVC than ...": an acronym for goods
         t, by_form = _type_proper(doc, start, end)
-        if t is None and end - start == 1 and doc[start].text in surnames:
+        if t is None and end - start == 1 and toks[start].text in surnames:
             t = "Person"  # "Han Lifeng ... Han was awarded ...": a surname alone (the NER may call "Han" a nationality)
-        if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(doc[end - 1])
+        if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(toks[end - 1])
                 or t == "ResearchInstitute" and (_title_of_name(doc, start) or _as_a_title(doc, start))) \
                 and _in_award_position(doc, start, end):
             # "earned the title of National Green Factory", "was named a Global Lighthouse Factory", "was granted the
@@ -1693,7 +1696,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # Technology Center" (a centre's name as a title is the title)
             t, by_form = "Award", True
         end2 = end
-        if t == "Place" or t is None and doc[end - 1].ent_type_ in ("GPE",):
+        if t == "Place" or t is None and toks[end - 1].ent_type_ in ("GPE",):
             end2 = _extend_place(doc, start, end)
             gov = _government(doc, start, end)
             if gov:
@@ -1704,74 +1707,74 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         owned = _owner_before(doc, start)
         # (a coined word the NER calls a place or a nationality may be a brand too: "The Jinya black tea series", "The
         # Miaoan feline triple vaccine"; not a place we know, nor "Chinese", "German")
-        coined = end - start == 1 and not by_form and not token_is_place_word(doc[start]) \
-            and not_an_english_word(doc[start])
+        coined = end - start == 1 and not by_form and not token_is_place_word(toks[start]) \
+            and not_an_english_word(toks[start])
         brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
             or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization",
                                                                                      "Place", "Product") \
             or t == "Place" and coined and not place_context(doc[start:end])
         if brandable and not any(x.ent_type_ == "NORP" and not coined or x.like_num for x in doc[start:end]) and not (
-                end < len(doc) and (doc[end - 1].lower_, doc[end].lemma_.lower()) in long_heads):
+                end < len(doc) and (toks[end - 1].lower_, toks[end].lemma_.lower()) in long_heads):
             k = end
             # "its Smart Float 4.0 production technology": a version number may follow the brand
-            if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?$", doc[k].text):
+            if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?$", toks[k].text):
                 k += 1
-            while k < len(doc) and k - end - sum(x.text == "-" for x in doc[end:k]) < 5 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
-                                                    or owned and doc[k].text == "-" and not doc[k - 1].whitespace_
-                                                    or owned and doc[k].is_lower and doc[k].is_alpha and k + 1 < len(doc)
-                                                    and doc[k + 1].text == "-" and not doc[k].whitespace_
-                                                    or owned and _participle_in_name(doc, k, finite=k == end and doc[
+            while k < len(doc) and k - end - sum(x.text == "-" for x in doc[end:k]) < 5 and (toks[k].is_lower and toks[k].pos_ in ("NOUN", "ADJ")
+                                                    or owned and toks[k].text == "-" and not toks[k - 1].whitespace_
+                                                    or owned and toks[k].is_lower and toks[k].is_alpha and k + 1 < len(doc)
+                                                    and toks[k + 1].text == "-" and not toks[k].whitespace_
+                                                    or owned and _participle_in_name(doc, k, finite=k == end and toks[
                                                         start - 1].lower_ in ("its", "their"))) \
-                    and doc[k].lower_ not in lx.PRODUCT_HEADS and doc[k].lower_ not in _VERBS_AS_NOUNS \
-                    and doc[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+                    and toks[k].lower_ not in lx.PRODUCT_HEADS and toks[k].lower_ not in _VERBS_AS_NOUNS \
+                    and toks[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
                 k += 1  # "its Yaoguang double-wall tea set"; not "... strips last year"
-            if owned and (k >= len(doc) or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > end \
-                    and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS | lx.FACILITY_NOUNS \
+            if owned and (k >= len(doc) or toks[k].lower_ not in lx.PRODUCT_HEADS) and k > end \
+                    and toks[k - 1].pos_ == "NOUN" and toks[k - 1].lower_ not in _NOT_PRODUCT_HEADS | lx.FACILITY_NOUNS \
                     | lx.SUBSIDIARY_NOUNS | lx.COMPANY_DESCRIPTORS \
-                    and doc[k - 1].lower_ not in lx.HEAD_TYPES and not (k < len(doc) and doc[k].pos_ == "NOUN"
-                                                                        and doc[k].is_lower):
+                    and toks[k - 1].lower_ not in lx.HEAD_TYPES and not (k < len(doc) and toks[k].pos_ == "NOUN"
+                                                                        and toks[k].is_lower):
                 k -= 1  # "its Yaoguang double-wall tea set", "the company's Silk Road Camel figurines": a line it owns
                 owned_line = True
             else:
                 owned_line = False
-            if k < len(doc) and doc[k].is_lower and (doc[k].lower_ in lx.PRODUCT_HEADS or owned_line) \
-                    and doc[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in doc[start:end]) \
+            if k < len(doc) and toks[k].is_lower and (toks[k].lower_ in lx.PRODUCT_HEADS or owned_line) \
+                    and toks[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in doc[start:end]) \
                     and not doc[start:end].text.isupper() \
-                    and not (t == "Place" and doc[k].lower_ in _PLACE_WORKS):  # "the Xiping flour mill" is a place's
+                    and not (t == "Place" and toks[k].lower_ in _PLACE_WORKS):  # "the Xiping flour mill" is a place's
                 k = _series_end(doc, k)
-                if k + 1 < len(doc) and doc[k + 1].lower_ in _SERIES_WORDS and doc[k + 1].dep_ != "conj":
+                if k + 1 < len(doc) and toks[k + 1].lower_ in _SERIES_WORDS and toks[k + 1].dep_ != "conj":
                     k += 1  # "its Qinglong skid-mounted nitrogen generator series"
                 seen.update(range(start, k + 1))
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
                 continue
         # "the China Top 500 Enterprises list", "the Fortune China 500 list"
-        list_at = end + 1 if end + 1 < len(doc) and doc[end].like_num and _SHORT_NUMBER.match(doc[end].text) else end
-        if list_at < len(doc) and doc[list_at].lower_ in ("list", "ranking", "rankings", "award", "prize") \
-                and doc[list_at].is_lower and t in (None, "Unknown", "Company", "Organization", "Place", "Product") \
+        list_at = end + 1 if end + 1 < len(doc) and toks[end].like_num and _SHORT_NUMBER.match(toks[end].text) else end
+        if list_at < len(doc) and toks[list_at].lower_ in ("list", "ranking", "rankings", "award", "prize") \
+                and toks[list_at].is_lower and t in (None, "Unknown", "Company", "Organization", "Place", "Product") \
                 and (not by_form or t in ("Place", "Product") and list_at > end):
             cands.append(Candidate(start, list_at + 1, "Award", 0, "proper+list"))
             seen.update(range(start, list_at + 1))
             continue
         if t not in ("Place",) and not by_form and _product_context(doc, start, end):
             # ("Its HR-SP series pump": the series and what it names)
-            last = _series_end(doc, end) if end < len(doc) and doc[end].lower_ in _SERIES_WORDS \
+            last = _series_end(doc, end) if end < len(doc) and toks[end].lower_ in _SERIES_WORDS \
                 else end - 1
             cands.append(Candidate(start, max(end, last + 1), "Product", 0, "product-appos"))
             continue
-        if (t == "Place" and doc[end - 1].lower_ in ("park", "zone") or (t in (None, "Unknown") or t == "Company" and not by_form) and end - start > 1
-                and doc[end - 1].lower_ in ("base", "hub", "station", "terminal")) and _park_is_a_project(doc, start, end):
+        if (t == "Place" and toks[end - 1].lower_ in ("park", "zone") or (t in (None, "Unknown") or t == "Company" and not by_form) and end - start > 1
+                and toks[end - 1].lower_ in ("base", "hub", "station", "terminal")) and _park_is_a_project(doc, start, end):
             # ("is building an Intelligent Drilling Equipment Base": a base or hub a firm builds is a project too)
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
         # "the Kozienice expansion project"; "the KFM project" (an acronym names a project too)
-        if (end - start > 1 or doc[start].is_upper and len(doc[start].text) >= 2 and t != "Place") and end < len(doc):
+        if (end - start > 1 or toks[start].is_upper and len(toks[start].text) >= 2 and t != "Place") and end < len(doc):
             # "the Shenzhou XII crewed mission": up to two lower-case words between the name and the head
             m = end
-            while m < min(end + 2, len(doc) - 1) and doc[m].is_lower and doc[m].pos_ in ("ADJ", "NOUN", "VERB") \
-                    and doc[m].lower_ not in _PROJECT_WORDS:
+            while m < min(end + 2, len(doc) - 1) and toks[m].is_lower and toks[m].pos_ in ("ADJ", "NOUN", "VERB") \
+                    and toks[m].lower_ not in _PROJECT_WORDS:
                 m += 1
-            if doc[m].lower_ in _PROJECT_WORDS and doc[m].is_lower and (m == end or doc[m].lower_ != "mission"
-                                                                         or doc[m - 1].lower_ in ("crewed", "space")):
+            if toks[m].lower_ in _PROJECT_WORDS and toks[m].is_lower and (m == end or toks[m].lower_ != "mission"
+                                                                         or toks[m - 1].lower_ in ("crewed", "space")):
                 cands.append(Candidate(start, m + 1, "Project", 0, "proper+project"))
                 continue
         span = doc[start:end2]
@@ -1781,7 +1784,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if len(span) == 1 and by_form and span[0].dep_ in ("compound", "nmod") and span[0].head.is_lower \
                 and span[0].head.pos_ == "NOUN" and t not in ("Place",):
             continue  # "Party secretary", "Group chairman": a capitalised word modifying a common noun
-        if t == "Place" and end2 < len(doc) and doc[end2].lower_ in _CURRENCY:
+        if t == "Place" and end2 < len(doc) and toks[end2].lower_ in _CURRENCY:
             continue  # "U.S. dollars"
         if len(span) == 1 and not by_form and span[0].text in lx.GENERIC_ACRONYMS:
             continue  # "the project's EPC contractor", "its IPO"
@@ -1809,7 +1812,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                     h = h.head  # "the HX-3 gate valve": up to the head of the compound
                 cands.append(Candidate(start, h.i + 1, "Product", 1, "model-code"))
                 continue
-            if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lemma_.lower()) in long_heads:
+            if tok.i + 1 < len(doc) and (tok.lower_, toks[tok.i + 1].lemma_.lower()) in long_heads:
                 cands.append(Candidate(start, tok.i + 2, "Unknown", 5, "short-name+noun"))
                 seen.add(tok.i + 1)
                 continue
@@ -1821,7 +1824,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
             if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \
                     tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS and not (
-                    end < len(doc) and doc[end].lower_ in _VERBS_AS_NOUNS):  # "Shenma exports chips": a subject
+                    end < len(doc) and toks[end].lower_ in _VERBS_AS_NOUNS):  # "Shenma exports chips": a subject
                 continue
             if ner == "WORK_OF_ART":
                 cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
@@ -1832,7 +1835,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if (ner in ("NORP", "EVENT", "FAC") or ner in ("DATE", "TIME", "CARDINAL", "ORDINAL")) and t != "Person":
                 continue  # (a surname the NER took for a nationality stays: "Han")
             # "a new energy vehicle (NEV)": an acronym of a common noun, not of a name
-            if acronym and start > 0 and doc[start - 1].text == "(" and start > 1 and doc[start - 2].is_lower:
+            if acronym and start > 0 and toks[start - 1].text == "(" and start > 1 and toks[start - 2].is_lower:
                 continue
         if t is None and len(span) > 1:
             t = "Unknown"  # typed later by aliases ("Luoyang Xinqianglians" for "Luoyang Xinqianglian"), or dropped
@@ -1842,10 +1845,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if person is not None:
             cands.append(Candidate(person[0], person[1], "Person", 0, "person"))
             continue
-        if any(t_.lower_ in _EVENT_HEADS for t_ in span[-2:]) or end2 < len(doc) and doc[end2].is_lower \
-                and doc[end2].lower_ in _EVENT_HEADS and not by_form and not all(token_is_place_word(x) for x in span):
+        if any(t_.lower_ in _EVENT_HEADS for t_ in span[-2:]) or end2 < len(doc) and toks[end2].is_lower \
+                and toks[end2].lower_ in _EVENT_HEADS and not by_form and not all(token_is_place_word(x) for x in span):
             continue  # trade fairs, forums and ceremonies ("the Sensor China expo") are events, not entities here
-        quoted = start > 0 and doc[start - 1].text in QUOTES and end2 < len(doc) and doc[end2].text in QUOTES
+        quoted = start > 0 and toks[start - 1].text in QUOTES and end2 < len(doc) and toks[end2].text in QUOTES
         if quoted and t == "Place":
             continue  # a quoted "... City" is a slogan, not a place
         if t == "Person" and len(span) > 1 and (token_is_place_word(span[0]) or span[-1].lower_ in lx.PRODUCT_HEADS):
@@ -1854,8 +1857,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t = "Company"  # "LUZ": an acronym names an organisation, not a person
         if len(span) == 1 and not by_form and re.match(r"^Sino[a-z]{3,}$", span[0].text):
             t = "Company"  # "Sinopec", "Sinotruk", "Sinomach": state groups' short names, whatever the NER says
-        if len(span) == 1 and t in ("Person", "Place", None, "Unknown") and start >= 2 and is_possessive(doc[start - 1]) \
-                and doc[start - 2].lower_ in lx.COUNTRIES and not token_is_place_word(span[0]):
+        if len(span) == 1 and t in ("Person", "Place", None, "Unknown") and start >= 2 and is_possessive(toks[start - 1]) \
+                and toks[start - 2].lower_ in lx.COUNTRIES and not token_is_place_word(span[0]):
             t = "Company"  # "Germany's Siemens", "Qatar's Mowasalat"
         if not by_form and company_context(span) and not (t == "Person" and len(span) > 1 and not ner_org_appos(span)
                                                           and not _maker_before(span)):
@@ -1903,38 +1906,38 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if c.type == "Product" and c.source != "known" and _generic_goods(doc[c.start:c.end]):
             continue
-        if c.source != "known" and _DISEASE_NAME.match(doc[c.start].text):
+        if c.source != "known" and _DISEASE_NAME.match(toks[c.start].text):
             continue  # diseases name no organisation or product
-        if c.source != "known" and c.end - c.start == 1 and _UNIT.match(doc[c.start].text):
+        if c.source != "known" and c.end - c.start == 1 and _UNIT.match(toks[c.start].text):
             continue  # "a 350-kWh pack", "a 600-kW terminal": a unit names nothing
-        if c.source != "known" and doc[c.start].lower_ in _ORGAN_OPENERS \
+        if c.source != "known" and toks[c.start].lower_ in _ORGAN_OPENERS \
                 and doc[c.start:c.end].text.lower().removeprefix("the ") in _CORPORATE_ORGANS:
             continue  # "its Board of Directors has approved ...": a firm's organ, not an organisation of its own
         if c.source != "known" and _news_agency_tag(doc, c):
             continue  # "LUOYANG, Sept. 18 (Xinhua) -- ...": the agency of the dateline is the article's source
-        if c.type == "Product" and c.source != "called" and c.end < len(doc) and doc[c.end].lower_ in lx.NAMING_WORDS \
+        if c.type == "Product" and c.source != "called" and c.end < len(doc) and toks[c.end].lower_ in lx.NAMING_WORDS \
                 and any(x.source in ("called", "model-name", "quoted", "quoted-brand") and x.type == "Product"
                         and c.end < x.start <= c.end + 2 for x in cands):
             continue  # "a rail inspection robot named 'Iron Patrol'": the name, not the description, is the entity
-        if c.type == "Award" and c.start >= 2 and _YEAR.match(doc[c.start - 1].text) \
-                and doc[c.start - 2].lower_ in ("the", "its", "a"):
+        if c.type == "Award" and c.start >= 2 and _YEAR.match(toks[c.start - 1].text) \
+                and toks[c.start - 2].lower_ in ("the", "its", "a"):
             c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the 2025 China ... List"
-        if c.type in ("Award", "Project") and c.start >= 2 and doc[c.start - 1].lower_ in _ORDINAL_WORDS \
-                and doc[c.start - 2].lower_ == "the":
+        if c.type in ("Award", "Project") and c.start >= 2 and toks[c.start - 1].lower_ in _ORDINAL_WORDS \
+                and toks[c.start - 2].lower_ == "the":
             c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",
             # "the 14th Five-Year Plan"
-        if c.type == "Project" and c.end + 1 < len(doc) and doc[c.end].lower_ in ("phase", "stage") and \
-                (_ROMAN.match(doc[c.end + 1].text) or re.match(r"^\d{1,2}$", doc[c.end + 1].text)):
+        if c.type == "Project" and c.end + 1 < len(doc) and toks[c.end].lower_ in ("phase", "stage") and \
+                (_ROMAN.match(toks[c.end + 1].text) or re.match(r"^\d{1,2}$", toks[c.end + 1].text)):
             c = Candidate(c.start, c.end + 2, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... project Phase II"
-        if c.end < len(doc) and doc[c.end].text == "." and re.search(r"\b(?:Ltd|Co|Corp|Inc|Bhd)$", doc[c.end - 1].text) \
-                and doc[c.end - 1].whitespace_ == "":
+        if c.end < len(doc) and toks[c.end].text == "." and re.search(r"\b(?:Ltd|Co|Corp|Inc|Bhd)$", toks[c.end - 1].text) \
+                and toks[c.end - 1].whitespace_ == "":
             # "... Co., Ltd." ending a sentence: the full stop is also the abbreviation's, and part of the name
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)
-        if c.end < len(doc) and doc[c.end].text == '"' and sum(t.text == '"' for t in doc[c.start:c.end]) % 2:
+        if c.end < len(doc) and toks[c.end].text == '"' and sum(t.text == '"' for t in doc[c.start:c.end]) % 2:
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)  # a quote it opened
         if c.type == "Project" and c.source not in ("known", "quoted-project") and c.end + 1 < len(doc) \
-                and doc[c.end].text in QUOTES and any(x.source == "quoted-project" and x.start == c.end + 1 and not (
-                    x.end + 1 < len(doc) and doc[x.end + 1].lower_ in _PROJECT_WORDS) for x in cands):
+                and toks[c.end].text in QUOTES and any(x.source == "quoted-project" and x.start == c.end + 1 and not (
+                    x.end + 1 < len(doc) and toks[x.end + 1].lower_ in _PROJECT_WORDS) for x in cands):
             # 'the provincial major ... special project "X"': the quoted name is the project's name (not 'the national
             # key R&D plan "X" project', a project under a plan)
             continue
