@@ -3104,3 +3104,18 @@ def test_a_prize_that_went_to_a_firm_who_after_a_firm_and_a_second_passive_verb(
             ("Henan Fengyuan Flour Co., Ltd.", "received", "Henan Grain Industry Innovation Award")} <= r
     assert ("Henan Fengyuan Flour Co., Ltd.", "received", "Henan Food Industry Model Worker") not in r
     assert any(s == "FY-9 roller mill" and p == "received" for s, p, _ in r)
+
+
+def test_run_on_sentences_of_county_pages_give_the_goods_to_the_sentence_subject():
+    r = rels(run("Kaifeng Jinsuan Foods Co., Ltd. (hereinafter called \"Jinsuan Company\") is located in Qixian Industrial "
+                 "Agglomeration Area, it is a leading enterprise of Kaifeng City, mainly engaged in garlic processing, "
+                 "the products are exported to Peru, Chile and Kenya. Henan Lvye Vegetables Co., Ltd. which is located in "
+                 "Gaoyang Town is a holding subsidiary of Jinsuan Company, the garlic granules and onion flakes of the "
+                 "company are mainly sold to Japan and Germany. Xuchang Ruida Co., Ltd. (Ruida Lift) makes lifts. Founded "
+                 "in 2008 and headquartered in Weidu District, Xuchang, Henan Province, Ruida Lift is controlled by Henan "
+                 "Ruida Holding Group.", title="Garlic"))
+    j, lv = "Kaifeng Jinsuan Foods Co., Ltd.", "Henan Lvye Vegetables Co., Ltd."
+    assert {(j, "exportsTo", c) for c in ("Peru", "Chile", "Kenya")} <= r
+    assert {(lv, "exportsTo", c) for c in ("Japan", "Germany")} <= r
+    assert not any(s == j and o in ("Japan", "Germany") for s, _, o in r)
+    assert ("Xuchang Ruida Co., Ltd.", "subsidiaryOf", "Henan Ruida Holding Group") in r

@@ -921,8 +921,16 @@ class Resolver:
                 start = sent_bounds(tok)[0]
                 same = [self.token_span[t.i] for t in self.doc[start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
                         and t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types]
-                if same and lower in lx.COMPANY_DESCRIPTORS and tok.dep_ in ("nsubj", "nsubjpass") and not described \
-                        and det.lower_ in ("the", "this") and self._is_org(same[-1]):
+                # ("..., the dehydrated garlic granules of the company are sold to ...": the company whose goods are
+                # the subject of the clause)
+                owner_of_subject = False
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                    h = tok.head.head
+                    while h.dep_ == "conj" and h.head.i < h.i:
+                        h = h.head  # (the last of the goods listed: "granules, flakes and dices of the company")
+                    owner_of_subject = h.dep_ in ("nsubj", "nsubjpass")
+                if same and lower in lx.COMPANY_DESCRIPTORS and (tok.dep_ in ("nsubj", "nsubjpass") or owner_of_subject) \
+                        and not described and det.lower_ in ("the", "this") and self._is_org(same[-1]):
                     return self.find(same[-1])
                 # "the Company", capitalised in a press release, is always the one that issued it: the one the
                 # release defines as such, else the topic

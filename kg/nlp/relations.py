@@ -742,7 +742,9 @@ class RelationFinder:
                 if lemma in ("control", "own", "hold") and _is_passive(tok):
                     # "Yutong Bus is controlled by Zhengzhou Yutong Group"; "X was founded in 2004 and is now controlled
                     # by Y": the second verb shares the first one's subject
-                    subj = [c for c in tok.children if c.dep_ == "nsubjpass"] or (
+                    # ("Founded in 2006 and headquartered in X, Y, Henan Province, Z is controlled by ...": the parser
+                    # may make Z the last conjunct of the places)
+                    subj = [t for c in tok.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)] or (
                         _subjects(tok, passive_ok=True) if tok.dep_ == "conj" else [])
                     if not subj and tok.dep_ == "acl" and tok.head.lower_ == "turn" and tok.head.head.lower_ == "in":
                         # "X, which is in turn controlled by Y": the parser hangs the participle on "turn"
@@ -1960,6 +1962,18 @@ class RelationFinder:
                 # 'The "Huwei" gown, a product of Piaoan's own research, was exported to Italy': the named product's
                 # maker
                 subs = self._makers_of(made | set(self.typed(things, {"Product"})))
+            if not subs:
+                # "the dehydrated garlic granules, onion flakes and carrot dices of the company are sold to ...": whose
+                # goods, said after the last of them
+                subs = self.orgs([p for t in things for c in _conjuncts(t) for p in _pobjs(c, ("of",))])
+            if not subs and any(t.pos_ == "NOUN" and t.tag_ == "NNS" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in things):
+                # "X is located in ..., it is a ... enterprise, ..., the products are exported to ...": in a run-on
+                # sentence the goods are those of the organisation the sentence is about (its first subject)
+                start = sent_bounds(verb)[0]
+                first = next((t for t in self.doc[start:verb.i] if t.dep_ in ("nsubj", "nsubjpass")
+                              and self.orgs([t])), None)
+                subs = self.orgs([first]) if first is not None else []
             # ("Copper tubes made by Jinlong Copper Co., Ltd. are exported to Egypt")
         else:
             subs = self._agent_orgs(verb) or self._the_two(verb)  # "Together the two firms export to ..."
