@@ -3119,3 +3119,16 @@ def test_run_on_sentences_of_county_pages_give_the_goods_to_the_sentence_subject
     assert {(lv, "exportsTo", c) for c in ("Japan", "Germany")} <= r
     assert not any(s == j and o in ("Japan", "Germany") for s, _, o in r)
     assert ("Xuchang Ruida Co., Ltd.", "subsidiaryOf", "Henan Ruida Holding Group") in r
+
+
+def test_a_park_built_in_phases_bids_under_a_programme_and_a_research_partnership():
+    ex = run("Zhengzhou Kangtai Medical Co., Ltd. (the \"Company\") makes scanners. The Kangtai Smart Imaging Industrial "
+             "Park (Phase II), an investment project of the Company, was topped out in June. In March the Company won "
+             "bids worth 50 million yuan under the Henan Township Clinic Equipment Program. The \"Kangrui\" ultrasound "
+             "series, a product of the Company's research partnership with Henan University, sells well.", title="Scans")
+    park = "Kangtai Smart Imaging Industrial Park (Phase II)"
+    assert (park, "Project") in ents(ex)
+    r = rels(ex)
+    k = "Zhengzhou Kangtai Medical Co., Ltd."
+    assert {(k, "participatesIn", park), (k, "participatesIn", "Henan Township Clinic Equipment Program"),
+            ("Henan University", "developed", "Kangrui")} <= r

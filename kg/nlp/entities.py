@@ -493,6 +493,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
             if t.text == "," and (after := _title_series_end(doc, j, sent_end)):
                 j = last = after  # "Henan Provincial Specialized, Refined, Distinctive and Novel SME": one title
                 continue
+            if t.text == "(" and j + 3 < sent_end and toks[j + 1].lower_ in ("phase", "stage") \
+                    and toks[j + 3].text == ")" and (_ROMAN.match(toks[j + 2].text) or toks[j + 2].like_num):
+                j = last = j + 4  # "the Yingkang ... Industrial Park (Phase II)": the phase is part of the name
+                continue
             if t.text == "(" and (closed := _parenthesised_part(doc, j, sent_end)):
                 j = last = closed
                 continue
@@ -1764,6 +1768,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if (t == "Place" and toks[end - 1].lower_ in ("park", "zone") or (t in (None, "Unknown") or t == "Company" and not by_form) and end - start > 1
                 and toks[end - 1].lower_ in ("base", "hub", "station", "terminal")) and _park_is_a_project(doc, start, end):
             # ("is building an Intelligent Drilling Equipment Base": a base or hub a firm builds is a project too)
+            cands.append(Candidate(start, end, "Project", 0, "park-project"))
+            continue
+        if t == "Place" and end - start > 4 and toks[end - 1].text == ")" and toks[end - 3].lower_ in ("phase", "stage"):
+            # "the Yingkang ... Industrial Park (Phase II)": a park built in phases is a construction project
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
         # "the Kozienice expansion project"; "the KFM project" (an acronym names a project too)

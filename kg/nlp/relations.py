@@ -308,7 +308,7 @@ _TEAM_NOUNS = frozenset({"team", "group", "researcher", "expert", "scientist", "
 _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
 # What a product can be "a product of": "a product of Piaoan's own research"
 _RESEARCH_NOUNS = frozenset({"research", "work", "effort", "efforts", "development", "innovation", "r&d", "cooperation",
-                             "collaboration", "team", "lab", "laboratory"})
+                             "collaboration", "team", "lab", "laboratory", "partnership"})
 _WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export", "investment"})
 # Verbs whose subject makes the investment that is their object: "X approved an investment of ... in the Y Project"
 _INVEST_NOUN_VERBS = frozenset({"approve", "announce", "make", "plan", "complete", "commit", "finalize", "finalise",
@@ -1650,8 +1650,9 @@ class RelationFinder:
             projects += self.typed([q for p in _pobjs(o, ("for", "on")) if p.lemma_.lower() in _WORK_NOUNS
                                     | {"contracting", "procurement", "supply"} or o.lemma_.lower() in _BID_NOUNS
                                     for q in _pobjs(p, ("of",))], {"Project"})
-            if o.lemma_.lower() in ("project", "task", "work"):
-                projects += self.typed(_pobjs(o, ("under",)), {"Project"})  # "undertook projects under the X Program"
+            if o.lemma_.lower() in ("project", "task", "work") or o.lemma_.lower() in _BID_NOUNS:
+                # "undertook projects under the X Program", "won bids worth 96 million yuan under the X Program"
+                projects += self.typed(_pobjs(o, ("under",)), {"Project"})
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
         if lemma in ("put", "invest", "pour", "channel", "inject"):
             into = _pobjs(verb, ("into",)) + [p for o in _objects(verb) for p in _pobjs(o, ("into",))]
