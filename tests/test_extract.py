@@ -3132,3 +3132,10 @@ def test_a_park_built_in_phases_bids_under_a_programme_and_a_research_partnershi
     k = "Zhengzhou Kangtai Medical Co., Ltd."
     assert {(k, "participatesIn", park), (k, "participatesIn", "Henan Township Clinic Equipment Program"),
             ("Henan University", "developed", "Kangrui")} <= r
+
+
+def test_a_county_bureau_of_two_fields_is_one_name():
+    e = ents(run("Li Hua is director of Xiping Agriculture and Rural Bureau. Weishi Housing and Urban Development Bureau "
+                 "approved the plan.", title="Bureaus"))
+    assert {("Xiping Agriculture and Rural Bureau", "GovernmentBody"),
+            ("Weishi Housing and Urban Development Bureau", "GovernmentBody")} <= e

@@ -237,7 +237,8 @@ medical health agricultural agriculture aviation automotive auto motor motors he
 information communication communications software instruments instrument precision bearing bearings machine
 machines tools tool refractories refractory nonferrous copper aluminum aluminium zinc lead gold silver rare earth
 fertilizer fertilizers seed seeds feed dairy meat apparel garment garments furniture building tobacco
-""".split())
+rural affairs urban housing resources commerce reform transport transportation ecology emergency
+""".split())  # (the last line: fields of government bodies, "Agriculture and Rural Affairs Bureau")
 
 # "co-developed", "co-built": the tokenizer would split these into "co", "-", "developed", which the parser reads as
 # a noun "co" heading the clause. Kept whole (kg.nlp.pipeline), read by the tagger and parser as the plain verb and
