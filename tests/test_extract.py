@@ -3139,3 +3139,15 @@ def test_a_county_bureau_of_two_fields_is_one_name():
                  "approved the plan.", title="Bureaus"))
     assert {("Xiping Agriculture and Rural Bureau", "GovernmentBody"),
             ("Weishi Housing and Urban Development Bureau", "GovernmentBody")} <= e
+
+
+def test_gerunds_inside_a_production_line_and_after_a_quoted_brands_acronym():
+    ex = run("Henan Ruicai Coatings Co., Ltd. (Ruicai) makes coatings. Ruicai is building a 30,000-ton water-based "
+             "paint mixing production line in Huixian. It also showed its \"Lanjing\" UV-LED curing screen ink, which the "
+             "company developed with Xinxiang University.", title="Coatings")
+    e = ents(ex)
+    assert ("30,000-ton water-based paint mixing production line", "Project") in e
+    assert '"Lanjing" UV-LED curing screen ink' in entity(ex, "Lanjing").aliases
+    r = rels(ex)
+    assert {("Henan Ruicai Coatings Co., Ltd.", "participatesIn", "30,000-ton water-based paint mixing production line"),
+            ("Xinxiang University", "developed", "Lanjing")} <= r

@@ -1027,7 +1027,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 continue  # "supplies complete feed production lines to ...": goods, not a line of its own
             if tok.dep_ in ("appos", "attr"):
                 continue  # "the first ... project finished by ...": a description of something named elsewhere
-            span = descriptive_span(doc, tok)
+            # ("a 20,000-ton low-temperature powder coating production line": the parser reads "coating" as a verb)
+            span = descriptive_span(doc, tok, lenient=tok.lemma_.lower() == "line")
             # "its 50,000-tonne adiponitrile project": a capacity and what it makes name a project too
             sized = span is not None and any(t.ent_type_ == "QUANTITY" or UNIT_RE.match(t.text)
                                               for t in doc[span[0]:tok.i])
@@ -1465,6 +1466,14 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
         h = h.head  # '"Ark" series intelligent bridge crane': the series names the crane
     if not (close < h.i <= close + 6 and h.i < sent_end and h.pos_ == "NOUN") or h.lower_ in _BRAND_WORDS:
         return None
+    # ('"Ruiguang" UV-LED curing offset ink', parsed with "LED" as the head): lower-case nouns and gerunds that run
+    # on right after the head are part of the description, up to the last noun
+    m, last = h.i + 1, h.i
+    while m < sent_end and m <= close + 8 and doc[m].is_lower and doc[m].tag_ in ("NN", "NNS", "VBG", "JJ"):
+        if doc[m].tag_ in ("NN", "NNS"):
+            last = m
+        m += 1
+    h = doc[last]
     between = doc[close + 1:h.i + 1]
     if not all(x.is_lower or x.is_upper and x.is_alpha or x.text == "-" for x in between):
         return None
