@@ -3151,3 +3151,10 @@ def test_gerunds_inside_a_production_line_and_after_a_quoted_brands_acronym():
     r = rels(ex)
     assert {("Henan Ruicai Coatings Co., Ltd.", "participatesIn", "30,000-ton water-based paint mixing production line"),
             ("Xinxiang University", "developed", "Lanjing")} <= r
+
+
+def test_a_reports_headings_on_lines_of_their_own_name_nothing():
+    e = ents(run("Section I Company Profile\n\nHenan Ruixiang Boiler Co., Ltd. makes boilers in Kaifeng.\n\nPrincipal "
+                 "Business\n\nThe Company sells boilers to Chile.\n\nRisk Warning\n\nDemand may fall.\n\nHenan Ruixiang "
+                 "Boiler Co., Ltd.", title="Annual report summary"))
+    assert {label for label, _ in e} == {"Henan Ruixiang Boiler Co., Ltd.", "Kaifeng", "Chile"}

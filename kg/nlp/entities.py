@@ -1619,6 +1619,20 @@ def _participle_in_name(doc: Doc, k: int, *, finite: bool) -> bool:
             doc[k + 1].is_lower and doc[k + 1].pos_ in ("NOUN", "ADJ", "VERB") or doc[k + 1].text == "-")
 
 
+def _heading_line(toks: list[Token], start: int, end: int) -> bool:
+    """Is ``toks[start:end]`` on a line of at most ten words that are all capitalised, numbers or little words ("Section
+    I Company Profile", "Subsidiaries and Shareholders"), with no full stop: a heading, not a sentence?"""
+    ls = start
+    while ls > 0 and not (toks[ls - 1].is_space and "\n" in toks[ls - 1].text) and start - ls < 10:
+        ls -= 1
+    le = end
+    while le < len(toks) and not (toks[le].is_space and "\n" in toks[le].text) and le - end < 10:
+        le += 1
+    if not (ls == 0 or toks[ls - 1].is_space) or not (le == len(toks) or toks[le].is_space) or le - ls > 10:
+        return False
+    return all(t.is_title or t.is_upper or t.like_num or t.lower_ in ("and", "of", "the", "&", "for") for t in toks[ls:le])
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     return doc[i].is_sent_start or i > 0 and doc[i - 1].text in QUOTES and doc[i - 1].is_sent_start
 
@@ -1671,6 +1685,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
     for start, end in chunks:
         seen.update(range(start, end))
+        if toks[start].idx >= headline_end and _heading_line(toks, start, end) \
+                and not _LEGAL_END.search(doc[start:end].text):
+            continue  # "Section IV Risk Warning", "Principal Business": a report's heading on a line of its own
         in_quotes = start > 0 and toks[start - 1].text in QUOTES and end < len(doc) and toks[end].text in QUOTES
         if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
