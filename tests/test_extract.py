@@ -3158,3 +3158,10 @@ def test_a_reports_headings_on_lines_of_their_own_name_nothing():
                  "Business\n\nThe Company sells boilers to Chile.\n\nRisk Warning\n\nDemand may fall.\n\nHenan Ruixiang "
                  "Boiler Co., Ltd.", title="Annual report summary"))
     assert {label for label, _ in e} == {"Henan Ruixiang Boiler Co., Ltd.", "Kaifeng", "Chile"}
+
+
+def test_a_chinese_surname_and_a_pinyin_given_name_name_a_person():
+    e = ents(run("LUOYANG -- Han Zhiyong still keeps a worn micrometer on his desk. He founded Luoyang Qianyuan Co., Ltd. "
+                 "in 2017. Ma Steel makes steel.", title="Profile"))
+    assert ("Han Zhiyong", "Person") in e
+    assert ("Ma Steel", "Person") not in e

@@ -1619,6 +1619,19 @@ def _participle_in_name(doc: Doc, k: int, *, finite: bool) -> bool:
             doc[k + 1].is_lower and doc[k + 1].pos_ in ("NOUN", "ADJ", "VERB") or doc[k + 1].text == "-")
 
 
+_PINYIN_SYLLABLE = re.compile(r"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouv]|ai|ei|ao|ou|an|en|ang|eng|ong|"
+                              r"er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ue|van|vn)$", re.I)
+
+
+def _pinyin_given_name(tok: Token) -> bool:
+    """A capitalised word of one or two pinyin syllables that is no English word ("Zhiyong", "Dechun", "Li")."""
+    w = tok.text
+    if not (tok.is_title and tok.is_alpha and 2 <= len(w) <= 7) or not not_an_english_word(tok):
+        return False
+    return any(_PINYIN_SYLLABLE.match(w[:k]) and _PINYIN_SYLLABLE.match(w[k:]) for k in range(1, len(w))) \
+        or bool(_PINYIN_SYLLABLE.match(w))
+
+
 def _heading_line(toks: list[Token], start: int, end: int) -> bool:
     """Is ``toks[start:end]`` on a line of at most ten words that are all capitalised, numbers or little words ("Section
     I Company Profile", "Subsidiaries and Shareholders"), with no full stop: a heading, not a sentence?"""
@@ -1718,6 +1731,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         t, by_form = _type_proper(doc, start, end)
         if t is None and end - start == 1 and toks[start].text in surnames:
             t = "Person"  # "Han Lifeng ... Han was awarded ...": a surname alone (the NER may call "Han" a nationality)
+        if t in ("Company", "Place", "Organization", None) and not by_form and end - start == 2 \
+                and toks[start].text in lx.CHINESE_SURNAMES and _pinyin_given_name(toks[start + 1]) \
+                and not company_context(doc[start:end]) and not place_context(doc[start:end]):
+            t = "Person"  # "LUOYANG -- Han Zhiyong still keeps ...": a surname and a given name, whatever the NER says
         if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(toks[end - 1])
                 or t == "ResearchInstitute" and (_title_of_name(doc, start) or _as_a_title(doc, start))) \
                 and _in_award_position(doc, start, end):

@@ -253,3 +253,10 @@ CO_VERB_FORMS = {
     "construct": ("co-construct", "co-constructs", "co-constructed", "co-constructing"),
 }
 
+
+# The commonest Chinese surnames in pinyin: "Han Zhiyong", "Wang Dechun" are people, whatever the NER says (it calls
+# some of them organisations or places)
+CHINESE_SURNAMES = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng
+Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lyu Lu Ding Ren
+Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Tao
+Gu Mao Hao Gong Shao Wan Qian Dai Kong Mo Niu Chang Geng Hong Ni Qi Kang Pang Bao Zuo Shang Zhai Yi Ou Ge Xing""".split())
