@@ -3165,3 +3165,13 @@ def test_a_chinese_surname_and_a_pinyin_given_name_name_a_person():
                  "in 2017. Ma Steel makes steel.", title="Profile"))
     assert ("Han Zhiyong", "Person") in e
     assert ("Ma Steel", "Person") not in e
+
+
+def test_a_place_where_a_line_is_put_into_operation_stays_a_place():
+    ex = run("Henan Anbao Gloves Co., Ltd. put its Phase II glove production line into operation in March in the Hebi "
+             "Economic and Technological Development Zone. Henan Yunfeng Tea Co., Ltd. put the Xintian tea processing line "
+             "into operation in Dongshan Town. Henan Ruida Co., Ltd. has put 2.4 billion yuan into the Ruida Smart "
+             "Industrial Park.", title="Lines")
+    e = ents(ex)
+    assert {("Hebi Economic and Technological Development Zone", "Place"), ("Dongshan Town", "Place"),
+            ("Ruida Smart Industrial Park", "Project")} <= e

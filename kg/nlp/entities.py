@@ -566,7 +566,8 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
             return True  # (also "made the list of National New Industrialization Demonstration Bases")
         return head.lower_ == "as" and up.lemma_.lower() in lx.RECEIVE_VERBS
     if root.dep_ == "pobj" and head.lower_ in ("in", "into", "on", "among") and head.head.lemma_.lower() in (
-            "include", "list", "select", "place", "put", "enter"):
+            "include", "list", "select", "place", "put", "enter") and not (
+            head.lower_ == "in" and head.head.lemma_.lower() in ("put", "place")):  # ("put X into operation in Y Town")
         # "was included in the Henan Province First Batch New Materials Promotion Catalogue", "was listed among the
         # Henan Famous Export Brands"
         return True
@@ -1260,8 +1261,11 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
     # "has put 2.4 billion yuan into the first phase of the X Industrial Park": what money goes into is a project
     at = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in (
         "phase", "stage", "construction") else root
-    if at.dep_ == "pobj" and at.head.lower_ in ("into", "in") and at.head.head.lemma_.lower() in (
-            "put", "invest", "pour", "inject", "channel"):
+    verb = at.head.head
+    if at.dep_ == "pobj" and at.head.lower_ in ("into", "in") and verb.lemma_.lower() in (
+            "put", "invest", "pour", "inject", "channel") and (verb.lemma_.lower() != "put" or any(
+            o.ent_type_ == "MONEY" or o.lemma_.lower() in ("yuan", "dollar", "fund", "money", "capital")
+            for c in verb.children if c.dep_ == "dobj" for o in c.subtree)):  # (not "put a line into operation in")
         return True
     k = end
     sent_end = sent_bounds(root)[1]
