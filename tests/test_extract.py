@@ -3175,3 +3175,9 @@ def test_a_place_where_a_line_is_put_into_operation_stays_a_place():
     e = ents(ex)
     assert {("Hebi Economic and Technological Development Zone", "Place"), ("Dongshan Town", "Place"),
             ("Ruida Smart Industrial Park", "Project")} <= e
+
+
+def test_a_firms_newest_model_is_a_named_product():
+    e = ents(run("Henan Huayun Vehicle Co., Ltd. makes trailers. The company's newest model is the Huayun aluminum tank "
+                 "semi-trailer, which weighs 1.2 tonnes. Its best-selling product is the HY-90 fuel truck.", title="Trucks"))
+    assert {("Huayun aluminum tank semi-trailer", "Product"), ("HY-90 fuel truck", "Product")} <= e

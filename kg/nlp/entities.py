@@ -851,6 +851,22 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
     for i in numpy.flatnonzero(starts).tolist():
         tok = doc[i]
         lemma = tok.lemma_.lower()
+        if lemma == "be" and tok.pos_ in ("AUX", "VERB") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("model", "product") for c in tok.children):
+            # "The company's newest model is the Lingyun aluminum alloy tank semi-trailer": a named product
+            for obj in (c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+                span = descriptive_span(doc, obj, pp=())
+                if span and any(t.pos_ == "PROPN" or _MODEL_CODE.match(t.text) for t in doc[span[0]:obj.i]) \
+                        and doc[span[0]].text[:1].isupper():
+                    end = span[1]
+                    # ("tank semi-trailer": the parser may take "tank" or "semi" for the head)
+                    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                        end += 2
+                    while end + 2 < len(doc) and doc[end].is_lower and doc[end].is_alpha and not doc[end].whitespace_ \
+                            and doc[end + 1].text == "-" and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+                        end += 3
+                    out.append(Candidate(span[0], end, "Product", 2, "model-is"))
         if lemma == "be" and tok.pos_ in ("AUX", "VERB"):
             # "it is a national high-tech enterprise", "Shengda is a provincial green factory": a designation the
             # subject holds, said with "is" (a national or provincial title with at least two content words)
