@@ -1652,18 +1652,16 @@ def _pinyin_given_name(tok: Token) -> bool:
         or bool(_PINYIN_SYLLABLE.match(w))
 
 
-def _heading_line(toks: list[Token], start: int, end: int) -> bool:
-    """Is ``toks[start:end]`` on a line of at most ten words that are all capitalised, numbers or little words ("Section
-    I Company Profile", "Subsidiaries and Shareholders"), with no full stop: a heading, not a sentence?"""
-    ls = start
-    while ls > 0 and not (toks[ls - 1].is_space and "\n" in toks[ls - 1].text) and start - ls < 10:
-        ls -= 1
-    le = end
-    while le < len(toks) and not (toks[le].is_space and "\n" in toks[le].text) and le - end < 10:
-        le += 1
-    if not (ls == 0 or toks[ls - 1].is_space) or not (le == len(toks) or toks[le].is_space) or le - ls > 10:
-        return False
-    return all(t.is_title or t.is_upper or t.like_num or t.lower_ in ("and", "of", "the", "&", "for") for t in toks[ls:le])
+_HEADING_WORD = r"(?:[A-Z][\w'&.-]*|\d+|and|of|the|&|for)"
+_HEADING_LINE = re.compile(r"^[ \t]*" + _HEADING_WORD + r"(?:[ \t]+" + _HEADING_WORD + r"){0,9}[ \t]*$", re.M)
+
+
+def _heading_lines(text: str, after: int) -> list[tuple[int, int]]:
+    """The character ranges of the lines after ``after`` that hold at most ten words, all capitalised, numbers or little
+    words, and no full stop at the end ("Section I Company Profile", "Subsidiaries and Shareholders"): headings, not
+    sentences (read from the text once per article)."""
+    return [(m.start(), m.end()) for m in _HEADING_LINE.finditer(text, after)
+            if not m.group().rstrip().endswith(".") and m.group().strip()]
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -1716,10 +1714,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
     name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in doc[s:e]
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
+    headings = _heading_lines(doc_text(doc), headline_end)
     for start, end in chunks:
         seen.update(range(start, end))
-        if toks[start].idx >= headline_end and _heading_line(toks, start, end) \
-                and not _LEGAL_END.search(doc[start:end].text):
+        if headings and any(a <= toks[start].idx < b for a, b in headings) and not _LEGAL_END.search(doc[start:end].text):
             continue  # "Section IV Risk Warning", "Principal Business": a report's heading on a line of its own
         in_quotes = start > 0 and toks[start - 1].text in QUOTES and end < len(doc) and toks[end].text in QUOTES
         if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":

@@ -34,10 +34,13 @@ class LegalForms:
         # legal form after a parenthesis.
         # Set before parsing, the parser keeps to it.
         text = doc.text  # (joined once: spaCy builds it anew on each access; merging keeps the characters)
+        starts: dict[int, int] | None = None  # token index by start character, built on the first match
         for m in _CAPITALISED_PAIR.finditer(text):
-            nxt = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if nxt is not None and len(nxt) and nxt[0].idx == m.end() and nxt[0].is_sent_start is None:
-                nxt[0].is_sent_start = False
+            if starts is None:
+                starts = {c: i for i, c in enumerate(doc.to_array("IDX").tolist())}
+            i = starts.get(m.end())
+            if i is not None and doc[i].is_sent_start is None:
+                doc[i].is_sent_start = False
         spans = []
         for m in _FORM.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
