@@ -3181,3 +3181,19 @@ def test_a_firms_newest_model_is_a_named_product():
     e = ents(run("Henan Huayun Vehicle Co., Ltd. makes trailers. The company's newest model is the Huayun aluminum tank "
                  "semi-trailer, which weighs 1.2 tonnes. Its best-selling product is the HY-90 fuel truck.", title="Trucks"))
     assert {("Huayun aluminum tank semi-trailer", "Product"), ("HY-90 fuel truck", "Product")} <= e
+
+
+def test_surnames_the_ner_misreads_and_titles_quoted_after_named_the():
+    ex = run("Luoyang Kaiyuan Co., Ltd. was founded by Han Zhiyong in 2016. Han Xuefeng, an analyst, sees a change. "
+             "\"Demand is rising,\" Han Xuefeng said. Kaiyuan made the list of Henan gazelle enterprises, and Han Zhiyong "
+             "was named a Henan Outstanding Private Entrepreneur. Manager Xu Ping, who was named one of the "
+             "\"Outstanding Private Entrepreneurs of Kaifeng\" in May, spoke. Minquan County now has 90 makers, and in "
+             "2019 it was named the \"Hometown of Chinese Refrigerators\" by the China Household Electrical Appliances "
+             "Association.", title="People")
+    e = ents(ex)
+    assert {("Han Xuefeng", "Person"), ("Outstanding Private Entrepreneurs of Kaifeng", "Award"),
+            ("Hometown of Chinese Refrigerators", "Award")} <= e
+    r = rels(ex)
+    assert {("Han Zhiyong", "received", "Henan Outstanding Private Entrepreneur"),
+            ("Xu Ping", "received", "Outstanding Private Entrepreneurs of Kaifeng"),
+            ("Minquan County", "received", "Hometown of Chinese Refrigerators")} <= r

@@ -1148,6 +1148,9 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and start <= ent.start and ent.end == end and ent.start > start:
             lead = doc[start:ent.start]
+            if len(lead) == 1 and lead[0].text in lx.CHINESE_SURNAMES and ent.end - ent.start == 1 \
+                    and _pinyin_given_name(doc[ent.start]):
+                return start, end  # "Han Xuefeng": the NER took the surname for a nationality
             if all(t.ent_type_ == "NORP" or t.lower_ in lx.TITLES or t.lower_ in _PERSON_DESCRIPTORS for t in lead):
                 return ent.start, ent.end
     if len(span) >= 2 and span[0].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[0].lower_ in ("emperor", "king", "queen"):
@@ -1543,8 +1546,15 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             t = head_type(words)
             capitalised = doc[start].text[:1].isupper()
             before = doc[a - 1] if a >= 1 else None
+            # ('was named one of the "Outstanding Private Entrepreneurs of Kaifeng"', 'was named the "Hometown of
+            # ..."': the quoted words after a conferring verb and "the" or "one of the")
+            conferred = before is not None and before.lower_ in ("the", "a", "an") and a >= 2 and (
+                doc[a - 2].lemma_.lower() in ("name", "rate", "honor", "honour", "crown", "designate")
+                or doc[a - 2].lower_ == "of" and a >= 3 and doc[a - 3].lower_ == "one" and a >= 4
+                and doc[a - 4].lemma_.lower() in lx.RECEIVE_VERBS)
             if capitalised and before is not None and (
-                    before.lower_ == "as" and before.head.lemma_.lower() in lx.RECEIVE_VERBS
+                    conferred
+                    or before.lower_ == "as" and before.head.lemma_.lower() in lx.RECEIVE_VERBS
                     or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in ("title", "titles", "honor", "honour",
                                                                                    "list", "lists")
                     or follows is not None and follows.lower_ in ("designation", "title", "honor", "honour", "status")
@@ -1709,8 +1719,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         t.lower_ for s_, e_ in org_chunks for t in doc[s_:e_]} | {
         t.lower_ for s_, e_ in chunks if e_ - s_ >= 2 for t in doc[s_:e_] if t.ent_type_ == "PERSON"}
     # surnames of the people named in full ("Han" of "Han Lifeng")
+    # (or a common surname before a pinyin given name, whatever the NER says: "Han Zhiyong ... Han was named ...")
     surnames = {toks[s_].text for s_, e_ in chunks if 2 <= e_ - s_ <= 3 and toks[s_].ent_type_ == "PERSON"
-                and toks[e_ - 1].ent_type_ == "PERSON"}
+                and toks[e_ - 1].ent_type_ == "PERSON" or e_ - s_ == 2 and toks[s_].text in lx.CHINESE_SURNAMES
+                and _pinyin_given_name(toks[s_ + 1])}
     # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
     name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in doc[s:e]
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}

@@ -1476,6 +1476,10 @@ class RelationFinder:
             return
         if _is_passive(verb):
             subj = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+            if len(subj) == 1 and subj[0].lower_ == "it" and verb.dep_ == "conj":
+                # "The county now has 200 makers, and in 2018 it was named the ...": "it" is the first clause's subject
+                first = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
+                subj = first[:1] or subj
             if not subj and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                 # "Last year it opened a plant in Cambodia and was named a ... enterprise": the first verb's subject
                 subj = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
