@@ -3197,3 +3197,13 @@ def test_surnames_the_ner_misreads_and_titles_quoted_after_named_the():
     assert {("Han Zhiyong", "received", "Henan Outstanding Private Entrepreneur"),
             ("Xu Ping", "received", "Outstanding Private Entrepreneurs of Kaifeng"),
             ("Minquan County", "received", "Hometown of Chinese Refrigerators")} <= r
+
+
+def test_it_after_a_sentence_about_a_park_is_the_park():
+    r = rels(run("Henan Ruixue Co., Ltd. makes diapers. Founded in 2010, the Weishi Textile Industrial Park is home to 40 "
+                 "enterprises. In 2022 it was named a Henan Provincial Characteristic Industrial Cluster, and in 2024 it "
+                 "was listed among the national pilot parks for green development.", title="Parks"))
+    park = "Weishi Textile Industrial Park"
+    assert {(park, "received", "Henan Provincial Characteristic Industrial Cluster"),
+            (park, "received", "national pilot parks for green development")} <= r
+    assert not any(s.startswith("Henan Ruixue") and p == "received" for s, p, _ in r)

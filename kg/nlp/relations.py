@@ -945,7 +945,11 @@ class RelationFinder:
         if lower == "among" and tok.dep_ == "prep" and tok.head.pos_ in ("AUX", "VERB"):
             # "X was among the 2024 batch of ...", "Three firms were among the fourth batch ...: A, B and C"
             awards = self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Award"})
-            winners = self.orgs(_subjects(tok.head, passive_ok=True)) or self._after_colon(tok)
+            subjects = _subjects(tok.head, passive_ok=True)
+            place = self._it_is_a_place(tok.head) if [t.lower_ for t in subjects] == ["it"] else None
+            # ("it was listed among the national pilot parks": the park named before)
+            winners = self.typed([place], {"Place"}) if place is not None else (
+                self.orgs(subjects) or self._after_colon(tok))
             # "Lianhua is also among the investors in the X hub": a role in the project
             roles = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _PROJECT_ROLES]
             for project in self.typed([p for r in roles for p in _pobjs(r, ("in", "of", "for", "behind"))], {"Project"}):
@@ -1480,6 +1484,8 @@ class RelationFinder:
                 # "The county now has 200 makers, and in 2018 it was named the ...": "it" is the first clause's subject
                 first = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
                 subj = first[:1] or subj
+            if len(subj) == 1 and subj[0].lower_ == "it" and (place := self._it_is_a_place(verb)) is not None:
+                subj = [place]
             if not subj and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                 # "Last year it opened a plant in Cambodia and was named a ... enterprise": the first verb's subject
                 subj = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
@@ -1573,6 +1579,17 @@ class RelationFinder:
                     for project in self.typed([pr], {"Project"}):
                         for w in winners:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
+
+    def _it_is_a_place(self, verb: Token) -> Token | None:
+        """ "... the park is home to 63 enterprises ... In 2023 it was named a ... Cluster, and in 2025 it was listed
+        among ...": the place that was the subject of the sentence before, which "it" (the subject of ``verb``) stands
+        for; the pronoun's own resolution looks for organisations only."""
+        if verb.dep_ == "conj" and not all(c.lower_ == "it" for c in verb.head.children
+                                           if c.dep_ in ("nsubj", "nsubjpass")):
+            return None
+        lo, s0 = previous_sentence_start(verb), sent_bounds(verb)[0]
+        first = next((t for t in self.doc[lo:s0] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        return first if first is not None and self.type(self.cl(first)) == "Place" else None
 
     def _relies_on(self, verb: Token) -> None:
         """ "The X Engineering Research Center, which relies on Tiangong Forming, ...", "Relying on X, the laboratory
