@@ -3207,3 +3207,12 @@ def test_it_after_a_sentence_about_a_park_is_the_park():
     assert {(park, "received", "Henan Provincial Characteristic Industrial Cluster"),
             (park, "received", "national pilot parks for green development")} <= r
     assert not any(s.startswith("Henan Ruixue") and p == "received" for s, p, _ in r)
+
+
+def test_based_in_an_address_whose_last_place_the_parser_made_the_object():
+    r = rels(run("ANYANG -- Henan Ruifeng Cast Pipe Group Co., Ltd. (hereinafter referred to as Ruifeng Pipe), a ductile "
+                 "iron pipe maker based in Long'an District, Anyang, Henan province, has shipped the first batch of "
+                 "2,400-millimeter \"RF-K9\" pipes to Oman, the largest pipes the company has ever exported.",
+                 title="Anyang pipe maker ships its largest pipes to Oman"))
+    assert ("Henan Ruifeng Cast Pipe Group Co., Ltd.", "headquarteredIn", "Long'an District") in r
+    assert ("Henan Ruifeng Cast Pipe Group Co., Ltd.", "headquarteredIn", "Henan province") not in r

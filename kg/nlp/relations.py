@@ -1171,6 +1171,13 @@ class RelationFinder:
             org = next(iter(self.orgs(_subjects(fronted.head, passive_ok=True))), None)
         # "headquartered in Xiangcheng City, Zhoukou, Henan Province": an address, the first place is the seat
         places = _pobjs(tok, ("in",))[:1]
+        if places and places[0].head.i + 1 < places[0].i:
+            # (the parser may make the last place of the address the object: take the place right after "in")
+            k = places[0].head.i + 1 + (self.doc[places[0].head.i + 1].lower_ == "the")
+            first = self._mention_at(k)
+            if first is not None and self.type(first) == "Place" and first != self.cl(places[0]) \
+                    and any(t.text == "," for t in self.doc[k:places[0].i]):
+                places = [self.doc[k]]
         # "based in the ancient capital of Kaifeng": the place named after the description
         places += [q for p in places if p.pos_ == "NOUN" and p.lower_ in ("capital", "city", "county", "heart", "province",
                                                                             "outskirts", "suburbs", "centre", "center")
