@@ -3216,3 +3216,13 @@ def test_based_in_an_address_whose_last_place_the_parser_made_the_object():
                  title="Anyang pipe maker ships its largest pipes to Oman"))
     assert ("Henan Ruifeng Cast Pipe Group Co., Ltd.", "headquarteredIn", "Long'an District") in r
     assert ("Henan Ruifeng Cast Pipe Group Co., Ltd.", "headquarteredIn", "Henan province") not in r
+
+
+def test_two_participles_share_one_agent_but_not_across_clauses():
+    r = rels(run("The \"Sky Wheel\" ride was designed and built by Zhengzhou Kaixin Rides Co., Ltd. (Kaixin Rides). The Park "
+                 "Gas Supply Project is undertaken by Anyang Ranqi Gas Co., Ltd., the Park Waste Recycling Project is "
+                 "jointly invested and constructed by Henan Jinshi Ceramics Co., Ltd. and Henan Haoyue Sanitary Ware Co., "
+                 "Ltd., the kilns of the project are provided by Italian maker Sacmi.", title="Rides"))
+    assert ("Zhengzhou Kaixin Rides Co., Ltd.", "developed", "Sky Wheel") in r
+    assert not any(s.startswith(("Henan Jinshi", "Henan Haoyue")) and o == "Park Gas Supply Project" for s, _, o in r)
+    assert not any("Sacmi" in (s, o) and p == "collaboratesWith" for s, p, o in r)

@@ -276,7 +276,17 @@ def _is_passive(verb: Token) -> bool:
 def _agents(verb: Token) -> list[Token]:
     # ("by the Company and Southwest Jiaotong University": the parser may make the first of two names a modifier of
     # the second, with the "and" hung on it)
-    return [p for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    if not agents and verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or any(
+            c.dep_ == "nsubjpass" for c in verb.children)):
+        # "was designed and built by X": the agent of the participle joined to this one is this one's too (when this
+        # one has its own subject: in a run-on sentence "X is undertaken by A, the Y Project is jointly invested and
+        # constructed by B and C" the parser joins clauses about two projects)
+        # (the first such participle that shares this one's subject, not "..., the machines are provided by Z")
+        joined = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i
+                       and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+        agents = [a for a in joined.children if a.dep_ == "agent"] if joined is not None else []
+    return [p for a in agents for c in a.children if c.dep_ == "pobj"
             for p in [*(x for x in c.children if x.dep_ in ("nmod", "compound") and x.i < c.i
                         and any(y.dep_ == "cc" for y in x.children)), *_conjuncts(c)]]
 
