@@ -3226,3 +3226,10 @@ def test_two_participles_share_one_agent_but_not_across_clauses():
     assert ("Zhengzhou Kaixin Rides Co., Ltd.", "developed", "Sky Wheel") in r
     assert not any(s.startswith(("Henan Jinshi", "Henan Haoyue")) and o == "Park Gas Supply Project" for s, _, o in r)
     assert not any("Sacmi" in (s, o) and p == "collaboratesWith" for s, p, o in r)
+
+
+def test_a_grade_after_an_owned_brand():
+    ex = run("Henan Jinlong Oils Co., Ltd. makes oil. Its Jinlong 3A pressed sesame oil, produced in Xinxiang since 2020, "
+             "was included in the catalogue.", title="Oil")
+    assert ("Jinlong 3A pressed sesame oil", "Product") in ents(ex)
+    assert ("Henan Jinlong Oils Co., Ltd.", "developed", "Jinlong 3A pressed sesame oil") in rels(ex)

@@ -1794,13 +1794,14 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 end < len(doc) and (toks[end - 1].lower_, toks[end].lemma_.lower()) in long_heads):
             k = end
             # "its Smart Float 4.0 production technology": a version number may follow the brand
-            if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?$", toks[k].text):
-                k += 1
+            if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?[A-Z]{0,2}$", toks[k].text):
+                k += 1  # (or a grade: "its Arawana 5S pressed peanut oil")
+            k0 = k
             while k < len(doc) and k - end - sum(x.text == "-" for x in doc[end:k]) < 5 and (toks[k].is_lower and toks[k].pos_ in ("NOUN", "ADJ")
                                                     or owned and toks[k].text == "-" and not toks[k - 1].whitespace_
                                                     or owned and toks[k].is_lower and toks[k].is_alpha and k + 1 < len(doc)
                                                     and toks[k + 1].text == "-" and not toks[k].whitespace_
-                                                    or owned and _participle_in_name(doc, k, finite=k == end and toks[
+                                                    or owned and _participle_in_name(doc, k, finite=k == k0 and toks[
                                                         start - 1].lower_ in ("its", "their"))) \
                     and toks[k].lower_ not in lx.PRODUCT_HEADS and toks[k].lower_ not in _VERBS_AS_NOUNS \
                     and toks[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
