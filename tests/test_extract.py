@@ -3233,3 +3233,10 @@ def test_a_grade_after_an_owned_brand():
              "was included in the catalogue.", title="Oil")
     assert ("Jinlong 3A pressed sesame oil", "Product") in ents(ex)
     assert ("Henan Jinlong Oils Co., Ltd.", "developed", "Jinlong 3A pressed sesame oil") in rels(ex)
+
+
+def test_what_a_development_noun_is_of_names_a_technology():
+    r = rels(run("Zhengzhou Kangda Co., Ltd. makes scanners. The R&D of low-dose spiral CT imaging technology by Kangda and "
+                 "Henan University entered the engineering stage.", title="Scanners"))
+    assert {("Zhengzhou Kangda Co., Ltd.", "developed", "low-dose spiral CT imaging technology"),
+            ("Henan University", "developed", "low-dose spiral CT imaging technology")} <= r

@@ -921,6 +921,16 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                                             else ("for", "of"))
                     if span and _content_modifiers(doc, *span, obj.i) >= 1:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
+        # "The R&D of photon-counting CT detector technology by X": what a development noun is of names a product
+        # (a technology or machine with at least two words of its own)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("r&d", "development") and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].lower_ == "of":
+            for obj in (c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                        if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower() in lx.PRODUCT_HEADS
+                        and c.tag_ == "NN"):
+                span = descriptive_span(doc, obj, pp=(), pp_and=False)
+                if span and _content_modifiers(doc, *span, obj.i) >= 2:
+                    out.append(Candidate(*span, "Product", 2, "development-of"))
         # Products: objects of "developed", "produced", and subjects of "was made/developed".
         if tok.pos_ == "VERB" and (lemma in lx.DEVELOP_VERBS or lemma == "build"):
             objs = _verb_objects(tok)
