@@ -86,8 +86,9 @@ class Cluster:
                     and brand.group(1).lower() != label.lower():
                 # (the brand alone names it too)
                 seen.setdefault(brand.group(1).lower(), brand.group(1))
-            if self.type == "Award" and text.lower().startswith("list of ") and len(text) > 12:
-                seen.setdefault(text[8:].lower(), text[8:])  # "list of China's top 100 ...": the list's title alone
+            title = text[len("list of "):] if text.lower().startswith("list of ") else ""
+            if self.type == "Award" and len(title) > 4:
+                seen.setdefault(title.lower(), title)  # "list of China's top 100 ...": the list's title alone
             code = text.split(" ", 1)[0]
             if self.type == "Product" and " " in text and _MODEL_CODE.match(code) and code.lower() != label.lower():
                 seen.setdefault(code.lower(), code)  # "FY-ST4500 belt": the model code alone names it too

@@ -1648,6 +1648,30 @@ def _owner_before(doc: Doc, start: int) -> bool:
     return tok.lower_ in ("its", "their") or is_possessive(tok)
 
 
+def _brand_description_end(doc: Doc, toks: list[Token], end: int, *, owned: bool, after_its: bool) -> int:
+    """After a brand ending at ``end``: the end of the lower-case words that describe the product, up to (not into) a
+    product head noun ("its Yaoguang double-wall tea set"; not "... strips last year"). An owned brand ("its X",
+    "Tianyu's X") may have a version or grade first ("its Smart Float 4.0 ...", "its Arawana 5S ...") and hyphenated
+    words and participles in its description; at most five words, hyphens not counted."""
+    k = end
+    if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?[A-Z]{0,2}$", toks[k].text):
+        k += 1
+    first, hyphens = k, 0
+    while k < len(doc) and k - end - hyphens < 5:
+        tok = toks[k]
+        if not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
+                or owned and tok.text == "-" and not toks[k - 1].whitespace_
+                or owned and tok.is_lower and tok.is_alpha and k + 1 < len(doc) and toks[k + 1].text == "-"
+                and not tok.whitespace_
+                or owned and _participle_in_name(doc, k, finite=k == first and after_its)) \
+                or tok.lower_ in lx.PRODUCT_HEADS or tok.lower_ in _VERBS_AS_NOUNS \
+                or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+            break
+        hyphens += tok.text == "-"
+        k += 1
+    return k
+
+
 def _participle_in_name(doc: Doc, k: int, *, finite: bool) -> bool:
     """A lower-case verb form inside a product's description after its brand: "pasteurized fresh milk", "direct-fired
     boiler", "spraying system", and the tagger's verb for a noun ("hawthorn sparkling drink")."""
@@ -1802,20 +1826,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             or t == "Place" and coined and not place_context(doc[start:end])
         if brandable and not any(x.ent_type_ == "NORP" and not coined or x.like_num for x in doc[start:end]) and not (
                 end < len(doc) and (toks[end - 1].lower_, toks[end].lemma_.lower()) in long_heads):
-            k = end
-            # "its Smart Float 4.0 production technology": a version number may follow the brand
-            if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?[A-Z]{0,2}$", toks[k].text):
-                k += 1  # (or a grade: "its Arawana 5S pressed peanut oil")
-            k0 = k
-            while k < len(doc) and k - end - sum(x.text == "-" for x in doc[end:k]) < 5 and (toks[k].is_lower and toks[k].pos_ in ("NOUN", "ADJ")
-                                                    or owned and toks[k].text == "-" and not toks[k - 1].whitespace_
-                                                    or owned and toks[k].is_lower and toks[k].is_alpha and k + 1 < len(doc)
-                                                    and toks[k + 1].text == "-" and not toks[k].whitespace_
-                                                    or owned and _participle_in_name(doc, k, finite=k == k0 and toks[
-                                                        start - 1].lower_ in ("its", "their"))) \
-                    and toks[k].lower_ not in lx.PRODUCT_HEADS and toks[k].lower_ not in _VERBS_AS_NOUNS \
-                    and toks[k].ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
-                k += 1  # "its Yaoguang double-wall tea set"; not "... strips last year"
+            k = _brand_description_end(doc, toks, end, owned=owned,
+                                       after_its=owned and toks[start - 1].lower_ in ("its", "their"))
             if owned and (k >= len(doc) or toks[k].lower_ not in lx.PRODUCT_HEADS) and k > end \
                     and toks[k - 1].pos_ == "NOUN" and toks[k - 1].lower_ not in _NOT_PRODUCT_HEADS | lx.FACILITY_NOUNS \
                     | lx.SUBSIDIARY_NOUNS | lx.COMPANY_DESCRIPTORS \

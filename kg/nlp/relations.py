@@ -187,6 +187,12 @@ def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     return [t for s in subs for t in _conjuncts(s)]
 
 
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects hung on ``verb`` itself, active or passive, with their conjuncts (unlike _subjects, nothing
+    borrowed from another verb)."""
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+
+
 def _of_part(tok: Token) -> Token:
     """ "one of its largest plants" -> "plants"."""
     if tok.lower_ in ("one", "some", "two", "three", "several", "many", "most", "part"):
@@ -1505,7 +1511,7 @@ class RelationFinder:
                 subj = [place]
             if not subj and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
                 # "Last year it opened a plant in Cambodia and was named a ... enterprise": the first verb's subject
-                subj = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+                subj = _clause_subjects(verb.head)
             # "its technology center was recognized as ...": the possessor holds the title
             # "Li Wei, chief engineer of X, was awarded the ... Medal"; "Its general manager, Qiao Wenbin, was
             # named a ...": the person, not the employer
@@ -1645,10 +1651,10 @@ class RelationFinder:
         lemma = verb.lemma_.lower()
         if not (_is_passive(verb) or lemma in lx.WIN_VERBS):
             return []
-        subj = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+        subj = _clause_subjects(verb)
         if not subj and verb.dep_ == "conj":
             # "The X hoist ... has a load of 50 tonnes and was recognized as ...": the first verb's subject
-            subj = [t for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+            subj = _clause_subjects(verb.head)
         subj = [relative_antecedent(t) for t in subj]
         doc = self.doc
         out = []
