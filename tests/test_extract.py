@@ -3240,3 +3240,34 @@ def test_what_a_development_noun_is_of_names_a_technology():
                  "Henan University entered the engineering stage.", title="Scanners"))
     assert {("Zhengzhou Kangda Co., Ltd.", "developed", "low-dose spiral CT imaging technology"),
             ("Henan University", "developed", "low-dose spiral CT imaging technology")} <= r
+
+
+def test_a_second_verb_read_as_a_noun_still_ships_for_the_sentence_subject():
+    # the small parser reads "ships" as a noun and "noodle" as the verb; the sentence has one firm as its subject
+    r = rels(run("Zhoukou Fengyuan Grain Co., Ltd. mills wheat. Fengyuan signed a contract in May to supply flour for the "
+                 "Luohe Grain Reserve Project and ships noodle flour to Mongolia and Kyrgyzstan.", title="Flour"))
+    assert {("Zhoukou Fengyuan Grain Co., Ltd.", "exportsTo", "Mongolia"),
+            ("Zhoukou Fengyuan Grain Co., Ltd.", "exportsTo", "Kyrgyzstan")} <= r
+
+
+def test_developed_together_with_a_school_of_a_university():
+    r = rels(run("Luoyang Hengkang Pharmaceutical Co., Ltd. works with Henan University of Science and Technology (HAUST). "
+                 "The HK-12 feed additive, which Hengkang designed together with HAUST's animal science school in 2023, "
+                 "went on sale last year.", title="Additive"))
+    assert {("Luoyang Hengkang Pharmaceutical Co., Ltd.", "developed", "HK-12 feed additive"),
+            ("Henan University of Science and Technology", "developed", "HK-12 feed additive")} <= r
+
+
+def test_a_product_of_research_with_a_partner_makes_the_two_partners():
+    r = rels(run("Kaifeng Ruida Valve Co., Ltd. makes valves. Its \"Quiet Flow\" control valve, a product of six years of "
+                 "research with the Henan Fluid Machinery Research Institute, is used in power plants.", title="Valves"))
+    assert ("Kaifeng Ruida Valve Co., Ltd.", "collaboratesWith", "Henan Fluid Machinery Research Institute") in r \
+        or ("Henan Fluid Machinery Research Institute", "collaboratesWith", "Kaifeng Ruida Valve Co., Ltd.") in r
+
+
+def test_a_possessive_inside_a_products_description_does_not_make_it_owned():
+    # "the Company's" belongs to the apposition, not to the product's own phrase: the named product won the prize
+    r = rels(run("Zhengzhou Huaying Imaging Co., Ltd. makes scanners. The Qingying series, a product of the Company's "
+                 "research with Henan University, won a second prize of the Henan Science and Technology Progress Award "
+                 "in May.", title="Scanners"))
+    assert ("Qingying series", "received", "second prize of the Henan Science and Technology Progress Award") in r

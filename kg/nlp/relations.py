@@ -252,6 +252,14 @@ def _together_with(verb: Token) -> list[Token]:
     return out
 
 
+def _owner_of_part(tok: Token) -> Token:
+    """ "HAUST's veterinary school", "the university's research team": the possessor of a part of an organisation
+    that is named by a common noun only."""
+    if tok.lemma_.lower() in _PART_NOUNS:
+        return next((c for c in tok.children if c.dep_ == "poss"), tok)
+    return tok
+
+
 def _before_hereinafter(tok: Token) -> Token:
     """ "X Co., Ltd. (hereinafter called X) settled in ...": the parser may take "hereinafter" for the subject; the
     name before the parenthesis is."""
@@ -319,6 +327,9 @@ _PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "nort
 _DESCRIPTION_NOUNS = lx.COMPANY_DESCRIPTORS | {"university", "college", "institute", "academy", "laboratory", "lab",
                                                "school", "hospital"}
 # People who work for an organisation: "with a team from X", "with researchers of X"
+# parts of an organisation named by a common noun: "with HAUST's veterinary school"
+_PART_NOUNS = frozenset({"school", "college", "department", "faculty", "team", "group", "lab", "laboratory",
+                         "researcher", "expert", "scientist", "engineer"})
 _TEAM_NOUNS = frozenset({"team", "group", "researcher", "expert", "scientist", "engineer", "professor", "scholar"})
 # What a firm wins or signs for a part of a project
 _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
@@ -536,6 +547,11 @@ class RelationFinder:
                 opening = next((t.i for t in reversed(doc[sent.start:before]) if t.text == ","), None)
                 # ("The firm, which was recognized as ..., exports fabric to ...": an anaphor is resolved too)
                 subj = self.cl(doc[opening - 1]) if opening is not None and opening > sent.start else None
+            elif doc[before].lower_ == "and" and subj is None:
+                # "Jinnuo signed a contract ... and ships noodle flour to Mongolia": the second verb of the
+                # sentence's subject (one organisation, else it is not clear whose)
+                subjects = self.orgs(_clause_subjects(sent.root))
+                subj = subjects[0] if len(subjects) == 1 else None
             if subj is None or self.type(subj) not in ORG_TYPES:
                 continue
             for t in doc[tok.i + 1:sent.end]:
@@ -1374,14 +1390,15 @@ class RelationFinder:
         return label.endswith(" province") or label.endswith(" autonomous region")
 
     def _developed(self, verb: Token) -> None:
-        partners = _together_with(verb)
+        # ("together with HAUST's veterinary school": the school's university)
+        partners = [_owner_of_part(p) for p in _together_with(verb)]
         if not partners and verb.lemma_.lower() in ("develop", "design", "invent", "create") and not _is_passive(verb):
             # "the treats, which Chongai developed with Henan Agricultural University": an organisation after a bare
             # "with" developed it too
             withs = _pobjs(verb, ("with",)) + [q for o in _objects(verb) for q in _pobjs(o, ("with",))]
             # ("with a team from the Henan Academy of Agricultural Sciences": the team's organisation)
             withs += [q for w in withs if w.lemma_.lower() in _TEAM_NOUNS for q in _pobjs(w, ("from", "of", "at"))]
-            partners = [p for p in withs if self.type(self.cl(p)) in ORG_TYPES]
+            partners = [p for p in map(_owner_of_part, withs) if self.type(self.cl(p)) in ORG_TYPES]
         if not partners and verb.dep_ == "acl" and not _agents(verb):
             # "Its RD-90 motor, developed with X, entered production": the owner and X made it together
             withs = _pobjs(verb, ("with",))
@@ -1671,7 +1688,11 @@ class RelationFinder:
                 t = t.head
             start = min(x.i for x in t.subtree)
             before = [doc[k] for k in range(max(start - 2, 0), start)]
-            if any(c.dep_ == "poss" for x in t.subtree for c in x.children) or any(
+            # (not a possessor inside a description of it: "The Kangjing series, a product of the Company's research
+            # with Zhengzhou University, won ...")
+            phrase = [t, *(x for c in t.children if c.dep_ not in ("appos", "relcl", "acl", "prep", "punct")
+                           for x in c.subtree)]
+            if any(c.dep_ == "poss" for x in phrase for c in x.children) or any(
                     is_possessive(b) or b.lower_ in ("its", "their", "our", "his", "her") for b in before):
                 continue
             if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in t.children):
@@ -2286,6 +2307,9 @@ class RelationFinder:
         for maker in makers + [m for m in self.orgs(partners) if m not in makers]:
             for product in self.typed(appos, {"Product"}) + named + described:
                 self.add(maker, "developed", product, tok, "own-product")
+        if partners:
+            # "a product of the Company's research partnership with Zhengzhou University": the two work together
+            self._all_together(makers + self.orgs(partners), tok, "joint-research-product")
 
     def _development_noun(self, tok: Token) -> None:
         """ "Kaili completed the R&D of a KV-8 gate valve", "X led the development of Y with Z", "X's development
