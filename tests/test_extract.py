@@ -3271,3 +3271,13 @@ def test_a_possessive_inside_a_products_description_does_not_make_it_owned():
                  "research with Henan University, won a second prize of the Henan Science and Technology Progress Award "
                  "in May.", title="Scanners"))
     assert ("Qingying series", "received", "second prize of the Henan Science and Technology Progress Award") in r
+
+
+def test_a_firm_named_after_the_county_is_not_the_county_and_its_short_name_drops_the_place():
+    # the headline's "Xiping's" may be read as a person; once one with "Xiping County" it is the county, and
+    # "Hongyuan" alone is short for the firm whose name starts with the county's name
+    ex = run("Xiping County was a wheat county. Xiping Hongyuan Feed Machinery Co., Ltd., founded in 2012, builds pellet "
+             "mills. Hongyuan has also shipped lines to Georgia.", title="Where wheat grew, Xiping's feed makers now grow")
+    e = ents(ex)
+    assert ("Xiping Hongyuan Feed Machinery Co., Ltd.", "Company") in e and ("Xiping County", "Place") in e
+    assert ("Xiping Hongyuan Feed Machinery Co., Ltd.", "exportsTo", "Georgia") in rels(ex)

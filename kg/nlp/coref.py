@@ -406,6 +406,8 @@ def _short_form_merges(c: _Clusters) -> None:
     # the names of the article's places ("Luyi" of "Luyi County")
     place_names = {sp[0].lower_ for sp in spans if len(sp) >= 2 and sp.label_ == "Place"
                    and sp[-1].lower_ in ("county", "city", "district", "town", "province")}
+    long_places = [m for m, sp in enumerate(spans) if len(sp) >= 2 and sp.label_ == "Place"]
+    article_places = place_names | {"china"} | {sp[0].lower_ for sp in spans if len(sp) == 1 and sp.label_ == "Place"}
     described_places = {sp[0].lower_ for sp in spans if len(sp) == 1 and sp.label_ == "Place"
                         and _place_apposition(c.doc, sp.end)}
     # "the BD-60 ultra-thin dicing blade" ... "The BD-60": a model code alone is short for the product it opened
@@ -422,9 +424,10 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if c.find(n) in anchored:
             continue
-        if s.label_ == "Place" and any(len(sp) >= 2 and sp.label_ == "Place" and c.find(m) == c.find(n)
-                                       for m, sp in enumerate(spans)):
-            continue  # "Zhengyang", already one with "Zhengyang County", is the county, not "Zhengyang Xinda ... Ltd."
+        if any(c.find(m) == c.find(n) for m in long_places):
+            # "Zhengyang", already one with "Zhengyang County", is the county, not "Zhengyang Xinda ... Ltd.", whatever
+            # the label of this mention (a headline's "Ruyang's baijiu makers" may be read as a person)
+            continue
         words = core[n]
         if not words or _LEGAL_TAIL.search(s.text) or len(words) > 4:
             continue
@@ -459,7 +462,9 @@ def _short_form_merges(c: _Clusters) -> None:
                 if lw == words[: len(lw)] and len(words) == len(lw) + 0:
                     cands.append((len(lw), m))
                 continue
-            stripped = lw[1:] if lw and lw[0] in lx.CHINA_PLACES | {"china"} else lw
+            # (a place's name first, from the list or from the article: "Jiuxiang" for "Ruyang Jiuxiang Brewing
+            # Machinery Co., Ltd." where the article names Ruyang)
+            stripped = lw[1:] if lw and (lw[0] in lx.CHINA_PLACES or lw[0] in article_places) else lw
             # "Kaicheng" for "CITIC HIC Kaicheng Intelligent Equipment Co., Ltd.": the words after a
             # prefix that names another organisation of the article (the parent)
             after_parent = next((lw[k:] for k in range(1, len(lw) - 1) if " ".join(lw[:k]) in org_forms
