@@ -3281,3 +3281,18 @@ def test_a_firm_named_after_the_county_is_not_the_county_and_its_short_name_drop
     e = ents(ex)
     assert ("Xiping Hongyuan Feed Machinery Co., Ltd.", "Company") in e and ("Xiping County", "Place") in e
     assert ("Xiping Hongyuan Feed Machinery Co., Ltd.", "exportsTo", "Georgia") in rels(ex)
+
+
+def test_official_catalogues_certificates_and_project_lists_are_conferred():
+    ex = run("Henan Huamu Machinery Co., Ltd. makes harvesters. In 2022 its HM-6 harvester was included in the national "
+             "agricultural machinery purchase subsidy catalogue. The Huamu Harvester Plant Project was listed in the "
+             "Henan provincial key construction projects in 2025. The HM-9 vaccine sprayer was granted a Class II new "
+             "plant protection equipment certificate by the ministry.", title="Harvesters")
+    e = ents(ex)
+    assert {("national agricultural machinery purchase subsidy catalogue", "Award"),
+            ("Henan provincial key construction projects", "Award"),
+            ("Class II new plant protection equipment certificate", "Award")} <= e
+    assert ("Huamu Harvester Plant Project", "received", "Henan provincial key construction projects") in rels(ex)
+    # a list of projects says what it is of in more than one word
+    assert not any(n == "provincial projects" for n, _ in ents(run(
+        "The Lanxin Fiber Project has been listed among Henan's key provincial projects for 2025.", title="Fiber")))

@@ -782,6 +782,11 @@ def _verb_objects(verb: Token) -> list[Token]:
 
 
 _DESIGNATION_HEADS = frozenset({"enterprise", "factory", "center", "centre"})
+# what an official list, catalogue or certificate is of, and the words that say it is official
+_CONFERRED_KINDS = frozenset({"products", "product", "clusters", "bases", "parks", "projects", "catalogue", "catalog",
+                              "certificate"})
+_CONFERRED_BY = frozenset({"national", "provincial", "champion", "batch", "demonstration", "key", "municipal", "henan",
+                           "province", "class"})
 _PRAISE = frozenset({"leading", "major", "large", "big", "important", "top", "well-known", "famous", "largest", "biggest"})
 _RULE_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX", "NOUN", "PROPN"))
 
@@ -912,14 +917,19 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 first_set = obj.lemma_.lower() in ("equipment", "product") and any(
                     t.lower_ == "first" for t in obj.subtree) and any(t.lower_ == "set" for t in obj.subtree)
                 if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS or first_set or (
-                        obj.lower_ in ("products", "clusters", "bases", "parks") and any(
-                        t.lower_ in ("national", "provincial", "champion", "batch", "demonstration")
-                        for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])):
+                        obj.lower_ in _CONFERRED_KINDS and any(
+                        t.lower_ in _CONFERRED_BY for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])):
+                    # ("was approved as national geographical indication protection product", "was included in the
+                    # Henan provincial key construction projects", "was granted a Class II new veterinary drug
+                    # certificate": a kind of thing an official list or document names, when an official word says so)
                     # ("a national key leading enterprise in agricultural industrialization": a firm's title may
                     # name its field after "in")
                     span = descriptive_span(doc, obj, pp=("for", "of", "in") if obj.lemma_.lower() == "enterprise"
                                             else ("for", "of"))
-                    if span and _content_modifiers(doc, *span, obj.i) >= 1:
+                    # (a list of projects or a catalogue says what it is of in two words at least: not "the
+                    # provincial projects")
+                    least = 2 if obj.lower_ in _CONFERRED_KINDS - {"products", "clusters", "bases", "parks"} else 1
+                    if span and _content_modifiers(doc, *span, obj.i) >= least:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
         # "The R&D of photon-counting CT detector technology by X": what a development noun is of names a product
         # (a technology or machine with at least two words of its own)
