@@ -3296,3 +3296,19 @@ def test_official_catalogues_certificates_and_project_lists_are_conferred():
     # a list of projects says what it is of in more than one word
     assert not any(n == "provincial projects" for n, _ in ents(run(
         "The Lanxin Fiber Project has been listed among Henan's key provincial projects for 2025.", title="Fiber")))
+
+
+def test_a_plural_english_word_after_and_continues_a_laboratory_name():
+    e = ents(run("Henan Qingshui Co., Ltd. makes filters. The State Key Laboratory of Filtration Membranes and Membrane "
+                 "Processes sent a team to Xinxiang.", title="Filters"))
+    assert ("State Key Laboratory of Filtration Membranes and Membrane Processes", "ResearchInstitute") in e
+
+
+def test_numbers_and_units_inside_project_names():
+    e = ents(run("Henan Ruineng Electric Co., Ltd. makes transformers. The 220 kV Smart Switchgear Manufacturing Base "
+                 "project of Ruineng started in May. Ruineng supplies the Xuchang-Luohe 220 kV Power Transmission and "
+                 "Transformation Project and signed a contract for the Zhengzhou Metro Line 9 Station Power Supply "
+                 "Project.", title="Transformers"))
+    assert {("220 kV Smart Switchgear Manufacturing Base project", "Project"),
+            ("Xuchang-Luohe 220 kV Power Transmission and Transformation Project", "Project"),
+            ("Zhengzhou Metro Line 9 Station Power Supply Project", "Project")} <= e

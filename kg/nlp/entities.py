@@ -366,7 +366,9 @@ def _project_name_ends(doc: Doc, k: int, sent_end: int) -> bool:
     """Do the capitalised words from ``k`` on end in a project head ("... Green Methanol Project")?"""
     m = k
     while m < sent_end and (is_name_token(doc[m]) or doc[m].text == "-" and m + 1 < sent_end and doc[m + 1].is_alpha
-                            or doc[m - 1].text == "-" and doc[m].is_alpha):
+                            or doc[m - 1].text == "-" and doc[m].is_alpha
+                            # "... Power Transmission and Transformation Project"
+                            or doc[m].lower_ == "and" and m > k and m + 1 < sent_end and is_name_token(doc[m + 1])):
         m += 1  # "Sodium-ion" runs on
     return m > k and (doc[m - 1].lower_ in ("base", "park", "plant", "gigafactory", "factory")
                       or doc[m - 1].lower_ in lx.PROJECT_HEADS)
@@ -417,7 +419,9 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
         tok = toks[i]
         # ("the 150,000-ton E-glass Fiber Tank Furnace Phase II Project": a size may open a project's name)
         # (not a sum of money: "its 2.1-billion-yuan High-end Bearing Industrial Park project")
-        sized = tok.like_num and i + 2 < n and toks[i + 1].text == "-" and tok.ent_type_ != "MONEY" \
+        # ("the 500 kV Intelligent Transformer Manufacturing Base project": a size with its unit as a word of its own)
+        sized = tok.like_num and i + 2 < n and (toks[i + 1].text == "-" or _UNIT.match(toks[i + 1].text)) \
+            and tok.ent_type_ != "MONEY" \
             and (size_end := _measure_in_name(doc, i, sent_bounds(tok)[1])) and size_end < n \
             and toks[size_end].text[:1].isupper() \
             and not any(t.lower_ in ("yuan", "dollar", "dollars", "euro", "euros", "rmb") for t in doc[i:size_end])
@@ -464,8 +468,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
             if t.like_num and _SHORT_NUMBER.match(t.text) and j + 1 < sent_end and is_name_token(toks[j + 1]) \
                     and (toks[j - 1].lower_ in ("top", "global", "china", "fortune", "world")
                          or toks[j + 1].lower_ in lx.PROJECT_HEADS
-                         # "Zhengzhou Metro Line 10 Phase II Project"
-                         or toks[j - 1].lower_ in _NUMBERED and toks[j + 1].lower_ in ("phase", "stage", "section")):
+                         # "Zhengzhou Metro Line 10 Phase II Project", "the ... Metro Line 12 Direct Drinking Water
+                         # Project"
+                         or toks[j - 1].lower_ in _NUMBERED and (toks[j + 1].lower_ in ("phase", "stage", "section")
+                                                                 or _project_name_ends(doc, j + 1, sent_end))):
                 j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500", "the Smart Garment 100 Program"
                 continue
             if is_possessive(t) and j + 1 < sent_end and is_name_token(toks[j + 1]) and (

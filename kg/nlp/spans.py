@@ -228,7 +228,14 @@ ENGLISH_ADJECTIVES: set[str] = set()  # (the adjectives of that index)
 
 def not_an_english_word(tok: Token) -> bool:
     """A word the lemmatizer's index does not know (never a number), once that index is loaded."""
-    return bool(ENGLISH_WORDS) and tok.is_alpha and not tok.like_num and tok.lower_ not in ENGLISH_WORDS
+    if not ENGLISH_WORDS or not tok.is_alpha or tok.like_num:
+        return False
+    low = tok.lower_
+    if low in ENGLISH_WORDS:
+        return False
+    # the index holds base forms: a plural of a known noun is English too ("Membrane Processes", "Technologies")
+    return not (low.endswith("s") and (low[:-1] in ENGLISH_WORDS or low.endswith("es") and low[:-2] in ENGLISH_WORDS
+                                       or low.endswith("ies") and low[:-3] + "y" in ENGLISH_WORDS))
 
 
 def set_english_words(nlp) -> None:  # noqa: ANN001 - a spacy Language
