@@ -3312,3 +3312,31 @@ def test_numbers_and_units_inside_project_names():
     assert {("220 kV Smart Switchgear Manufacturing Base project", "Project"),
             ("Xuchang-Luohe 220 kV Power Transmission and Transformation Project", "Project"),
             ("Zhengzhou Metro Line 9 Station Power Supply Project", "Project")} <= e
+
+
+def test_its_subsidiary_hung_on_the_name_after_a_first_clause():
+    r = rels(run("Henan Xueyuan Food Co., Ltd. makes ice cream. The company sells to Vietnam, and its subsidiary Xueyuan "
+                 "Food (Laos) Co., Ltd. began local packaging in Vientiane in August.", title="Ice cream"))
+    assert ("Xueyuan Food (Laos) Co., Ltd.", "subsidiaryOf", "Henan Xueyuan Food Co., Ltd.") in r
+
+
+def test_a_committee_for_the_project_is_two_names():
+    ex = run("Henan Xueyuan Food Co., Ltd. makes ice cream. The company signed a contract with the Zhengzhou Port Area "
+             "Management Committee for the Central Plains Cold Storage Hub project in May.", title="Ice cream")
+    e = ents(ex)
+    assert ("Central Plains Cold Storage Hub project", "Project") in e
+    assert ("Henan Xueyuan Food Co., Ltd.", "participatesIn", "Central Plains Cold Storage Hub project") in rels(ex)
+
+
+def test_a_firms_goods_in_the_plural_go_abroad_but_not_its_engineers():
+    r = rels(run("Henan Qingquan Filter Co., Ltd. makes filters. Qingquan's humidifiers now go to Kenya and Peru. "
+                 "Qingquan's engineers went to Chile.", title="Filters"))
+    assert {("Henan Qingquan Filter Co., Ltd.", "exportsTo", "Kenya"),
+            ("Henan Qingquan Filter Co., Ltd.", "exportsTo", "Peru")} <= r
+    assert ("Henan Qingquan Filter Co., Ltd.", "exportsTo", "Chile") not in r
+
+
+def test_a_named_technology_is_a_product_even_with_a_project_word_in_it():
+    ex = run("Luoyang Jiuding Holding Co., Ltd. makes baijiu. Jiuding and Jiangnan University co-developed the Cellar "
+             "Mud Microbiome Regulation Technology in 2022.", title="Baijiu")
+    assert ("Cellar Mud Microbiome Regulation Technology", "Product") in ents(ex)

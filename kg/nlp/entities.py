@@ -374,6 +374,16 @@ def _project_name_ends(doc: Doc, k: int, sent_end: int) -> bool:
                       or doc[m - 1].lower_ in lx.PROJECT_HEADS)
 
 
+def _names_a_project(doc: Doc, k: int, sent_end: int) -> bool:
+    """Do the capitalised words from ``k`` on name a project, with its head in capitals or after them ("the Central
+    China Cold Chain Logistics Hub project")?"""
+    m = k
+    while m < sent_end and is_name_token(doc[m]):
+        m += 1
+    return m > k and (doc[m - 1].lower_ in lx.PROJECT_HEADS or m < sent_end and doc[m].lower_ in (
+        "project", "projects", "programme", "program"))
+
+
 def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
     """End of "(Dongguan) Co., Ltd." after a name: Chinese legal names put a place or a line of business in
     parentheses before the legal form ("Jonhon Optronic Technology (Dongguan) Co., Ltd."); 0 if not that."""
@@ -510,6 +520,8 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 k = j + 1
                 if k < sent_end and toks[k].lower_ == "the" and t.lower_ not in ("and", "&"):
                     k += 1
+                    if t.lower_ == "for" and _names_a_project(doc, k, sent_end):
+                        break  # "signed a contract with the X Management Committee for the Y Hub project": two names
                 if k + 1 < sent_end and (toks[k].like_num or toks[k].ent_type_ == "ORDINAL") and is_name_token(toks[k + 1]):
                     k += 1
                 if k < sent_end and is_name_token(toks[k]) and _connector_ok(doc, i, j, k):

@@ -40,6 +40,10 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
 # People who act for their organisation: "researchers at X developed ...".
 _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
                           "workers", "designers", "developers"})
+# people a firm sends somewhere, who are not its goods: "its engineers went to Kenya"
+_PEOPLE_PLURALS = frozenset({"people", "employees", "executives", "officials", "delegations", "students", "members",
+                             "leaders", "managers", "visitors", "representatives", "salespeople", "workers", "staffers",
+                             "trainees", "volunteers", "investors", "partners", "customers", "buyers"})
 # Verbs for goods put to work on a project: "X's turbines were supplied to / installed in the Y project".
 _GOODS_VERBS = frozenset({"supply", "provide", "deliver", "ship", "install", "instal", "use", "deploy", "apply", "adopt", "fit"})
 # What is signed between partners: "signed a cooperation agreement with X".
@@ -383,6 +387,13 @@ class RelationFinder:
         self.dep.add("SUB_MOD", [[
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)}}},
             {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": {"IN": ["compound", "poss"]}}},
+        ], [
+            # "..., and its subsidiary Xuerun Food (Vietnam) Co., Ltd. began ...": the parser may hang "its" on the
+            # name and the noun under it as a modifier
+            {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)},
+                                                 "DEP": {"IN": ["nmod", "compound", "amod"]}}},
+            {"LEFT_ID": "noun", "REL_OP": "<", "RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
+            {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": "poss"}},
         ]])
         # "a subsidiary controlled by B", "a unit wholly owned by B"
         self.dep.add("SUB_BY", [[
@@ -1989,7 +2000,10 @@ class RelationFinder:
             return owners
         # (a named product counts as goods: 'Its "Xiaoqi" cat treats went on sale in Thailand')
         subs = [c for c in nouns if c.lemma_.lower() in lx.PRODUCT_HEADS or c.lemma_.lower() in lx.GOODS_NOUNS
-                or self.type(self.cl(c)) == "Product"]
+                or self.type(self.cl(c)) == "Product"
+                # "Quanjing's purifiers now go to Kenya": a firm's things in the plural that go abroad are its goods,
+                # whatever they are called (not its engineers or its delegation)
+                or verb.lemma_.lower() == "go" and c.tag_ == "NNS" and c.lower_ not in _STAFF_NOUNS | _PEOPLE_PLURALS]
         return self.orgs([m for s in subs for m in s.children if m.dep_ in ("poss", "compound")]) or self.orgs(
             # "Seed drills made by X have found buyers in ...": whatever goods a maker is named for
             [a for s in nouns for r in s.children if r.dep_ == "acl" and r.lemma_.lower() in lx.DEVELOP_VERBS

@@ -109,6 +109,8 @@ def _head_type(words: tuple[str, ...]) -> str | None:
         if w in lx.HEAD_TYPES or w + "." in lx.HEAD_TYPES:
             found = lx.HEAD_TYPES.get(w) or lx.HEAD_TYPES[w + "."]
             break
+    if found == "Project" and head_region[-1] in ("technology", "technologies", "process"):
+        return "Product"  # "Pit Mud Microbiome Regulation Technology": a technology named for what it regulates
     if found == "ResearchInstitute" and head_region[-1:] == ["institute"] and complement in (
             "technology", "science and technology", "engineering and technology"):
         return "University"  # "Anyang Institute of Technology", "Harbin Institute of Technology": degree-granting
