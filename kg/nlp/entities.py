@@ -80,6 +80,7 @@ _DISEASES = r"COVID|Covid|SARS|MERS"
 _DISEASE_NAME = re.compile(r"^(?:" + _DISEASES + r"|H\dN\d)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SHORT_NUMBER = re.compile(r"^\d{1,4}$")  # a number that is part of a name: "Top 100", "Snow Lotus 6"
+_LEGAL_AT_END = re.compile(lx.LEGAL_SUFFIX_RE + "$")  # a legal form that ends a name
 _MODEL_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
                          r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$")  # "ZY26000/40/88D"
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
@@ -330,11 +331,12 @@ _PERIOD_TAIL = re.compile(r"(?: in (?:the )?(?:[A-Z][\w'-]* ?){1,3})? ?\((?:19|2
 def _title_period_end(doc: Doc, i: int, end: int, sent_end: int) -> int:
     """Extend a plan's title over the years it covers: "... Action Plan (2024-2027)", "... Industry in Henan
     Province (2022-2035)". Only a title with a plan head noun, and only where the period closes it."""
-    if end >= sent_end or head_type(span_words(doc[i:end])) != "Project":
+    if end >= sent_end:
         return end
     char = doc[end - 1].idx + len(doc[end - 1].text)
     m = _PERIOD_TAIL.match(doc_text(doc), char)
-    if not m:
+    # (the period first: it is rare, and cheaper to look for than the head noun)
+    if not m or head_type(span_words(doc[i:end])) != "Project":
         return end
     span = doc.char_span(char, m.end(), alignment_mode="expand")
     return span.end if span is not None and span.end <= sent_end else end
@@ -596,7 +598,7 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     """(type, decided_by_form): the head noun or legal suffix decides first, then the NER label."""
     span = doc[start:end]
     words = span_words(span)
-    has_suffix = bool(re.search(lx.LEGAL_SUFFIX_RE + r"$", span.text))
+    has_suffix = bool(_LEGAL_AT_END.search(span.text))
     if not has_suffix and any(_MODEL_CODE.match(t.text) for t in span[1:]):
         return "Product", True  # "Dongfanghong LX2204": a brand and a model code
     if span.text.lower().removeprefix("the ") in lx.COUNTRIES:
@@ -1180,7 +1182,7 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """A person named with a title or described as one: "Liberian President George Weah", "engineer Feng Jinzhang"."""
     span = doc[start:end]
     words = [t.lower_ for t in span]
-    if head_type(words) or re.search(lx.LEGAL_SUFFIX_RE + r"$", span.text):
+    if head_type(words) or _LEGAL_AT_END.search(span.text):
         return None
     # the PERSON entity inside the name, after nationality and title words
     for ent in doc_ents(doc):
@@ -1354,7 +1356,9 @@ def _ranking_candidates(doc: Doc) -> list[Candidate]:
     enterprises", "the 2024 list of national green factories"."""
     out = []
     text = doc_text(doc)
-    for pattern, fewest_tokens in ((_LIST_OF, 4), (_RANKING, 3)):
+    for pattern, fewest_tokens, marker in ((_LIST_OF, 4, "list of "), (_RANKING, 3, "top ")):
+        if marker not in text:
+            continue  # (most articles have neither: the patterns try a match at every word, which costs)
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and len(span) >= fewest_tokens:
@@ -1770,23 +1774,23 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     long_heads = {(toks[s].lower_, toks[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
     # "xFusion" short for "xFusion Digital Technologies Co., Ltd.": first words of organisation names
     org_chunks = [(s, e) for s, e in chunks if e - s >= 2 and (
-        re.search(lx.LEGAL_SUFFIX_RE + "$", doc[s:e].text)
-        or head_type([x.lower_ for x in doc[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))]
+        _LEGAL_AT_END.search(doc[s:e].text)
+        or head_type([x.lower_ for x in toks[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))]
     long_firsts = {toks[s].lower_ for s, e in org_chunks}
     lower_words = lowercase_words(doc)
     # single capitalised words used as names somewhere other than at the start of a sentence or quote
     # (and the words of organisation and people's names: "Rebecca" is short for "Henan Rebecca Hair Products Co.,
     # Ltd.", "Jiao" for "Jiao Chengyao")
     names_mid_sentence = {toks[s_].lower_ for s_, e_ in chunks if e_ - s_ == 1 and not _opens_sentence(doc, s_)} | {
-        t.lower_ for s_, e_ in org_chunks for t in doc[s_:e_]} | {
-        t.lower_ for s_, e_ in chunks if e_ - s_ >= 2 for t in doc[s_:e_] if t.ent_type_ == "PERSON"}
+        t.lower_ for s_, e_ in org_chunks for t in toks[s_:e_]} | {
+        t.lower_ for s_, e_ in chunks if e_ - s_ >= 2 for t in toks[s_:e_] if t.ent_type_ == "PERSON"}
     # surnames of the people named in full ("Han" of "Han Lifeng")
     # (or a common surname before a pinyin given name, whatever the NER says: "Han Zhiyong ... Han was named ...")
     surnames = {toks[s_].text for s_, e_ in chunks if 2 <= e_ - s_ <= 3 and toks[s_].ent_type_ == "PERSON"
                 and toks[e_ - 1].ent_type_ == "PERSON" or e_ - s_ == 2 and toks[s_].text in lx.CHINESE_SURNAMES
                 and _pinyin_given_name(toks[s_ + 1])}
     # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
-    name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in doc[s:e]
+    name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in toks[s:e]
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
     headings = _heading_lines(doc_text(doc), headline_end)
     for start, end in chunks:
@@ -1794,11 +1798,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if headings and any(a <= toks[start].idx < b for a, b in headings) and not _LEGAL_END.search(doc[start:end].text):
             continue  # "Section IV Risk Warning", "Principal Business": a report's heading on a line of its own
         in_quotes = start > 0 and toks[start - 1].text in QUOTES and end < len(doc) and toks[end].text in QUOTES
-        if in_quotes and head_type([x.lower_ for x in doc[start:end]]) == "Place":
+        if in_quotes and head_type([x.lower_ for x in toks[start:end]]) == "Place":
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
         if re.match(r"^[a-z]{1,3}[A-Z]", toks[start].text) and not _org_follows(doc, end) and \
                 not (end - start == 1 and toks[start].lower_ in long_firsts) and \
-                not head_type([x.lower_ for x in doc[start:end]]) and not re.search(lx.LEGAL_SUFFIX_RE + "$", doc[start:end].text):
+                not head_type([x.lower_ for x in toks[start:end]]) and not _LEGAL_AT_END.search(doc[start:end].text):
             # "iPhone 17 series", "iPad Pro"
             while end < len(doc) and (toks[end].like_num or toks[end].lower_ in _MODEL_WORDS) and sent_bounds(toks[end]) == sent_bounds(toks[start]):
                 end += 1
@@ -1852,7 +1856,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization",
                                                                                      "Place", "Product") \
             or t == "Place" and coined and not place_context(doc[start:end])
-        if brandable and not any(x.ent_type_ == "NORP" and not coined or x.like_num for x in doc[start:end]) and not (
+        if brandable and not any(x.ent_type_ == "NORP" and not coined or x.like_num for x in toks[start:end]) and not (
                 end < len(doc) and (toks[end - 1].lower_, toks[end].lemma_.lower()) in long_heads):
             k = _brand_description_end(doc, toks, end, owned=owned,
                                        after_its=owned and toks[start - 1].lower_ in ("its", "their"))
@@ -1866,7 +1870,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             else:
                 owned_line = False
             if k < len(doc) and toks[k].is_lower and (toks[k].lower_ in lx.PRODUCT_HEADS or owned_line) \
-                    and toks[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in doc[start:end]) \
+                    and toks[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in toks[start:end]) \
                     and not doc[start:end].text.isupper() \
                     and not (t == "Place" and toks[k].lower_ in _PLACE_WORKS):  # "the Xiping flour mill" is a place's
                 k = _series_end(doc, k)
@@ -2011,7 +2015,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         if start >= ent.end or ent.text.lower().removeprefix("the ") in lx.CONTINENTS:
             continue
-        if not any(is_name_token(x) for x in doc[start:ent.end]):
+        if not any(is_name_token(x) for x in toks[start:ent.end]):
             continue
         cands.append(Candidate(start, ent.end, t, 2, "ner"))
     cands.extend(_quoted_candidates(doc))
@@ -2065,7 +2069,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[c.end - 1].whitespace_ == "":
             # "... Co., Ltd." ending a sentence: the full stop is also the abbreviation's, and part of the name
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)
-        if c.end < len(doc) and toks[c.end].text == '"' and sum(t.text == '"' for t in doc[c.start:c.end]) % 2:
+        if c.end < len(doc) and toks[c.end].text == '"' and sum(t.text == '"' for t in toks[c.start:c.end]) % 2:
             c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)  # a quote it opened
         if c.type == "Project" and c.source not in ("known", "quoted-project") and c.end + 1 < len(doc) \
                 and toks[c.end].text in QUOTES and any(x.source == "quoted-project" and x.start == c.end + 1 and not (

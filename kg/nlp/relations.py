@@ -9,6 +9,7 @@ count as the entity they stand for. Coordination is expanded ("A and B jointly d
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 import numpy
@@ -21,7 +22,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import reduced_relative_subject, relative_antecedent
-from kg.nlp.spans import QUOTES, is_possessive, previous_sentence_start, sent_bounds, text_between
+from kg.nlp.spans import QUOTES, doc_text, is_possessive, previous_sentence_start, sent_bounds, text_between
 
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
@@ -102,6 +103,22 @@ _BESIDE_GAP = re.compile(r"(?<!the )\b(?:north|south|east|west|northeast|northwe
                          r"(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_KIDS = threading.local()
+
+
+def _kids(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, remembered per token of the document being read: the rules ask for the same tokens'
+    children again and again, and spaCy walks the sentence and builds new Token objects on every call."""
+    doc = tok.doc
+    if getattr(_KIDS, "doc", None) is not doc:
+        _KIDS.doc, _KIDS.table = doc, [None] * len(doc)
+    table = _KIDS.table
+    kids = table[tok.i]
+    if kids is None:
+        kids = table[tok.i] = tuple(tok.children)
+    return kids
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     extra = tok.doc.user_data.get("hk_coord", {}).get(tok.i, ())
     return [tok, *tok.conjuncts, *(t for t in extra if t not in tok.conjuncts)]
@@ -165,7 +182,7 @@ def _told(verb: Token) -> list[Token] | None:
     verb above, not its subject; None where that is not the construction."""
     if verb.dep_ != "xcomp" or verb.head.i == verb.i:
         return None
-    told = [c for c in verb.head.children if c.dep_ == "dobj"]
+    told = [c for c in _kids(verb.head) if c.dep_ == "dobj"]
     if told and (told[0].pos_ == "PROPN" or told[0].lemma_.lower() in _ORG_COMMON_NOUNS):
         return [t for c in told for t in _conjuncts(c)]
     return None
@@ -173,7 +190,7 @@ def _told(verb: Token) -> list[Token] | None:
 
 def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
     deps = ("nsubj", "nsubjpass") if passive_ok else ("nsubj",)
-    subs = [_before_hereinafter(c) for c in verb.children if c.dep_ in deps]
+    subs = [_before_hereinafter(c) for c in _kids(verb) if c.dep_ in deps]
     if not subs:
         told = _told(verb)
         if told is not None:
@@ -182,19 +199,19 @@ def _subjects(verb: Token, *, passive_ok: bool = False) -> list[Token]:
             # "X is headquartered in the city and delivered 46 cranes ...": a second verb shares the first one's
             # subject, passive or not
             return _subjects(verb.head, passive_ok=passive_ok or verb.dep_ == "conj")
-        if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        if verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in _kids(verb)):
             return [verb.head]
         # "Beyond Xinxiang, Songyue Filter Co., Ltd. runs ...": the parser hung the subject on the fronted
         # phrase as an apposition of its object
-        return [a for p in verb.children if p.dep_ == "prep" and p.i < verb.i for o in p.children if o.dep_ == "pobj"
-                for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i < verb.i]
+        return [a for p in _kids(verb) if p.dep_ == "prep" and p.i < verb.i for o in _kids(p) if o.dep_ == "pobj"
+                for a in _kids(o) if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i < verb.i]
     return [t for s in subs for t in _conjuncts(s)]
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
     """The subjects hung on ``verb`` itself, active or passive, with their conjuncts (unlike _subjects, nothing
     borrowed from another verb)."""
-    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
+    return [t for c in _kids(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
 
 
 def _of_part(tok: Token) -> Token:
@@ -214,10 +231,10 @@ def _clause_pobjs(verb: Token, prep: str) -> list[Token]:
     for t in verb.subtree:
         if t.dep_ == "prep" and t.lower_ == prep:
             h = t.head  # spaCy makes a new Token object on each access: compare indices
-            while h.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) and h.head.i != h.i:
+            while h.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(h)) and h.head.i != h.i:
                 h = h.head
             if h.i == verb.i:
-                out += [c for c in t.children if c.dep_ == "pobj"]
+                out += [c for c in _kids(t) if c.dep_ == "pobj"]
     return [p for c in out for p in _conjuncts(c)]
 
 
@@ -225,12 +242,12 @@ def _inner_pobjs(verb: Token, prep: str) -> list[Token]:
     """Objects of ``prep`` inside the verb's object and its other prepositional phrases (not "to", which names
     a buyer), never inside an apposition or another verb's clause: "produces electrodes for furnaces in Kaifeng"."""
     out = []
-    todo = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in ("to", prep)]
+    todo = [c for c in _kids(verb) if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ not in ("to", prep)]
     while todo:
         t = todo.pop()
         if t.dep_ == "prep" and t.lower_ == prep and t.head.i != verb.i:
-            out += [c for c in t.children if c.dep_ == "pobj"]
-        todo += [c for c in t.children if c.dep_ not in ("appos", "conj", "relcl", "acl", "advcl", "ccomp")
+            out += [c for c in _kids(t) if c.dep_ == "pobj"]
+        todo += [c for c in _kids(t) if c.dep_ not in ("appos", "conj", "relcl", "acl", "advcl", "ccomp")
                  and c.pos_ not in ("VERB", "AUX")]
     return out
 
@@ -239,16 +256,16 @@ def _together_with(verb: Token) -> list[Token]:
     """ "developed by ZMJ together with Shendong": the partners named after "together with"."""
     out = []
     for a in [verb, *(_agents(verb))]:
-        for adv in a.children:
+        for adv in _kids(a):
             if adv.lower_ in ("together", "jointly", "along") and adv.dep_ == "advmod":
                 out += _pobjs(adv, ("with",))
         # "Together with X, it developed ...": "together" may hang on "with"; "developed by the X Center, which
         # Ruida runs, together with Y": on the verb of a relative clause that describes the agent
-        for b in [a, *(c for c in a.children if c.dep_ == "relcl" and a is not verb)]:
-            out += [p for c in b.children if c.dep_ == "prep" and c.lower_ == "with" and any(
-                x.lower_ in ("together", "along") for x in c.children) for p in _pobjs(b, ("with",))]
+        for b in [a, *(c for c in _kids(a) if c.dep_ == "relcl" and a is not verb)]:
+            out += [p for c in _kids(b) if c.dep_ == "prep" and c.lower_ == "with" and any(
+                x.lower_ in ("together", "along") for x in _kids(c)) for p in _pobjs(b, ("with",))]
         # "was developed together with Jiangnan University": "together" and "with" both hang on the verb
-        if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in a.children) \
+        if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in _kids(a)) \
                 or a is verb and verb.lower_.startswith("co-"):  # "which it co-developed with X"
             # (or on its object: "jointly developed the pump with the State Key Laboratory of ...")
             out += [p for p in _pobjs(a, ("with",)) + [q for o in _objects(a) for q in _pobjs(o, ("with",))]
@@ -260,7 +277,7 @@ def _owner_of_part(tok: Token) -> Token:
     """ "HAUST's veterinary school", "the university's research team": the possessor of a part of an organisation
     that is named by a common noun only."""
     if tok.lemma_.lower() in _PART_NOUNS:
-        return next((c for c in tok.children if c.dep_ == "poss"), tok)
+        return next((c for c in _kids(tok) if c.dep_ == "poss"), tok)
     return tok
 
 
@@ -279,34 +296,34 @@ def _is_passive(verb: Token) -> bool:
     if known is None:
         # a participle clause with a "by" agent is passive even when the tagger calls it a past tense
         # ("a laboratory jointly set up by A and B")
-        known = memo[verb.i] = any(c.dep_ == "auxpass" for c in verb.children) \
+        known = memo[verb.i] = any(c.dep_ == "auxpass" for c in _kids(verb)) \
             or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
-            or verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
+            or verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "agent" for c in _kids(verb))
         if not known and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
-                and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children) \
-                and any(c.dep_ == "agent" for c in verb.children):
+                and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in _kids(verb)) \
+                and any(c.dep_ == "agent" for c in _kids(verb)):
             # "The project is jointly invested and constructed by A and B": the second participle shares the first
             # one's "is"
-            known = memo[verb.i] = any(c.dep_ == "auxpass" for c in verb.head.children)
+            known = memo[verb.i] = any(c.dep_ == "auxpass" for c in _kids(verb.head))
     return known
 
 
 def _agents(verb: Token) -> list[Token]:
     # ("by the Company and Southwest Jiaotong University": the parser may make the first of two names a modifier of
     # the second, with the "and" hung on it)
-    agents = [a for a in verb.children if a.dep_ == "agent"]
+    agents = [a for a in _kids(verb) if a.dep_ == "agent"]
     if not agents and verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or any(
-            c.dep_ == "nsubjpass" for c in verb.children)):
+            c.dep_ == "nsubjpass" for c in _kids(verb))):
         # "was designed and built by X": the agent of the participle joined to this one is this one's too (when this
         # one has its own subject: in a run-on sentence "X is undertaken by A, the Y Project is jointly invested and
         # constructed by B and C" the parser joins clauses about two projects)
         # (the first such participle that shares this one's subject, not "..., the machines are provided by Z")
-        joined = next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i
-                       and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
-        agents = [a for a in joined.children if a.dep_ == "agent"] if joined is not None else []
-    return [p for a in agents for c in a.children if c.dep_ == "pobj"
-            for p in [*(x for x in c.children if x.dep_ in ("nmod", "compound") and x.i < c.i
-                        and any(y.dep_ == "cc" for y in x.children)), *_conjuncts(c)]]
+        joined = next((c for c in _kids(verb) if c.dep_ == "conj" and c.tag_ == "VBN" and c.i > verb.i
+                       and not any(x.dep_ in ("nsubj", "nsubjpass") for x in _kids(c))), None)
+        agents = [a for a in _kids(joined) if a.dep_ == "agent"] if joined is not None else []
+    return [p for a in agents for c in _kids(a) if c.dep_ == "pobj"
+            for p in [*(x for x in _kids(c) if x.dep_ in ("nmod", "compound") and x.i < c.i
+                        and any(y.dep_ == "cc" for y in _kids(x))), *_conjuncts(c)]]
 
 
 _EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"})
@@ -358,18 +375,18 @@ _PROJECT_ROLES = frozenset({"builder", "contractor", "participant", "supplier", 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
-    for p in tok.children:
+    for p in _kids(tok):
         if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps:
             # "in Xiangcheng and in Shangshui County": the second phrase is a conjunct of the first
-            for q in [p, *(c for c in p.children if c.dep_ == "conj" and c.lower_ == p.lower_)]:
-                for c in q.children:
+            for q in [p, *(c for c in _kids(p) if c.dep_ == "conj" and c.lower_ == p.lower_)]:
+                for c in _kids(q):
                     if c.dep_ == "pobj":
                         out.extend(_conjuncts(c))
     return out
 
 
 def _objects(verb: Token) -> list[Token]:
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    objs = [c for c in _kids(verb) if c.dep_ in ("dobj", "oprd", "attr")]
     return [t for o in objs for t in _conjuncts(o)]
 
 
@@ -416,8 +433,10 @@ class RelationFinder:
 
     def __call__(self, doc: Doc) -> list[Rel]:
         self.doc = doc
+        _KIDS.doc = None  # (children remembered from an earlier reading of this document may be stale)
         self.R = doc._.hk_resolver
         self.clusters = doc._.hk_clusters
+        self._types = [cl.type for cl in self.clusters]  # (asked thousands of times; a vote count each time)
         self.out: dict[tuple[int, str, int], Rel] = {}
         self._gate_hashes: tuple[set[int], set[int]] | None = None
         self._lemma_ids = doc.to_array("LEMMA")  # read once: the sentence gates need no Token objects
@@ -446,6 +465,7 @@ class RelationFinder:
             if not triggers.isdisjoint(lower[sent.start:sent.end].tolist()):
                 for match_id, toks in self.dep(sent):
                     self._dep_match(doc.vocab.strings[match_id], [doc[sent.start + i] for i in toks])
+        _KIDS.doc = _KIDS.table = None  # (the document is not kept alive by the memo)
         return list(self.out.values())
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -459,7 +479,7 @@ class RelationFinder:
         return ci
 
     def type(self, ci: int | None) -> str | None:
-        return self.clusters[ci].type if ci is not None else None
+        return self._types[ci] if ci is not None else None
 
     def add(self, s: int | None, pred: str, o: int | None, tok: Token, rule: str) -> None:
         if s is None or o is None or s == o:
@@ -502,9 +522,9 @@ class RelationFinder:
             if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("--", "\u2014") and t.is_upper:
                 # "LUOHE -- Henan Shuanghui ... Co., Ltd. ..., is headquartered in Luohe": the parser may take the
                 # dateline for the subject and the name for its apposition
-                t = next((c for c in t.children if c.dep_ == "appos"), t)
+                t = next((c for c in _kids(t) if c.dep_ == "appos"), t)
             # "Its listed arm, Pinggao Electric Co., Ltd., developed ...": the appositive names it
-            appos = next((c for c in t.children if c.dep_ == "appos" and self.R.mention_cluster(c) is not None), None)
+            appos = next((c for c in _kids(t) if c.dep_ == "appos" and self.R.mention_cluster(c) is not None), None)
             ci = self.R.mention_cluster(appos) if appos is not None and t.pos_ == "NOUN" \
                 and self.R.mention_cluster(t) is None else self.cl(t)
             if appos is not None and self.type(ci) == "Place" and t.dep_ == "nsubj" \
@@ -518,13 +538,13 @@ class RelationFinder:
                 # "Engineers at the Henan Provincial Key Laboratory of ... have developed ...", "Its engineers
                 # designed ...": their employer
                 out += self.typed(_pobjs(t, ("at", "of", "from")), ORG_TYPES) + self.typed(
-                    [c for c in t.children if c.dep_ == "poss"], ORG_TYPES)
+                    [c for c in _kids(t) if c.dep_ == "poss"], ORG_TYPES)
                 continue
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
             elif ci is not None and self.type(ci) in ("Product", "Project"):
                 # "the company's '400-tonne ... equipment' won a prize": the possessor is the agent
-                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                poss = next((c for c in _kids(t) if c.dep_ == "poss"), None)
                 pc = self.cl(poss)
                 if pc is not None and self.type(pc) in ORG_TYPES:
                     out.append(pc)
@@ -570,7 +590,7 @@ class RelationFinder:
                 # pumps and manifolds to ..."; a verb that starts a new clause has its own subject)
                 # ("The company ships drone airframe parts to ...": "drone" read as the verb, "ships" as its subject)
                 if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") and (
-                        t.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)) \
+                        t.dep_ == "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(t))) \
                         and not (t.i == tok.i + 1 and tok.head.i == t.i and tok.dep_ == "nsubj") \
                         or t.text in (";",):
                     break
@@ -714,7 +734,8 @@ class RelationFinder:
             self._buyers_account_for(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
         # (the lemmatizer lower-cases these common words; "co-developed" has the plain verb's lemma)
-        collab = not collab_gate.isdisjoint(lemma_ids) or "o-" in sent.text and "co-" in sent.text.lower()
+        text = doc_text(self.doc)[sent.start_char:sent.end_char]
+        collab = not collab_gate.isdisjoint(lemma_ids) or "o-" in text and "co-" in text.lower()
         doc = self.doc
         for i in range(sent.start, sent.end):
             if self._inert[i]:
@@ -728,16 +749,16 @@ class RelationFinder:
             lemma = tok.lemma_.lower() if verbish else ""
             if lower in _WORD_RULES or lemma in _LEMMA_RULES:
                 self._word_rules(tok, lemma, lower, tok.pos_)
-            if (verb or tok.dep_ == "relcl" or lower == "own" and any(c.dep_ == "dobj" for c in tok.children)) \
+            if (verb or tok.dep_ == "relcl" or lower == "own" and any(c.dep_ == "dobj" for c in _kids(tok))) \
                     and (lemma in _VERB_LEMMAS or collab):
                 if lemma in lx.DEVELOP_VERBS and (lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
-                                                                         for c in tok.children)) \
+                                                                         for c in _kids(tok))) \
                         or lemma == "include" and self._achievements(tok) \
                         or lemma in ("build", "complete") and any(self.type(self.cl(o)) == "Product" or
                                                                   self._named(o) is not None for o in _objects(tok)):
                     # "turned out China's first ...", "it built Chunfeng, a 15.8-meter slurry shield"
                     self._developed(tok)
-                if lemma == "roll" and any(c.lower_ == "off" for c in tok.children):
+                if lemma == "roll" and any(c.lower_ == "off" for c in _kids(tok)):
                     # "The first Qilin Q7 tractors rolled off the production line at X": X made them
                     line = [p for p in _pobjs(tok, ("off",)) if p.lower_ in ("line", "lines")]
                     makers = self.orgs([q for p in line for q in _pobjs(p, ("at", "of"))] + _clause_pobjs(tok, "at"))
@@ -757,15 +778,15 @@ class RelationFinder:
                 if lemma == "go":
                     # "The institute's brazing materials have also gone into China's lunar exploration program":
                     # the maker of the goods takes part
-                    goods = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-                    makers = self.orgs([m for g in goods for m in g.children if m.dep_ == "poss"] +
+                    goods = [c for c in _kids(tok) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+                    makers = self.orgs([m for g in goods for m in _kids(g) if m.dep_ == "poss"] +
                                        [m for g in goods for m in _pobjs(g, ("from", "by"))])
                     for project in self.typed(_pobjs(tok, ("into",)), {"Project"}):
                         for maker in makers:
                             self.add(maker, "participatesIn", project, tok, "goods-went-into")
                     # "The top prize, the X Award, went to Y": Y received it
-                    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-                    prizes = self.typed(subj + [a for c in subj for a in c.children if a.dep_ == "appos"], {"Award"})
+                    subj = [c for c in _kids(tok) if c.dep_ == "nsubj"]
+                    prizes = self.typed(subj + [a for c in subj for a in _kids(c) if a.dep_ == "appos"], {"Award"})
                     to = [c for p in _pobjs(tok, ("to",)) for c in _conjuncts(p)]
                     for w in self.orgs(to) + self.typed(to, {"Person"}) if prizes else []:
                         for prize in prizes:
@@ -773,7 +794,7 @@ class RelationFinder:
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
                 if lemma in ("set", "establish", "found", "build") and _is_passive(tok) and len(_agents(tok)) == 1 \
-                        and not any(c.lower_ in lx.COLLAB_WORDS for c in tok.children):
+                        and not any(c.lower_ in lx.COLLAB_WORDS for c in _kids(tok)):
                     self._hosted(tok)  # "The ... Research Center, set up by Tianma Drone Co., Ltd. in 2015, ..."
                 if lemma in ("set", "establish", "found", "create", "form") and _is_passive(tok):
                     # "the institute, which was set up by A and B in 2022": its founders worked together
@@ -787,7 +808,7 @@ class RelationFinder:
                     # by Y": the second verb shares the first one's subject
                     # ("Founded in 2006 and headquartered in X, Y, Henan Province, Z is controlled by ...": the parser
                     # may make Z the last conjunct of the places)
-                    subj = [t for c in tok.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)] or (
+                    subj = [t for c in _kids(tok) if c.dep_ == "nsubjpass" for t in _conjuncts(c)] or (
                         _subjects(tok, passive_ok=True) if tok.dep_ == "conj" else [])
                     if not subj and tok.dep_ == "acl" and tok.head.lower_ == "turn" and tok.head.head.lower_ == "in":
                         # "X, which is in turn controlled by Y": the parser hangs the participle on "turn"
@@ -796,7 +817,7 @@ class RelationFinder:
                         for parent in self.orgs(_agents(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "controlled-by")
                     # "The project is owned by Minera Chinalco Peru", "The project, owned by X,": the owner takes part
-                    owned = [c for c in tok.children if c.dep_ == "nsubjpass"] + ([tok.head] if tok.dep_ == "acl" else [])
+                    owned = [c for c in _kids(tok) if c.dep_ == "nsubjpass"] + ([tok.head] if tok.dep_ == "acl" else [])
                     for project in self.typed(owned, {"Project"}):
                         for owner in self.orgs(_agents(tok)):
                             self.add(owner, "participatesIn", project, tok, "project-owned-by")
@@ -813,22 +834,22 @@ class RelationFinder:
                 if lemma in ("merge", "integrate", "incorporate", "fold") and _is_passive(tok):
                     # "X was merged into Y in 2008"
                     for parent in self.orgs(_pobjs(tok, ("into",))):
-                        for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
+                        for child in self.orgs([c for c in _kids(tok) if c.dep_ == "nsubjpass"]):
                             self.add(child, "subsidiaryOf", parent, tok, "merged-into")
                 if lemma in ("have", "open", "set", "establish", "launch", "found", "register", "create") \
                         and not _is_passive(tok):
                     # "X has a subsidiary, Y, in Shenzhen", "X has two units, Y and Z", "X has opened a Wuhan branch, Y"
                     for noun in (o for o in _objects(tok) if o.lower_ in lx.SUBSIDIARY_NOUNS):
-                        children = self.orgs([a for c in noun.children if c.dep_ == "appos" for a in _conjuncts(c)]) \
+                        children = self.orgs([a for c in _kids(noun) if c.dep_ == "appos" for a in _conjuncts(c)]) \
                             or self._described(noun)
-                        places = self.typed([c for c in noun.children if c.dep_ in ("compound", "nmod")], {"Place"})
+                        places = self.typed([c for c in _kids(noun) if c.dep_ in ("compound", "nmod")], {"Place"})
                         for child in children:
                             for parent in self._agent_orgs(tok):
                                 self.add(child, "subsidiaryOf", parent, tok, "has-subsidiary")
                             for place in places:
                                 self.add(child, "locatedIn", place, tok, "branch-of-place")
                 if lemma in ("set", "establish", "found", "register", "incorporate") and not _is_passive(tok) and (
-                        lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)):
+                        lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in _kids(tok))):
                     # "Last year it set up ZRIME Brazing (Thailand) Co., Ltd. in Rayong": a firm an organisation sets
                     # up is its subsidiary (each founder's, for a joint venture)
                     for child in self.typed(_objects(tok), {"Company"}):
@@ -837,14 +858,14 @@ class RelationFinder:
                 if lemma == "include":
                     # "Its subsidiaries include A and B", "The group's units include A": the possessor is the parent
                     for noun in (s_ for s_ in _subjects(tok) if s_.lower_ in lx.SUBSIDIARY_NOUNS):
-                        owners = [c for c in noun.children if c.dep_ == "poss"] or _pobjs(noun, ("of",))
+                        owners = [c for c in _kids(noun) if c.dep_ == "poss"] or _pobjs(noun, ("of",))
                         for parent in self.orgs(owners):
                             # "include A, which ..., and B": the parser may hang B on the verb
-                            stray = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+                            stray = [c for c in _kids(tok) if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
                             for child in self.orgs(_objects(tok) + stray):
                                 self.add(child, "subsidiaryOf", parent, tok, "subsidiaries-include")
                 if lemma in ("control", "own", "hold") and tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(
-                        c.dep_ == "nsubjpass" for c in tok.children):
+                        c.dep_ == "nsubjpass" for c in _kids(tok)):
                     # "Controlled by Henan Senyuan Group Co., Ltd, the company makes ..."
                     for child in self.orgs(_subjects(tok.head)):
                         for parent in self.orgs(_agents(tok)):
@@ -857,13 +878,13 @@ class RelationFinder:
                             self.add(child, "subsidiaryOf", parent, tok, "affiliated-with")
                 if lemma == "be":
                     # "X is responsible for the Y project"
-                    for adj in (c for c in tok.children if c.dep_ == "acomp" and c.lower_ in ("responsible", "involved")):
+                    for adj in (c for c in _kids(tok) if c.dep_ == "acomp" and c.lower_ in ("responsible", "involved")):
                         for project in self.typed(_pobjs(adj, ("for", "in")), {"Project"}):
                             for org in self.orgs(_subjects(tok)):
                                 self.add(org, "participatesIn", project, tok, "responsible-for")
                 if lemma in ("be", "use", "operate", "run") and (sellers := self.orgs(
                         [p for s_ in _subjects(tok, passive_ok=True) if s_.pos_ == "NOUN" and self.cl(s_) is None
-                         for p in s_.children if p.dep_ == "poss"])):
+                         for p in _kids(s_) if p.dep_ == "poss"])):
                     # "Huitian's trucks are also in service in Peru, Ecuador and Bolivia"
                     places = [q for p in _pobjs(tok, ("in",)) for q in ([p] + _pobjs(p, ("in",)))]
                     self._exports_to(sellers, places, tok, "goods-in-service-in")
@@ -875,16 +896,16 @@ class RelationFinder:
                         self._exports_to(self._agent_orgs(tok), buyers, tok, "makes-for-buyers-in")
                 if lemma == "be":
                     # "Yuanbao's largest market is Nigeria, followed by Ghana"
-                    for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("market",
+                    for subj in (c for c in _kids(tok) if c.dep_ == "nsubj" and c.lemma_.lower() in ("market",
                                                                                                    "destination")):
-                        sellers = self.orgs([c for c in subj.children if c.dep_ == "poss"])
-                        attrs = [a for c in tok.children if c.dep_ == "attr" for a in _conjuncts(c)]
-                        attrs += [p for a in attrs for r in a.children if r.dep_ == "acl" for p in _agents(r)]
+                        sellers = self.orgs([c for c in _kids(subj) if c.dep_ == "poss"])
+                        attrs = [a for c in _kids(tok) if c.dep_ == "attr" for a in _conjuncts(c)]
+                        attrs += [p for a in attrs for r in _kids(a) if r.dep_ == "acl" for p in _agents(r)]
                         self._exports_to(sellers, attrs, tok, "its-market-is")
                     # "Ethiopia is its largest overseas market"
-                    for attr in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in (
+                    for attr in (c for c in _kids(tok) if c.dep_ == "attr" and c.lemma_.lower() in (
                             "market", "destination", "buyer", "customer")):
-                        self._exports_to(self.orgs([c for c in attr.children if c.dep_ == "poss"]), _subjects(tok), tok,
+                        self._exports_to(self.orgs([c for c in _kids(attr) if c.dep_ == "poss"]), _subjects(tok), tok,
                                          "is-its-market")
                 if lemma == "belong":
                     for parent in self.orgs(_pobjs(tok, ("to",))):
@@ -892,19 +913,19 @@ class RelationFinder:
                             self.add(child, "subsidiaryOf", parent, tok, "belongs-to")
                 if lemma == "be":
                     # "it is a national high-tech enterprise": the designation the subject holds
-                    for award in self.typed([c for c in tok.children if c.dep_ == "attr"], {"Award"}):
+                    for award in self.typed([c for c in _kids(tok) if c.dep_ == "attr"], {"Award"}):
                         for holder in self.orgs(_subjects(tok)):
                             self.add(holder, "received", award, tok, "is-a-designation")
                 if lemma == "be":
                     # "The group has been part of China Electrical Equipment Group since ..."
-                    for part in (c for c in tok.children if c.dep_ == "attr" and c.lower_ == "part"):
+                    for part in (c for c in _kids(tok) if c.dep_ == "attr" and c.lower_ == "part"):
                         for parent in self.orgs(_pobjs(part, ("of",))):
                             for child in self.orgs(_subjects(tok)):
                                 self.add(child, "subsidiaryOf", parent, tok, "part-of")
                 if lemma in ("set", "establish", "found", "form", "create", "place") and _is_passive(tok):
                     # "The institute was established in Zhengzhou in 2021 under the Henan Academy of Sciences"
                     for parent in self.orgs(_pobjs(tok, ("under",))):
-                        for child in self.orgs([c for c in tok.children if c.dep_ == "nsubjpass"]):
+                        for child in self.orgs([c for c in _kids(tok) if c.dep_ == "nsubjpass"]):
                             self.add(child, "subsidiaryOf", parent, tok, "set-up-under")
                 if lemma in ("come", "fall", "be", "operate", "sit") and not _is_passive(tok):
                     # "YTO came under China National Machinery Industry Corporation in 2008"; "which is in turn under
@@ -914,7 +935,7 @@ class RelationFinder:
                     for parent in self.orgs(under):
                         for child in self.orgs(_subjects(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "under")
-                if lemma == "be" and not any(c.dep_ in ("acomp", "attr") for c in tok.children):
+                if lemma == "be" and not any(c.dep_ in ("acomp", "attr") for c in _kids(tok)):
                     # "The plant is in Xuchang"; "Its headquarters are in Zhengzhou"
                     pred = "headquarteredIn" if any(s_.lower_ in ("headquarters", "headquarter") for s_ in
                                                     _subjects(tok)) else "locatedIn"
@@ -938,7 +959,7 @@ class RelationFinder:
                 if lemma in ("set", "establish", "found") and not _is_passive(tok):
                     self._founded_firm(tok)
                 if lemma in ("acquire", "buy", "purchase") or lemma == "take" and any(
-                        c.lower_ == "over" for c in tok.children):
+                        c.lower_ == "over" for c in _kids(tok)):
                     self._acquired(tok)
                 if lemma in ("locate", "arrive", "found", "establish", "settle", "open", "complete", "set", "run",
                              "operate", "build", "launch", "invest", "complete", "have", "mine", "move", "relocate",
@@ -947,7 +968,7 @@ class RelationFinder:
                 if lemma in ("host", "have") and not _is_passive(tok):
                     # "Changge, a county-level city under Xuchang, hosts X": organisations in the place
                     for place in self.typed(_subjects(tok), {"Place"}):
-                        for org in self.orgs(_objects(tok) + [p for o in _objects(tok) for x in o.children
+                        for org in self.orgs(_objects(tok) + [p for o in _objects(tok) for x in _kids(o)
                                              if x.dep_ == "prep" and x.lower_ in ("including", "like")
                                              for p in _pobjs(o, (x.lower_,))]):
                             self.add(org, "locatedIn", place, tok, "place-hosts")
@@ -976,9 +997,9 @@ class RelationFinder:
             and tok.head.head.lemma_.lower() in lx.DEVELOP_VERBS else None
         if lower == "under" and tok.dep_ == "prep" and under_verb is not None:
             # "Under the plan, X will recycle 200,000 tonnes of waste acid a year": X acts in the plan
-            for p in self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Project"}):
+            for p in self.typed([c for c in _kids(tok) if c.dep_ == "pobj"], {"Project"}):
                 # "..., and Y will replace its boilers": the clauses joined to the one under the plan
-                for v in [under_verb, *(c for c in under_verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                for v in [under_verb, *(c for c in _kids(under_verb) if c.dep_ == "conj" and c.pos_ == "VERB")]:
                     for s_ in self.orgs(_subjects(v)) if not _is_passive(v) else []:
                         self.add(s_, "participatesIn", p, tok, "under-plan")
         if lemma in ("include", "cover", "span") and pos == "VERB":
@@ -987,14 +1008,14 @@ class RelationFinder:
             self._participants_include(tok)
         if lower == "among" and tok.dep_ == "prep" and tok.head.pos_ in ("AUX", "VERB"):
             # "X was among the 2024 batch of ...", "Three firms were among the fourth batch ...: A, B and C"
-            awards = self.typed([c for c in tok.children if c.dep_ == "pobj"], {"Award"})
+            awards = self.typed([c for c in _kids(tok) if c.dep_ == "pobj"], {"Award"})
             subjects = _subjects(tok.head, passive_ok=True)
             place = self._it_is_a_place(tok.head) if [t.lower_ for t in subjects] == ["it"] else None
             # ("it was listed among the national pilot parks": the park named before)
             winners = self.typed([place], {"Place"}) if place is not None else (
                 self.orgs(subjects) or self._after_colon(tok))
             # "Lianhua is also among the investors in the X hub": a role in the project
-            roles = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _PROJECT_ROLES]
+            roles = [c for c in _kids(tok) if c.dep_ == "pobj" and c.lemma_.lower() in _PROJECT_ROLES]
             for project in self.typed([p for r in roles for p in _pobjs(r, ("in", "of", "for", "behind"))], {"Project"}):
                 for w in winners:
                     self.add(w, "participatesIn", project, tok, "among-the-investors")
@@ -1016,13 +1037,13 @@ class RelationFinder:
             self._export_noun(tok)
         if lower == "investment" and pos == "NOUN":
             self._investment_noun(tok)
-        if lemma == "call" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        if lemma == "call" and pos == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in _kids(tok)):
             # "X, which makes the six-row machine, calls it the Snow Lotus 6": the maker names its goods
             k = tok.i + 2 + (tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "the")
-            named = self.typed([c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+            named = self.typed([c for c in _kids(tok) if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
                                + ([self.doc[k]] if k < len(self.doc) else []), {"Product"})
             for s_ in _subjects(tok):
-                if any(r.dep_ == "relcl" and r.lemma_.lower() in lx.DEVELOP_VERBS for r in s_.children):
+                if any(r.dep_ == "relcl" and r.lemma_.lower() in lx.DEVELOP_VERBS for r in _kids(s_)):
                     for m in self.orgs([s_]):
                         for p in named:
                             self.add(m, "developed", p, tok, "calls-it")
@@ -1066,7 +1087,7 @@ class RelationFinder:
         """ "Its overseas markets include India and Vietnam": where a firm's markets are, it exports to."""
         for s_ in _subjects(verb):
             if s_.lemma_.lower() in ("market", "destination", "buyer", "customer", "client"):
-                owners = [c for c in s_.children if c.dep_ == "poss"]
+                owners = [c for c in _kids(s_) if c.dep_ == "poss"]
                 sellers = self.orgs([c for c in owners if c.lower_ != "whose"])
                 if any(c.lower_ == "whose" for c in owners) and verb.dep_ == "relcl":
                     # "X, a Puyang-based maker of top drives whose overseas markets include Kazakhstan and Iraq"
@@ -1079,7 +1100,7 @@ class RelationFinder:
         to = _pobjs(noun, ("to",)) + [p for o in _pobjs(noun, ("of",)) for p in _pobjs(o, ("to",))]
         if not to:
             return
-        sellers = self.orgs([c for c in noun.children if c.dep_ == "poss"])
+        sellers = self.orgs([c for c in _kids(noun) if c.dep_ == "poss"])
         if not sellers:
             v = noun.head
             while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
@@ -1088,7 +1109,7 @@ class RelationFinder:
                 subs = _subjects(v, passive_ok=True)
                 if not subs and v.dep_ in ("advcl", "acl", "xcomp") and v.head.pos_ in ("VERB", "AUX"):
                     subs = _subjects(v.head, passive_ok=True)  # "..., helped by exports of X to Japan"
-                sellers = self.orgs(subs) or self.orgs([c for s_ in subs for c in s_.children if c.dep_ == "poss"])
+                sellers = self.orgs(subs) or self.orgs([c for s_ in subs for c in _kids(s_) if c.dep_ == "poss"])
         self._exports_to(sellers, to, noun, "exports-to-noun")
 
     def _exports_to(self, sellers: list[int], toks: list[Token], tok: Token, rule: str) -> None:
@@ -1102,8 +1123,8 @@ class RelationFinder:
         """ "The two sides", "both companies", "they" as the subject: the organisations of the sentence before,
         when it names exactly two."""
         subj = next((s_ for s_ in _subjects(verb) if s_.lower_ in ("they", "both") or s_.lower_ == "two" and any(
-            c.lower_ == "the" for c in s_.children) or s_.lemma_.lower() in (
-            "side", "party", "partner", "company", "firm") and any(c.lower_ in ("two", "both") for c in s_.children)),
+            c.lower_ == "the" for c in _kids(s_)) or s_.lemma_.lower() in (
+            "side", "party", "partner", "company", "firm") and any(c.lower_ in ("two", "both") for c in _kids(s_))),
                     None)
         start = sent_bounds(verb)[0]
         if subj is None or start == 0:
@@ -1119,7 +1140,7 @@ class RelationFinder:
         """The product named last ("it", "the machine"), or the two named last ("Both products were developed at
         its technology center", "they")."""
         last = self._last_product(tok)
-        if last is None or not (tok.lower_ == "they" or any(c.lower_ == "both" for c in tok.children)):
+        if last is None or not (tok.lower_ == "they" or any(c.lower_ == "both" for c in _kids(tok))):
             return [last] if last is not None else []
         lo = previous_sentence_start(tok)
         named = sorted({(min(m.start for m in cl.mentions if lo <= m.start < tok.i), ci)
@@ -1131,7 +1152,7 @@ class RelationFinder:
         """The product named last before ``tok`` in its sentence or the one before ("It was developed by ...",
         "The machine was designed by ...", "Both products were developed at ...")."""
         generic = tok.lemma_.lower() in lx.PRODUCT_HEADS | {"product", "model", "machine", "plane", "vehicle", "device"}
-        noun = tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "both", "these") for c in tok.children)
+        noun = tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "both", "these") for c in _kids(tok))
         if not (noun or tok.pos_ == "PRON" and tok.lower_ in ("it", "they")):
             return None  # only "it", "they", "the machine", "both products", "the filter" (for "... water filter")
         lo = previous_sentence_start(tok)
@@ -1142,7 +1163,7 @@ class RelationFinder:
             for m in cl.mentions:
                 # "the SY-H5, a solar water purifier ... developed the purifier": its description's head counts too
                 same_head = m[-1].lemma_.lower() == tok.lemma_.lower() or any(
-                    c.dep_ == "appos" and c.lemma_.lower() == tok.lemma_.lower() for c in m.root.children)
+                    c.dep_ == "appos" and c.lemma_.lower() == tok.lemma_.lower() for c in _kids(m.root))
                 if lo <= m.start < tok.i and (best is None or m.start > best[0]) and (
                         tok.pos_ == "PRON" or generic or same_head):
                     best = (m.start, ci)
@@ -1151,7 +1172,7 @@ class RelationFinder:
     def _named(self, noun: Token) -> int | None:
         """The product a description names: 'a rail inspection robot named "Iron Patrol"', 'a device called AiHe-1'."""
         doc = self.doc
-        for a in noun.children:
+        for a in _kids(noun):
             # ... or 'a process it calls "hydrogen-rich ironmaking"'
             naming = a.dep_ == "acl" and a.lower_ in lx.NAMING_WORDS \
                 or a.dep_ == "relcl" and a.lemma_.lower() == "call" and a.i > noun.i
@@ -1172,7 +1193,7 @@ class RelationFinder:
 
     def _named_title(self, verb: Token) -> list[int]:
         """The award named before a title word that is the verb's object: "gained X status", "the 'X' designation"."""
-        return self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title", "designation") for c in o.children
+        return self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title", "designation") for c in _kids(o)
                            if c.dep_ in ("compound", "nmod")], {"Award"})
 
     def _title_of(self, verb: Token) -> list[int]:
@@ -1210,7 +1231,7 @@ class RelationFinder:
         # Zhumadian, X designs ...": a participle put before the main clause is said of its subject
         fronted = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "advcl" else tok
         if org is None and fronted.dep_ == "advcl" and fronted.i < fronted.head.i \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in fronted.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(fronted)):
             org = next(iter(self.orgs(_subjects(fronted.head, passive_ok=True))), None)
         # "headquartered in Xiangcheng City, Zhoukou, Henan Province": an address, the first place is the seat
         places = _pobjs(tok, ("in",))[:1]
@@ -1225,7 +1246,7 @@ class RelationFinder:
         places += [q for p in places if p.pos_ == "NOUN" and p.lower_ in ("capital", "city", "county", "heart", "province",
                                                                             "outskirts", "suburbs", "centre", "center")
                    for q in _pobjs(p, ("of",))]
-        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+        if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in _kids(tok)):
             places.append(tok.head)  # "Zhengzhou, where the company's headquarters are based"
             org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), org)
         for p in places:
@@ -1248,7 +1269,7 @@ class RelationFinder:
                     self.add(child, "subsidiaryOf", host, verb, "hosts-object")
             return
         if verb.dep_ == "relcl" and not _is_passive(verb) and any(
-                c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in verb.children):
+                c.dep_ == "dobj" and c.lower_ in ("which", "that", "whom") for c in _kids(verb)):
             for lab in self.orgs([verb.head]):
                 for host in self.orgs(_subjects(verb)):
                     self.add(lab, "subsidiaryOf", host, verb, "hosts")
@@ -1260,7 +1281,7 @@ class RelationFinder:
             return
         places = self.typed(_subjects(verb), {"Place"})
         # "home to more than 4,000 wig makers, including X"
-        named = [p for t in _pobjs(tok, ("to",)) for x in t.children if x.dep_ == "prep" and x.lower_ in
+        named = [p for t in _pobjs(tok, ("to",)) for x in _kids(t) if x.dep_ == "prep" and x.lower_ in
                  ("including", "like") for p in _pobjs(t, (x.lower_,))]
         for org in self.orgs(_pobjs(tok, ("to",)) + named):
             for p in places:
@@ -1268,7 +1289,7 @@ class RelationFinder:
 
     def _hosted(self, verb: Token) -> None:
         """ "the laboratory, which is led by Zhengzhou University", "hosted by": a lab under its host."""
-        labs = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        labs = [c for c in _kids(verb) if c.dep_ == "nsubjpass"]
         if verb.dep_ in ("acl", "relcl"):
             labs.append(verb.head)
             if verb.head.dep_ == "appos":
@@ -1303,7 +1324,7 @@ class RelationFinder:
             if noun.dep_ == "appos":
                 noun = noun.head
             else:
-                appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+                appos = next((c for c in _kids(noun) if c.dep_ == "appos"), None)
                 if appos is not None and (ci := self.cl(appos)) is not None and self.type(ci) in ORG_TYPES:
                     return ci
                 # (an apposition had its try above)
@@ -1415,28 +1436,28 @@ class RelationFinder:
             withs = _pobjs(verb, ("with",))
             partners = withs if self.typed(withs, ORG_TYPES) else []
         # ("which is self-developed by Ruimei": a participle with a "by" agent after "is" is passive too)
-        if _is_passive(verb) or verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in verb.children):
+        if _is_passive(verb) or verb.dep_ == "acomp" and any(c.dep_ == "agent" for c in _kids(verb)):
             makers = self.orgs(_agents(verb) + partners) or self.orgs(
-                [p for a in _agents(verb) for p in a.children if p.dep_ == "poss"])  # "by the company's own engineers"
+                [p for a in _agents(verb) for p in _kids(a) if p.dep_ == "poss"])  # "by the company's own engineers"
             if partners and not _agents(verb):
                 # "Its X seasoning was developed together with Jiangnan University": the owner and its partner
-                makers += self.orgs([p for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
-                                     if p.dep_ == "poss"] + [p for p in verb.head.children if p.dep_ == "poss"
+                makers += self.orgs([p for c in _kids(verb) if c.dep_ == "nsubjpass" for p in _kids(c)
+                                     if p.dep_ == "poss"] + [p for p in _kids(verb.head) if p.dep_ == "poss"
                                                             and verb.dep_ == "acl"])
             # "The plane was designed and built at the company's plant", "... developed at its technology center"
             main = verb if verb.dep_ != "conj" else verb.head
             sites = _pobjs(main, ("at", "in")) + _pobjs(verb, ("at", "in")) + [
-                p for c in verb.children if c.dep_ == "conj" for p in _pobjs(c, ("at", "in"))]
+                p for c in _kids(verb) if c.dep_ == "conj" for p in _pobjs(c, ("at", "in"))]
             makers = makers or self.orgs([p for f in sites
                                           if f.lower_ in lx.FACILITY_NOUNS | {"center", "centre", "laboratory", "lab"}
-                                          for p in f.children if p.dep_ == "poss"])
-            things = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
-                [c for c in main.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else []) or (
+                                          for p in _kids(f) if p.dep_ == "poss"])
+            things = [c for c in _kids(verb) if c.dep_ == "nsubjpass"] or (
+                [c for c in _kids(main) if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else []) or (
                 # "Designed by the company's own engineers, the telescope uses ...": the main clause's subject
-                [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "advcl" and verb.i < verb.head.i
+                [c for c in _kids(verb.head) if c.dep_ == "nsubj"] if verb.dep_ == "advcl" and verb.i < verb.head.i
                 else [])
             # "Its best-seller, the HY-T5 electric cargo tricycle, was jointly developed by ...": the name in apposition
-            things += [a for t in things if self.cl(t) is None for a in t.children if a.dep_ == "appos"]
+            things += [a for t in things if self.cl(t) is None for a in _kids(t) if a.dep_ == "appos"]
             if not things and verb.dep_ == "acomp":
                 # "the ... brush which is self-developed by Ruimei": what the copula's subject stands for
                 things = [relative_antecedent(t) for t in _subjects(verb.head, passive_ok=True)]
@@ -1452,18 +1473,18 @@ class RelationFinder:
             # "The alloy, sold as ZHL-Cu30, was developed by X": the name given beside the description
             products += [n for t in things if self.cl(t) is None and (n := self._named(t)) is not None]
             # "The ZY26000/40/88D two-leg shield support was developed by ...": the model names the thing
-            products += self.typed([c for x in things for t in _conjuncts(x) if self.cl(t) is None for c in t.children
+            products += self.typed([c for x in things for t in _conjuncts(x) if self.cl(t) is None for c in _kids(t)
                                     if c.dep_ in ("nummod", "compound", "nmod", "amod") and c.i < t.i], {"Product"})
             # "'Qiming,' the ... equipment was jointly developed by A and B"
             if not products and verb.dep_ in ("ccomp",):
                 products = self.typed([verb.head], {"Product"})
         elif (rr := reduced_relative_subject(verb)) is not None:
             # "Its ... process, developed in-house in the 2000s, cut ...": the possessor made it
-            makers = self.orgs([c for c in rr.children if c.dep_ == "poss"])
+            makers = self.orgs([c for c in _kids(rr) if c.dep_ == "poss"])
             products = self.typed([rr], {"Product"})
         else:
             makers = self._agent_orgs(verb) + self.orgs(partners)
-            rel = next((c for c in verb.children if c.lower_ in ("which", "that") and c.dep_ in ("nsubj", "dobj")), None)
+            rel = next((c for c in _kids(verb) if c.lower_ in ("which", "that") and c.dep_ in ("nsubj", "dobj")), None)
             if verb.dep_ == "relcl" and rel is not None and rel.i < verb.i:
                 # "bricks, which Jinsong and LIRR jointly developed in 2022": the names between the pronoun and the
                 # verb are its subjects, however the parser hung them
@@ -1473,7 +1494,7 @@ class RelationFinder:
                     makers = named + [m for m in self.orgs(partners) if m not in named]
             if verb.lemma_.lower() == "include":
                 # "Its achievements include ...": the possessor made them
-                makers = self.orgs([c for s_ in _subjects(verb) for c in s_.children if c.dep_ == "poss"])
+                makers = self.orgs([c for s_ in _subjects(verb) for c in _kids(s_) if c.dep_ == "poss"])
             objs = _objects(verb)
             if verb.dep_ == "relcl":
                 objs.append(verb.head)
@@ -1482,14 +1503,14 @@ class RelationFinder:
             products = []
             # "makes explosion-proof robots ..., including the RXR-M150D firefighting robot"
             objs += [c for o in list(objs) for x in o.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
-                     for c in _conjuncts(next((y for y in x.children if y.dep_ == "pobj"), x)) if c.dep_ != "prep"]
+                     for c in _conjuncts(next((y for y in _kids(x) if y.dep_ == "pobj"), x)) if c.dep_ != "prep"]
             for o in objs:
                 ps = self.typed([o], {"Product"})
                 if not ps and self.cl(o) is None:
                     ps = [n for n in [self._named(o)] if n is not None]
                 if not ps and self.cl(o) is None:
                     # 'developed the "XJ-8000" control platform': the model names the object
-                    ps = self.typed([c for c in o.children if c.dep_ in ("amod", "compound", "nummod", "nmod")
+                    ps = self.typed([c for c in _kids(o) if c.dep_ in ("amod", "compound", "nummod", "nmod")
                                      and c.i < o.i], {"Product"})[:1]
                 if not ps:
                     # "developed China's first batch of ... switchgear (GIS)"
@@ -1511,7 +1532,7 @@ class RelationFinder:
             for m in makers:
                 for p in dict.fromkeys(self.typed([t for x in things for t in _conjuncts(x)], {"Project"})):
                     self.add(m, "participatesIn", p, verb, "project-developed-by")
-        if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in verb.children) or partners):
+        if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in _kids(verb)) or partners):
             self._all_together(makers, verb, "jointly-verb")
 
     def _received(self, verb: Token) -> None:
@@ -1530,20 +1551,20 @@ class RelationFinder:
                     self.add(w, "received", a, verb, "made-the-list")
             return
         if _is_passive(verb):
-            subj = [t for c in verb.children if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
+            subj = [t for c in _kids(verb) if c.dep_ == "nsubjpass" for t in _conjuncts(c)]
             if len(subj) == 1 and subj[0].lower_ == "it" and verb.dep_ == "conj":
                 # "The county now has 200 makers, and in 2018 it was named the ...": "it" is the first clause's subject
-                first = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
+                first = [c for c in _kids(verb.head) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it"]
                 subj = first[:1] or subj
             if len(subj) == 1 and subj[0].lower_ == "it" and (place := self._it_is_a_place(verb)) is not None:
                 subj = [place]
-            if not subj and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            if not subj and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in _kids(verb)):
                 # "Last year it opened a plant in Cambodia and was named a ... enterprise": the first verb's subject
                 subj = _clause_subjects(verb.head)
             # "its technology center was recognized as ...": the possessor holds the title
             # "Li Wei, chief engineer of X, was awarded the ... Medal"; "Its general manager, Qiao Wenbin, was
             # named a ...": the person, not the employer
-            people = self.typed(subj + [a for t in subj for a in t.children if a.dep_ == "appos"], {"Person"})
+            people = self.typed(subj + [a for t in subj for a in _kids(t) if a.dep_ == "appos"], {"Person"})
             if any(t.lower_ == "who" for t in subj) and verb.dep_ == "relcl":
                 # "said Li Wei, chairman of X, who was also named a ...": "who" is the person the clause hangs after,
                 # though the parser may hang it on the firm
@@ -1554,15 +1575,15 @@ class RelationFinder:
                 people = people or self.typed(chain, {"Person"})
                 subj = [t for t in subj if t.lower_ != "who"] if people else subj
             winners = self.orgs(subj) or people or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
-                                                              for p in t.children if p.dep_ == "poss"])
+                                                              for p in _kids(t) if p.dep_ == "poss"])
             awards = self.typed(_objects(verb) + _pobjs(verb, ("in", "as", "on", "into", "to", "for", "among")),
                                 {"Award"})
             awards += self._title_of(verb)  # "was given the honorary title of 'X'"
             awards += self._named_title(verb)  # 'was granted the "X" designation'
             # "was recognized as Henan Province manufacturing single champion enterprise" with "as" left without its
             # object by the parser: the title named right after it
-            awards += [ci for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                       and not any(c.dep_ == "pobj" for c in p.children)
+            awards += [ci for p in _kids(verb) if p.dep_ == "prep" and p.lower_ == "as"
+                       and not any(c.dep_ == "pobj" for c in _kids(p))
                        for ci in [self._mention_at(p.i + 1 + (self.doc[p.i + 1].lower_ in ("a", "an", "the")))]
                        if self.type(ci) == "Award"]
             if awards and not winners:
@@ -1582,10 +1603,10 @@ class RelationFinder:
             # technology center had gained ... status": so is the centre's
             winners = self._agent_orgs(verb) or self.typed(
                 # "Senior technician Guo Jianwei of X, who ..., received the Henan May Day Labor Medal": a person
-                [x for t in _subjects(verb) for x in [t, *(c for c in t.children if c.dep_ in ("compound", "appos"))]],
+                [x for t in _subjects(verb) for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]],
                 {"Person"}) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None or (
                 t.lower_ in ("center", "centre", "laboratory", "lab") and self.R.mention_cluster(t) is None)
-                for p in t.children if p.dep_ == "poss"])
+                for p in _kids(t) if p.dep_ == "poss"])
             if not winners:
                 # "The ZF-12 flotation machine made by X won ...", "X's 4LZ-8 harvester won ...": its maker
                 products = {ci for t in _subjects(verb) if self.type(ci := self.cl(t)) == "Product"}
@@ -1611,7 +1632,7 @@ class RelationFinder:
                       for c in _conjuncts(t)]
             winners = self.orgs([o for o in objs if self.type(self.cl(o)) != "Award"] + listed)
             # "the product brought the company a first prize of the ... Award": the one it was brought to
-            winners += self.orgs([c for c in verb.children if c.dep_ == "dative"])
+            winners += self.orgs([c for c in _kids(verb) if c.dep_ == "dative"])
             if awards:
                 winners += self.typed(objs, {"Place"})  # a city put on a list of pilot zones
         products = self._product_winners(verb)
@@ -1626,7 +1647,7 @@ class RelationFinder:
         # "Shendong received the award for its ... demonstration project": the winner's own project
         if awards:
             for pr in _pobjs(verb, ("for",)):
-                if any(c.dep_ == "poss" for c in pr.children):
+                if any(c.dep_ == "poss" for c in _kids(pr)):
                     for project in self.typed([pr], {"Project"}):
                         for w in winners:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
@@ -1635,7 +1656,7 @@ class RelationFinder:
         """ "... the park is home to 63 enterprises ... In 2023 it was named a ... Cluster, and in 2025 it was listed
         among ...": the place that was the subject of the sentence before, which "it" (the subject of ``verb``) stands
         for; the pronoun's own resolution looks for organisations only."""
-        if verb.dep_ == "conj" and not all(c.lower_ == "it" for c in verb.head.children
+        if verb.dep_ == "conj" and not all(c.lower_ == "it" for c in _kids(verb.head)
                                            if c.dep_ in ("nsubj", "nsubjpass")):
             return None
         lo, s0 = previous_sentence_start(verb), sent_bounds(verb)[0]
@@ -1662,11 +1683,11 @@ class RelationFinder:
                               {"Project"})
         if not projects:
             return
-        investors = self.orgs([c for c in tok.children if c.dep_ == "poss"])
+        investors = self.orgs([c for c in _kids(tok) if c.dep_ == "poss"])
         verb = tok.head
         if not investors and tok.dep_ == "dobj" and verb.lemma_.lower() in _INVEST_NOUN_VERBS and not _is_passive(verb):
             # ("its Board of Directors": the firm, though the entity rules may have named the board)
-            subj = [next((p for p in t.children if p.dep_ == "poss"), t) if t.lemma_.lower() in _BOARD_NOUNS else t
+            subj = [next((p for p in _kids(t) if p.dep_ == "poss"), t) if t.lemma_.lower() in _BOARD_NOUNS else t
                     for t in _subjects(verb)]
             investors = self.orgs(subj)
         for inv in investors:
@@ -1686,12 +1707,12 @@ class RelationFinder:
         subj = [relative_antecedent(t) for t in subj]
         doc = self.doc
         out = []
-        if any(c.dep_ == "dative" for c in verb.children):
+        if any(c.dep_ == "dative" for c in _kids(verb)):
             return []  # "it won the company a second prize": the prize is the company's
         for t in subj:
             # (a name, or "it" / "the blade" standing for one)
             if self.type(ci := self.cl(t)) != "Product" or self.R.mention_cluster(t) is None and not (
-                    t.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children)):
+                    t.lower_ == "it" or any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in _kids(t))):
                 continue
             # (a possessor anywhere on the phrase, or on the first conjunct: 'the company's "400-tonne ...
             # technology and equipment" won')
@@ -1701,12 +1722,12 @@ class RelationFinder:
             before = [doc[k] for k in range(max(start - 2, 0), start)]
             # (not a possessor inside a description of it: "The Kangjing series, a product of the Company's research
             # with Zhengzhou University, won ...")
-            phrase = [t, *(x for c in t.children if c.dep_ not in ("appos", "relcl", "acl", "prep", "punct")
+            phrase = [t, *(x for c in _kids(t) if c.dep_ not in ("appos", "relcl", "acl", "prep", "punct")
                            for x in c.subtree)]
-            if any(c.dep_ == "poss" for x in phrase for c in x.children) or any(
+            if any(c.dep_ == "poss" for x in phrase for c in _kids(x)) or any(
                     is_possessive(b) or b.lower_ in ("its", "their", "our", "his", "her") for b in before):
                 continue
-            if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in t.children):
+            if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in _kids(c)) for c in _kids(t)):
                 continue  # "The ZF-12 flotation machine made by X won ...": whose it is, said by a participle
             out.append(ci)
         return out
@@ -1757,19 +1778,19 @@ class RelationFinder:
         if _is_passive(verb):
             # "The X project is being built by Y"; "The line's machines were supplied by Y"; "It was built by Y and
             # will be operated by Z": the second verb shares the first one's subject
-            passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
-                [c for c in verb.head.children if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else [])
+            passive_subj = [c for c in _kids(verb) if c.dep_ == "nsubjpass"] or (
+                [c for c in _kids(verb.head) if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else [])
             projects += self.typed(passive_subj, {"Project"})
             # "Work on the X project was finished by Y", "Construction of the X project was undertaken by Y", "Phase
             # II of the X Project is being built by Y"
             projects += self.typed([q for p in passive_subj if p.lemma_.lower() in _WORK_NOUNS | {"work", "phase", "stage"}
-                                    or any(c.dep_ == "compound" and c.lower_ in ("phase", "stage") for c in p.children)
+                                    or any(c.dep_ == "compound" and c.lower_ in ("phase", "stage") for c in _kids(p))
                                     for q in _pobjs(p, ("on", "of"))], {"Project"})
             if lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce"):
                 # "The line's machines were supplied by Y"; "Its stay cables are being made by Y" (of the project);
                 # "the press and kiln equipment of the line is supplied by Y"
-                projects += self.typed([p for c in verb.children if c.dep_ == "nsubjpass" for p in c.children
-                                        if p.dep_ == "poss"] + [p for c in verb.children if c.dep_ == "nsubjpass"
+                projects += self.typed([p for c in _kids(verb) if c.dep_ == "nsubjpass" for p in _kids(c)
+                                        if p.dep_ == "poss"] + [p for c in _kids(verb) if c.dep_ == "nsubjpass"
                                                                 for p in _pobjs(c, ("of",))], {"Project"})
         if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in _pobjs(verb, ("in", "on", "for"))):
             projects += self.typed([verb.head], {"Project"})  # "the X project, in which Y invested ..."
@@ -1777,7 +1798,7 @@ class RelationFinder:
                 # 'the lead unit of the research project "X", in which Y participates': the parser hangs the clause on
                 # the role; the project named after "of" (or in apposition to it)
                 inner = _pobjs(verb.head, ("of",))
-                named = self.typed([a for t in inner for a in t.children if a.dep_ == "appos"], {"Project"})
+                named = self.typed([a for t in inner for a in _kids(t) if a.dep_ == "appos"], {"Project"})
                 projects += named or self.typed(inner, {"Project"})  # (the name, not "project" read as an anaphor)
             subs = self.orgs(_subjects(verb)) or subs
         projects += self.typed(_pobjs(verb, ("under",)), {"Project"})  # "Under the X project, Y will supply ..."
@@ -1791,7 +1812,7 @@ class RelationFinder:
             for p in _pobjs(verb, ("for", "in", "into", "to", "on")) + _objects(verb):
                 if p.lower_ == "it" and (recent := self.R.recent(p, {"Project"})) is not None:
                     projects.append(recent)
-        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in _kids(verb)):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
             # "the X Project, a plant that Y is building in Z": the project the description is of
             described = _appositive_of(verb.head) if self.cl(verb.head) is None else None
@@ -1805,19 +1826,19 @@ class RelationFinder:
             # "Jonhon's connectors were supplied to the C919 program", "Hanwei's equipment has been installed in
             # the X project": the maker of the goods takes part
             # ("X's damper, developed in-house ..., was supplied to ...": the subject of the first verb)
-            goods = [t for t in verb.children if t.dep_ == "nsubjpass"] or (
+            goods = [t for t in _kids(verb) if t.dep_ == "nsubjpass"] or (
                 _subjects(verb, passive_ok=True) if verb.dep_ == "conj" else [])
-            subs = subs + self.orgs([p for t in goods if self.cl(t) is None for p in t.children if p.dep_ == "poss"])
+            subs = subs + self.orgs([p for t in goods if self.cl(t) is None for p in _kids(t) if p.dep_ == "poss"])
             # "Plates from Wuyang were used in the Three Gorges Project": the goods' maker after "from"
             subs += self.orgs([p for t in goods if self.cl(t) is None for p in _pobjs(t, ("from", "by"))])
             # "Hydraulic hoists made by X were used in ...": the agent of the participle that describes the goods
-            subs += self.orgs([a for t in goods for r in t.children if r.dep_ == "acl" and r.lemma_.lower() in
+            subs += self.orgs([a for t in goods for r in _kids(t) if r.dep_ == "acl" and r.lemma_.lower() in
                                lx.DEVELOP_VERBS for a in _agents(r)])
             for t in goods:
                 if self.type(product := self.cl(t)) == "Product":  # its maker, found by the possessive already
                     subs += self._makers_of({product})
                     # "Hengda's FJZ-1000 spacer damper ... was supplied to the X Project": the possessor
-                    subs += self.orgs([p for p in t.children if p.dep_ == "poss"])
+                    subs += self.orgs([p for p in _kids(t) if p.dep_ == "poss"])
         partners = self.orgs(_pobjs(verb, ("with",)))
         for o in objs:
             partners += self.orgs(_pobjs(o, ("with",)))
@@ -1837,7 +1858,7 @@ class RelationFinder:
         if projects and lemma in ("join", "enter", "sign") and not subs:
             # "Thirty companies have joined the plan so far, including X and Y"
             subs = self.orgs([p for x in verb.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
-                              for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)])
+                              for c in _kids(x) if c.dep_ == "pobj" for p in _conjuncts(c)])
         if lemma in ("sign", "contract") and not projects:
             after = list(self.doc[verb.i + 1:sent_bounds(verb)[1]])
             projects = self.typed(after, {"Project"})[:1]
@@ -1865,7 +1886,7 @@ class RelationFinder:
             subs = self.orgs(_subjects(v)) if not _is_passive(v) else []
             if not subs and prev_dep == "xcomp" and _is_passive(v):
                 # "X was selected to take part in ...": the one selected does the taking part
-                subs = self.orgs([c for c in v.children if c.dep_ == "nsubjpass"])
+                subs = self.orgs([c for c in _kids(v) if c.dep_ == "nsubjpass"])
             if subs:
                 return subs
             if _told(v) is not None:
@@ -1888,11 +1909,11 @@ class RelationFinder:
         """ "A acquired B" / "B was bought by A": B becomes A's subsidiary (a change of ownership counts)."""
         if _is_passive(verb):
             buyers = self.orgs(_agents(verb))
-            bought = self.orgs([c for c in verb.children if c.dep_ == "nsubjpass"])
+            bought = self.orgs([c for c in _kids(verb) if c.dep_ == "nsubjpass"])
         else:
             buyers = self._agent_orgs(verb) if verb.dep_ != "relcl" else self.orgs(_subjects(verb))
             bought = self.orgs(_objects(verb))
-            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children) \
+            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in _kids(verb)) \
                     or verb.dep_ == "relcl" and not _objects(verb):
                 bought = self.orgs([verb.head]) or [c for c in [self._org_of_noun(verb.head)] if c is not None]
         for b in bought:
@@ -1905,7 +1926,7 @@ class RelationFinder:
         Only one founder, and not "jointly": a joint venture of two is nobody's subsidiary here.
         """
         parents = self._agent_orgs(verb)
-        if len(parents) != 1 or any(c.lower_ in lx.COLLAB_WORDS for c in verb.children):
+        if len(parents) != 1 or any(c.lower_ in lx.COLLAB_WORDS for c in _kids(verb)):
             return
         for child in self.orgs(_objects(verb)):
             # (and a research institute one firm sets up: "the company set up the LYC Wind Power Bearing Research
@@ -1916,31 +1937,31 @@ class RelationFinder:
     def _markets(self, verb: Token) -> None:
         """ "entered the markets of Japan and India", "has customers in 40 countries, including Germany"."""
         sellers = self._agent_orgs(verb) or self._goods_subject(verb) or self.orgs(
-            [p for s_ in _subjects(verb) for p in s_.children if p.dep_ == "poss"]) or self.orgs(
+            [p for s_ in _subjects(verb) for p in _kids(s_) if p.dep_ == "poss"]) or self.orgs(
             # "The products of X have entered the markets of ..."
             [p for s_ in _subjects(verb) if s_.lemma_.lower() in lx.GOODS_NOUNS | lx.PRODUCT_HEADS
              for p in _pobjs(s_, ("of",))]) or self.orgs(
             # "Green tea from X has reached buyers in Morocco", "Moxa sticks made by X have found buyers in ..."
             [p for s_ in _subjects(verb) for p in _pobjs(s_, ("from",))]
-            + [a for s_ in _subjects(verb) for r in s_.children if r.dep_ == "acl" for a in _agents(r)])
+            + [a for s_ in _subjects(verb) for r in _kids(s_) if r.dep_ == "acl" for a in _agents(r)])
         dests = []
         if verb.lemma_.lower() in ("expand", "extend") and any(o.lemma_.lower() in ("business", "operation", "sale")
                                                                for o in _objects(verb)):
             # "expanded its business to 20 countries ..., including Kyrgyzstan and Algeria"
             dests += [c for t in _pobjs(verb, ("to",)) for x in t.subtree if x.dep_ == "prep" and x.lower_ in
-                      ("including", "like") for c in x.children if c.dep_ == "pobj"]
+                      ("including", "like") for c in _kids(x) if c.dep_ == "pobj"]
         for o in _objects(verb) + _pobjs(verb, ("into", "to")):
             lemma = o.lemma_.lower()
             if lemma == "market":
-                dests += _pobjs(o, ("of", "in")) + [c for c in o.children if c.dep_ in ("compound", "poss")]
+                dests += _pobjs(o, ("of", "in")) + [c for c in _kids(o) if c.dep_ in ("compound", "poss")]
                 # "expanded into overseas markets such as Japan and South Korea"
-                dests += [c for x in o.children if x.dep_ == "prep" and (x.lower_ in ("including", "like") or x.lower_
-                          == "as" and x.i > 0 and x.doc[x.i - 1].lower_ == "such") for c in x.children if c.dep_ == "pobj"]
+                dests += [c for x in _kids(o) if x.dep_ == "prep" and (x.lower_ in ("including", "like") or x.lower_
+                          == "as" and x.i > 0 and x.doc[x.i - 1].lower_ == "such") for c in _kids(x) if c.dep_ == "pobj"]
             elif lemma in ("customer", "client", "buyer", "user"):
                 places = _pobjs(o, ("in",)) or _pobjs(verb, ("in",))  # "found buyers in Malaysia" (on the verb)
                 dests += places + [p for t in places if t.lower_ in ("countries", "markets", "regions", "nations")
                                    for x in t.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
-                                   for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+                                   for c in _kids(x) if c.dep_ == "pobj" for p in _conjuncts(c)]
         for d in self.typed([p for t in dests for p in _conjuncts(t)], {"Place"}):
             if self._foreign_country(d):
                 for s_ in sellers:
@@ -1992,11 +2013,11 @@ class RelationFinder:
 
     def _goods_subject(self, verb: Token) -> list[int]:
         """ "its machines have since gone to Singapore and India": goods of an organisation as the subject."""
-        nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        nouns = [c for c in _kids(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         # "Most of its frames went to ...": the owner of the goods after a share word
-        shares = [p for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("most", "much", "all", "some", "half",
+        shares = [p for c in _kids(verb) if c.dep_ == "nsubj" and c.lower_ in ("most", "much", "all", "some", "half",
                                                                                  "part") for p in _pobjs(c, ("of",))]
-        if owners := self.orgs([m for s in shares for m in s.children if m.dep_ == "poss"]):
+        if owners := self.orgs([m for s in shares for m in _kids(s) if m.dep_ == "poss"]):
             return owners
         # (a named product counts as goods: 'Its "Xiaoqi" cat treats went on sale in Thailand')
         subs = [c for c in nouns if c.lemma_.lower() in lx.PRODUCT_HEADS or c.lemma_.lower() in lx.GOODS_NOUNS
@@ -2004,9 +2025,9 @@ class RelationFinder:
                 # "Quanjing's purifiers now go to Kenya": a firm's things in the plural that go abroad are its goods,
                 # whatever they are called (not its engineers or its delegation)
                 or verb.lemma_.lower() == "go" and c.tag_ == "NNS" and c.lower_ not in _STAFF_NOUNS | _PEOPLE_PLURALS]
-        return self.orgs([m for s in subs for m in s.children if m.dep_ in ("poss", "compound")]) or self.orgs(
+        return self.orgs([m for s in subs for m in _kids(s) if m.dep_ in ("poss", "compound")]) or self.orgs(
             # "Seed drills made by X have found buyers in ...": whatever goods a maker is named for
-            [a for s in nouns for r in s.children if r.dep_ == "acl" and r.lemma_.lower() in lx.DEVELOP_VERBS
+            [a for s in nouns for r in _kids(s) if r.dep_ == "acl" and r.lemma_.lower() in lx.DEVELOP_VERBS
              for a in _agents(r)])
 
     def _exports(self, verb: Token) -> None:
@@ -2023,17 +2044,17 @@ class RelationFinder:
             return
         if _is_passive(verb):
             # ("X's printer-slotter, rolled out last year, has been shipped to Kenya": the first verb's subject)
-            things = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+            things = [c for c in _kids(verb) if c.dep_ == "nsubjpass"] or (
                 _subjects(verb, passive_ok=True) if verb.dep_ == "conj" else [])
             things += [p for t in things if t.lower_ in ("most", "much", "all", "some", "part", "half", "percent", "%")
                        for p in _pobjs(t, ("of",))]  # "Most of the cobalt that CMOC produces", "40 percent of"
             # ("The Xuchang-based company, whose machines have been supplied to ...": the firm "whose" is of)
-            subs = self.orgs(things) or self.orgs([c for t in things for c in t.children if c.dep_ == "poss"
+            subs = self.orgs(things) or self.orgs([c for t in things for c in _kids(t) if c.dep_ == "poss"
                                                    and c.lower_ != "whose"]) \
-                or [c for t in things if any(x.lower_ == "whose" for x in t.children) and verb.dep_ == "relcl"
+                or [c for t in things if any(x.lower_ == "whose" for x in _kids(t)) and verb.dep_ == "relcl"
                     for c in [self._org_of_noun(verb.head)] if c is not None] \
-                or self.orgs([s for t in things for r in t.children if r.dep_ == "relcl" for s in _subjects(r)]) \
-                or self.orgs([a for t in things for r in t.children if r.dep_ == "acl" for a in _agents(r)]) \
+                or self.orgs([s for t in things for r in _kids(t) if r.dep_ == "relcl" for s in _subjects(r)]) \
+                or self.orgs([a for t in things for r in _kids(t) if r.dep_ == "acl" for a in _agents(r)]) \
                 or self.orgs([p for t in things if t.lemma_.lower() in lx.GOODS_NOUNS | lx.PRODUCT_HEADS
                               for p in _pobjs(t, ("of",))])  # "The products of Jinyu Ceramics are exported to ..."
             if not subs:
@@ -2047,7 +2068,7 @@ class RelationFinder:
                 # goods, said after the last of them
                 subs = self.orgs([p for t in things for c in _conjuncts(t) for p in _pobjs(c, ("of",))])
             if not subs and any(t.pos_ == "NOUN" and t.tag_ == "NNS" and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in things):
+                    c.dep_ == "det" and c.lower_ == "the" for c in _kids(t)) for t in things):
                 # "X is located in ..., it is a ... enterprise, ..., the products are exported to ...": in a run-on
                 # sentence the goods are those of the organisation the sentence is about (its first subject)
                 start = sent_bounds(verb)[0]
@@ -2059,12 +2080,12 @@ class RelationFinder:
             subs = self._agent_orgs(verb) or self._the_two(verb)  # "Together the two firms export to ..."
             if not subs:
                 # "extend its business to ...": the possessor of the object
-                subs = self.orgs([c for o in _objects(verb) for c in o.children if c.dep_ == "poss"])
+                subs = self.orgs([c for o in _objects(verb) for c in _kids(o) if c.dep_ == "poss"])
         to = _pobjs(verb, ("to",)) or [p for o in _objects(verb) for p in _pobjs(o, ("to",))] or _clause_pobjs(verb, "to")
         if not to:
             # "are sold to forging plants in Turkey": the parser made "forging" a verb after "to", with the buyers as
             # its object and the countries on it
-            for pc in (c for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
+            for pc in (c for p in _kids(verb) if p.dep_ == "prep" and p.lower_ == "to" for c in _kids(p)
                        if c.dep_ == "pcomp" and c.tag_ == "VBG"):
                 buyers = [o for o in _objects(pc) if o.lemma_.lower() in _BUYER_NOUNS]
                 to += buyers + (_pobjs(pc, ("in",)) if buyers else [])
@@ -2080,26 +2101,26 @@ class RelationFinder:
         to += [p for t in markets if t.lower_ in ("countries", "markets", "regions", "nations")
                for x in t.subtree if x.dep_ == "prep" and (x.lower_ in ("including", "like") or x.lower_ == "as"
                                                            and x.i > 0 and x.doc[x.i - 1].lower_ == "such")
-               for c in x.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+               for c in _kids(x) if c.dep_ == "pobj" for p in _conjuncts(c)]
         # "supplies gas sensors to Japan's Panasonic": the buyer's country
-        to += [c for t in to if self.type(self.cl(t)) in ORG_TYPES for c in t.children if c.dep_ == "poss"]
+        to += [c for t in to if self.type(self.cl(t)) in ORG_TYPES for c in _kids(t) if c.dep_ == "poss"]
         if verb.lemma_.lower() in ("sell", "export"):
             # "Senyuan Electric's equipment is now sold in Indonesia", "sells detectors in Germany" (not at home)
             to += [p for p in _pobjs(verb, ("in",)) if p.lower_ not in ("china",)]
         # "ships its products to more than 20 countries, with the United States and Canada as its largest
         # overseas markets"; "... is exported, with India and Brazil among its largest markets"
         market_words = ("market", "destination", "buyer", "customer")
-        as_markets = any(x.lemma_.lower() in market_words for c in verb.children
+        as_markets = any(x.lemma_.lower() in market_words for c in _kids(verb)
                          if c.dep_ == "prep" and c.lower_ in ("as", "among") for x in c.subtree)
-        for w in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for w in (c for c in _kids(verb) if c.dep_ == "prep" and c.lower_ == "with"):
             # (also "with Germany and Peru its largest markets", where the parser hangs "markets" on the verb)
             after = self.doc[w.i:min(sent_bounds(w)[1], w.i + 14)]
             if as_markets or any(x.lemma_.lower() in market_words for x in w.subtree) or any(
-                    x.lemma_.lower() in market_words and any(c.dep_ == "poss" for c in x.children) for x in after):
-                to += [p for c in w.children if c.dep_ == "pobj" for p in _conjuncts(c)]
+                    x.lemma_.lower() in market_words and any(c.dep_ == "poss" for c in _kids(x)) for x in after):
+                to += [p for c in _kids(w) if c.dep_ == "pobj" for p in _conjuncts(c)]
                 # ("with Chile and Peru its largest markets" parsed as the markets' possessors)
-                to += [q for c in w.children if c.dep_ == "pobj" and c.lemma_.lower() in market_words
-                       for x in c.children if x.dep_ in ("poss", "nmod", "compound") for q in _conjuncts(x)]
+                to += [q for c in _kids(w) if c.dep_ == "pobj" and c.lemma_.lower() in market_words
+                       for x in _kids(c) if x.dep_ in ("poss", "nmod", "compound") for q in _conjuncts(x)]
         dests = [ci for ci in self.typed(to, {"Place"})]
         if verb.lemma_.lower() == "extend" and not any(o.lower_ in ("business", "operations", "market", "markets")
                                                        for o in _objects(verb)):
@@ -2117,7 +2138,7 @@ class RelationFinder:
         places += self.typed([q for p in _pobjs(verb, ("in", "on")) if p.lower_ in _PART_OF_PLACE
                               for q in _pobjs(p, ("of",))], {"Place"})
         # "the zone, where the plant is located"
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in _kids(verb)):
             places += self.typed([verb.head], {"Place"})
         facilities = [o for o in (_of_part(o) for o in _objects(verb)) if o.lower_ in lx.FACILITY_NOUNS]
         if verb.lemma_.lower() in ("move", "relocate", "shift") and facilities:
@@ -2128,15 +2149,15 @@ class RelationFinder:
             if not _objects(verb):
                 places += self.typed(_pobjs(verb, ("to", "into")), {"Place"})  # "relocated from X to the Y park"
         # "set up X Co., Ltd. as a wholly-owned subsidiary in the Y zone"
-        places += self.typed([p for o in _objects(verb) for x in o.children if x.dep_ == "prep" and x.lower_ == "as"
-                              for q in x.children for p in _pobjs(q, ("in",))], {"Place"})
+        places += self.typed([p for o in _objects(verb) for x in _kids(o) if x.dep_ == "prep" and x.lower_ == "as"
+                              for q in _kids(x) for p in _pobjs(q, ("in",))], {"Place"})
         # "founded X Co., Ltd. (hereinafter referred to as "X") in Y Town": the parser hangs "in Y" on the parenthesis
-        places += self.typed([p for o in [verb, *_objects(verb)] for r in o.children if r.dep_ == "parataxis"
+        places += self.typed([p for o in [verb, *_objects(verb)] for r in _kids(o) if r.dep_ == "parataxis"
                               and r.lemma_.lower() == "refer" for p in _pobjs(r, ("in",))], {"Place"})
         if not places and not facilities:
             return
         if _is_passive(verb):
-            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            subj = [c for c in _kids(verb) if c.dep_ == "nsubjpass"]
             if verb.dep_ in ("acl", "relcl"):
                 subj.append(verb.head)
             if verb.dep_ == "advcl" and not subj and verb.head.dep_ == "parataxis" and verb.head.lemma_.lower() == "refer":
@@ -2162,19 +2183,19 @@ class RelationFinder:
             opens = verb.lemma_.lower() in ("open", "sit", "start", "begin", "launch", "complete", "break", "top")
             things = self.typed(_objects(verb), {"Project"}) or (self.typed(subj, {"Project"}) if opens else []) \
                 or self.orgs(subj)
-            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children) \
+            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in _kids(verb)) \
                     and self.cl(verb.head) is None and (described := _appositive_of(verb.head)) is not None \
                     and self.type(self.cl(described)) == "Project":
                 # "the X Project, a plant that Y is building in Yinchuan": the project is there, not its builder
                 things = [self.cl(described)]
             if not things and verb.dep_ == "relcl" and any(s_.lemma_.lower() in lx.FACILITY_NOUNS and any(
-                    c.lower_ == "whose" for c in s_.children) for s_ in subj):
+                    c.lower_ == "whose" for c in _kids(s_)) for s_ in subj):
                 # "a Nanyang-based insulator maker whose main plant sits in Tanghe County": the maker's plant
                 things = [o for o in [self._org_of_noun(verb.head)] if o is not None]
             if verb.lemma_.lower() in ("set", "establish", "found", "form", "register", "create", "open"):
                 # "set up X Co., Ltd. as a subsidiary in the Y zone", "set up its sales subsidiary, X GmbH, in
                 # Hungary": the place is the new firm's
-                new = self.orgs([a for o in _objects(verb) for a in [o, *(c for c in o.children if c.dep_ == "appos")]
+                new = self.orgs([a for o in _objects(verb) for a in [o, *(c for c in _kids(o) if c.dep_ == "appos")]
                                  if self.type(self.cl(a)) in ORG_TYPES])
                 if new:
                     things = new
@@ -2183,17 +2204,17 @@ class RelationFinder:
                 places += self.typed(_pobjs(o, ("in",)), {"Place"})
                 # "in Miskolc, Hungary": a foreign city is no place here, its country is
                 places += self.typed([c for pl in _pobjs(o, ("in",)) if self.cl(pl) is None
-                                      for c in pl.children if c.dep_ in ("appos", "conj")], {"Place"})
+                                      for c in _kids(pl) if c.dep_ in ("appos", "conj")], {"Place"})
         # "X, whose headquarter is located in Changyuan City, ...": the seat
         seat = _is_passive(verb) and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ("headquarter", "headquarters")
-                                         for c in verb.children)
+                                         for c in _kids(verb))
         for t in things:
             for p in places:
                 self.add(t, "headquarteredIn" if seat and self.type(t) in ORG_TYPES else "locatedIn", p, verb,
                          "located-verb")
 
     def _collaborates(self, verb: Token) -> None:
-        words = {c.lower_ for c in verb.children} | {c.lower_ for o in _objects(verb) for c in o.subtree}
+        words = {c.lower_ for c in _kids(verb)} | {c.lower_ for o in _objects(verb) for c in o.subtree}
         if verb.lower_.startswith("co-"):
             words.add("jointly")  # "co-developed" (one token: kg.nlp.pipeline)
         lemma = verb.lemma_.lower()
@@ -2207,20 +2228,20 @@ class RelationFinder:
         helpers += [f for p in _pobjs(verb, ("with",)) if p.lemma_.lower() in ("support", "help", "assistance")
                     for f in _pobjs(p, ("from",))]
         doers = (self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb)) or self.orgs(
-            [p for a in _agents(verb) for p in a.children if p.dep_ == "poss"])) if helpers else []
+            [p for a in _agents(verb) for p in _kids(a) if p.dep_ == "poss"])) if helpers else []
         # "It was designed by the company's own engineers with help from Yanshan University"
         for a in doers:
             for b in self.orgs(helpers):
                 self.add(a, "collaboratesWith", b, verb, "works-with")
         if lemma in ("cooperate", "collaborate", "partner", "team") or lx.COLLAB_WORDS & words:
             # a passive participle's head is what was made, not a maker ("a laboratory jointly set up by A and B")
-            made = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in verb.children)
+            made = verb.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in _kids(verb))
             subs = self.orgs(_subjects(verb)) if not made else []
             if not subs and not made:
                 subs = self._the_two(verb)  # "The two sides agreed to jointly build ...", "They will jointly run ..."
             # "runs a joint laboratory with X"
             partners = self.orgs(_pobjs(verb, ("with",)) + [p for o in _objects(verb) if "joint" in
-                                                           {c.lower_ for c in o.children} for p in _pobjs(o, ("with",))])
+                                                           {c.lower_ for c in _kids(o)} for p in _pobjs(o, ("with",))])
             if verb.dep_ in ("acl",) and not subs and not made:
                 subs = self.orgs([verb.head])  # not "a laboratory jointly set up by A and B": that is what they made
             # "the laboratory, based at institute A and built jointly with B": A built it with B
@@ -2247,11 +2268,11 @@ class RelationFinder:
                     self.add(a, "collaboratesWith", b, verb, "set-up-with")
         agreements = [o for o in _objects(verb) if o.lower_ in _AGREEMENT_NOUNS]
         if lemma == "sign" and _is_passive(verb) and any(c.lower_ in _AGREEMENT_NOUNS
-                                                          for c in verb.children if c.dep_ == "nsubjpass"):
+                                                          for c in _kids(verb) if c.dep_ == "nsubjpass"):
             # "A strategic cooperation agreement was signed on Tuesday between A and B"
             # "between" may be parsed as the agent
-            between = _clause_pobjs(verb, "between") + [p for a in verb.children if a.dep_ == "agent"
-                                                        and a.lower_ == "between" for c in a.children
+            between = _clause_pobjs(verb, "between") + [p for a in _kids(verb) if a.dep_ == "agent"
+                                                        and a.lower_ == "between" for c in _kids(a)
                                                         if c.dep_ == "pobj" for p in _conjuncts(c)]
             self._all_together(self.orgs(between), verb, "agreement-between")
         if lemma == "sign" and agreements:
@@ -2264,8 +2285,8 @@ class RelationFinder:
             if not partners:
                 # "signed an agreement with Thailand's Siam Grain Foods Co., Ltd. to ...": the parse lost the object
                 # of "with"; the name right after it
-                partners = [c for x in [*verb.children, *(t for o in agreements for t in o.subtree)]
-                            if x.lower_ == "with" and not any(c.dep_ == "pobj" for c in x.children)
+                partners = [c for x in [*_kids(verb), *(t for o in agreements for t in o.subtree)]
+                            if x.lower_ == "with" and not any(c.dep_ == "pobj" for c in _kids(x))
                             for c in [self._name_after(x.i + 1)] if c is not None]
             for a in subs:
                 for b in partners:
@@ -2277,7 +2298,7 @@ class RelationFinder:
 
     def _headquarters(self, tok: Token) -> None:
         """ "set up its headquarters in Zhengzhou", "moved its headquarters to Kaifeng"."""
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c in _kids(tok) if c.dep_ == "poss"), None)
         owners = self.orgs([poss]) if poss is not None else []
         places = self.typed(_pobjs(tok, ("in",)), {"Place"})
         if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
@@ -2291,24 +2312,24 @@ class RelationFinder:
     def _own_product(self, tok: Token) -> None:
         """ "Its best-known product, Shuanghui ham sausage, ...": the possessor makes the named product; so for "The
         X valve, the company's latest product, ..." and "The X gown, a product of Piaoan's own research (with Y)"."""
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c in _kids(tok) if c.dep_ == "poss"), None)
         partners: list[Token] = []
         if poss is None and tok.lemma_.lower() == "product":
             # ("a product of eight years of research by Zhongliu's Flow Measurement Research Institute")
             work = [q for p in _pobjs(tok, ("of",)) for q in [p, *_pobjs(p, ("of",))] if q.lemma_.lower() in _RESEARCH_NOUNS]
             # ("a product of the research of Hengrun's Separator Research Institute and Henan Normal University")
-            poss = next((c for w in work for c in [*(x for x in w.children if x.dep_ == "poss"),
+            poss = next((c for w in work for c in [*(x for x in _kids(w) if x.dep_ == "poss"),
                                                    *_pobjs(w, ("by", "of"))]),
                         None) or next(iter(_pobjs(tok, ("by",)) if work else []), None)
             if poss is None and work and tok.dep_ == "appos":
                 # "Huaiyuan's ... process, a product of three years of joint research with X": the product's owner
-                poss = next((c for c in tok.head.children if c.dep_ == "poss"), None)
+                poss = next((c for c in _kids(tok.head) if c.dep_ == "poss"), None)
             partners = [q for w in work for q in _pobjs(w, ("with",))]
             if poss is not None and poss.dep_ == "pobj":
                 partners += [c for c in _conjuncts(poss) if c is not poss]  # "the research of A and B"
         if poss is None:
             return
-        appos = [c for c in tok.children if c.dep_ == "appos"]
+        appos = [c for c in _kids(tok) if c.dep_ == "appos"]
         doc = self.doc
         if not appos and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
             # the parser may not hang the description on the noun: the first noun phrase after the comma
@@ -2331,7 +2352,7 @@ class RelationFinder:
         products = self.typed([c for p in _pobjs(tok, ("of",)) for c in _conjuncts(p)], {"Product"})
         if not products:
             return
-        makers = self.orgs([c for c in tok.children if c.dep_ == "poss"]
+        makers = self.orgs([c for c in _kids(tok) if c.dep_ == "poss"]
                            # "the R&D of X by A and B" ("by" on the noun or on the product)
                            + [q for p in _pobjs(tok, ("by",)) + [b for o in _pobjs(tok, ("of",)) for b in _pobjs(o, ("by",))]
                               for q in _conjuncts(p)])
@@ -2360,9 +2381,9 @@ class RelationFinder:
         if lower in ("headquarters", "head office", "headquarter"):
             self._headquarters(tok)
         if lower in ("unit", "subsidiary", "arm", "affiliate") and any(c.dep_ == "det" and c.lower_ == "another"
-                                                                       for c in tok.children) \
+                                                                       for c in _kids(tok)) \
                 and not any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "under")
-                            for c in tok.children):  # (not "another unit of Shenhuo Co.": its parent is named)
+                            for c in _kids(tok)):  # (not "another unit of Shenhuo Co.": its parent is named)
             # "..., while another unit, Henan Feilong New Energy Co., Ltd., is building ...": a unit of the
             # parent of the units named before, else of the article's firm
             # (units named in this sentence or the one before)
@@ -2390,7 +2411,7 @@ class RelationFinder:
         ci = self.cl(tok)
         if ci is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ci = self.R.mention_cluster(tok.head)
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        poss = next((c for c in _kids(tok) if c.dep_ == "poss"), None)
         pc = self.cl(poss)
         t = self.type(ci)
         if ci is not None and pc is not None and pc != ci:
@@ -2422,7 +2443,7 @@ class RelationFinder:
                     self.add(ci, "subsidiaryOf", self.cl(doc[k]), tok, "under")
         # "the Guanting Substation project in Qinghai province", "BYD's megafactory in Zhengzhou",
         # "the Bengbu ... Institute in Anhui province"; not "the largest production base in China" (a scope)
-        scope = any(c.tag_ == "JJS" or c.lower_ == "first" for c in tok.children)
+        scope = any(c.tag_ == "JJS" or c.lower_ == "first" for c in _kids(tok))
         if not scope and (t in ORG_TYPES | {"Project"} or tok.lower_ in lx.FACILITY_NOUNS and pc is not None):
             owner = ci if t in ORG_TYPES | {"Project"} else pc
             span_end = self.mention_end.get(tok.i, tok.i + 1)
@@ -2453,14 +2474,14 @@ class RelationFinder:
             self._exports_to([pc], _pobjs(tok, ("from",)), tok, "orders-from")
         # "the company's exports to Saudi Arabia"
         if tok.lemma_.lower() in ("export", "sale", "shipment", "delivery") and tok.pos_ == "NOUN":
-            exporter = pc if pc is not None else next((self.cl(c) for c in tok.children if c.dep_ == "compound"
+            exporter = pc if pc is not None else next((self.cl(c) for c in _kids(tok) if c.dep_ == "compound"
                                                        and self.type(self.cl(c)) in ORG_TYPES), None)
             for p in _pobjs(tok, ("to",)):
                 self.add(exporter, "exportsTo", self.cl(p), tok, "exports-noun")
         # "the Zhengzhou plant of SAIC Motor"
         if tok.lower_ in lx.FACILITY_NOUNS and pc is None:
             owners = self.orgs(_pobjs(tok, ("of",)))
-            for c in tok.children:
+            for c in _kids(tok):
                 if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
                     for o in owners:
                         self.add(o, "locatedIn", self.cl(c), tok, "facility-of")
@@ -2468,31 +2489,31 @@ class RelationFinder:
         if tok.lower_ in lx.FACILITY_NOUNS and pc is not None and not scope:
             for p in _pobjs(tok, ("in",)):
                 if self.cl(p) is None:
-                    for c in self.typed([c for c in p.children if c.dep_ in ("appos", "conj")], {"Place"}):
+                    for c in self.typed([c for c in _kids(p) if c.dep_ in ("appos", "conj")], {"Place"}):
                         self.add(pc, "locatedIn", c, tok, "facility-in-foreign-city")
         # "Foxconn's Zhengzhou Comprehensive Bonded Zone plant"
         if tok.lower_ in lx.FACILITY_NOUNS and pc is not None:
-            for c in tok.children:
+            for c in _kids(tok):
                 if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
                     self.add(pc, "locatedIn", self.cl(c), tok, "possessive-facility")
         # "Another group unit, China Pingmei Shenma Group Kaifeng Carbon Co., Ltd., produces ...": a unit of the group
         # the article is about
         if lower in ("unit", "subsidiary", "arm", "affiliate") and tok.dep_ in ("nsubj", "appos", "ROOT") \
                 and self.R.mention_cluster(tok) is None:
-            for c in tok.children:
+            for c in _kids(tok):
                 if c.dep_ == "compound" and c.lower_ in ("group", "company", "parent"):
                     parent = self.R.preceding(tok, ORG_TYPES, c.lower_)
-                    for child in self.orgs([a for a in tok.children if a.dep_ == "appos"]) if parent is not None else []:
+                    for child in self.orgs([a for a in _kids(tok) if a.dep_ == "appos"]) if parent is not None else []:
                         self.add(child, "subsidiaryOf", parent, tok, "group-unit")
         # "X, a joint venture of A and B, ...": A and B set it up together
-        if lower == "venture" and any(c.lower_ == "joint" for c in tok.children):
+        if lower == "venture" and any(c.lower_ == "joint" for c in _kids(tok)):
             self._all_together(self.orgs([t for p in _pobjs(tok, ("of", "between")) for t in _conjuncts(p)]), tok,
                                "joint-venture-of")
         # "The Wolong District company found buyers in ...": a firm described by its place is in it
         if tok.lower_ in ("company", "firm", "group", "manufacturer", "maker", "producer", "enterprise") \
                 and ci is not None and t in ORG_TYPES and self.R.mention_cluster(tok) is None \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            for c in tok.children:
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)):
+            for c in _kids(tok):
                 if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and self.type(self.cl(c)) == "Place":
                     self.add(ci, "locatedIn", self.cl(c), tok, "place-company")
         # "X, the maker of the FL-3000 gas chromatograph, ..."
@@ -2504,16 +2525,16 @@ class RelationFinder:
         # "The X Project began trial production. Its owner, Y, spent ...": "its" is the project the sentence
         # before was about, not Y itself
         if tok.lemma_.lower() in _PROJECT_ROLES and tok.dep_ in ("nsubj", "nsubjpass") \
-                and any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
+                and any(c.dep_ == "poss" and c.lower_ == "its" for c in _kids(tok)):
             prev = self.R.previous_subject(tok, {"Project"})
-            for d in self.orgs([c for c in tok.children if c.dep_ == "appos"]) if prev is not None else []:
+            for d in self.orgs([c for c in _kids(tok) if c.dep_ == "appos"]) if prev is not None else []:
                 self.add(d, "participatesIn", prev, tok, "role-of-project")
         # "The project is being built by X, with Y as general contractor": Y's role is in the project of the clause
         if tok.lemma_.lower() in _PROJECT_ROLES and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
                 and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "with" \
                 and tok.head.head.head.head.pos_ in ("VERB", "AUX"):
             verb = tok.head.head.head.head
-            projects = self.typed(_pobjs(tok, ("of", "for", "on")) + [c for c in tok.children if c.dep_ == "poss"],
+            projects = self.typed(_pobjs(tok, ("of", "for", "on")) + [c for c in _kids(tok) if c.dep_ == "poss"],
                                   {"Project"}) or self.typed(_subjects(verb, passive_ok=True) + _objects(verb),
                                                              {"Project"})
             for d in self.orgs([tok.head.head]):
@@ -2522,7 +2543,7 @@ class RelationFinder:
         # "X is one of the builders of the Y project", "the main contractor for the Y project", "X is the
         # project's EPC contractor", "The project's owner is X"
         if (tok.lemma_.lower() in _PROJECT_ROLES or tok.lemma_.lower() == "unit" and any(
-                c.lower_ in _LEAD_WORDS for c in tok.children)) \
+                c.lower_ in _LEAD_WORDS for c in _kids(tok))) \
                 and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
             pobjs = _pobjs(tok, ("of", "for", "on", "to", "in"))
             # 'the lead unit of the provincial special project "X"': the name after the description (which is no
@@ -2532,9 +2553,9 @@ class RelationFinder:
                                                                      and self.doc[p.i + 1].text in QUOTES))) == "Project"}
             projects = self.typed([p for p in pobjs if p.i not in named], {"Project"})  # "partners in the X"
             projects += list(named.values())
-            projects += self.typed([c for c in tok.children if c.dep_ == "poss"], {"Project"})
+            projects += self.typed([c for c in _kids(tok) if c.dep_ == "poss"], {"Project"})
             if projects and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-                for d in self.orgs([c for c in tok.head.children if c.dep_ == "attr"]):
+                for d in self.orgs([c for c in _kids(tok.head) if c.dep_ == "attr"]):
                     for p in projects:
                         self.add(d, "participatesIn", p, tok, "role-of-project")
             if projects:
@@ -2552,7 +2573,7 @@ class RelationFinder:
         # "shipped transformers to the Karot Hydropower Project in Pakistan": the parser may hang "in" on the verb
         if t == "Project" and end is not None and tok.i == end - 1 and end + 1 < len(doc) and doc[end].lower_ == "in":
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            if k < len(doc) and not any(c.dep_ == "pobj" for p in tok.children if p.lower_ == "in" for c in p.children):
+            if k < len(doc) and not any(c.dep_ == "pobj" for p in _kids(tok) if p.lower_ == "in" for c in _kids(p)):
                 self.add(ci, "locatedIn", self.R.mention_cluster(doc[k]), tok, "project-in-place")
             # "... Project in Sindh Province of Pakistan": a foreign province the scheme leaves out, then its country
             m = k
@@ -2583,7 +2604,7 @@ class RelationFinder:
         if name == "SUB_OF_BARE":
             of = toks[1]
             k = of.i + 1
-            if any(c.dep_ == "pobj" for c in of.children) or k >= len(self.doc):
+            if any(c.dep_ == "pobj" for c in _kids(of)) or k >= len(self.doc):
                 return
             k += self.doc[k].lower_ == "the"
             parent = self.R.mention_cluster(self.doc[k]) if k < len(self.doc) else None
@@ -2596,7 +2617,7 @@ class RelationFinder:
             heads = _conjuncts(toks[-1]) if name == "SUB_OF" else [toks[-1]]
             if name == "SUB_OF":
                 # "a joint venture of A and Japan's B": the parser may join B to the noun
-                heads += [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                heads += [c for c in _kids(noun) if c.dep_ == "conj" and c.pos_ == "PROPN"]
             parents = [p for t in heads if self.type(p := self.cl(t)) in ORG_TYPES
                        # a member of an association belongs to it, it is not owned by it
                        and not (noun.lower_ in ("member", "members") and self.type(p) == "Organization")]
@@ -2612,11 +2633,11 @@ class RelationFinder:
                 for p in self._described(noun):
                     self.add(child, "subsidiaryOf", p, noun, "parent-of")
             # "A, whose controlling shareholder is B"
-            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            poss = next((c for c in _kids(noun) if c.dep_ == "poss"), None)
             if poss is not None and poss.lower_ == "whose":
                 rel = noun.head
                 child = self._org_of_noun(rel.head) if rel.dep_ == "relcl" else None
-                parents = self.orgs([c for c in rel.children if c.dep_ in ("attr",)])
+                parents = self.orgs([c for c in _kids(rel) if c.dep_ in ("attr",)])
                 for p in parents:
                     self.add(child, "subsidiaryOf", p, noun, "whose-shareholder")
             elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
@@ -2625,7 +2646,7 @@ class RelationFinder:
                 if not children and poss is not None and self.type(self.cl(poss)) in ORG_TYPES:
                     children = [self.cl(poss)]
                 for child in children:
-                    for p in self.orgs([c for c in noun.head.children if c.dep_ == "attr"]):
+                    for p in self.orgs([c for c in _kids(noun.head) if c.dep_ == "attr"]):
                         self.add(child, "subsidiaryOf", p, noun, "shareholder-of-is")
             elif poss is not None and self.type(self.cl(poss)) == "Project":
                 # "Its owner, X, ..." said of a project: the owner takes part in it
@@ -2636,7 +2657,7 @@ class RelationFinder:
                 parents = self._described(noun)
                 if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
                     # "Its new main shareholder was Henan Information Industry Investment Co., Ltd."
-                    parents += self.orgs([c for c in noun.head.children if c.dep_ == "attr"])
+                    parents += self.orgs([c for c in _kids(noun.head) if c.dep_ == "attr"])
                 for p in parents:
                     self.add(child, "subsidiaryOf", p, noun, "shareholder")
 
@@ -2649,7 +2670,7 @@ class RelationFinder:
             beside = self._set_beside(noun)
             return [c for c in [beside if beside is not None else self._org_of_noun(head)] if c is not None]
         if noun.dep_ == "attr" and any(c.dep_ == "attr" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")
-                                       for c in head.children):
+                                       for c in _kids(head)):
             # "X is a subsidiary of Y (Y'), the listed arm of Z": the second description is Y's, set beside it
             return [c for c in [self._set_beside(noun)] if c is not None]
         if noun.dep_ in ("attr", "oprd", "acomp", "xcomp") or noun.dep_ == "pobj" and head.lower_ in ("as", "of"):
@@ -2661,7 +2682,7 @@ class RelationFinder:
                     [c for c in [self._org_of_noun(verb.head)] if c is not None]
         if noun.dep_ == "compound" and head.i > noun.i:
             return self.orgs([head])  # "Henan Investment Group's subsidiary Huaxin Pump Co., Ltd."
-        appos = [c for c in noun.children if c.dep_ == "appos"]
+        appos = [c for c in _kids(noun) if c.dep_ == "appos"]
         k = noun.i + 1
         if not appos and self.type(ci := self._mention_at(k)) in ORG_TYPES:
             return [ci]  # "its subsidiary Gongyi X Co., Ltd. has been ...": the name right after the noun
