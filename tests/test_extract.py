@@ -3340,3 +3340,22 @@ def test_a_named_technology_is_a_product_even_with_a_project_word_in_it():
     ex = run("Luoyang Jiuding Holding Co., Ltd. makes baijiu. Jiuding and Jiangnan University co-developed the Cellar "
              "Mud Microbiome Regulation Technology in 2022.", title="Baijiu")
     assert ("Cellar Mud Microbiome Regulation Technology", "Product") in ents(ex)
+
+
+def test_a_possessive_inside_a_registered_name():
+    e = ents(run("Henan Lele Women's Apparel Co., Ltd. showed dresses at the fair.", title="Fair"))
+    assert ("Henan Lele Women's Apparel Co., Ltd.", "Company") in e
+
+
+def test_project_titles_with_a_number_or_a_for_phrase_inside():
+    e = ents(run("Henan Kangyuan Capsule Co., Ltd. makes capsules. It started the Annual Output of 30 Billion Soft "
+                 "Capsules Project in May and leads the Key Technologies for Low-oxygen Drug Packaging Project.",
+                 title="Capsules"))
+    assert {("Annual Output of 30 Billion Soft Capsules Project", "Project"),
+            ("Key Technologies for Low-oxygen Drug Packaging Project", "Project")} <= e
+
+
+def test_a_first_set_designation_naming_a_province_is_an_award():
+    ex = run("Henan Dunan Safety Co., Ltd. makes helmets. Its DA-7 smart helmet was rated as the Henan Province First "
+             "Set of Major Technical Equipment in 2023.", title="Helmets")
+    assert ("Henan Province First Set of Major Technical Equipment", "Award") in ents(ex)

@@ -253,6 +253,10 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False  # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
         if conn == "of":
             return left_last.lower_ in lx.HEAD_TYPES or left_last.pos_ in ("NOUN", "PROPN")
+        if conn in ("for", "on") and head_type(left_words) in (None, "Company") and not _LEGAL_END.search(doc[i:j].text) \
+                and _names_a_project(doc, k, len(doc)) \
+                and not any(token_is_place_word(t) or t.ent_type_ in ("GPE", "PERSON") for t in doc[i:j]):
+            return True  # "Key Technologies for High-barrier Pharmaceutical Packaging Materials Project": one title
         # "Center for ...", "Institute for ..."; not "Elsewedy Electric for the New Capital power project"
         return left_last.lower_ in lx.HEAD_TYPES and lx.HEAD_TYPES[left_last.lower_] != "Company"
     return conn in PROPER_CONNECTORS
@@ -364,14 +368,20 @@ def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
     return k if _project_name_ends(doc, k, sent_end) else 0
 
 
-def _project_name_ends(doc: Doc, k: int, sent_end: int) -> bool:
-    """Do the capitalised words from ``k`` on end in a project head ("... Green Methanol Project")?"""
+def _name_run_end(doc: Doc, k: int, sent_end: int) -> int:
+    """Where the capitalised words from ``k`` on end, hyphenated words ("Sodium-ion", "High-barrier") and "and"
+    between capitalised words ("... Power Transmission and Transformation Project") included."""
     m = k
     while m < sent_end and (is_name_token(doc[m]) or doc[m].text == "-" and m + 1 < sent_end and doc[m + 1].is_alpha
                             or doc[m - 1].text == "-" and doc[m].is_alpha
-                            # "... Power Transmission and Transformation Project"
                             or doc[m].lower_ == "and" and m > k and m + 1 < sent_end and is_name_token(doc[m + 1])):
-        m += 1  # "Sodium-ion" runs on
+        m += 1
+    return m
+
+
+def _project_name_ends(doc: Doc, k: int, sent_end: int) -> bool:
+    """Do the capitalised words from ``k`` on end in a project head ("... Green Methanol Project")?"""
+    m = _name_run_end(doc, k, sent_end)
     return m > k and (doc[m - 1].lower_ in ("base", "park", "plant", "gigafactory", "factory")
                       or doc[m - 1].lower_ in lx.PROJECT_HEADS)
 
@@ -379,9 +389,7 @@ def _project_name_ends(doc: Doc, k: int, sent_end: int) -> bool:
 def _names_a_project(doc: Doc, k: int, sent_end: int) -> bool:
     """Do the capitalised words from ``k`` on name a project, with its head in capitals or after them ("the Central
     China Cold Chain Logistics Hub project")?"""
-    m = k
-    while m < sent_end and is_name_token(doc[m]):
-        m += 1
+    m = _name_run_end(doc, k, sent_end)
     return m > k and (doc[m - 1].lower_ in lx.PROJECT_HEADS or m < sent_end and doc[m].lower_ in (
         "project", "projects", "programme", "program"))
 
@@ -479,6 +487,8 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 continue
             if t.like_num and _SHORT_NUMBER.match(t.text) and j + 1 < sent_end and is_name_token(toks[j + 1]) \
                     and (toks[j - 1].lower_ in ("top", "global", "china", "fortune", "world")
+                         # "the Annual Output of 20 Billion Plant-based Hard Capsules Project"
+                         or toks[j - 1].lower_ == "of" and _project_name_ends(doc, j + 1, sent_end)
                          or toks[j + 1].lower_ in lx.PROJECT_HEADS
                          # "Zhengzhou Metro Line 10 Phase II Project", "the ... Metro Line 12 Direct Drinking Water
                          # Project"
@@ -487,7 +497,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500", "the Smart Garment 100 Program"
                 continue
             if is_possessive(t) and j + 1 < sent_end and is_name_token(toks[j + 1]) and (
-                toks[j - 1].tag_ in ("NNS", "NNPS") or toks[j - 1].lower_ in ("people", "women", "workers")
+                toks[j - 1].tag_ in ("NNS", "NNPS") or toks[j - 1].lower_ in ("people", "women", "workers", "children",
+                                                                              "men")
+                # "Henan Jiabao Children's Products Co., Ltd.": a possessive inside a registered name
+                or _legal_name_from(doc, j + 1) and not token_is_place_word(toks[j - 1])
                 or _award_after(doc, j + 1, sent_end) and not token_is_place_word(toks[j - 1])
                 and toks[j - 1].ent_type_ not in ("GPE", "LOC")  # "the Shangqiu Mayor's Quality Award"
             ):

@@ -101,7 +101,9 @@ def _head_type(words: tuple[str, ...]) -> str | None:
     if len(head_region) >= 2 and head_region[-1] in ("station", "plant") and head_region[-2] in _POWER_WORDS:
         return "Project"  # "Baihetan Hydropower Station": a named construction work
     joined = " ".join(core)
-    if re.search(r"\btop \d+\b", joined) or re.search(r"\bfortune (?:global|china) \d+\b", joined):
+    if re.search(r"\btop \d+\b", joined) or re.search(r"\bfortune (?:global|china) \d+\b", joined) \
+            or re.search(r"\bfirst[- ](?:\(?set\)?|sets) of major\b", joined):
+        # (also "Henan Province First Set of Major Technical Equipment": a designation, whatever place it names)
         return "Award"  # "Henan Top 100 Enterprises", "Fortune Global 500": rankings
     found = None
     for w in reversed(head_region):
@@ -114,7 +116,7 @@ def _head_type(words: tuple[str, ...]) -> str | None:
     if found == "ResearchInstitute" and head_region[-1:] == ["institute"] and complement in (
             "technology", "science and technology", "engineering and technology"):
         return "University"  # "Anyang Institute of Technology", "Harbin Institute of Technology": degree-granting
-    if found is None and core[-1:] in (["project"], ["programme"], ["program"]) and comp_at is not None:
+    if found in (None, "Company") and core[-1:] in (["project"], ["programme"], ["program"]) and comp_at is not None:
         return "Project"  # "Middle Route of the South-to-North Water Diversion Project": the name ends as a project's
     if found in ("Company", None) and lx.FINANCE_WORDS & set(head_region):
         return "Organization"
