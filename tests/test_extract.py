@@ -3359,3 +3359,21 @@ def test_a_first_set_designation_naming_a_province_is_an_award():
     ex = run("Henan Dunan Safety Co., Ltd. makes helmets. Its DA-7 smart helmet was rated as the Henan Province First "
              "Set of Major Technical Equipment in 2023.", title="Helmets")
     assert ("Henan Province First Set of Major Technical Equipment", "Award") in ents(ex)
+
+
+def test_two_makers_of_one_product_work_together_jointly_or_not():
+    r = rels(run("Henan Lele Toys Co., Ltd. makes ride-on cars. The LL-500 was developed by Lele's own engineers and "
+                 "Zhoukou Normal University over 18 months. The R&D of smart toy sensing technology by Lele and Henan "
+                 "University entered the testing stage.", title="Toys"))
+    pairs = {frozenset((s, o)) for s, p, o in r if p == "collaboratesWith"}
+    assert frozenset(("Henan Lele Toys Co., Ltd.", "Zhoukou Normal University")) in pairs
+    assert frozenset(("Henan Lele Toys Co., Ltd.", "Henan University")) in pairs
+
+
+def test_a_unit_described_as_a_subsidiary_of_a_parent_located_somewhere_is_there():
+    r = rels(run("Rotary hooks are made by Zhengzhou Jinli Parts Co., Ltd., a wholly owned subsidiary of Zhongyuan Sewing "
+                 "Co., Ltd. located in Xinzheng. The boxes are made by Xinxiang Kangli Packaging Co., Ltd., a "
+                 "wholly-owned subsidiary of Henan Kangli Capsule Co., Ltd. in Hongqi District.", title="Units"))
+    assert {("Zhengzhou Jinli Parts Co., Ltd.", "locatedIn", "Xinzheng"),
+            ("Xinxiang Kangli Packaging Co., Ltd.", "locatedIn", "Hongqi District")} <= r
+    assert ("Zhongyuan Sewing Co., Ltd.", "locatedIn", "Xinzheng") not in r

@@ -1532,7 +1532,10 @@ class RelationFinder:
             for m in makers:
                 for p in dict.fromkeys(self.typed([t for x in things for t in _conjuncts(x)], {"Project"})):
                     self.add(m, "participatesIn", p, verb, "project-developed-by")
-        if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in _kids(verb)) or partners):
+        if len(makers) > 1 and (any(c.lower_ in lx.COLLAB_WORDS for c in _kids(verb)) or partners
+                                or _is_passive(verb) and products):
+            # ("The JB-720 was developed by Jiabao's own engineers and Shangqiu Normal University": two makers of one
+            # product worked together, "jointly" or not)
             self._all_together(makers, verb, "jointly-verb")
 
     def _received(self, verb: Token) -> None:
@@ -2158,6 +2161,12 @@ class RelationFinder:
             return
         if _is_passive(verb):
             subj = [c for c in _kids(verb) if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "acl" and (units := self._unit_described(verb.head)):
+                # "X, a wholly owned subsidiary of Zhongyuan Sewing located in Xinzheng": the unit is there
+                for unit in units:
+                    for p in places:
+                        self.add(unit, "locatedIn", p, verb, "unit-located-in")
+                return
             if verb.dep_ in ("acl", "relcl"):
                 subj.append(verb.head)
             if verb.dep_ == "advcl" and not subj and verb.head.dep_ == "parataxis" and verb.head.lemma_.lower() == "refer":
@@ -2365,6 +2374,9 @@ class RelationFinder:
         for m in makers + [p for p in partners if p not in makers] if makers else []:
             for product in products:
                 self.add(m, "developed", product, tok, "development-of")
+        if makers:
+            # "The R&D of X by A and B": the two worked together
+            self._all_together(makers + [p for p in partners if p not in makers], tok, "development-of-by-both")
 
     def _noun_relations(self, tok: Token) -> None:
         lower = tok.lower_
@@ -2447,9 +2459,12 @@ class RelationFinder:
         if not scope and (t in ORG_TYPES | {"Project"} or tok.lower_ in lx.FACILITY_NOUNS and pc is not None):
             owner = ci if t in ORG_TYPES | {"Project"} else pc
             span_end = self.mention_end.get(tok.i, tok.i + 1)
+            # ("X, a wholly-owned subsidiary of the Company in Hongqi District": the unit is there)
+            owners = (self._unit_described(tok) if t in ORG_TYPES else []) or [owner]
             for p in _pobjs(tok, ("in",)):
                 if p.i >= span_end:  # not a place inside the name itself ("first ... line in China")
-                    self.add(owner, "locatedIn", self.cl(p), tok, "in-place")
+                    for o in owners:
+                        self.add(o, "locatedIn", self.cl(p), tok, "in-place")
         # "X (hereinafter referred to as X), a guzheng maker in Xuchang Village, ...", "X is a guzheng maker in Y": a
         # description of the firm with a Chinese place (not "a leading maker in China", a scope)
         if ci is None and not scope and tok.lower_ in _DESCRIPTION_NOUNS and tok.dep_ in ("appos", "attr", "npadvmod") \
@@ -2660,6 +2675,14 @@ class RelationFinder:
                     parents += self.orgs([c for c in _kids(noun.head) if c.dep_ == "attr"])
                 for p in parents:
                     self.add(child, "subsidiaryOf", p, noun, "shareholder")
+
+    def _unit_described(self, parent: Token) -> list[int]:
+        """The units a "subsidiary of ``parent``" description is said of ("X, a subsidiary of Y ..."), else []."""
+        prep = parent.head
+        if parent.dep_ != "pobj" or prep.lower_ not in ("of", "under") or prep.head.lower_ not in lx.SUBSIDIARY_NOUNS \
+                or prep.head.dep_ not in ("appos", "attr"):
+            return []
+        return self._described(prep.head)
 
     def _described(self, noun: Token) -> list[int]:
         """The organisations a description noun ("a subsidiary of ...") is said of."""
