@@ -3377,3 +3377,13 @@ def test_a_unit_described_as_a_subsidiary_of_a_parent_located_somewhere_is_there
     assert {("Zhengzhou Jinli Parts Co., Ltd.", "locatedIn", "Xinzheng"),
             ("Xinxiang Kangli Packaging Co., Ltd.", "locatedIn", "Hongqi District")} <= r
     assert ("Zhongyuan Sewing Co., Ltd.", "locatedIn", "Xinzheng") not in r
+
+
+def test_model_codes_with_an_acronym_a_decimal_or_a_mistagged_noun_after_them():
+    e = ents(run("Henan Ruiyuan Tools Co., Ltd. makes tools. Its first best-seller, the RY-C300 PCBN insert for hard "
+                 "steel, was designed in 2019. Its flagship product, the RY-P900 prepreg, was developed with a "
+                 "university. Henan Kaiming Switchgear Co., Ltd. rolled out its KMG-12.5 dry-air insulated switchgear "
+                 "in 2023. The KMG-12.5 replaces sulfur hexafluoride.", title="Tools"))
+    assert {("RY-C300 PCBN insert", "Product"), ("RY-P900 prepreg", "Product"),
+            ("KMG-12.5 dry-air insulated switchgear", "Product")} <= e
+    assert not any(n.startswith("KMG-12.5 replaces") for n, _ in e)

@@ -1305,9 +1305,9 @@ _MIXED_CODE = r"(?!(?:" + _DISEASES + r")-)[A-Z][A-Za-z]{1,7}-(?:[A-Z][a-z]?)?\d
 # a brand prefix, a word and a number: "MJ-Astro 80", "GS-Eye 128", "JH-Guard 630"
 _BRANDED_CODE = (r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?|[A-Z]{3,4}\d[A-Z]?"  # (and "YBX4"; not "CO2")
                  r"|[A-Z]{2,4}-series")  # "its HX-series intelligent casting cranes"
-_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
+_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
                            + _MIXED_CODE + r")(?![\w/-])")
-_CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8})+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
+_CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
                    + _MIXED_CODE + "$")
 
 
@@ -1414,12 +1414,16 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                 k += 2  # "the ZT-H70 Type IV hydrogen cylinders"
             while k < sent_end and k - j < 9 and doc[k].lower_ not in _TIME_WORDS and (
                     doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
+                    # ("The KYG-40.5 replaces ...": the clause's verb; not "compressed" in "the ZYX45 compressed oxygen
+                    # self-rescuer", which the tagger may also call a past tense)
+                    and not (doc[k].tag_ in ("VBZ", "MD") and doc[k].dep_ in ("ROOT", "conj"))
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
                                                   or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
                                                   and k + 1 < sent_end and doc[k + 1].text == "-"
-                                                  # "the SJ-AWG48 athermal AWG chip": an acronym before the noun
-                                                  or k > j and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 2
+                                                  # "the SJ-AWG48 athermal AWG chip", "the RZ-B200 PCBN insert": an
+                                                  # acronym before the noun
+                                                  or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 2
                                                   and k + 1 < sent_end and doc[k + 1].is_lower
                                                   and doc[k + 1].pos_ == "NOUN") \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
@@ -1433,7 +1437,10 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                 # "the HD-880 intelligent ring main unit", "ZJ50 drilling rigs": the noun the lower-case words
                 # after the code end in is the product, whether or not our list knows it
                 k -= 1
-            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or (k > j or doc[k].tag_ == "NN") and doc[k].pos_ in ("NOUN", "PROPN")
+            # (one word after the code: a singular noun, or one the tagger calls plural that has no plural ending:
+            # "the ZT-P800 prepreg")
+            single = doc[k].tag_ == "NN" or doc[k].tag_ == "NNS" and not doc[k].lower_.endswith("s") if k < sent_end else False
+            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or (k > j or single) and doc[k].pos_ in ("NOUN", "PROPN")
                                  and doc[k].lower_ not in _NOT_PRODUCT_HEADS) and doc[k].is_lower:
                 while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
                     k += 1  # "battery foil": the compound's head
