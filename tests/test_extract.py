@@ -3387,3 +3387,21 @@ def test_model_codes_with_an_acronym_a_decimal_or_a_mistagged_noun_after_them():
     assert {("RY-C300 PCBN insert", "Product"), ("RY-P900 prepreg", "Product"),
             ("KMG-12.5 dry-air insulated switchgear", "Product")} <= e
     assert not any(n.startswith("KMG-12.5 replaces") for n, _ in e)
+
+
+def test_a_description_given_a_name_after_it_is_the_named_product():
+    ex = run("Henan Tanfeng Composites Co., Ltd. makes carbon fiber. Tanfeng co-developed a fast-curing epoxy resin "
+             "system, branded \"SwiftCure 60\", that cuts curing time by a third. Henan Lingyun Robot Co., Ltd. and "
+             "Henan University co-developed the robot's explosion-proof track drive, known as the \"Gangjia\" drive, "
+             "in 2021.", title="Composites")
+    e, r = ents(ex), rels(ex)
+    assert ("SwiftCure 60", "Product") in e and ("Henan Tanfeng Composites Co., Ltd.", "developed", "SwiftCure 60") in r
+    assert not any(n == "fast-curing epoxy resin system" for n, _ in e)
+    assert {("Henan Lingyun Robot Co., Ltd.", "developed", "Gangjia"), ("Henan University", "developed", "Gangjia")} <= r
+
+
+def test_the_two_companies_of_the_sentence_before_developed_it():
+    r = rels(run("Henan Xinbing Electric Co., Ltd. and Henan Lengyuan Co., Ltd. signed a deal in 2019. The two companies "
+                 "co-developed the LB-70 ultra-low-temperature freezer platform in 2020.", title="Freezers"))
+    assert {("Henan Xinbing Electric Co., Ltd.", "developed", "LB-70 ultra-low-temperature freezer platform"),
+            ("Henan Lengyuan Co., Ltd.", "developed", "LB-70 ultra-low-temperature freezer platform")} <= r

@@ -36,6 +36,7 @@ from kg.nlp.spans import (
     is_name_token,
     is_possessive,
     lowercase_words,
+    named_after,
     not_an_english_word,
     numeric_name_start,
     sent_bounds,
@@ -1023,7 +1024,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 if obj.tag_ == "NNS" and not any(t.pos_ == "PROPN" or t.text in QUOTES for t in doc[span[0]:obj.i]):
                     continue  # "produces graphite electrodes for electric arc furnaces": a kind of goods, no product
                 mods = _content_modifiers(doc, *span, obj.i)
-                if obj.lemma_.lower() in lx.PRODUCT_HEADS and mods >= 2 or mods >= 3:
+                if (obj.lemma_.lower() in lx.PRODUCT_HEADS and mods >= 2 or mods >= 3) \
+                        and not named_after(doc, span[1]):  # (the name given after it is the product)
                     out.append(Candidate(*span, "Product", 2, "develop-object"))
         # "Shenma Industrial's 1,870-dtex high-modulus nylon 66 tire cord fabric won a place on the list": what a
         # firm's goods win with is a product of the firm
@@ -1644,6 +1646,8 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(start, end, "Product", 0, "quoted-brand"))
                 continue
             if a >= 2 and doc[a - 1].lower_ in lx.NAMING_WORDS and _names_goods(doc[a - 2]) or a >= 3 \
+                    and doc[a - 1].lower_ in lx.NAMING_WORDS and doc[a - 2].text == "," and _names_goods(doc[a - 3]) \
+                    or a >= 3 \
                     and doc[a - 1].lemma_.lower() == "call" and doc[a - 2].lower_ in ("it", "they", "we") \
                     and _names_goods(doc[a - 3]):  # 'a process it calls "cold-wall laser cladding"'
                 # 'a rail inspection robot named "Iron Patrol"', 'a process called "cold-wall laser cladding"'

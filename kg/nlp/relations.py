@@ -22,7 +22,15 @@ from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import reduced_relative_subject, relative_antecedent
-from kg.nlp.spans import QUOTES, doc_text, is_possessive, previous_sentence_start, sent_bounds, text_between
+from kg.nlp.spans import (
+    QUOTES,
+    doc_text,
+    is_possessive,
+    named_after,
+    previous_sentence_start,
+    sent_bounds,
+    text_between,
+)
 
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
@@ -1185,6 +1193,12 @@ class RelationFinder:
                 ci = self.cl(doc[a.i + 1 + (doc[a.i + 1].text in ('"', "'"))])
                 if self.type(ci) == "Product":
                     return ci
+        # 'a resin system, branded "QuickCure 90", that ...': the parser may hang the naming word elsewhere
+        k = named_after(doc, noun.i + 1)
+        # (the mention may take in the quote before the name: '"Tiejia" drive')
+        for m in (k, k - 1) if k is not None else ():
+            if self.type(ci := self._mention_at(m)) == "Product":
+                return ci
         return None
 
     def _makers_of(self, products: set[int]) -> list[int]:
@@ -1483,7 +1497,8 @@ class RelationFinder:
             makers = self.orgs([c for c in _kids(rr) if c.dep_ == "poss"])
             products = self.typed([rr], {"Product"})
         else:
-            makers = self._agent_orgs(verb) + self.orgs(partners)
+            # ("The two companies co-developed the FC-90 ...": the two named in the sentence before)
+            makers = (self._the_two(verb) or self._agent_orgs(verb)) + self.orgs(partners)
             rel = next((c for c in _kids(verb) if c.lower_ in ("which", "that") and c.dep_ in ("nsubj", "dobj")), None)
             if verb.dep_ == "relcl" and rel is not None and rel.i < verb.i:
                 # "bricks, which Jinsong and LIRR jointly developed in 2022": the names between the pronoun and the

@@ -254,3 +254,19 @@ def set_english_words(nlp) -> None:  # noqa: ANN001 - a spacy Language
             ENGLISH_WORDS.update(index[pos])
     if "adj" in index:
         ENGLISH_ADJECTIVES.update(index["adj"])
+
+
+def named_after(doc: Doc, end: int) -> int | None:
+    """Where the name starts that a description ending at ``end`` is given: 'a resin system, branded "QuickCure 90"',
+    'the crawler drive, known as the "Tiejia" drive', 'a sensor called AirEye'; else None."""
+    n = len(doc)
+    k = end + (end < n and doc[end].text == ",")
+    if k < n and doc[k].lower_ in lx.NAMING_WORDS:
+        k += 1
+    elif k + 1 < n and doc[k].lower_ in ("known", "sold", "marketed") and doc[k + 1].lower_ == "as":
+        k += 2
+    else:
+        return None
+    k += k < n and doc[k].lower_ == "the"
+    k += k < n and doc[k].text in QUOTES
+    return k if k < n and doc[k].text[:1].isupper() else None
