@@ -3405,3 +3405,13 @@ def test_the_two_companies_of_the_sentence_before_developed_it():
                  "co-developed the LB-70 ultra-low-temperature freezer platform in 2020.", title="Freezers"))
     assert {("Henan Xinbing Electric Co., Ltd.", "developed", "LB-70 ultra-low-temperature freezer platform"),
             ("Henan Lengyuan Co., Ltd.", "developed", "LB-70 ultra-low-temperature freezer platform")} <= r
+
+
+def test_a_surname_after_a_title_and_a_batch_of_a_provinces_products():
+    ex = run("The laboratory is led by Professor Qin Lifeng, a physicist. Qin was awarded a second prize of the Henan "
+             "Provincial Science and Technology Progress Award in 2024. Henan Guoyao Glass Co., Ltd. makes glass. Its "
+             "GY-30 coated glass was selected into the fifth batch of Henan's innovative new products in March.",
+             title="Awards")
+    assert ("Qin Lifeng", "received", "second prize of the Henan Provincial Science and Technology Progress Award") \
+        in rels(ex)
+    assert ("fifth batch of Henan's innovative new products", "Award") in ents(ex)

@@ -720,7 +720,13 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                 and not used_pp:
             break  # "chargers for State Grid": a customer, not part of the name
         m = k
-        while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG" or chain and (
+        while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG"
+                                # "the fourth batch of Henan's innovative new products": a place's possessive (a
+                                # "list of Henan's ..." is named by what it lists, the list words dropped)
+                                or doc[end].lower_ == "of" and head.lower_ != "list" and (
+                                    m > k and is_possessive(doc[m]) and token_is_place_word(doc[m - 1])
+                                    or token_is_place_word(doc[m]) and m + 1 < sent.end and is_possessive(doc[m + 1]))
+                                or chain and (
                 # 'list of provincial "specialized, ..." small ... enterprises', 'list of "gazelle" enterprises'
                 doc[m].text in QUOTES) or (
                 doc[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(doc[m + 1])
@@ -838,7 +844,8 @@ def _designated_kind_end(doc: Doc, tok: Token, kinds: frozenset[str]) -> int | N
         t = doc[k]
         if t.tag_ == "NNS" and (t.lower_ in kinds or t.lemma_.lower() in kinds):
             return k + 1 if k - start >= 3 else None
-        if not (t.is_alpha and (t.is_lower or t.text[:1].isupper() and t.pos_ == "PROPN") or t.text in (",", "-")):
+        if not (t.is_alpha and (t.is_lower or t.text[:1].isupper() and t.pos_ == "PROPN") or t.text in (",", "-")
+                or is_possessive(t) and k > start):  # ("the fourth batch of Henan's innovative new products")
             return None
         k += 1
     return None
@@ -1812,7 +1819,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     # (or a common surname before a pinyin given name, whatever the NER says: "Han Zhiyong ... Han was named ...")
     surnames = {toks[s_].text for s_, e_ in chunks if 2 <= e_ - s_ <= 3 and toks[s_].ent_type_ == "PERSON"
                 and toks[e_ - 1].ent_type_ == "PERSON" or e_ - s_ == 2 and toks[s_].text in lx.CHINESE_SURNAMES
-                and _pinyin_given_name(toks[s_ + 1])}
+                and _pinyin_given_name(toks[s_ + 1])} | {
+        # ("Professor Han Lifeng": a title before the name)
+        toks[e_ - 2].text for s_, e_ in chunks if e_ - s_ >= 3 and toks[e_ - 2].text in lx.CHINESE_SURNAMES
+        and _pinyin_given_name(toks[e_ - 1]) and toks[e_ - 3].lower_ in lx.TITLES}
     # words of the longer names: "Ruike, based in ..., exports" is the short name of "Henan Ruike Medical ..."
     name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in toks[s:e]
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
