@@ -3415,3 +3415,10 @@ def test_a_surname_after_a_title_and_a_batch_of_a_provinces_products():
     assert ("Qin Lifeng", "received", "second prize of the Henan Provincial Science and Technology Progress Award") \
         in rels(ex)
     assert ("fifth batch of Henan's innovative new products", "Award") in ents(ex)
+
+
+def test_a_quoted_sentence_is_no_product():
+    e = ents(run("Henan Fengshou Tricycle Co., Ltd. makes tricycles. \"Our village used to export labor,\" Wang said. "
+                 "\"Now it exports tricycles.\" The company also unveiled \"Golden Ox\" in May.", title="Tricycles"))
+    assert not any("exports" in n for n, _ in e)
+    assert ("Golden Ox", "Product") in e

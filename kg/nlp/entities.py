@@ -1596,6 +1596,9 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if start >= end or end - start > 14:
                 continue
+            if any(t.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") and start <= c.i < end
+                                                           for c in t.children) for t in doc[start:end]):
+                continue  # '"Now it exports vehicles," he said': a quoted sentence, no name
             after = doc[b + 1:min(b + 12, sent_end)]
             # '"Key Technologies of High-Safety Separators for Power Batteries", a 2025 major science and
             # technology special project of Henan': a research project's title in quotes
