@@ -3422,3 +3422,12 @@ def test_a_quoted_sentence_is_no_product():
                  "\"Now it exports tricycles.\" The company also unveiled \"Golden Ox\" in May.", title="Tricycles"))
     assert not any("exports" in n for n, _ in e)
     assert ("Golden Ox", "Product") in e
+
+
+def test_a_coined_brand_before_a_model_code_is_part_of_the_name():
+    ex = run("Lankao Qinyin Co., Ltd. makes guzheng. The first instrument to use the boards is the Yunming QY-31 concert "
+             "guzheng, which Qinyin unveiled in December. Qinyin Co. also sold the Qinyin QY-9 practice guzheng.",
+             title="Guzheng")
+    e = ents(ex)
+    assert ("Yunming QY-31 concert guzheng", "Product") in e
+    assert not any(n.startswith("Qinyin QY-9") for n, _ in e)  # the firm's own name stays the firm's
