@@ -3431,3 +3431,11 @@ def test_a_coined_brand_before_a_model_code_is_part_of_the_name():
     e = ents(ex)
     assert ("Yunming QY-31 concert guzheng", "Product") in e
     assert not any(n.startswith("Qinyin QY-9") for n, _ in e)  # the firm's own name stays the firm's
+
+
+def test_letter_codes_name_products_only_with_a_product_noun():
+    e = ents(run("Xinxiang Jiakang Medical Co., Ltd. makes devices. Its KX-Neb nebulizer and KX-Pulse oximeter sell in "
+                 "Peru. The KX-Neb won an award. US-China trade grew, and the EU-Asia summit met in May.",
+                 title="Devices"))
+    assert {("KX-Neb nebulizer", "Product"), ("KX-Pulse oximeter", "Product")} <= e
+    assert not any(n.startswith(("EU-Asia", "US-China")) for n, _ in e)

@@ -736,23 +736,23 @@ CASES = PRODUCTS + PROJECTS
 # Paragraphs the extractor still gets partly wrong, with what it misses (strict xfail: a fix must remove its line).
 # Paragraphs the extractor still gets partly wrong, with what it misses (strict xfail: a fix must remove its line).
 KNOWN_MISSES = {
-    "LUOHE -- Luohe Weixiang Food Co., Ltd. is bet": "misses entities Chuxiang brand braised pork rice bowls (Product); relations developed Chuxiang brand braised pork rice bowls",
+    "LUOHE -- Luohe Weixiang Food Co., Ltd. is bet": "misses relations developed Chuxiang brand braised pork rice bowls",
     "ZHENGZHOU -- The ZK-9 intelligent coal sheare": "misses relations collaboratesWith China University of Mining and Technology",
-    "XUCHANG -- Xuchang Meiyun Hair Products Co.,": "misses entities Lumi Lace (Product), Silk Cloud (Product); relations developed Silk Cloud, developed Lumi Lace",
+    "XUCHANG -- Xuchang Meiyun Hair Products Co.,": "misses entities Lumi Lace (Product), Silk Cloud (Product); relations developed Lumi Lace, developed Silk Cloud",
     "SHANGQIU -- Shangqiu Fuda Special Vehicle Co.": "wrongly found hydrogen-powered road sweeper",
     "XINXIANG -- The first Hongyun H9 electric hea": "misses entities Hongyun H9 electric heavy truck (Product); relations developed Hongyun H9 electric heavy truck",
     "ZHENGZHOU -- Zhengzhou Yufei Coach Co., Ltd.": "misses relations exportsTo Chile",
     "LUOYANG -- Luoyang Jingrui Glass Technology C": "misses entities Clearview T3 (Product)",
     "LUOHE -- Henan Shuangda Packaging Co., Ltd. h": "misses entities Tetra Pak (Company); relations participatesIn Luohe 3-billion-pack Aseptic Carton Production Line",
     "ANYANG -- Anyang Hongye Iron and Steel Group": "misses relations collaboratesWith Qingyan Hydrogen Technology Co., Ltd.",
-    "ZHENGZHOU -- Twelve companies have joined the": "misses relations developed Shuzhi IoT platform, participatesIn Henan Provincial Industrial Internet Platform Cultivation Program",
+    "ZHENGZHOU -- Twelve companies have joined the": "misses relations participatesIn Henan Provincial Industrial Internet Platform Cultivation Program, developed Shuzhi IoT platform",
     "ZHENGZHOU -- Henan Huajian International Engi": "misses entities Sinosure (Organization); relations participatesIn Gisenyi 60-megawatt Methane Power Plant project",
     "LUOYANG -- Luoyang Jinbo Copper Foil Co., Ltd": "misses relations participatesIn Jinbo 15,000-tonne Ultra-thin Copper Foil Production Line",
-    "XINXIANG -- The Xinxiang Intelligent Connecte": "misses relations participatesIn Xinxiang Intelligent Connected Vehicle Road Test Program, headquarteredIn Xinxiang; wrongly found Yutong Bus Co., Ltd. Xinxiang",
+    "XINXIANG -- The Xinxiang Intelligent Connecte": "misses relations headquarteredIn Xinxiang, participatesIn Xinxiang Intelligent Connected Vehicle Road Test Program; wrongly found Yutong Bus Co., Ltd. Xinxiang",
     "PUYANG -- The Puyang 200,000-tonne Bio-based": "misses relations locatedIn Puyang Economic and Technological Development Zone",
-    "ZHENGZHOU -- The Zhongmu 10-gigawatt Hydrogen": "misses relations locatedIn Zhongmu County, participatesIn Zhongmu 10-gigawatt Hydrogen Electrolyzer Gigafactory project, participatesIn Zhongmu 10-gigawatt Hydrogen Electrolyzer...",
-    "LUOYANG -- Luoyang Zhouyuan Bearing Technolog": "misses entities High-speed Train Axle Box Bearing Localization and Demonstration Application (Project); relations participatesIn High-speed Train Axle Box Bearing Localization a...",
-    "LUOHE -- Henan Muyang Dairy Co., Ltd. will sp": "misses relations locatedIn Yancheng District, participatesIn Luohe 1,000-tonne-a-day Dairy Processing Project",
+    "ZHENGZHOU -- The Zhongmu 10-gigawatt Hydrogen": "misses relations participatesIn Zhongmu 10-gigawatt Hydrogen Electrolyzer Gigafactory project; wrongly found green hydrogen projects",
+    "LUOYANG -- Luoyang Zhouyuan Bearing Technolog": "misses relations participatesIn High-speed Train Axle Box Bearing Localization and Demonstration Application, participatesIn High-speed Train Axle Box Bearing Localization and D...",
+    "LUOHE -- Henan Muyang Dairy Co., Ltd. will sp": "misses relations locatedIn Yancheng District",
     "ANYANG -- The Tangyin Waste-to-Energy Phase I": "misses relations participatesIn Tangyin Waste-to-Energy Phase II Project",
 }
 

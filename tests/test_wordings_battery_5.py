@@ -855,7 +855,7 @@ KNOWN_MISSES = {
     "XUCHANG -- A smart circuit breaker made by Xu": "misses relations received gold award at the 2024 China Industrial Design Excellence Awards",
     "XINXIANG -- The Henan Battery Separator Engin": "misses relations received fifth batch of Henan provincial new R&D institutions",
     "XUCHANG -- Henan Dongyu Agricultural Equipmen": "misses relations exportsTo Brazil; wrongly found Mato Grosso",
-    "KAIFENG -- Henan Dingtai Road and Bridge Cons": "misses relations locatedIn Wuxi",
+    "KAIFENG -- Henan Dingtai Road and Bridge Cons": "misses relations participatesIn Kaifeng Yellow River Highway Bridge project, locatedIn Wuxi",
     "JIAOZUO -- Jiaozuo Haolong Mining Machinery C": "misses entities Intelligent Fully Mechanized Mining Equipment for Thin Coal Seams (Project); relations participatesIn Intelligent Fully Mechanized Mining Equipment for Thin Coal...",
     "LUOYANG -- Luoyang Jinxin Materials Research": "misses relations participatesIn Turbine Disk Forging Localization Project",
     "LUOYANG -- Luoyang Heyi Precision Gear Co., L": "misses relations locatedIn Yichuan County",

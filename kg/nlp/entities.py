@@ -1314,9 +1314,12 @@ _MIXED_CODE = r"(?!(?:" + _DISEASES + r")-)[A-Z][A-Za-z]{1,7}-(?:[A-Z][a-z]?)?\d
 # a brand prefix, a word and a number: "MJ-Astro 80", "GS-Eye 128", "JH-Guard 630"
 _BRANDED_CODE = (r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?|[A-Z]{3,4}\d[A-Z]?"  # (and "YBX4"; not "CO2")
                  r"|[A-Z]{2,4}-series")  # "its HX-series intelligent casting cranes"
-_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
+# a code of letters only: "the JX-Neb nebulizer", "the WS-Flor injection", "KH-G gelatin hard capsule series" (a
+# model only with a product noun after it, or in quotes)
+_LETTER_CODE = r"[A-Z]{2,4}-(?:[A-Z][a-z]{1,9}|[A-Z]{1,2})"
+_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|" + _LETTER_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
                            + _MIXED_CODE + r")(?![\w/-])")
-_CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
+_CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^" + _LETTER_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
                    + _MIXED_CODE + "$")
 
 
@@ -1478,8 +1481,18 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         if i >= 2 and label == "Product" and not quoted and doc[i - 2].lower_ in ("the", "its", "their", "a", "an") \
                 and _brand_word(doc, doc[i - 1]):
             i -= 1
+        before_hyphen, after_hyphen = text.split("-", 1)[0], text.rsplit("-", 1)[-1].lower()
+        if not any(ch.isdigit() for ch in text) and not quoted and (
+                end == j or after_hyphen in lx.COUNTRIES or after_hyphen in lx.CHINA_PLACES
+                or after_hyphen in _REGIONS or before_hyphen in _BLOCS):
+            continue  # (letters alone with no product after them, or "US-China", "the EU-Asia summit": no model)
         out.append(Candidate(i, end, label, 0, "model-name"))
     return out
+
+
+_REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "pacific", "arab", "latin", "oceania",
+                      "eurasia", "atlantic", "asean"})
+_BLOCS = frozenset({"EU", "US", "UK", "UN", "UAE", "ASEAN", "BRICS", "SCO", "APEC", "CIS", "GCC", "PRC"})
 
 
 def _brand_word(doc: Doc, tok: Token) -> bool:
