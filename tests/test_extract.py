@@ -3439,3 +3439,21 @@ def test_letter_codes_name_products_only_with_a_product_noun():
                  title="Devices"))
     assert {("KX-Neb nebulizer", "Product"), ("KX-Pulse oximeter", "Product")} <= e
     assert not any(n.startswith(("EU-Asia", "US-China")) for n, _ in e)
+
+
+def test_descriptions_that_place_or_own_the_firm():
+    r = rels(run("Luoyang Jiuzu Holding Co., Ltd. (hereinafter referred to as Jiuzu Holding), the largest liquor maker in "
+                 "Yichuan, runs a 200,000-square-meter brewing park in Dukang Village. Yichuan County is in Luoyang. A "
+                 "unit of state-owned Luoyang Heyuan Capital Group since a 2016 restructuring, the company sells its "
+                 "baijiu across the country. Henan Fuda Pump Co., Ltd., the largest pump maker in China, sells pumps.",
+                 title="Baijiu"))
+    assert {("Luoyang Jiuzu Holding Co., Ltd.", "locatedIn", "Yichuan County"),
+            ("Luoyang Jiuzu Holding Co., Ltd.", "locatedIn", "Dukang Village"),
+            ("Luoyang Jiuzu Holding Co., Ltd.", "subsidiaryOf", "Luoyang Heyuan Capital Group")} <= r
+    assert ("Henan Fuda Pump Co., Ltd.", "locatedIn", "China") not in r  # a country is a scope
+
+
+def test_a_university_name_stops_before_on():
+    e = ents(run("The KX-12, a product of Kaiyuan Co., Ltd.'s research with Xi'an Jiaotong University on SF6-free "
+                 "insulation, replaces gas.", title="Switchgear"))
+    assert ("Xi'an Jiaotong University", "University") in e

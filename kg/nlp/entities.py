@@ -258,8 +258,10 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 and _names_a_project(doc, k, len(doc)) \
                 and not any(token_is_place_word(t) or t.ent_type_ in ("GPE", "PERSON") for t in doc[i:j]):
             return True  # "Key Technologies for High-barrier Pharmaceutical Packaging Materials Project": one title
-        # "Center for ...", "Institute for ..."; not "Elsewedy Electric for the New Capital power project"
-        return left_last.lower_ in lx.HEAD_TYPES and lx.HEAD_TYPES[left_last.lower_] != "Company"
+        # "Center for ...", "Institute for ..."; not "Elsewedy Electric for the New Capital power project", nor
+        # "research with Xi'an Jiaotong University on SF6-free insulation"
+        return left_last.lower_ in lx.HEAD_TYPES and lx.HEAD_TYPES[left_last.lower_] != "Company" \
+            and not (conn == "on" and lx.HEAD_TYPES[left_last.lower_] == "University")
     return conn in PROPER_CONNECTORS
 
 

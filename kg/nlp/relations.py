@@ -49,6 +49,8 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
 # People who act for their organisation: "researchers at X developed ...".
 _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
                           "workers", "designers", "developers"})
+# places below a city: a superlative "in" one of them still says where the firm is
+_LOCAL_LEVELS = (" county", " district", " town", " township", " village", " zone")
 # people a firm sends somewhere, who are not its goods: "its engineers went to Kenya"
 _PEOPLE_PLURALS = frozenset({"people", "employees", "executives", "officials", "delegations", "students", "members",
                              "leaders", "managers", "visitors", "representatives", "salespeople", "workers", "staffers",
@@ -2158,7 +2160,9 @@ class RelationFinder:
         # "the zone, where the plant is located"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in _kids(verb)):
             places += self.typed([verb.head], {"Place"})
-        facilities = [o for o in (_of_part(o) for o in _objects(verb)) if o.lower_ in lx.FACILITY_NOUNS]
+        # ("runs a 300,000-square-meter brewing park in Dukang Village": a park of its own, not a named one)
+        facilities = [o for o in (_of_part(o) for o in _objects(verb)) if o.lower_ in lx.FACILITY_NOUNS
+                      or o.lower_ == "park" and self.cl(o) is None]
         if verb.lemma_.lower() in ("move", "relocate", "shift") and facilities:
             places += self.typed(_pobjs(verb, ("to",)), {"Place"})  # "moved its production base to X"
         if verb.lemma_.lower() in ("move", "relocate"):
@@ -2435,7 +2439,7 @@ class RelationFinder:
             for child in self._described(tok) if len(parents) >= 2 else []:
                 for parent in parents:
                     self.add(child, "subsidiaryOf", parent, tok, "joint-venture-of")
-        ci = self.cl(tok)
+        ci = own = self.cl(tok)
         if ci is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ci = self.R.mention_cluster(tok.head)
         poss = next((c for c in _kids(tok) if c.dep_ == "poss"), None)
@@ -2482,9 +2486,14 @@ class RelationFinder:
                         self.add(o, "locatedIn", self.cl(p), tok, "in-place")
         # "X (hereinafter referred to as X), a guzheng maker in Xuchang Village, ...", "X is a guzheng maker in Y": a
         # description of the firm with a Chinese place (not "a leading maker in China", a scope)
-        if ci is None and not scope and tok.lower_ in _DESCRIPTION_NOUNS and tok.dep_ in ("appos", "attr", "npadvmod") \
+        # (a superlative's scope in a county or a district is where the firm is too: "the largest liquor maker in
+        # Ruyang" for Ruyang County)
+        # (the description noun may resolve to the firm it describes: "X, the largest liquor maker in Ruyang,")
+        if (own is None or tok.dep_ == "appos" and own == ci) and tok.lower_ in _DESCRIPTION_NOUNS \
+                and tok.dep_ in ("appos", "attr", "npadvmod") \
                 and (places := [pl for pl in self.typed(_pobjs(tok, ("in",)), {"Place"})
-                                if self.clusters[pl].label.lower() not in lx.COUNTRIES]):
+                                if self.clusters[pl].label.lower() not in lx.COUNTRIES and (
+                                    not scope or self.clusters[pl].label.lower().endswith(_LOCAL_LEVELS))]):
             owner = self._org_of_noun(tok)
             for pl in places[:1]:
                 self.add(owner, "locatedIn", pl, tok, "description-in-place")
@@ -2720,6 +2729,11 @@ class RelationFinder:
                     [c for c in [self._org_of_noun(verb.head)] if c is not None]
         if noun.dep_ == "compound" and head.i > noun.i:
             return self.orgs([head])  # "Henan Investment Group's subsidiary Huaxin Pump Co., Ltd."
+        if noun.dep_ in ("dep", "npadvmod") and head.pos_ in ("VERB", "AUX") and noun.i < head.i \
+                and noun.i <= sent_bounds(noun)[0] + 1:
+            # "A unit of state-owned X since a 2016 restructuring, the company sells ...": a description set before
+            # the clause is its subject's
+            return self.orgs(_subjects(head))
         appos = [c for c in _kids(noun) if c.dep_ == "appos"]
         k = noun.i + 1
         if not appos and self.type(ci := self._mention_at(k)) in ORG_TYPES:
