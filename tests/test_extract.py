@@ -3457,3 +3457,9 @@ def test_a_university_name_stops_before_on():
     e = ents(run("The KX-12, a product of Kaiyuan Co., Ltd.'s research with Xi'an Jiaotong University on SF6-free "
                  "insulation, replaces gas.", title="Switchgear"))
     assert ("Xi'an Jiaotong University", "University") in e
+
+
+def test_buyers_in_a_country_when_the_parser_hangs_in_on_the_goods():
+    r = rels(run("Zhengzhou Ruijin Tools Co., Ltd. makes tools. The company sells inserts to carmakers and tooling "
+                 "distributors in Germany, Mexico and Turkey.", title="Tools"))
+    assert {("Zhengzhou Ruijin Tools Co., Ltd.", "exportsTo", c) for c in ("Germany", "Mexico", "Turkey")} <= r

@@ -2115,7 +2115,8 @@ class RelationFinder:
         # "delivered its E12 to operators in Denmark, Norway and France" ("in" may hang on the verb)
         to += [p for t in to if t.pos_ == "NOUN" for p in _pobjs(t, ("in",))]
         if any(t.lemma_.lower() in _BUYER_NOUNS for t in to):
-            to += _pobjs(verb, ("in",))
+            # ("sells inserts to carmakers and tooling distributors in Germany": the parser may hang "in" on the goods)
+            to += _pobjs(verb, ("in",)) + [p for o in _objects(verb) if self.cl(o) is None for p in _pobjs(o, ("in",))]
         # "sold in more than 60 countries, including Germany and Brazil"
         markets = to + _pobjs(verb, ("in",))
         to += [p for t in markets if t.lower_ in ("countries", "markets", "regions", "nations")
