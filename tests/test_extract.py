@@ -3463,3 +3463,11 @@ def test_buyers_in_a_country_when_the_parser_hangs_in_on_the_goods():
     r = rels(run("Zhengzhou Ruijin Tools Co., Ltd. makes tools. The company sells inserts to carmakers and tooling "
                  "distributors in Germany, Mexico and Turkey.", title="Tools"))
     assert {("Zhengzhou Ruijin Tools Co., Ltd.", "exportsTo", c) for c in ("Germany", "Mexico", "Turkey")} <= r
+
+
+def test_it_after_a_semicolon_is_the_subject_of_the_clause_before():
+    r = rels(run("Henan Dingyuan Thermal Co., Ltd. works with Tsinghua University on boilers. Kaifeng Dingyuan Vessel Co., "
+                 "Ltd., a wholly owned subsidiary of the Company, makes storage tanks; it earned the Kaifeng Mayor "
+                 "Quality Award in 2025.", title="Boilers"))
+    assert ("Kaifeng Dingyuan Vessel Co., Ltd.", "received", "Kaifeng Mayor Quality Award") in r
+    assert not any(p == "received" and s != "Kaifeng Dingyuan Vessel Co., Ltd." for s, p, _ in r)

@@ -833,6 +833,15 @@ class Resolver:
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
                 return subj
+            if lower == "it" and tok.i >= 1 and self.doc[tok.i - 1].text == ";":
+                # "X Co., Ltd., a subsidiary of ..., makes tanks; it earned the Y Award": the subject of the clause
+                # before the semicolon
+                start = sent_bounds(tok)[0]
+                first = next((self.find(self.token_span[t.i]) for t in self.doc[start:tok.i - 1]
+                              if t.dep_ in ("nsubj", "nsubjpass") and t.i in self.token_span
+                              and self._is_org(self.token_span[t.i])), None)
+                if first is not None:
+                    return first
             # previous sentence's subject, else the nearest organisation before ("Its vacuum furnaces have been
             # exported": goods belong to an organisation, not to a project that was the last subject)
             goods = lower == "its" and (tok.head.lemma_.lower() in lx.PRODUCT_HEADS | lx.GOODS_NOUNS
