@@ -3471,3 +3471,15 @@ def test_it_after_a_semicolon_is_the_subject_of_the_clause_before():
                  "Quality Award in 2025.", title="Boilers"))
     assert ("Kaifeng Dingyuan Vessel Co., Ltd.", "received", "Kaifeng Mayor Quality Award") in r
     assert not any(p == "received" and s != "Kaifeng Dingyuan Vessel Co., Ltd." for s, p, _ in r)
+
+
+def test_a_given_name_that_is_also_a_month_abbreviation():
+    e = ents(run("\"Farmers want clean products,\" said Ma Jun, a researcher at the institute. Zhang Jan joined the firm "
+                 "in Jun 2024.", title="People"))
+    assert ("Ma Jun", "Person") in e
+
+
+def test_a_legal_form_before_the_name_and_a_town_of_a_city():
+    e = ents(run("PT Kereta Api Nusantara (KAN) ordered fasteners from Henan Tieyuan Co., Ltd., which is based in "
+                 "Guangwu Town of Xingyang. Xingyang is a city in Zhengzhou.", title="Fasteners"))
+    assert ("PT Kereta Api Nusantara", "Company") in e and ("Guangwu Town", "Place") in e

@@ -1133,7 +1133,6 @@ KNOWN_MISSES = {
     "ANYANG -- Anyang Kaiyi Pharmaceutical Co., Lt": "misses relations collaboratesWith China Pharmaceutical University",
     "XUCHANG -- Xuchang Leyi Stadium Seating Co.,": "misses relations participatesIn Lusail Stadium project, participatesIn Zhengzhou Central Stadium Renovation Project",
     "LUOYANG, Sept. 18 (Xinhua) -- A tunnel boring": "misses relations developed Heluo-1",
-    "Henan Yutou Industrial Holdings Co., Ltd. (YI": "misses entities Shi Jun (Person)",
     "SANMENXIA -- Henan Hengxing Aluminum Group Co": "misses entities Hengxing Guinea Bauxite SARL (Company); relations subsidiaryOf Henan Hengxing Aluminum Group Co., Ltd., locatedIn Guinea, locatedIn Mianchi County",
     "XUCHANG -- Xuchang Kaiyu Hydraulic Co., Ltd.": "misses entities MX proportional valve design (Product); relations collaboratesWith Bertani Oleodinamica S.p.A., locatedIn Dongcheng District, exportsTo Vietnam, developed MX pro...",
     "ZHENGZHOU -- Hartmann Antriebe GmbH, a Stuttg": "misses relations subsidiaryOf Hartmann Antriebe GmbH, locatedIn Zhengzhou Economic and Technological Development Zone",

@@ -246,8 +246,11 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     if conn in ("of", "for", "on"):
         if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
             return False
-        if conn == "of" and left_last.lower_ in ("district", "county", "town", "township") and token_is_place_word(doc[k]):
-            return False  # "Hubin District of Sanmenxia": a district, then its city
+        if conn == "of" and left_last.lower_ in ("district", "county", "town", "township") and (
+                token_is_place_word(doc[k]) or doc[k].ent_type_ == "GPE" and not _legal_name_from(doc, k)
+                # (one coined word after "of" is the city or county the town is in, whatever the NER says)
+                or not_an_english_word(doc[k]) and not (k + 1 < len(doc) and is_name_token(doc[k + 1]))):
+            return False  # "Hubin District of Sanmenxia", "Guangwu Town of Xingyang": a district, then its city
         if _FINAL_LEGAL_FORM.search(doc[i:j].text):
             return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
         if conn == "of" and head_type(left_words) in ("Project", "Award", "Product") and _legal_name_from(doc, k):
@@ -610,6 +613,10 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# legal forms written before the name: "PT Kereta Cepat Indonesia China" (Indonesia), "JSC Rusnano" (Russia)
+_LEGAL_PREFIXES = frozenset({"PT", "JSC", "OJSC", "PJSC", "CJSC", "OOO", "TOO"})
+
+
 def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     """(type, decided_by_form): the head noun or legal suffix decides first, then the NER label."""
     span = doc[start:end]
@@ -622,6 +629,8 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     t = head_type(words)
     if has_suffix and t not in ("ResearchInstitute", "Organization", "University"):
         t = "Company"
+    if len(span) >= 2 and span[0].text in _LEGAL_PREFIXES and t in (None, "Place", "Company"):
+        return "Company", True  # "PT Kereta Cepat Indonesia China": an Indonesian company form, whatever name follows
     if t:
         return t, True
     if len(span) == 1 and token_is_place_word(span[0]):

@@ -46,7 +46,10 @@ _VERB_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has
 
 
 def _is_capitalised_name_token(tok: Token, text: str) -> bool:
-    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS:
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS and not (
+            # "said Ma Jun": a given name after a Chinese surname, not the month
+            tok.i > 0 and tok.doc[tok.i - 1].text in lx.CHINESE_SURNAMES and not tok.doc[tok.i - 1].is_sent_start
+            and tok.doc[tok.i - 1].ent_type_ in ("PERSON", "")):
         return False
     if tok.lower_ in _VERB_FORMS and not tok.is_sent_start:
         return False  # "... and LUZ Be included in the list": a stray capital on a verb
