@@ -3483,3 +3483,13 @@ def test_a_legal_form_before_the_name_and_a_town_of_a_city():
     e = ents(run("PT Kereta Api Nusantara (KAN) ordered fasteners from Henan Tieyuan Co., Ltd., which is based in "
                  "Guangwu Town of Xingyang. Xingyang is a city in Zhengzhou.", title="Fasteners"))
     assert ("PT Kereta Api Nusantara", "Company") in e and ("Guangwu Town", "Place") in e
+
+
+def test_a_coined_name_set_before_its_description_is_the_product():
+    ex = run("In 2024, Henan Lvye Crop Science Co., Ltd. and Henan Agricultural University co-developed Kangdun, a "
+             "Bacillus subtilis wettable powder against wheat blight. Its best-selling product abroad is Lvfeng, a 25 "
+             "percent suspension concentrate.", title="Pesticides")
+    e = ents(ex)
+    assert {("Kangdun", "Product"), ("Lvfeng", "Product")} <= e
+    assert not any(n.endswith("wettable powder") for n, _ in e)
+    assert ("Henan Lvye Crop Science Co., Ltd.", "developed", "Kangdun") in rels(ex)

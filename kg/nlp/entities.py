@@ -910,6 +910,13 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         if lemma == "be" and tok.pos_ in ("AUX", "VERB") and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in ("model", "product") for c in tok.children):
+            # "Its best-selling product abroad is Lvkang, a 25 percent ... concentrate": the name set before its
+            # description
+            for attr in (c for c in tok.children if c.dep_ == "attr" and c.pos_ == "PROPN"):
+                k = attr.i + 1
+                if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an") \
+                        and (named := _name_before_description(doc, k + 2)) is not None:
+                    out.append(Candidate(*named, "Product", 0, "named-description"))
             # "The company's newest model is the Lingyun aluminum alloy tank semi-trailer": a named product
             for obj in (c for c in tok.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
                 span = descriptive_span(doc, obj, pp=())
@@ -1018,6 +1025,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                         continue
                     obj = doc[m - 1]
                 if obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "PERSON", "ORG"):
+                    if obj.pos_ == "PROPN" and (named := _name_before_description(doc, obj.i + 3)) is not None:
+                        out.append(Candidate(*named, "Product", 0, "named-description"))  # "developed Jundun, a ..."
                     continue
                 if obj.dep_ == "appos" or _appositive_of(obj) is not None and obj.tag_ == "NN" and any(
                         c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
@@ -1044,7 +1053,12 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 mods = _content_modifiers(doc, *span, obj.i)
                 if (obj.lemma_.lower() in lx.PRODUCT_HEADS and mods >= 2 or mods >= 3) \
                         and not named_after(doc, span[1]):  # (the name given after it is the product)
-                    out.append(Candidate(*span, "Product", 2, "develop-object"))
+                    if (named := _name_before_description(doc, span[0])) is not None:
+                        # "co-developed Jundun, a Bacillus velezensis wettable powder": the name is the product,
+                        # the description says what it is
+                        out.append(Candidate(*named, "Product", 0, "named-description"))
+                    else:
+                        out.append(Candidate(*span, "Product", 2, "develop-object"))
         # "Shenma Industrial's 1,870-dtex high-modulus nylon 66 tire cord fabric won a place on the list": what a
         # firm's goods win with is a product of the firm
         if tok.pos_ == "VERB" and lemma in lx.WIN_VERBS:
@@ -1504,6 +1518,32 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
 _REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "pacific", "arab", "latin", "oceania",
                       "eurasia", "atlantic", "asean"})
 _BLOCS = frozenset({"EU", "US", "UK", "UN", "UAE", "ASEAN", "BRICS", "SCO", "APEC", "CIS", "GCC", "PRC"})
+
+
+def _name_before_description(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The coined name set before a description that starts at ``start`` ("Jundun, a ... wettable powder"), or
+    None where the words before are no such name (a firm, a place, a title)."""
+    if start < 3 or start >= len(doc) or doc[start - 1].lower_ not in ("a", "an") or doc[start - 2].text != ",":
+        return None
+    end = start - 2
+    k = end
+    while k - 1 >= 0 and is_name_token(doc[k - 1]) and end - k < 4:
+        k -= 1
+    if k == end or doc[end - 1].lower_ in lx.HEAD_TYPES or token_is_place_word(doc[end - 1]) \
+            or _LEGAL_END.search(doc[k:end].text) or not any(not_an_english_word(t) for t in doc[k:end]):
+        return None
+    # the description's head: the last noun before a preposition, a clause or a comma ("a Bacillus velezensis
+    # wettable powder against ..."); a firm, a person or a place described so is no product ("Weichai, a engine maker")
+    m, head = start, None
+    while m < len(doc) and m - start < 12 and not doc[m].is_punct and doc[m].pos_ not in ("ADP", "PRON", "VERB", "AUX"):
+        if doc[m].pos_ in ("NOUN", "PROPN"):
+            head = doc[m]
+        m += 1
+    if head is None or head.lemma_.lower() in lx.COMPANY_DESCRIPTORS or head.lower_ in lx.HEAD_TYPES \
+            or head.lemma_.lower() in lx.HEAD_TYPES or head.lower_ in _ROLE_NOUNS or head.lower_ in _PERSON_NOUNS \
+            or head.lower_ in ("city", "county", "town", "village", "district", "province", "region", "country"):
+        return None
+    return k, end
 
 
 def _brand_word(doc: Doc, tok: Token) -> bool:
