@@ -3493,3 +3493,12 @@ def test_a_coined_name_set_before_its_description_is_the_product():
     assert {("Kangdun", "Product"), ("Lvfeng", "Product")} <= e
     assert not any(n.endswith("wettable powder") for n, _ in e)
     assert ("Henan Lvye Crop Science Co., Ltd.", "developed", "Kangdun") in rels(ex)
+
+
+def test_a_firms_name_on_its_goods_and_a_description_after_a_hereinafter():
+    r = rels(run("Henan Tianxiang Food Co., Ltd. makes candy. Tianxiang also makes biscuits. Tianxiang candy is exported "
+                 "to the Philippines and Malaysia. "
+                 "Sanmenxia Andi Juice Co., Ltd. (hereinafter referred to as Sanmenxia Andi), a subsidiary controlled by "
+                 "Yantai Andi Juice Co., Ltd., operates concentrate plants in Lingbao.", title="Food"))
+    assert {("Henan Tianxiang Food Co., Ltd.", "exportsTo", "Philippines"),
+            ("Sanmenxia Andi Juice Co., Ltd.", "subsidiaryOf", "Yantai Andi Juice Co., Ltd.")} <= r

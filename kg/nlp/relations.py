@@ -2071,6 +2071,8 @@ class RelationFinder:
             # ("The Xuchang-based company, whose machines have been supplied to ...": the firm "whose" is of)
             subs = self.orgs(things) or self.orgs([c for t in things for c in _kids(t) if c.dep_ == "poss"
                                                    and c.lower_ != "whose"]) \
+                or self.orgs([c for t in things if t.pos_ == "NOUN" for c in _kids(t)  # "Tianmei candy is exported"
+                              if c.dep_ == "compound" and c.text[:1].isupper()]) \
                 or [c for t in things if any(x.lower_ == "whose" for x in _kids(t)) and verb.dep_ == "relcl"
                     for c in [self._org_of_noun(verb.head)] if c is not None] \
                 or self.orgs([s for t in things for r in _kids(t) if r.dep_ == "relcl" for s in _subjects(r)]) \
@@ -2730,6 +2732,10 @@ class RelationFinder:
                     [c for c in [self._org_of_noun(verb.head)] if c is not None]
         if noun.dep_ == "compound" and head.i > noun.i:
             return self.orgs([head])  # "Henan Investment Group's subsidiary Huaxin Pump Co., Ltd."
+        if noun.dep_ in ("npadvmod", "appos", "dep") and head.lemma_.lower() == "refer" and head.dep_ == "parataxis":
+            # 'X Co., Ltd. (hereinafter referred to as X), a subsidiary controlled by Y, ...': the parser hangs the
+            # description on the parenthesis, which hangs on the name
+            return self.orgs([head.head])
         if noun.dep_ in ("dep", "npadvmod") and head.pos_ in ("VERB", "AUX") and noun.i < head.i \
                 and noun.i <= sent_bounds(noun)[0] + 1:
             # "A unit of state-owned X since a 2016 restructuring, the company sells ...": a description set before
