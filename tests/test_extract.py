@@ -3502,3 +3502,9 @@ def test_a_firms_name_on_its_goods_and_a_description_after_a_hereinafter():
                  "Yantai Andi Juice Co., Ltd., operates concentrate plants in Lingbao.", title="Food"))
     assert {("Henan Tianxiang Food Co., Ltd.", "exportsTo", "Philippines"),
             ("Sanmenxia Andi Juice Co., Ltd.", "subsidiaryOf", "Yantai Andi Juice Co., Ltd.")} <= r
+
+
+def test_a_production_line_project_keeps_its_last_word():
+    ex = run("Henan Maiyuan Biscuit Co., Ltd. makes biscuits. The annual output 50,000 tons high-end biscuit "
+             "intelligent production line project of Maiyuan is under construction.", title="Biscuits")
+    assert ("annual output 50,000 tons high-end biscuit intelligent production line project", "Project") in ents(ex)

@@ -1145,6 +1145,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     span = (span[0] - 2, span[1])  # "China's manned space program": a national programme's name
                 while span[0] < tok.i and doc[span[0]].ent_type_ == "MONEY":
                     span = (span[0] + 1, span[1])  # "its 2.1-billion-yuan High-end Bearing Industrial Park project"
+                if span[1] < len(doc) and tok.head.i == span[1] and doc[span[1]].lower_ in ("project", "programme"):
+                    span = (span[0], span[1] + 1)  # "the ... intelligent production line project of Maixiang"
                 out.append(Candidate(*span, "Project", 3, "project-head"))
         # Lower-case institutes and centres: "the Luoyang bearing research institute".
         if tok.lower_ in _RI_HEADS and tok.i > 0 and doc[tok.i - 1].lower_ in _RESEARCH_WORDS:
