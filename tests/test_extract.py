@@ -3508,3 +3508,14 @@ def test_a_production_line_project_keeps_its_last_word():
     ex = run("Henan Maiyuan Biscuit Co., Ltd. makes biscuits. The annual output 50,000 tons high-end biscuit "
              "intelligent production line project of Maiyuan is under construction.", title="Biscuits")
     assert ("annual output 50,000 tons high-end biscuit intelligent production line project", "Project") in ents(ex)
+
+
+def test_a_long_project_title_with_hyphenated_lower_case_words_and_the_project_it_defines():
+    ex = run("Luoyang Guangxin Fiber Co., Ltd. approved an investment of 1.6 billion yuan in the Annual Production of 300 "
+             "Tonnes of Fiber Preforms and 20 Million Fiber-kilometers of Ultra-low-loss Optical Fiber Project (the "
+             "\"Project\"). The Project will be located in the Luoyang High-tech Industrial Development Zone.",
+             title="Fiber")
+    title = ("Annual Production of 300 Tonnes of Fiber Preforms and 20 Million Fiber-kilometers of Ultra-low-loss "
+             "Optical Fiber Project")
+    assert (title, "Project") in ents(ex)
+    assert (title, "locatedIn", "Luoyang High-tech Industrial Development Zone") in rels(ex)

@@ -887,8 +887,9 @@ class Resolver:
             det = next((c for c in h.children if c.dep_ in ("det", "poss") and c.i < tok.i and all(
                 x.dep_ in ("amod", "npadvmod", "punct", "advmod", "compound") and x.pos_ != "NOUN"
                 for x in self.doc[c.i + 1:tok.i])), None)
-        # ("the Company", capitalised as press releases write it, is tagged as a proper noun)
-        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group")) and det is not None \
+        # ("the Company", "the Project", capitalised as press releases write them, are tagged as proper nouns)
+        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group", "project")) \
+                and det is not None \
                 and det.lower_ in ("the", "this", "its", "that"):
             if lower == "country" and det.lower_ in ("the", "this", "that"):
                 # "set up a subsidiary in Vietnam and will export ... to the country": the last country named

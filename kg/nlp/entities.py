@@ -1403,6 +1403,33 @@ _LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:Henan )?(?:national|provincia
                       r"(?: meeting (?:the )?(?:[\w-]+ ){0,6}?(?:conditions|standards|requirements|criteria)\b)?")
 
 
+def _long_project_titles(doc: Doc, toks: list[Token]) -> list[Candidate]:
+    """Project titles that run over hyphenated lower-case words, numbers, 'of' and 'and' before a capitalised
+    'Project' ("the Annual Production of 600 Tonnes of Optical Fiber Preforms and 30 Million Fiber-kilometers of
+    Ultra-low-loss Optical Fiber Project"): from the first capitalised word after the determiner to the head."""
+    out: list[Candidate] = []
+    for end in (i for i, t in enumerate(toks) if t.text in ("Project", "Program", "Programme")):
+        sent_start = sent_bounds(toks[end])[0]
+        k, hyphenated = end, False
+        while k - 1 > sent_start:
+            t = toks[k - 1]
+            # a piece of a hyphenated word: the hyphen itself, or a word glued to a hyphen on either side
+            glued = t.text == "-" and not t.whitespace_ and not toks[k - 2].whitespace_ \
+                or t.is_alpha and (toks[k].text == "-" and not t.whitespace_
+                                   or toks[k - 2].text == "-" and not toks[k - 2].whitespace_)
+            if glued or is_name_token(t) or t.like_num or t.lower_ in ("of", "and"):
+                hyphenated = hyphenated or glued and t.is_lower
+                k -= 1
+            else:
+                break
+        while k < end and (not is_name_token(toks[k]) or toks[k].lower_ in ("of", "and")):
+            k += 1
+        # only where a lower-case piece of a hyphenated word broke the ordinary name, and the title is long
+        if hyphenated and end - k >= 6 and toks[k - 1].lower_ in ("the", "its", "a", "an", "of", "in", "for", "on"):
+            out.append(Candidate(k, end + 1, "Project", 0, "long-project-title"))
+    return out
+
+
 def _ranking_candidates(doc: Doc) -> list[Candidate]:
     """Rankings and lists written in lower case: "China's top 500 enterprises", "Henan's top 100 private
     enterprises", "the 2024 list of national green factories"."""
@@ -2138,6 +2165,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands.extend(_quoted_candidates(doc))
     cands.extend(_called_candidates(doc))
     cands.extend(_ranking_candidates(doc))
+    cands.extend(_long_project_titles(doc, toks))
     cands.extend(descriptive_candidates(doc))
     models = _model_code_candidates(doc)
     if models:
