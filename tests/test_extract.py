@@ -3519,3 +3519,9 @@ def test_a_long_project_title_with_hyphenated_lower_case_words_and_the_project_i
              "Optical Fiber Project")
     assert (title, "Project") in ents(ex)
     assert (title, "locatedIn", "Luoyang High-tech Industrial Development Zone") in rels(ex)
+
+
+def test_the_largest_maker_in_the_park_is_in_the_park():
+    r = rels(run("Founded in 2012, the Changge Tissue Industrial Park is home to 40 firms. Henan Mianxin Co., Ltd. is the "
+                 "largest diaper producer in the park, with 14 lines.", title="Parks"))
+    assert ("Henan Mianxin Co., Ltd.", "locatedIn", "Changge Tissue Industrial Park") in r

@@ -50,7 +50,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
 _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
                           "workers", "designers", "developers"})
 # places below a city: a superlative "in" one of them still says where the firm is
-_LOCAL_LEVELS = (" county", " district", " town", " township", " village", " zone")
+_LOCAL_LEVELS = (" county", " district", " town", " township", " village", " zone", " park", " area")
 # people a firm sends somewhere, who are not its goods: "its engineers went to Kenya"
 _PEOPLE_PLURALS = frozenset({"people", "employees", "executives", "officials", "delegations", "students", "members",
                              "leaders", "managers", "visitors", "representatives", "salespeople", "workers", "staffers",
@@ -2492,7 +2492,8 @@ class RelationFinder:
         # (a superlative's scope in a county or a district is where the firm is too: "the largest liquor maker in
         # Ruyang" for Ruyang County)
         # (the description noun may resolve to the firm it describes: "X, the largest liquor maker in Ruyang,")
-        if (own is None or tok.dep_ == "appos" and own == ci) and tok.lower_ in _DESCRIPTION_NOUNS \
+        if (own is None or tok.dep_ == "appos" and own == ci
+                or tok.dep_ == "attr" and own in self.orgs(_subjects(tok.head))) and tok.lower_ in _DESCRIPTION_NOUNS \
                 and tok.dep_ in ("appos", "attr", "npadvmod") \
                 and (places := [pl for pl in self.typed(_pobjs(tok, ("in",)), {"Place"})
                                 if self.clusters[pl].label.lower() not in lx.COUNTRIES and (
