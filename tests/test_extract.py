@@ -3525,3 +3525,12 @@ def test_the_largest_maker_in_the_park_is_in_the_park():
     r = rels(run("Founded in 2012, the Changge Tissue Industrial Park is home to 40 firms. Henan Mianxin Co., Ltd. is the "
                  "largest diaper producer in the park, with 14 lines.", title="Parks"))
     assert ("Henan Mianxin Co., Ltd.", "locatedIn", "Changge Tissue Industrial Park") in r
+
+
+def test_which_and_a_maker_named_or_pointed_back_to_before_a_develop_verb():
+    r = rels(run("ZHENGZHOU -- The JH-W9 crawler welding robot, which Zhengzhou Jiacheng Welding Equipment Co., Ltd. "
+                 "(hereinafter \"Jiacheng\") developed for steel bridges, has passed acceptance. Henan Qinsheng Piano "
+                 "Co., Ltd. makes pianos. The QS-200 series of digital pianos, which the company designed for "
+                 "beginners, sells well.", title="Machines"))
+    assert {("Zhengzhou Jiacheng Welding Equipment Co., Ltd.", "developed", "JH-W9 crawler welding robot"),
+            ("Henan Qinsheng Piano Co., Ltd.", "developed", "QS-200 series")} <= r

@@ -452,6 +452,7 @@ class RelationFinder:
         self._lemma_ids = doc.to_array("LEMMA")  # read once: the sentence gates need no Token objects
         # the tokens no sentence rule starts at (inert parts of speech, not a relative clause's verb, no word rule)
         self._lower_ids = lower = doc.to_array("LOWER")
+        self._which_id = doc.vocab.strings.add("which")
         pos, dep = doc.to_array("POS"), doc.to_array("DEP")
         strings = doc.vocab.strings
         self._inert = (numpy.isin(pos, numpy.array(sorted(_INERT_POS_IDS), dtype=numpy.uint64))
@@ -726,10 +727,46 @@ class RelationFinder:
                 k += 2
         return out, k
 
+    def _which_org_made(self, sent) -> None:
+        """ "The JH-W8 crawler welding robot, which Zhengzhou Jiahan ... Co., Ltd. (hereinafter "Jiahan") developed
+        for ...": read from the words, since a legal name and a parenthesis in the relative clause break its parse."""
+        doc = self.doc
+        lower = self._lower_ids
+        which = self._which_id
+        for i in (k for k in range(sent.start + 2, sent.end - 2) if lower[k] == which):
+            if doc[i - 1].text != ",":
+                continue
+            # (the product's name may end a few words before the comma: "the Aria series of digital pianos, which")
+            end = next((e for e in range(i - 2, max(i - 7, sent.start) - 1, -1) if self._mention_ending(e) is not None
+                        or doc[e].is_punct), None)
+            product = self._mention_ending(end) if end is not None else None
+            if self.type(product) != "Product":
+                continue
+            maker = self._mention_at(i + 1)
+            k = self.mention_end[i + 1] if maker is not None else i + 1
+            if maker is None and doc[i + 1].lower_ in ("the", "it") and i + 2 < sent.end:
+                # "which the company designed", "which it rolled out"
+                k = i + 2 + (doc[i + 1].lower_ == "the")
+                maker = self.cl(doc[k - 1])
+            if self.type(maker) not in ORG_TYPES:
+                continue
+            if k < sent.end and doc[k].text == "(":
+                k = next((m + 1 for m in range(k, min(k + 12, sent.end)) if doc[m].text == ")"), k)
+            while k < sent.end and doc[k].lower_ in ("jointly", "independently", "itself", "also", "first"):
+                k += 1
+            if k < sent.end and doc[k].tag_ in ("VBD", "VBN") and doc[k].lemma_.lower() in lx.DEVELOP_VERBS:
+                self.add(maker, "developed", product, doc[k], "which-org-made")
+
+    def _mention_ending(self, i: int) -> int | None:
+        """The cluster of the mention that ends at token ``i`` (inclusive); None where none does."""
+        start = self.mention_start.get(i)
+        return self._mention_at(start) if start is not None and self.mention_end.get(i) == i + 1 else None
+
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
         self._fronted_place(sent)
         self._lab_at(sent)
+        self._which_org_made(sent)
         # lemmas as string-store hashes: comparing integers is much cheaper than building every lemma's string
         strings = self.doc.vocab.strings
         if self._gate_hashes is None:
