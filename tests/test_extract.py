@@ -3534,3 +3534,10 @@ def test_which_and_a_maker_named_or_pointed_back_to_before_a_develop_verb():
                  "beginners, sells well.", title="Machines"))
     assert {("Zhengzhou Jiacheng Welding Equipment Co., Ltd.", "developed", "JH-W9 crawler welding robot"),
             ("Henan Qinsheng Piano Co., Ltd.", "developed", "QS-200 series")} <= r
+
+
+def test_official_long_forms_of_country_names():
+    r = rels(run("Henan Songshi Fiber Co., Ltd. makes basalt fiber. Its products were sold to Russia, Germany and the "
+                 "Republic of Korea, and it ships rebar to the Kingdom of Saudi Arabia.", title="Fiber"))
+    assert {("Henan Songshi Fiber Co., Ltd.", "exportsTo", "Republic of Korea"),
+            ("Henan Songshi Fiber Co., Ltd.", "exportsTo", "Kingdom of Saudi Arabia")} <= r

@@ -244,6 +244,11 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False
         return conn == "&" or doc[j - 1].whitespace_ != "" and not doc[k].ent_type_ == "PERSON"
     if conn in ("of", "for", "on"):
+        if conn == "of" and " ".join(left_words + ["of", doc[k].lower_]) in lx.COUNTRIES:
+            return True  # "the Republic of Korea", "the Kingdom of Saudi Arabia" (one more word: "Saudi Arabia")
+        if conn == "of" and k + 1 < len(doc) and " ".join(left_words + ["of", doc[k].lower_, doc[k + 1].lower_]) \
+                in lx.COUNTRIES:
+            return True
         if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
             return False
         if conn == "of" and left_last.lower_ in ("district", "county", "town", "township") and (

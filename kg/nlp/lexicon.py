@@ -172,6 +172,10 @@ uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe""".spl
     "people's republic of china", "the people's republic of china", "bosnia and herzegovina", "timor-leste",
     "hong kong", "macao", "macau", "democratic republic of the congo", "the democratic republic of the congo",
     "drc", "the drc", "dr congo", "republic of the congo", "the republic of the congo",
+    # official long forms news also writes
+    "republic of korea", "the republic of korea", "russian federation", "the russian federation",
+    "kingdom of saudi arabia", "the kingdom of saudi arabia", "viet nam", "lao pdr", "turkiye",
+    "republic of kazakhstan", "the republic of kazakhstan", "kingdom of thailand", "the kingdom of thailand",
 })
 
 # Cities outside China: the annotation scheme leaves foreign cities out ("Warsaw", "Geneva"). A
