@@ -3541,3 +3541,13 @@ def test_official_long_forms_of_country_names():
                  "Republic of Korea, and it ships rebar to the Kingdom of Saudi Arabia.", title="Fiber"))
     assert {("Henan Songshi Fiber Co., Ltd.", "exportsTo", "Republic of Korea"),
             ("Henan Songshi Fiber Co., Ltd.", "exportsTo", "Kingdom of Saudi Arabia")} <= r
+
+
+def test_it_that_wins_after_a_sentence_about_a_product_is_the_product():
+    r = rels(run("Zhengzhou Tianhe Rail Co., Ltd. makes brakes. The TH-EP3 brake control unit, which was developed by the "
+                 "Company, entered volume production in May. In November it won the first prize of the China Railway "
+                 "Society Science and Technology Award. Zhengzhou Tianhe Rail Co., Ltd. grew fast. In 2024 it won the "
+                 "Henan Quality Award.", title="Brakes"))
+    assert ("TH-EP3 brake control unit", "received",
+            "first prize of the China Railway Society Science and Technology Award") in r
+    assert ("Zhengzhou Tianhe Rail Co., Ltd.", "received", "Henan Quality Award") in r

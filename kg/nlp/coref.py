@@ -772,6 +772,16 @@ class Resolver:
             self._subjects = [int(d) in ids for d in self.doc.to_array("DEP")]
         return self._subjects
 
+    def _main_subject_of_previous(self, tok: Token) -> int | None:
+        """The cluster root of the main clause's subject in the sentence before ``tok``'s, whatever its type."""
+        prev_start = sent_bounds(tok)[0]
+        if prev_start == 0:
+            return None
+        start = sent_bounds(self.doc[prev_start - 1])[0]
+        deps = self._subject_positions()
+        t = next((self.doc[i] for i in range(start, prev_start) if deps[i] and self.doc[i].head.dep_ == "ROOT"), None)
+        return self.find(self.token_span[t.i]) if t is not None and t.i in self.token_span else None
+
     def previous_subject(self, tok: Token, types: set[str]) -> int | None:
         """The subject of the sentence before ``tok``'s, if it is (or points back to) one of ``types``."""
         prev_start = sent_bounds(tok)[0]
@@ -833,6 +843,14 @@ class Resolver:
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
                 return subj
+            if lower == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lx.RECEIVE_VERBS \
+                    and tok.head.lemma_.lower() not in ("include", "list", "select", "name", "rank") or lower == "it" \
+                    and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.WIN_VERBS:
+                # "The TR-EP2 brake control unit ... entered volume production. In November it won the first prize
+                # of ...": a product that was the last sentence's main subject wins the prize
+                prev = self.previous_subject(tok, {"Product"})
+                if prev is not None and self._main_subject_of_previous(tok) == prev:
+                    return prev
             if lower == "it" and tok.i >= 1 and self.doc[tok.i - 1].text == ";":
                 # "X Co., Ltd., a subsidiary of ..., makes tanks; it earned the Y Award": the subject of the clause
                 # before the semicolon
