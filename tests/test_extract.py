@@ -3551,3 +3551,10 @@ def test_it_that_wins_after_a_sentence_about_a_product_is_the_product():
     assert ("TH-EP3 brake control unit", "received",
             "first prize of the China Railway Society Science and Technology Award") in r
     assert ("Zhengzhou Tianhe Rail Co., Ltd.", "received", "Henan Quality Award") in r
+
+
+def test_a_quoted_project_name_before_project_is_the_name():
+    ex = run("Henan Meili Garment Co., Ltd. signed a contract in March with Zhongyuan Sewing Co., Ltd. for 800 units for "
+             "its \"Smart Dress Factory\" project in the Zhengzhou Airport Economy Zone.", title="Garments")
+    assert ("Smart Dress Factory", "Project") in ents(ex)
+    assert ("Henan Meili Garment Co., Ltd.", "participatesIn", "Smart Dress Factory") in rels(ex)

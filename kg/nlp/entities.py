@@ -2227,6 +2227,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # 'the provincial major ... special project "X"': the quoted name is the project's name (not 'the national
             # key R&D plan "X" project', a project under a plan)
             continue
+        if c.source == "project-head" and any(x.source == "quoted-project" and x.start == c.start + 1
+                                              and x.end == c.end - 2 for x in cands):
+            continue  # 'its "Smart Garment Factory" project': the quoted words are the project's name
         if c.source != "known" and _in_nickname(doc, c.start):
             continue  # 'the National Stadium, known as the "Bird's Nest"': a nickname names nothing new
         # the span's id records which rule typed it, so coreference can weigh the type votes
