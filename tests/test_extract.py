@@ -3558,3 +3558,10 @@ def test_a_quoted_project_name_before_project_is_the_name():
              "its \"Smart Dress Factory\" project in the Zhengzhou Airport Economy Zone.", title="Garments")
     assert ("Smart Dress Factory", "Project") in ents(ex)
     assert ("Henan Meili Garment Co., Ltd.", "participatesIn", "Smart Dress Factory") in rels(ex)
+
+
+def test_a_quoted_title_after_naming_someone():
+    ex = run("Qingfeng County is in Puyang. In 2015 the China Light Industry Council named Qingfeng the \"Hometown of "
+             "Chinese Wicker Crafts\".", title="Crafts")
+    assert ("Hometown of Chinese Wicker Crafts", "Award") in ents(ex)
+    assert ("Qingfeng County", "received", "Hometown of Chinese Wicker Crafts") in rels(ex)

@@ -1736,6 +1736,8 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             # ..."': the quoted words after a conferring verb and "the" or "one of the")
             conferred = before is not None and before.lower_ in ("the", "a", "an") and a >= 2 and (
                 doc[a - 2].lemma_.lower() in ("name", "rate", "honor", "honour", "crown", "designate")
+                # 'the association named Lankao the "Hometown of ..."': the one named comes between
+                or a >= 3 and doc[a - 2].pos_ == "PROPN" and doc[a - 3].lemma_.lower() in ("name", "crown", "designate")
                 or doc[a - 2].lower_ == "of" and a >= 3 and doc[a - 3].lower_ == "one" and a >= 4
                 and doc[a - 4].lemma_.lower() in lx.RECEIVE_VERBS)
             if capitalised and before is not None and (
