@@ -3565,3 +3565,10 @@ def test_a_quoted_title_after_naming_someone():
              "Chinese Wicker Crafts\".", title="Crafts")
     assert ("Hometown of Chinese Wicker Crafts", "Award") in ents(ex)
     assert ("Qingfeng County", "received", "Hometown of Chinese Wicker Crafts") in rels(ex)
+
+
+def test_a_named_platform_is_a_project():
+    ex = run("Zhongyuan Knitting Co., Ltd. is among the builders of the Zhengzhou Knitwear Industry Internet Platform, a "
+             "city program that links 300 workshops.", title="Platforms")
+    assert ("Zhengzhou Knitwear Industry Internet Platform", "Project") in ents(ex)
+    assert ("Zhongyuan Knitting Co., Ltd.", "participatesIn", "Zhengzhou Knitwear Industry Internet Platform") in rels(ex)

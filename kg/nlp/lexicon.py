@@ -48,6 +48,8 @@ HEAD_TYPES: dict[str, str] = {
     "policies": "Project", "measures": "Project", "opinions": "Project", "provisions": "Project",
     "guidelines": "Project",
     "strategy": "Project", "report": "Project", "scheme": "Project", "mission": "Project",
+    # a named platform a city or province builds: "the Zhengzhou Garment Industry Internet Platform"
+    "platform": "Project",
     # named construction works ("Chunfeng Tunnel", "Paris Metro Line 16")
     "tunnel": "Project", "bridge": "Project", "expressway": "Project", "highway": "Project", "line": "Project",
     "dam": "Project", "canal": "Project", "pipeline": "Project", "intercity": "Project",  # "Zhengzhou-Kaifeng Intercity Railway"
