@@ -3572,3 +3572,10 @@ def test_a_named_platform_is_a_project():
              "city program that links 300 workshops.", title="Platforms")
     assert ("Zhengzhou Knitwear Industry Internet Platform", "Project") in ents(ex)
     assert ("Zhongyuan Knitting Co., Ltd.", "participatesIn", "Zhengzhou Knitwear Industry Internet Platform") in rels(ex)
+
+
+def test_an_interview_speaker_label_is_no_subject():
+    ex = run("ZHUMADIAN -- Henan Tianlin Home Co., Ltd. makes sofas. Its chairman Li Ming spoke to reporters.\n\n"
+             "Li: The Qinghe sofa bed, which we designed with a university, won a Red Dot Design Award in 2025.",
+             title="Sofas")
+    assert not any(s == "Li Ming" and p == "received" for s, p, _ in rels(ex))

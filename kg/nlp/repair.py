@@ -74,4 +74,23 @@ class ParseRepair:
             obj.dep_ = "dobj"
             subj.head = verb
             subj.dep_ = "nsubj"
+        if ":" in doc_text(doc):
+            _speaker_labels(doc)
         return doc
+
+
+def _speaker_labels(doc: Doc) -> None:
+    """An interview's speaker label ("Li: The Qinghe smart bed, which we developed ..., won a ...") is no subject
+    of the sentence that follows it, though the parser may make it one: the label's word becomes a bare dependent
+    where the verb has another subject after the colon."""
+    colon = doc.vocab.strings.add(":")
+    for c in numpy.flatnonzero(doc.to_array("ORTH") == colon).tolist():
+        if c == 0 or c + 1 >= len(doc):
+            continue
+        start = doc[c].sent.start if doc.has_annotation("SENT_START") else 0
+        if not 1 <= c - start <= 4 or not all(t.text[:1].isupper() or t.text == "," for t in doc[start:c]):
+            continue
+        label = doc[c - 1]
+        if label.dep_ in ("nsubj", "nsubjpass") and any(
+                x.dep_ in ("nsubj", "nsubjpass") and x.i > c for x in label.head.children):
+            label.dep_ = "dep"
