@@ -772,32 +772,34 @@ class Resolver:
             self._subjects = [int(d) in ids for d in self.doc.to_array("DEP")]
         return self._subjects
 
-    def _main_subject_of_previous(self, tok: Token) -> int | None:
-        """The cluster root of the main clause's subject in the sentence before ``tok``'s, whatever its type."""
+    def _previous_main_subject(self, tok: Token) -> Token | None:
+        """The subject of the main clause of the sentence before ``tok``'s, if that sentence has one."""
         prev_start = sent_bounds(tok)[0]
         if prev_start == 0:
             return None
         start = sent_bounds(self.doc[prev_start - 1])[0]
         deps = self._subject_positions()
-        t = next((self.doc[i] for i in range(start, prev_start) if deps[i] and self.doc[i].head.dep_ == "ROOT"), None)
+        return next((self.doc[i] for i in range(start, prev_start) if deps[i] and self.doc[i].head.dep_ == "ROOT"),
+                    None)
+
+    def _main_subject_of_previous(self, tok: Token) -> int | None:
+        """The cluster root of the main clause's subject in the sentence before ``tok``'s, whatever its type."""
+        t = self._previous_main_subject(tok)
         return self.find(self.token_span[t.i]) if t is not None and t.i in self.token_span else None
 
     def previous_subject(self, tok: Token, types: set[str]) -> int | None:
         """The subject of the sentence before ``tok``'s, if it is (or points back to) one of ``types``."""
         prev_start = sent_bounds(tok)[0]
         deps = self._subject_positions()
-        if prev_start > 0:
-            # the main clause's subject first: "The company, known as ..., grew out of the business that Huawei sold
-            # ..., after restrictions made it hard for Huawei to buy chips. Its new main shareholder was ..."
-            start = sent_bounds(self.doc[prev_start - 1])[0]
-            for t in (self.doc[i] for i in range(start, prev_start) if deps[i]):
-                if t.head.dep_ == "ROOT":
-                    root = self.token_span.get(t.i)
-                    if root is None and t.pos_ == "NOUN" and t.lower_ in lx.ORG_ANAPHORS:
-                        root = self.resolve_anaphor(t)
-                    if root is not None and self.spans[root].label_ in types:
-                        return self.find(root)
-                    break
+        # the main clause's subject first: "The company, known as ..., grew out of the business that Huawei sold
+        # ..., after restrictions made it hard for Huawei to buy chips. Its new main shareholder was ..."
+        t = self._previous_main_subject(tok)
+        if t is not None:
+            root = self.token_span.get(t.i)
+            if root is None and t.pos_ == "NOUN" and t.lower_ in lx.ORG_ANAPHORS:
+                root = self.resolve_anaphor(t)
+            if root is not None and self.spans[root].label_ in types:
+                return self.find(root)
         for t in (self.doc[i] for i in range(prev_start - 1, max(0, prev_start - 60) - 1, -1) if deps[i]):
             if t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types:
                 return self.find(self.token_span[t.i])

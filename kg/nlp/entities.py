@@ -81,7 +81,6 @@ _DISEASES = r"COVID|Covid|SARS|MERS"
 _DISEASE_NAME = re.compile(r"^(?:" + _DISEASES + r"|H\dN\d)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SHORT_NUMBER = re.compile(r"^\d{1,4}$")  # a number that is part of a name: "Top 100", "Snow Lotus 6"
-_LEGAL_AT_END = re.compile(lx.LEGAL_SUFFIX_RE + "$")  # a legal form that ends a name
 _MODEL_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
                          r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$")  # "ZY26000/40/88D"
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
@@ -626,7 +625,7 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     """(type, decided_by_form): the head noun or legal suffix decides first, then the NER label."""
     span = doc[start:end]
     words = span_words(span)
-    has_suffix = bool(_LEGAL_AT_END.search(span.text))
+    has_suffix = bool(_LEGAL_END.search(span.text))
     if not has_suffix and any(_MODEL_CODE.match(t.text) for t in span[1:]):
         return "Product", True  # "Dongfanghong LX2204": a brand and a model code
     if span.text.lower().removeprefix("the ") in lx.COUNTRIES:
@@ -1236,7 +1235,7 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """A person named with a title or described as one: "Liberian President George Weah", "engineer Feng Jinzhang"."""
     span = doc[start:end]
     words = [t.lower_ for t in span]
-    if head_type(words) or _LEGAL_AT_END.search(span.text):
+    if head_type(words) or _LEGAL_END.search(span.text):
         return None
     # the PERSON entity inside the name, after nationality and title words
     for ent in doc_ents(doc):
@@ -1413,7 +1412,8 @@ def _long_project_titles(doc: Doc, toks: list[Token]) -> list[Candidate]:
     'Project' ("the Annual Production of 600 Tonnes of Optical Fiber Preforms and 30 Million Fiber-kilometers of
     Ultra-low-loss Optical Fiber Project"): from the first capitalised word after the determiner to the head."""
     out: list[Candidate] = []
-    for end in (i for i, t in enumerate(toks) if t.text in ("Project", "Program", "Programme")):
+    heads = numpy.array([doc.vocab.strings.add(w) for w in ("Project", "Program", "Programme")], dtype=numpy.uint64)
+    for end in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), heads)).tolist():
         sent_start = sent_bounds(toks[end])[0]
         k, hyphenated = end, False
         while k - 1 > sent_start:
@@ -1575,7 +1575,7 @@ def _name_before_description(doc: Doc, start: int) -> tuple[int, int] | None:
         m += 1
     if head is None or head.lemma_.lower() in lx.COMPANY_DESCRIPTORS or head.lower_ in lx.HEAD_TYPES \
             or head.lemma_.lower() in lx.HEAD_TYPES or head.lower_ in _ROLE_NOUNS or head.lower_ in _PERSON_NOUNS \
-            or head.lower_ in ("city", "county", "town", "village", "district", "province", "region", "country"):
+            or head.lower_ in _PLACE_LEVELS or head.lower_ in ("region", "country"):
         return None
     return k, end
 
@@ -1922,7 +1922,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     long_heads = {(toks[s].lower_, toks[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
     # "xFusion" short for "xFusion Digital Technologies Co., Ltd.": first words of organisation names
     org_chunks = [(s, e) for s, e in chunks if e - s >= 2 and (
-        _LEGAL_AT_END.search(doc[s:e].text)
+        _LEGAL_END.search(doc[s:e].text)
         or head_type([x.lower_ for x in toks[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))]
     long_firsts = {toks[s].lower_ for s, e in org_chunks}
     lower_words = lowercase_words(doc)
@@ -1953,7 +1953,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
         if re.match(r"^[a-z]{1,3}[A-Z]", toks[start].text) and not _org_follows(doc, end) and \
                 not (end - start == 1 and toks[start].lower_ in long_firsts) and \
-                not head_type([x.lower_ for x in toks[start:end]]) and not _LEGAL_AT_END.search(doc[start:end].text):
+                not head_type([x.lower_ for x in toks[start:end]]) and not _LEGAL_END.search(doc[start:end].text):
             # "iPhone 17 series", "iPad Pro"
             while end < len(doc) and (toks[end].like_num or toks[end].lower_ in _MODEL_WORDS) and sent_bounds(toks[end]) == sent_bounds(toks[start]):
                 end += 1

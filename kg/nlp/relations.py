@@ -357,10 +357,10 @@ _PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "nort
 # What a description of an organisation is headed by: "a guzheng maker in X", "a university in Xinxiang"
 _DESCRIPTION_NOUNS = lx.COMPANY_DESCRIPTORS | {"university", "college", "institute", "academy", "laboratory", "lab",
                                                "school", "hospital"}
-# People who work for an organisation: "with a team from X", "with researchers of X"
 # parts of an organisation named by a common noun: "with HAUST's veterinary school"
 _PART_NOUNS = frozenset({"school", "college", "department", "faculty", "team", "group", "lab", "laboratory",
                          "researcher", "expert", "scientist", "engineer"})
+# People who work for an organisation: "with a team from X", "with researchers of X"
 _TEAM_NOUNS = frozenset({"team", "group", "researcher", "expert", "scientist", "engineer", "professor", "scholar"})
 # What a firm wins or signs for a part of a project
 _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
@@ -733,7 +733,8 @@ class RelationFinder:
         doc = self.doc
         lower = self._lower_ids
         which = self._which_id
-        for i in (k for k in range(sent.start + 2, sent.end - 2) if lower[k] == which):
+        # (the word found from the array: no Token is built for the others, and most sentences have no "which")
+        for i in (sent.start + 2 + x for x in numpy.flatnonzero(lower[sent.start + 2:sent.end - 2] == which).tolist()):
             if doc[i - 1].text != ",":
                 continue
             # (the product's name may end a few words before the comma: "the Aria series of digital pianos, which")
@@ -2529,9 +2530,9 @@ class RelationFinder:
         # (a superlative's scope in a county or a district is where the firm is too: "the largest liquor maker in
         # Ruyang" for Ruyang County)
         # (the description noun may resolve to the firm it describes: "X, the largest liquor maker in Ruyang,")
-        if (own is None or tok.dep_ == "appos" and own == ci
-                or tok.dep_ == "attr" and own in self.orgs(_subjects(tok.head))) and tok.lower_ in _DESCRIPTION_NOUNS \
-                and tok.dep_ in ("appos", "attr", "npadvmod") \
+        if tok.lower_ in _DESCRIPTION_NOUNS and tok.dep_ in ("appos", "attr", "npadvmod") \
+                and (own is None or tok.dep_ == "appos" and own == ci
+                     or tok.dep_ == "attr" and own in self.orgs(_subjects(tok.head))) \
                 and (places := [pl for pl in self.typed(_pobjs(tok, ("in",)), {"Place"})
                                 if self.clusters[pl].label.lower() not in lx.COUNTRIES and (
                                     not scope or self.clusters[pl].label.lower().endswith(_LOCAL_LEVELS))]):
