@@ -1686,6 +1686,22 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
     return h.i
 
 
+def _modifies_goods_noun(doc: Doc, start: int, end: int, close: int, sent_end: int) -> bool:
+    """Does the quoted name ``doc[start:end]`` (closing quote at ``close``) modify a lower-case noun a few
+    lower-case descriptors after the quote, the noun being made, sold or a product word?"""
+    root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), None)
+    if root is None or root.dep_ not in ("nmod", "compound", "amod"):
+        return False
+    h = root.head
+    if not (close < h.i <= close + 8 and h.i < sent_end and h.pos_ == "NOUN" and h.is_lower):
+        return False
+    if not all(x.is_lower or x.text == "-" for x in doc[close + 1:h.i]):
+        return False
+    # the noun is goods: a product word, or what a firm rolls out, makes or sells
+    return h.lemma_.lower() in lx.PRODUCT_HEADS or h.lower_ in _SERIES_WORDS or h.dep_ in ("dobj", "nsubjpass") \
+        and h.head.lemma_.lower() in lx.DEVELOP_VERBS
+
+
 # Words after a quoted brand that say it is a brand, not what the product is: 'the "Bailu" brand'
 _BRAND_WORDS = frozenset({"brand", "brands", "trademark", "label", "name", "logo"})
 
@@ -1760,8 +1776,9 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(a, head + 1, "Product", 0, "quoted-brand"))
                 continue
             # '"Sanquan Ling" tangyuan', 'the "Zhuangyuan" dumpling series': a quoted brand before the product word
-            if capitalised and t is None and follows is not None and follows.is_lower and follows.pos_ == "NOUN" \
-                    and end - start <= 4:
+            if capitalised and t is None and follows is not None and follows.is_lower and end - start <= 4 and (
+                    follows.pos_ == "NOUN" or _modifies_goods_noun(doc, start, end, b, sent_end)):
+                # (also 'the "Golden Peach" low-sugar canned yellow peach series': lower-case descriptors between)
                 out.append(Candidate(start, end, "Product", 0, "quoted-brand"))
                 continue
             # 'its new premium range, "Sanquan Sichu"': a quoted name in apposition to a product-line noun
