@@ -535,6 +535,13 @@ class TestGeneralisation:
         assert {("Huiyuan Bao", "Product"), ("Jinpai", "Product"), ("Huiyuan Zhen", "Product")} <= ents(ex)
         assert '"Huiyuan Bao" buns' in entity(ex, "Huiyuan Bao").aliases
 
+    def test_a_quoted_brand_with_descriptors_before_the_goods_noun(self):
+        ex = run('Weiye Foods Co., Ltd. is based in Xinyang. The company rolled out the "Silver Pear" low-fat '
+                 'freeze-dried fruit crisp series in 2024.', title="Food")
+        # (lower-case descriptors stand between the quote and the goods noun the brand modifies)
+        assert ("Silver Pear", "Product") in ents(ex)
+        assert ("Weiye Foods Co., Ltd.", "developed", "Silver Pear") in rels(ex)
+
     @pytest.mark.parametrize(("text", "triple"), [
         ("Weiye Crane Co., Ltd. hosts the Henan Key Laboratory of Lifting Equipment.",
          ("Henan Key Laboratory of Lifting Equipment", "subsidiaryOf", "Weiye Crane Co., Ltd.")),

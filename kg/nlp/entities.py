@@ -1693,9 +1693,11 @@ def _modifies_goods_noun(doc: Doc, start: int, end: int, close: int, sent_end: i
     if root is None or root.dep_ not in ("nmod", "compound", "amod"):
         return False
     h = root.head
-    if not (close < h.i <= close + 8 and h.i < sent_end and h.pos_ == "NOUN" and h.is_lower):
+    if not (close < h.i <= close + 12 and h.i < sent_end and h.pos_ == "NOUN" and h.is_lower):
         return False
-    if not all(x.is_lower or x.text == "-" for x in doc[close + 1:h.i]):
+    between = doc[close + 1:h.i]
+    # (at most six words between; a hyphen joins two into one: "low-fat freeze-dried fruit crisp series")
+    if not all(x.is_lower or x.text == "-" for x in between) or sum(x.text != "-" for x in between) > 6:
         return False
     # the noun is goods: a product word, or what a firm rolls out, makes or sells
     return h.lemma_.lower() in lx.PRODUCT_HEADS or h.lower_ in _SERIES_WORDS or h.dep_ in ("dobj", "nsubjpass") \
