@@ -535,6 +535,23 @@ class TestGeneralisation:
         assert {("Huiyuan Bao", "Product"), ("Jinpai", "Product"), ("Huiyuan Zhen", "Product")} <= ents(ex)
         assert '"Huiyuan Bao" buns' in entity(ex, "Huiyuan Bao").aliases
 
+    @pytest.mark.parametrize("text", [
+        "Its best-selling product abroad is Tianyu, a fungicide that the company launched in 2021.",
+        "Tianyu, a fungicide developed by the company, sells in 30 countries.",
+        "Tianyu is the firm's flagship product.",
+    ])
+    def test_a_name_said_to_be_a_firms_product(self, text):
+        # (a copula with "product", or an appositive noun the firm launched or developed, types an unknown word
+        # that no product word follows, and gives its maker)
+        ex = run("Weiye Agro Co., Ltd. is based in Puyang. " + text, title="Agrochemicals")
+        assert ("Tianyu", "Product") in ents(ex)
+        assert ("Weiye Agro Co., Ltd.", "developed", "Tianyu") in rels(ex)
+
+    def test_a_participle_after_an_appositive_is_no_product_cue_without_the_article(self):
+        ex = run("Weiye Agro Co., Ltd. sells to buyers from Central Asia to South America, according to figures "
+                 "released by Zhengzhou Customs.", title="Agrochemicals")
+        assert ("South America", "Product") not in ents(ex)
+
     def test_a_quoted_brand_with_descriptors_before_the_goods_noun(self):
         ex = run('Weiye Foods Co., Ltd. is based in Xinyang. The company rolled out the "Silver Pear" low-fat '
                  'freeze-dried fruit crisp series in 2024.', title="Food")

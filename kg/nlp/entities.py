@@ -1280,6 +1280,11 @@ def _product_context(doc: Doc, start: int, end: int) -> bool:
                 and nouns and nouns[-1].lower_ in lx.PRODUCT_HEADS and end + 1 + len(window) < len(doc) \
                 and doc[end + 1 + len(window)].text == ",":
             return True
+        if _made_appositive(doc, end):
+            return True
+    # "Its best-selling product abroad is Lvkang": the name is what a firm's product is
+    if _copula_with_product_word(doc, start, end):
+        return True
     # a product noun right before, set off by a comma: "its driverless minibus, Xiaoyu"
     if start >= 2 and doc[start - 1].text == "," and (doc[start - 2].lower_ in lx.PRODUCT_HEADS
                                                        or doc[start - 2].lower_ in ("product", "brand", "model")):
@@ -1291,6 +1296,58 @@ def _product_context(doc: Doc, start: int, end: int) -> bool:
         if close is not None and doc[k + 1].lower_ == "or":
             k = close + 1
     return k < len(doc) and doc[k].lower_ in ("brand", "series", "model", "trademark") and doc[k].is_lower
+
+
+# Nouns an appositive may have that say what something is, not who: never goods, whatever verb follows
+_WHO_NOUNS = frozenset(lx.COMPANY_DESCRIPTORS | _ROLE_NOUNS | {"team", "scientist", "researcher", "expert", "worker",
+                                                              "institute", "university", "laboratory", "lab", "city",
+                                                              "county", "town", "village", "district", "province"})
+
+
+def _made_appositive(doc: Doc, end: int) -> bool:
+    """ "Lvkang, a fungicide developed by the company", "X, a 25 percent suspension concentrate that the firm
+    launched in 2021": the appositive's noun is something made, said by a making verb on that noun."""
+    # (an appositive opens with an article or a possessive: not ", according to figures released by")
+    if end + 2 >= len(doc) or not (doc[end + 1].lower_ in ("a", "an", "the", "its", "their") or is_possessive(
+            doc[end + 2])):
+        return False
+    for t in doc[end + 1:min(end + 12, len(doc))]:
+        if t.text in (",", ".", ";", "("):
+            return False
+        if t.pos_ != "NOUN" or t.dep_ in ("compound", "nmod", "amod"):
+            continue
+        if t.lower_ in _WHO_NOUNS or head_type([t.lower_]) is not None:
+            return False
+        for c in t.children:
+            verb = c.lemma_.lower()
+            if verb not in lx.DEVELOP_VERBS:
+                continue
+            # (a participle: "developed by"; a relative clause whose subject is someone else: "that the company
+            # launched", not "a robot that makes parts")
+            if c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and any(
+                    x.dep_ == "nsubj" and x.lower_ not in ("that", "which", "who") for x in c.children):
+                return True
+        return False
+    return False
+
+
+# What a firm's goods are called in "its best-selling product is X"
+_GOODS_WORDS = frozenset({"product", "products", "model", "models", "bestseller", "best-seller", "flagship"})
+
+
+def _copula_with_product_word(doc: Doc, start: int, end: int) -> bool:
+    """ "Its best-selling product abroad is X", "X is the company's flagship model": the name and a product word
+    joined by "be"."""
+    root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), None)
+    if root is None or root.head.lemma_ != "be":
+        return False
+    if root.dep_ == "attr":
+        other = [x for x in root.head.children if x.dep_ == "nsubj"]
+    elif root.dep_ == "nsubj":
+        other = [x for x in root.head.children if x.dep_ == "attr"]
+    else:
+        return False
+    return any(x.lower_ in _GOODS_WORDS and x.pos_ == "NOUN" for x in other)
 
 
 def _org_follows(doc: Doc, end: int) -> bool:
@@ -2057,7 +2114,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, list_at + 1, "Award", 0, "proper+list"))
             seen.update(range(start, list_at + 1))
             continue
-        if t not in ("Place",) and not by_form and _product_context(doc, start, end):
+        if not by_form and (t != "Place" and _product_context(doc, start, end) or t == "Place" and not any(
+                token_is_place_word(x) for x in toks[start:end]) and (
+                _made_appositive(doc, end) or _copula_with_product_word(doc, start, end))):
+            # (an unknown word the NER calls a place gives way only to the surest signs: 'Its best-selling product
+            # is Lvkang, a ... concentrate that the company launched')
             # ("Its HR-SP series pump": the series and what it names)
             last = _series_end(doc, end) if end < len(doc) and toks[end].lower_ in _SERIES_WORDS \
                 else end - 1

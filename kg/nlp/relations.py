@@ -1553,6 +1553,10 @@ class RelationFinder:
             objs = _objects(verb)
             if verb.dep_ == "relcl":
                 objs.append(verb.head)
+                described = _appositive_of(verb.head) if self.cl(verb.head) is None and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in _kids(verb)) else None
+                if described is not None:
+                    objs.append(described)  # "Lvkang, a fungicide that the company launched in 2021"
             if verb.lemma_.lower() == "include":
                 objs = [t for o in objs for t in o.subtree]  # "X for displays and Y" parses Y under X
             products = []
@@ -2399,6 +2403,10 @@ class RelationFinder:
         if poss is None:
             return
         appos = [c for c in _kids(tok) if c.dep_ == "appos"]
+        if not appos and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":
+            # "Its best-selling product abroad is Lvkang", "Lvkang is the firm's flagship product": the other side
+            # of the copula
+            appos = [c for c in _kids(tok.head) if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")]
         doc = self.doc
         if not appos and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
             # the parser may not hang the description on the noun: the first noun phrase after the comma
