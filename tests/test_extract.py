@@ -547,6 +547,19 @@ class TestGeneralisation:
         assert ("Tianyu", "Product") in ents(ex)
         assert ("Weiye Agro Co., Ltd.", "developed", "Tianyu") in rels(ex)
 
+    def test_every_product_a_copula_lists(self):
+        ex = run("Weiye Agro Co., Ltd. is based in Puyang. Its main products are the WY-10 sprayer, the WY-20 "
+                 "duster and the WY-30 seeder.", title="Agrochemicals")
+        assert {("Weiye Agro Co., Ltd.", "developed", p) for p in ("WY-10 sprayer", "WY-20 duster", "WY-30 seeder")} \
+            <= rels(ex)
+
+    def test_exports_to_buyers_in_countries_the_parser_hangs_on_the_verb(self):
+        ex = run("Weiye Valve Co., Ltd. is based in Kaifeng. Overseas, the company has shipped valves to oil and gas "
+                 "fields in Kazakhstan, Iraq and Saudi Arabia, and valves to the port in Tianjin.", title="Valves")
+        got = rels(ex)
+        assert {("Weiye Valve Co., Ltd.", "exportsTo", c) for c in ("Kazakhstan", "Iraq", "Saudi Arabia")} <= got
+        assert ("Weiye Valve Co., Ltd.", "exportsTo", "Tianjin") not in got
+
     def test_a_participle_after_an_appositive_is_no_product_cue_without_the_article(self):
         ex = run("Weiye Agro Co., Ltd. sells to buyers from Central Asia to South America, according to figures "
                  "released by Zhengzhou Customs.", title="Agrochemicals")

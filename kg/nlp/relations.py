@@ -2161,6 +2161,14 @@ class RelationFinder:
         if any(t.lemma_.lower() in _BUYER_NOUNS for t in to):
             # ("sells inserts to carmakers and tooling distributors in Germany": the parser may hang "in" on the goods)
             to += _pobjs(verb, ("in",)) + [p for o in _objects(verb) if self.cl(o) is None for p in _pobjs(o, ("in",))]
+        else:
+            # "shipped valves to oil and gas fields in Kazakhstan, Iraq and Saudi Arabia": the "in" the parser hangs on
+            # the verb right after a destination that names no place or firm says where that destination is (abroad
+            # only: "to the port in Tianjin" is no export)
+            after = {t.right_edge.i + 1 for t in to if t.pos_ == "NOUN" and self.cl(t) is None}
+            to += [p for x in _kids(verb) if x.dep_ == "prep" and x.lower_ == "in" and x.i in after
+                   for p in _pobjs(verb, ("in",)) if x.i < p.i and (ci := self.cl(p)) is not None
+                   and self.type(ci) == "Place" and self._foreign_country(ci)] if after else []
         # "sold in more than 60 countries, including Germany and Brazil"
         markets = to + _pobjs(verb, ("in",))
         to += [p for t in markets if t.lower_ in ("countries", "markets", "regions", "nations")
@@ -2406,7 +2414,8 @@ class RelationFinder:
         if not appos and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":
             # "Its best-selling product abroad is Lvkang", "Lvkang is the firm's flagship product": the other side
             # of the copula
-            appos = [c for c in _kids(tok.head) if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")]
+            appos = [x for c in _kids(tok.head) if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")
+                     for x in _conjuncts(c)]  # ("its main products are A, B and C")
         doc = self.doc
         if not appos and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
             # the parser may not hang the description on the noun: the first noun phrase after the comma
