@@ -547,6 +547,15 @@ class TestGeneralisation:
         assert ("Tianyu", "Product") in ents(ex)
         assert ("Weiye Agro Co., Ltd.", "developed", "Tianyu") in rels(ex)
 
+    def test_known_for_without_as_names_nothing(self):
+        # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
+        ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "
+                 "the company, which is based in Puyang, a city in northeastern Henan province known for its oilfield "
+                 "and chemical industry.\n\nHuayuan made the list of China Top 100 Pesticide Enterprises in 2025.",
+                 title="Agro")
+        assert "Huayuan" not in entity(ex, "Henan province").aliases
+        assert ("Henan Huayuan Agro Co., Ltd.", "received", "China Top 100 Pesticide Enterprises") in rels(ex)
+
     def test_every_product_a_copula_lists(self):
         ex = run("Weiye Agro Co., Ltd. is based in Puyang. Its main products are the WY-10 sprayer, the WY-20 "
                  "duster and the WY-30 seeder.", title="Agrochemicals")

@@ -277,6 +277,8 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
             with_as = tok.lower_ in ("known", "marketed", "branded")
             while j < end and doc[j].lower_ != "as" and with_as:
                 j += 1
+            if j >= end:
+                continue  # "a city ... known for its oilfield": no "as", no name (not the next sentence's first word)
             j += 1 if with_as else 0
             quoted = j < end and doc[j].text in QUOTES
             while j < end and doc[j].text in QUOTES:
