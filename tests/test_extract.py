@@ -547,6 +547,31 @@ class TestGeneralisation:
         assert ("Tianyu", "Product") in ents(ex)
         assert ("Weiye Agro Co., Ltd.", "developed", "Tianyu") in rels(ex)
 
+    @pytest.mark.parametrize(("text", "inner", "outer"), [
+        ("The technology was jointly developed by Weiye Carbon Co., Ltd. and the Institute of Coal Chemistry of the "
+         "Chinese Academy of Sciences.", "Institute of Coal Chemistry", "Chinese Academy of Sciences"),
+        ("The LX-9 module, which Weiye Light Co., Ltd. developed with the Henan Academy of Sciences' Institute of "
+         "Applied Physics, replaced mercury lamps.", "Institute of Applied Physics", "Henan Academy of Sciences"),
+    ])
+    def test_an_institute_and_the_academy_it_belongs_to_are_two_names(self, text, inner, outer):
+        # (an institute that has its field already, "of the" or after the possessive, belongs to the body named)
+        ex = run(text, title="Research")
+        assert {(inner, "ResearchInstitute"), (outer, "ResearchInstitute")} <= ents(ex)
+        assert (inner, "subsidiaryOf", outer) in rels(ex)
+
+    def test_an_award_and_the_body_that_gives_it_are_two_names(self):
+        ex = run("The ZY-9 won the 2023 Product Innovation Gold Award of the China Sewing Machinery Association "
+                 "(CSMA), the industry body said.", title="Sewing")
+        assert {("2023 Product Innovation Gold Award", "Award"), ("China Sewing Machinery Association",
+                                                                  "Organization")} <= ents(ex)
+        assert "CSMA" in entity(ex, "China Sewing Machinery Association").aliases
+
+    def test_a_head_word_after_a_possessive_stays_in_the_name(self):
+        ex = run("The Superhard Materials Branch of the China Machine Tool & Tool Builders' Association met in "
+                 "Zhengzhou.", title="Tools")
+        assert ("Superhard Materials Branch of the China Machine Tool & Tool Builders' Association",
+                "Organization") in ents(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

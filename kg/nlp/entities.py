@@ -154,6 +154,18 @@ def _legal_name_from(doc: Doc, k: int) -> bool:
     return bool(_LEGAL_END.search(doc[k:_legal_suffix_end(doc, m)].text))
 
 
+def _org_name_from(doc: Doc, k: int, min_words: int = 1) -> bool:
+    """Do the name words from ``k`` on (through "of" and "and"), at least ``min_words`` of them, make an
+    organisation's name by their head noun ("Chinese Academy of Sciences", "China Sewing Machinery Association",
+    "Ministry of Education")?"""
+    m = k
+    while m < len(doc) and m - k < 10 and (is_name_token(doc[m]) or doc[m].lower_ in ("of", "and") and m + 1 < len(doc)
+                                           and is_name_token(doc[m + 1])):
+        m += 1
+    return m - k >= min_words and head_type([t.lower_ for t in doc[k:m]]) in (
+        "ResearchInstitute", "Organization", "University", "GovernmentBody")
+
+
 def _one_english_word_ends(doc: Doc, k: int) -> bool:
     """Is ``doc[k]`` one English word that ends a name ("... of Mining and Technology")?"""
     return not not_an_english_word(doc[k]) and not (k + 1 < len(doc) and is_name_token(doc[k + 1]))
@@ -259,6 +271,12 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
         if conn == "of" and head_type(left_words) in ("Project", "Award", "Product") and _legal_name_from(doc, k):
             return False  # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
+        if conn == "of" and (head_type(left_words) == "Award" or head_type(left_words) == "ResearchInstitute"
+                             and "of" in left_words[1:]) and _org_name_from(doc, k):
+            # "the Institute of Coal Chemistry of the Chinese Academy of Sciences" (an institute that has its field
+            # already), "the Product Innovation Gold Award of the China Sewing Machinery Association": the body it
+            # belongs to, or that gives it, is a name of its own
+            return False
         if conn == "of":
             return left_last.lower_ in lx.HEAD_TYPES or left_last.pos_ in ("NOUN", "PROPN")
         if conn in ("for", "on") and head_type(left_words) in (None, "Company") and not _LEGAL_END.search(doc[i:j].text) \
@@ -507,8 +525,14 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 j += 1  # "Henan Top 100 Enterprises", "Fortune Global 500", "the Smart Garment 100 Program"
                 continue
             if is_possessive(t) and j + 1 < sent_end and is_name_token(toks[j + 1]) and (
-                toks[j - 1].tag_ in ("NNS", "NNPS") or toks[j - 1].lower_ in ("people", "women", "workers", "children",
-                                                                              "men")
+                toks[j - 1].tag_ in ("NNS", "NNPS") and not (
+                    # (not "the Henan Academy of Sciences' Institute of Applied Physics": a body's name is whole before
+                    # the possessive, and what it owns is a name of its own; but "the ... Tool Builders' Association"
+                    # is one name, the head word alone after the possessive)
+                    head_type(span_words(doc[i:j])) in ("ResearchInstitute", "Organization", "University",
+                                                        "GovernmentBody", "Company")
+                    and _org_name_from(doc, j + 1, min_words=2))
+                or toks[j - 1].lower_ in ("people", "women", "workers", "children", "men")
                 # "Henan Jiabao Children's Products Co., Ltd.": a possessive inside a registered name
                 or _legal_name_from(doc, j + 1) and not token_is_place_word(toks[j - 1])
                 or _award_after(doc, j + 1, sent_end) and not token_is_place_word(toks[j - 1])
