@@ -572,6 +572,20 @@ class TestGeneralisation:
         assert ("Superhard Materials Branch of the China Machine Tool & Tool Builders' Association",
                 "Organization") in ents(ex)
 
+    def test_crop_varieties_named_with_a_number_and_who_bred_them(self):
+        ex = run("Weiye Seed Co., Ltd. is based in Nanyang. Farmers harvest Yumai 19 sesame at a base in Tanghe County. "
+                 "The high-oil variety was bred by the Nanyang Academy of Agricultural Sciences, whose sesame research "
+                 "team also developed the disease-resistant Yumai 22.", title="Seeds")
+        got = ents(ex)
+        assert {("Yumai 19", "Product"), ("Yumai 22", "Product")} <= got
+        assert {("Nanyang Academy of Agricultural Sciences", "developed", v) for v in ("Yumai 19", "Yumai 22")} \
+            <= rels(ex)
+
+    def test_a_number_after_an_english_word_makes_no_variety(self):
+        ex = run("Weiye Seed Co., Ltd. is based in Nanyang. The 48 new rules took effect on June 15 and Henan 2024 "
+                 "plans were published.", title="Seeds")
+        assert not {e for e in ents(ex) if e[1] == "Product"}
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

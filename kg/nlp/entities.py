@@ -1630,6 +1630,41 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# Nouns after a number that measure or date, not goods: "Zhengzhou 2024 plans", "Line 3 stations"
+_NOT_GOODS_AFTER_NUMBER = frozenset({"percent", "yuan", "years", "year", "days", "months", "tonnes", "tons", "units",
+                                     "times", "km", "kilometers", "kilometres", "meters", "metres", "hectares", "mu",
+                                     "sets", "people", "staff", "workers", "plants", "stations", "companies", "firms"})
+_BREED_VERBS = frozenset({"breed", "bred"})
+
+
+def _numbered_name_candidates(doc: Doc) -> list[Candidate]:
+    """A coined name with a number, as crop varieties and product generations are named: "Zhuzhi 19 sesame" (goods
+    after it), "bred ... the disease-resistant Zhuzhi 22" (what was bred or developed)."""
+    out = []
+    shapes = doc.to_array("SHAPE")
+    digits = {doc.vocab.strings.add(x) for x in ("d", "dd", "ddd", "dddd")}
+    for k in numpy.flatnonzero(numpy.isin(shapes, numpy.array(sorted(digits), dtype=numpy.uint64))).tolist():
+        if k < 1 or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_stop or not not_an_english_word(doc[k - 1]) \
+                or token_is_place_word(doc[k - 1]) or doc[k - 1].ent_type_ == "ORG":
+            # (the NER may call "Zhuzhi 22" a date or a place; a coined word is no month, and the places we know are
+            # excluded)
+            continue
+        start = k - 1
+        if start >= 1 and doc[start - 1].text[:1].isupper() and not_an_english_word(doc[start - 1]) \
+                and not token_is_place_word(doc[start - 1]):
+            start -= 1  # "Zhengdan Huamai 9"
+        if start >= 1 and (is_name_token(doc[start - 1]) or doc[start - 1].text in ("-", "/")):
+            continue  # part of a longer name ("China Railway No. 1", "Metro Line 10"): other rules have it
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        goods_after = nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in _NOT_GOODS_AFTER_NUMBER
+        num = doc[k] if doc[k].dep_ != "nummod" else doc[k].head  # ("Huamai 22" parsed as a noun and its number)
+        bred = num.dep_ in ("dobj", "nsubjpass", "appos", "attr") and (
+            num.head.lemma_.lower() in lx.DEVELOP_VERBS | _BREED_VERBS or num.head.lower_ in _BREED_VERBS)
+        if goods_after or bred:
+            out.append(Candidate(start, k + 1, "Product", 0, "model-name"))
+    return out
+
+
 _REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "pacific", "arab", "latin", "oceania",
                       "eurasia", "atlantic", "asean"})
 _BLOCS = frozenset({"EU", "US", "UK", "UN", "UAE", "ASEAN", "BRICS", "SCO", "APEC", "CIS", "GCC", "PRC"})
@@ -2278,7 +2313,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands.extend(_ranking_candidates(doc))
     cands.extend(_long_project_titles(doc, toks))
     cands.extend(descriptive_candidates(doc))
-    models = _model_code_candidates(doc)
+    models = _model_code_candidates(doc) + _numbered_name_candidates(doc)
     if models:
         # a model code decides the extent of what it names: longer descriptions around it give way
         # (a name typed by its context, as a project in "projects such as the C919 large aircraft", stays)

@@ -129,7 +129,7 @@ RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure",
 # winner only in the passive ("was named", "was awarded").
 WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear", "rank"})
 DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assemble", "patent", "design", "invent",
-                           "create", "roll", "launch", "unveil", "release", "introduce", "turn"})
+                           "create", "roll", "launch", "unveil", "release", "introduce", "turn", "breed"})
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",
                                "finance", "insure", "fund", "host", "lead", "carry", "implement", "launch", "join",
                                "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin",

@@ -550,6 +550,12 @@ class RelationFinder:
                 # designed ...": their employer
                 out += self.typed(_pobjs(t, ("at", "of", "from")), ORG_TYPES) + self.typed(
                     [c for c in _kids(t) if c.dep_ == "poss"], ORG_TYPES)
+                # ("the X Academy of Agricultural Sciences, whose sesame research team also developed ...": the name
+                # right before ", whose", however the parser hung the clause)
+                whose = next((c for c in _kids(t) if c.dep_ == "poss" and c.lower_ == "whose"), None)
+                if whose is not None and whose.i >= 2 and self.doc[whose.i - 1].text == "," \
+                        and self.type(near := self.R.mention_cluster(self.doc[whose.i - 2])) in ORG_TYPES:
+                    out.append(near)
                 continue
             if ci is not None and self.type(ci) in ORG_TYPES:
                 out.append(ci)
@@ -1199,7 +1205,9 @@ class RelationFinder:
     def _last_product(self, tok: Token) -> int | None:
         """The product named last before ``tok`` in its sentence or the one before ("It was developed by ...",
         "The machine was designed by ...", "Both products were developed at ...")."""
-        generic = tok.lemma_.lower() in lx.PRODUCT_HEADS | {"product", "model", "machine", "plane", "vehicle", "device"}
+        # (crop varieties are named like models: "Zhuzhi 19 sesame ... The high-oil variety was bred by ...")
+        generic = tok.lemma_.lower() in lx.PRODUCT_HEADS | {"product", "model", "machine", "plane", "vehicle", "device",
+                                                           "variety", "strain", "cultivar", "hybrid"}
         noun = tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "both", "these") for c in _kids(tok))
         if not (noun or tok.pos_ == "PRON" and tok.lower_ in ("it", "they")):
             return None  # only "it", "they", "the machine", "both products", "the filter" (for "... water filter")
