@@ -586,6 +586,13 @@ class TestGeneralisation:
                  "plans were published.", title="Seeds")
         assert not {e for e in ents(ex) if e[1] == "Product"}
 
+    def test_a_photo_credit_names_no_entity(self):
+        ex = run("A worker checks sesame paste at Weiye Food in Pingyu County, June 16, 2026. (Xinhua/Li Jianan)\n\n"
+                 "A technician checks pressed oil at Weiye Food. (Photo/China Daily)", title="Sesame")
+        labels = {e[0] for e in ents(ex)}
+        assert "Weiye Food" in labels
+        assert not any("Xinhua" in x or "China Daily" in x or "Li Jianan" in x for x in labels)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -2508,9 +2508,19 @@ def _place_short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _news_agency_tag(doc: Doc, c: Candidate) -> bool:
-    """A name in parentheses just before a dateline's "--": the agency that filed the story."""
-    return c.start > 0 and doc[c.start - 1].text == "(" and c.end + 1 < len(doc) and doc[c.end].text == ")" \
-        and doc[c.end + 1].text in ("--", "\u2014")
+    """A name in parentheses just before a dateline's "--": the agency that filed the story; or a photo credit
+    ("(Xinhua/Li Jianan)", "(Photo/China Daily)", "(Photo: Zhang Wei)"), which names the source of a picture."""
+    if c.start > 0 and doc[c.start - 1].text == "(" and c.end + 1 < len(doc) and doc[c.end].text == ")" \
+            and doc[c.end + 1].text in ("--", "\u2014"):
+        return True
+    opening = next((k for k in range(c.start - 1, max(c.start - 6, -1), -1) if doc[k].text in ("(", ")")), None)
+    closing = next((k for k in range(c.end, min(c.end + 6, len(doc))) if doc[k].text in ("(", ")")), None)
+    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+        return False
+    inside = doc[opening + 1:closing].text
+    # (a credit closes its caption: nothing but the end of the line after it)
+    return ("/" in inside or inside.lower().startswith(("photo", "photos"))) and (
+        closing + 1 == len(doc) or "\n" in doc[closing].whitespace_ + doc[closing + 1].text)
 
 
 _ORGAN_OPENERS = frozenset({"the", "board", "general", "supervisory", "shareholders"})
