@@ -593,6 +593,12 @@ class TestGeneralisation:
         assert "Weiye Food" in labels
         assert not any("Xinhua" in x or "China Daily" in x or "Li Jianan" in x for x in labels)
 
+    def test_a_province_in_parentheses_inside_a_zones_name(self):
+        ex = run("Weiye Valve Co., Ltd. is headquartered in the Kaifeng Area of the China (Henan) Pilot Free Trade "
+                 "Zone.", title="Valves")
+        assert ("Weiye Valve Co., Ltd.", "headquarteredIn", "Kaifeng Area of the China (Henan) Pilot Free Trade Zone") \
+            in rels(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -435,6 +435,11 @@ def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
         if _LEGAL.match(doc[k].text):
             return k  # the legal form itself is added by _legal_suffix_end
         k += 1
+    # "the China (Henan) Pilot Free Trade Zone", "China (Zhengzhou) Cross-border E-commerce Comprehensive Pilot Zone":
+    # a province or city in parentheses inside the name of a zone
+    if k > close + 1 and doc[k - 1].lower_ in ("zone", "area", "park") and all(
+            token_is_place_word(t) for t in doc[j + 1:close]):
+        return k
     return 0
 
 
