@@ -599,6 +599,13 @@ class TestGeneralisation:
         assert ("Weiye Valve Co., Ltd.", "headquarteredIn", "Kaifeng Area of the China (Henan) Pilot Free Trade Zone") \
             in rels(ex)
 
+    def test_a_title_case_size_inside_a_projects_name(self):
+        ex = run("Weiye Carbon Co., Ltd. will invest the proceeds in the 50,000-Tonne Ultra-High-Power Graphite "
+                 "Electrode Project and supplies the Anyang Steel 1.5-Million-Tonne Electric Arc Furnace Project.",
+                 title="Carbon")
+        assert {("50,000-Tonne Ultra-High-Power Graphite Electrode Project", "Project"),
+                ("Anyang Steel 1.5-Million-Tonne Electric Arc Furnace Project", "Project")} <= ents(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

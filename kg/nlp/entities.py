@@ -379,15 +379,22 @@ _TIME_WORDS = frozenset({"last", "next", "this", "year", "years", "month", "mont
 _UNIT = re.compile(r"^(?:[kMG]W[h]?|GWh|MWh|kV|tonnes?|tons?|mu|km)$")
 
 
+# Size words a title-case name capitalises: "50,000-Tonne", "1.5-Million-Tonne", "10-GW"
+_TITLE_UNITS = frozenset({"tonne", "tonnes", "ton", "tons", "million", "billion", "thousand", "unit", "units", "set",
+                          "sets", "mu", "kilometer", "kilometre", "meter", "metre", "gw", "mw", "kw", "gwh", "mwh", "kv"})
+
+
 def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
     """Where a project's name goes on after a size inside it ("Yongcheng 300,000-tonne Green Methanol
     Project"): the index after the size, if capitalised words then end in a project head; else 0."""
     k = j + 1
+    # (title case too, as names are written: "the 50,000-Tonne Ultra-High-Power Graphite Electrode Project", "the
+    # Jiyuan Steel 1.5-Million-Tonne ... Project")
     if k + 1 < sent_end and doc[k].text == "-" and doc[k + 1].is_alpha and (
-            doc[k + 1].is_lower or _UNIT.match(doc[k + 1].text)):
+            doc[k + 1].is_lower or _UNIT.match(doc[k + 1].text) or doc[k + 1].lower_ in _TITLE_UNITS):
         k += 2  # "300,000" "-" "tonne", "800" "-" "kV"
         while k + 1 < sent_end and doc[k].text == "-" and not doc[k - 1].whitespace_ and doc[k + 1].is_alpha \
-                and doc[k + 1].is_lower:
+                and (doc[k + 1].is_lower or doc[k + 1].lower_ in _TITLE_UNITS):
             k += 2  # "3-billion-pack", "1,000-tonne-a-day"
     elif k < sent_end and _UNIT.match(doc[k].text):
         k += 1  # "10 GWh"
