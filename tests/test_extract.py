@@ -606,6 +606,13 @@ class TestGeneralisation:
         assert {("50,000-Tonne Ultra-High-Power Graphite Electrode Project", "Project"),
                 ("Anyang Steel 1.5-Million-Tonne Electric Arc Furnace Project", "Project")} <= ents(ex)
 
+    def test_a_province_and_a_coined_word_as_a_firms_short_name(self):
+        ex = run("Henan Ruitong Busway Co., Ltd. makes busways in Xuchang. The product is the result of joint research "
+                 "by Henan Ruitong and Xuchang University. Henan Ruitong was listed among the fifth batch of national "
+                 "little giant enterprises.", title="Busways")
+        assert "Henan Ruitong" in entity(ex, "Henan Ruitong Busway Co., Ltd.").aliases
+        assert ("Henan Ruitong", "Place") not in ents(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

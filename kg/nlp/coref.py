@@ -24,6 +24,7 @@ from kg.nlp.spans import (
     QUOTES,
     based_follows,
     lowercase_words,
+    not_an_english_word,
     previous_sentence_start,
     sent_bounds,
     token_is_place_word,
@@ -423,11 +424,14 @@ def _short_form_merges(c: _Clusters) -> None:
         if len(s) and s.label_ == "Product" and len({c.find(m) for m in products.get(s.text, [])}) == 1:
             c.union(products[s.text][0], n)
     for n, s in enumerate(spans):
-        if not len(s) or s.label_ not in org_like and not (s.label_ == "Place" and len(s) == 1):
+        # ("Henan Anxun" for "Henan Anxun Busway Co., Ltd.": a province and a coined word, which the NER calls a
+        # place, may be a firm's short name too)
+        if not len(s) or s.label_ not in org_like and not (s.label_ == "Place" and (len(s) == 1 or len(s) == 2 and (
+                token_is_place_word(s[0]) and not token_is_place_word(s[1]) and not_an_english_word(s[1])))):
             continue
         if c.find(n) in anchored:
             continue
-        if any(c.find(m) == c.find(n) for m in long_places):
+        if any(c.find(m) == c.find(n) and m != n for m in long_places):
             # "Zhengyang", already one with "Zhengyang County", is the county, not "Zhengyang Xinda ... Ltd.", whatever
             # the label of this mention (a headline's "Ruyang's baijiu makers" may be read as a person)
             continue
