@@ -613,6 +613,12 @@ class TestGeneralisation:
         assert "Henan Ruitong" in entity(ex, "Henan Ruitong Busway Co., Ltd.").aliases
         assert ("Henan Ruitong", "Place") not in ents(ex)
 
+    def test_initials_never_put_in_brackets_are_the_organisation(self):
+        ex = run("Weiye Quartz Co., Ltd. works with Xinyang Normal University. XNU signed a new deal with the firm in "
+                 "2024. XNU researchers designed the QZ-Scan system.", title="Quartz")
+        assert "XNU" in entity(ex, "Xinyang Normal University").aliases
+        assert ("Xinyang Normal University", "developed", "QZ-Scan system") in rels(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -160,6 +160,24 @@ def _is_initials(acronym: str, span: Span) -> bool:
     return acronym.isupper() and 2 <= len(acronym) <= 6 and acronym == initials
 
 
+def _initials_merges(c: _Clusters) -> None:
+    """ "XNU" for "Xinyang Normal University" where the text never puts it in brackets: an acronym of three to six
+    capitals that are the initials of exactly one organisation's name in the article."""
+    spans = c.spans
+    orgs = [m for m, sp in enumerate(spans) if len(sp) >= 3 and sp.label_ in ORG_TYPES]
+    if not orgs:
+        return
+    for n, sp in enumerate(spans):
+        if len(sp) != 1 or sp.label_ not in ORG_TYPES | {"Unknown"} or not (3 <= len(sp.text) <= 6) \
+                or not sp.text.isalpha() or not sp.text.isupper():
+            continue
+        if any(c.find(m) == c.find(n) for m in orgs):
+            continue  # already one with its full name (brackets)
+        roots = {c.find(m) for m in orgs if _is_initials(sp.text, spans[m])}
+        if len(roots) == 1:
+            c.union(next(iter(roots)), n)
+
+
 def _parenthetical_aliases(c: _Clusters) -> None:
     """ "Name (ACRONYM)" and "Name (hereinafter referred to as Short)"."""
     doc = c.doc
@@ -1015,6 +1033,7 @@ class Coref:
         _formerly_merges(c)
         _known_merges(c)
         _short_form_merges(c)
+        _initials_merges(c)
         _described_before(c)
         _surname_merges(c)
         headline_end = doc._.hk_headline_end

@@ -2072,6 +2072,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         _LEGAL_END.search(doc[s:e].text)
         or head_type([x.lower_ for x in toks[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))]
     long_firsts = {toks[s].lower_ for s, e in org_chunks}
+    # "XNU" for "Xinyang Normal University", never introduced in brackets: the capitals of an organisation's name
+    org_initials = {"".join(t.text[0] for t in toks[s:e] if t.text[:1].isupper()) for s, e in org_chunks}
     lower_words = lowercase_words(doc)
     # single capitalised words used as names somewhere other than at the start of a sentence or quote
     # (and the words of organisation and people's names: "Rebecca" is short for "Henan Rebecca Hair Products Co.,
@@ -2263,6 +2265,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \
                     tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS and not (
                     end < len(doc) and toks[end].lower_ in _VERBS_AS_NOUNS):  # "Shenma exports chips": a subject
+                if acronym and len(tok.text) >= 3 and tok.text in org_initials:
+                    # "XNU researchers designed ...": an organisation's initials before its people (coref joins them)
+                    cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
                 continue
             if ner == "WORK_OF_ART":
                 cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))

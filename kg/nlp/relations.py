@@ -548,8 +548,9 @@ class RelationFinder:
             if ci is None and t.lower_ in _STAFF_NOUNS:
                 # "Engineers at the Henan Provincial Key Laboratory of ... have developed ...", "Its engineers
                 # designed ...": their employer
+                # ("XNU researchers designed ...": the organisation before its people)
                 out += self.typed(_pobjs(t, ("at", "of", "from")), ORG_TYPES) + self.typed(
-                    [c for c in _kids(t) if c.dep_ == "poss"], ORG_TYPES)
+                    [c for c in _kids(t) if c.dep_ in ("poss", "compound", "nmod")], ORG_TYPES)
                 # ("the X Academy of Agricultural Sciences, whose sesame research team also developed ...": the name
                 # right before ", whose", however the parser hung the clause)
                 whose = next((c for c in _kids(t) if c.dep_ == "poss" and c.lower_ == "whose"), None)
