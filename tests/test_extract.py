@@ -619,6 +619,12 @@ class TestGeneralisation:
         assert "XNU" in entity(ex, "Xinyang Normal University").aliases
         assert ("Xinyang Normal University", "developed", "QZ-Scan system") in rels(ex)
 
+    def test_a_short_name_is_the_legal_name_it_is_the_core_of(self):
+        ex = run("Weiye Pharma Co., Ltd. signed a contract with Kuala Lumpur-based Herbwell Sdn Bhd in 2024. Its joint "
+                 "venture with Herbwell, Baicao Herbwell (Malaysia) Sdn Bhd, is registering a syrup there.",
+                 title="Medicines")
+        assert "Herbwell" in entity(ex, "Herbwell Sdn Bhd").aliases
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -466,6 +466,15 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         if len(s) == 1 and s[0].lower_ in lowercase_words(c.doc):
             continue  # "Coal's long boom-and-bust cycles": a common word the article also writes in lower case
+        # "Herbcare" for "Herbcare Sdn Bhd": a legal name that is these very words and its legal form is what they
+        # mean, before any longer name that has them inside ("Baicao Herbcare (Malaysia) Sdn Bhd")
+        # (not when another name starts with them: "CMOC" may be short for "CMOC Group Limited" as for "CMOC
+        # Limited", and the rules below weigh the two)
+        exact = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) > len(s) and sp.label_ in ORG_TYPES
+                 and core[m] == words and _LEGAL_TAIL.search(sp.text)}
+        if len(exact) == 1 and not any(len(core[m]) > len(words) and core[m][:len(words)] == words for m in longs):
+            c.union(next(iter(exact)), n)
+            continue
         cands = []
         defined_cands = []
         for m in longs:
