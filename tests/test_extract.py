@@ -625,6 +625,13 @@ class TestGeneralisation:
                  title="Medicines")
         assert "Herbwell" in entity(ex, "Herbwell Sdn Bhd").aliases
 
+    def test_a_trade_name_the_firm_is_known_by(self):
+        ex = run("Henan Jiahe Sanitary Ware Co., Ltd. is based in Changge. The company, known to overseas buyers by its "
+                 "English trade name Clearbrook, started in 2006 as a kiln. Clearbrook now exports to Italy.",
+                 title="Sanitary ware")
+        assert "Clearbrook" in entity(ex, "Henan Jiahe Sanitary Ware Co., Ltd.").aliases
+        assert ("Henan Jiahe Sanitary Ware Co., Ltd.", "exportsTo", "Italy") in rels(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

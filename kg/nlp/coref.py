@@ -294,10 +294,18 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
             j = tok.i + 1
             end = min(sent_bounds(tok)[1], tok.i + 8)
             with_as = tok.lower_ in ("known", "marketed", "branded")
-            while j < end and doc[j].lower_ != "as" and with_as:
+            while j < end and with_as and doc[j].lower_ != "as":
                 j += 1
-            if j >= end:
-                continue  # "a city ... known for its oilfield": no "as", no name (not the next sentence's first word)
+            if with_as and j >= end:
+                # "known to overseas buyers by its English trade name Purecrest": "by ... name" stands where "as"
+                # would (a few more words on)
+                end = min(sent_bounds(tok)[1], tok.i + 12)
+                j = next((x + 1 for x in range(tok.i + 2, end - 1) if doc[x].lower_ == "name"
+                          and doc[x - 1].lower_ in ("trade", "brand", "english", "its", "the")
+                          and doc[x + 1].text[:1].isupper()), end)
+                if j >= end:
+                    continue  # "a city ... known for its oilfield": no "as", no name (not the next sentence's word)
+                j -= 1  # (on the name: the step over "as" below lands on it)
             j += 1 if with_as else 0
             quoted = j < end and doc[j].text in QUOTES
             while j < end and doc[j].text in QUOTES:
