@@ -632,6 +632,12 @@ class TestGeneralisation:
         assert "Clearbrook" in entity(ex, "Henan Jiahe Sanitary Ware Co., Ltd.").aliases
         assert ("Henan Jiahe Sanitary Ware Co., Ltd.", "exportsTo", "Italy") in rels(ex)
 
+    def test_a_firms_best_sellers(self):
+        ex = run("Henan Weiye Valve Co., Ltd. is based in Kaifeng. Its best sellers are the WV-10 gate valve and the "
+                 "WV-20 ball valve.", title="Valves")
+        assert {("Henan Weiye Valve Co., Ltd.", "developed", p) for p in ("WV-10 gate valve", "WV-20 ball valve")} \
+            <= rels(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -1383,7 +1383,8 @@ def _copula_with_product_word(doc: Doc, start: int, end: int) -> bool:
         other = [x for x in root.head.children if x.dep_ == "attr"]
     else:
         return False
-    return any(x.lower_ in _GOODS_WORDS and x.pos_ == "NOUN" for x in other)
+    return any(x.pos_ == "NOUN" and (x.lower_ in _GOODS_WORDS or x.lower_ in ("seller", "sellers") and any(
+        c.lower_ == "best" for c in x.children)) for x in other)
 
 
 def _org_follows(doc: Doc, end: int) -> bool:

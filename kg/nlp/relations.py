@@ -2490,8 +2490,9 @@ class RelationFinder:
             parent = parents[-1] if parents else self.R.preceding(tok, ORG_TYPES, "company")
             for child in self._described(tok):
                 self.add(child, "subsidiaryOf", parent, tok, "another-unit")
-        if tok.lemma_.lower() in ("product", "brand", "model", "flagship"):
-            self._own_product(tok)
+        if tok.lemma_.lower() in ("product", "brand", "model", "flagship", "bestseller", "best-seller") \
+                or lower in ("seller", "sellers") and any(c.lower_ == "best" for c in _kids(tok)):
+            self._own_product(tok)  # (also "Its best sellers are X and Y")
         if lower == "venture":
             # "The company ... is a joint venture between A and B": a unit of each
             # (the names may sit inside descriptions: "of the Zhengzhou-based restaurant chain X and the state-owned Y")
