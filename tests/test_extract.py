@@ -638,6 +638,17 @@ class TestGeneralisation:
         assert {("Henan Weiye Valve Co., Ltd.", "developed", p) for p in ("WV-10 gate valve", "WV-20 ball valve")} \
             <= rels(ex)
 
+    def test_a_surname_alone_is_the_person_named_in_full(self):
+        # (each "Wang" alone may be guessed a firm, as "Wanggou" is a village of the same words; merged with the full
+        # name, the surname votes for a person)
+        ex = run("At dawn in Wanggou Village of Liji Town, the lanes hum with motors.\n\nToday Wanggou has 14 "
+                 "workshops, and most of them supply Henan Ruida Electric Vehicle Co., Ltd. (hereinafter referred to as "
+                 "Ruida), a maker of electric tricycles founded by Wang Dechun, a son of the village.\n\nWang came "
+                 "home from Tianjin in 2009. The company's first model, a cargo tricycle called the \"Nongfeng\", was "
+                 "designed by Wang and two local carpenters.\n\n\"We sold the first 30 to neighbors on credit,\" Wang "
+                 "recalled.\n\nOn the test track, Wang watched a row of tricycles leave for Peru.", title="Tricycles")
+        assert ("Wang Dechun", "Person") in ents(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

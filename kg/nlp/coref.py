@@ -607,6 +607,10 @@ def _surname_merges(c: _Clusters) -> None:
         hits = {c.find(p) for p in people if spans[p][0].text == s.text or spans[p][-1].text == s.text}
         if len(hits) == 1:
             c.union(hits.pop(), n)
+            if s.label_ != "Person":
+                # ("Wang recalled", typed a firm by a guess): the surname of a person named in full is that person,
+                # and votes so (four such guesses would outvote the full name)
+                spans[n] = Span(c.doc, s.start, s.end, label="Person", span_id=s.id_)
 
 
 class Resolver:
