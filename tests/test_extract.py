@@ -649,6 +649,10 @@ class TestGeneralisation:
                  "recalled.\n\nOn the test track, Wang watched a row of tricycles leave for Peru.", title="Tricycles")
         assert ("Wang Dechun", "Person") in ents(ex)
 
+    def test_a_time_adverb_opening_the_sentence_is_no_part_of_a_name(self):
+        ex = run("At dawn the lanes of the village hum.\n\nToday Wanggou has 14 parts workshops.", title="Quartz")
+        assert not {e for e in ents(ex) if e[0].startswith("Today")}
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -458,6 +458,11 @@ def _award_after(doc: Doc, k: int, sent_end: int) -> bool:
     return m > k and doc[m - 1].lower_ in ("award", "awards", "prize", "medal")
 
 
+# Adverbs of time a sentence may open with, capitalised, right before a name
+_TIME_OPENERS = frozenset({"today", "now", "currently", "recently", "yesterday", "nowadays", "later", "earlier",
+                           "meanwhile", "previously", "formerly", "soon"})
+
+
 def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[int, int]]:
     toks = toks if toks is not None else list(doc)  # (each Token built once)
     out: list[tuple[int, int]] = []
@@ -487,6 +492,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
             and not any(t.lower_ in ("yuan", "dollar", "dollars", "euro", "euros", "rmb") for t in doc[i:size_end])
         if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(toks[i + 1]) or sized):
             i += 1
+            continue
+        if tok.lower_ in _TIME_OPENERS and i + 1 < n and is_name_token(toks[i + 1]) and (
+                tok.is_sent_start or i > 0 and toks[i - 1].text in QUOTES):
+            i += 1  # "Today Wanggou has 14 workshops", "Now Jingying ships ...": the adverb opens the sentence only
             continue
         sent_end = sent_bounds(tok)[1]
         j = size_end if sized else i + 1
