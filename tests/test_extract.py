@@ -2820,7 +2820,7 @@ def test_production_lines_sold_as_goods_are_no_project():
     assert not any(label == "complete feed production lines" for label, _ in ents(ex))
 
 
-def test_a_named_product_wins_unless_the_text_says_whose_it_is():
+def test_a_named_product_wins_even_where_the_text_says_whose_it_is():
     k, pump = "Henan Kaili Pump Co., Ltd.", "KL-EP80 electronic water pump"
     r = rels(run(f"{k} makes pumps. The {pump} was developed by the company. In June the pump was included in the Henan "
                  "Province First Batch New Materials Promotion Catalogue. A year later the KL-EP80 won the China "
@@ -2828,11 +2828,12 @@ def test_a_named_product_wins_unless_the_text_says_whose_it_is():
     assert (pump, "received", "Henan Province First Batch New Materials Promotion Catalogue") in r
     assert (pump, "received", "China Machinery Industry Award") in r
     assert not any(s == k and p == "received" for s, p, _ in r)
-    # "Its X won", "the company's X won", "it won the company a prize": the maker is credited
+    # "Its X won", "the company's X won": the product is credited, as annotated news credits it (not the maker)
     r = rels(run(f"{k} makes pumps. Its KL-EP90 booster pump won the China Machinery Industry Award in 2021. The "
                  "company's KL-EP70 circulation pump won the Henan Quality Award in 2022.", title="Pumps"))
-    assert {(k, "received", "China Machinery Industry Award"), (k, "received", "Henan Quality Award")} <= r
-    assert not any(p == "received" and s.startswith("KL-") for s, p, _ in r)
+    assert {("KL-EP90 booster pump", "received", "China Machinery Industry Award"),
+            ("KL-EP70 circulation pump", "received", "Henan Quality Award")} <= r
+    assert not any(s == k and p == "received" for s, p, _ in r)
 
 
 def test_the_head_noun_of_a_product_named_before_stands_for_it():

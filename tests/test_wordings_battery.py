@@ -459,10 +459,11 @@ AWARDS = [
             "Henan Provincial Science and Technology Progress Award"), AW)},
         {("Anyang Baoli Agricultural Machinery Co., Ltd.", "developed",
           "4LZ-8 self-propelled grain combine harvester"),
-         ("Anyang Baoli Agricultural Machinery Co., Ltd.", "received",
+         # (the product the sentence says won is credited, its maker's possessive or not)
+         ("4LZ-8 self-propelled grain combine harvester", "received",
           A("first prize of the Henan Provincial Science and Technology Progress Award",
             "Henan Provincial Science and Technology Progress Award"))},
-        {("4LZ-8 self-propelled grain combine harvester", "received", None)},
+        {("Anyang Baoli Agricultural Machinery Co., Ltd.", "received", None)},
     ),
     (
         "The Xinxiang Battery Materials Research Institute was approved as a Henan provincial new "
