@@ -371,8 +371,8 @@ AWARDS = [
          ("ZF-12 intelligent flotation machine", PR), ("China Patent Gold Award", AW)},
         {("Sanmenxia Jinqu Mining Equipment Co., Ltd.", "developed",
           "ZF-12 intelligent flotation machine"),
-         ("Sanmenxia Jinqu Mining Equipment Co., Ltd.", "received", "China Patent Gold Award")},
-        {("ZF-12 intelligent flotation machine", "received", "China Patent Gold Award")},
+         ("ZF-12 intelligent flotation machine", "received", "China Patent Gold Award")},
+        {("Sanmenxia Jinqu Mining Equipment Co., Ltd.", "received", None)},
     ),
     (
         "Puyang Shengyuan New Materials Co., Ltd. was named a national specialized and "
