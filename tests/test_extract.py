@@ -653,6 +653,21 @@ class TestGeneralisation:
         ex = run("At dawn the lanes of the village hum.\n\nToday Wanggou has 14 parts workshops.", title="Quartz")
         assert not {e for e in ents(ex) if e[0].startswith("Today")}
 
+    @pytest.mark.parametrize("text", [
+        "Weiye Piano Co., Ltd. signed contracts for the Lankao Piano Park Phase II Project in March, and Kaifeng "
+        "Investment Group Co., Ltd. is the lead unit of its construction.",
+        "Weiye Piano Co., Ltd. is investing in the Lankao Piano Park Phase II Project, and Kaifeng Investment Group "
+        "Co., Ltd. was among the builders of its main halls.",
+    ])
+    def test_its_works_are_the_projects_named_before(self, text):
+        assert ("Kaifeng Investment Group Co., Ltd.", "participatesIn", "Lankao Piano Park Phase II Project") \
+            in rels(run(text, title="Pianos"))
+
+    def test_a_short_name_of_the_word_after_the_province_and_a_later_one(self):
+        ex = run("Henan Yinhe Cast Pipe Group Co., Ltd. makes pipes. At home, Yinhe Pipe laid 120 kilometers of pipe.",
+                 title="Pipes")
+        assert "Yinhe Pipe" in entity(ex, "Henan Yinhe Cast Pipe Group Co., Ltd.").aliases
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

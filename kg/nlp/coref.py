@@ -513,9 +513,11 @@ def _short_form_merges(c: _Clusters) -> None:
                                  and " ".join(lw[:k]) != " ".join(words)), [])
             if lw[: len(words)] == words or stripped[: len(words)] == words or after_parent[: len(words)] == words:
                 cands.append((len(lw), m))
-            elif len(words) == 2 and len(lw) >= 3 and lw[0] == words[0] and words[1] in lw[2:] \
+            elif len(words) == 2 and any(len(form) >= 3 and form[0] == words[0] and words[1] in form[2:]
+                                         for form in (lw, stripped)) \
                     and lx.HEAD_TYPES.get(words[1]) in (None, "Company") and s.label_ != "Place":
-                # "Wuyang Steel" for "Wuyang Iron and Steel Co., Ltd.": the first word and a later one
+                # "Wuyang Steel" for "Wuyang Iron and Steel Co., Ltd.": the first word and a later one (after the
+                # place: "Yinhe Pipe" for "Henan Yinhe Cast Pipe Group Co., Ltd.")
                 cands.append((len(lw), m))
             elif "".join(words) == "".join(lw) + "s":
                 cands.append((len(lw), m))

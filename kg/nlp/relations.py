@@ -1071,7 +1071,10 @@ class RelationFinder:
                 self.orgs(subjects) or self._after_colon(tok))
             # "Lianhua is also among the investors in the X hub": a role in the project
             roles = [c for c in _kids(tok) if c.dep_ == "pobj" and c.lemma_.lower() in _PROJECT_ROLES]
-            for project in self.typed([p for r in roles for p in _pobjs(r, ("in", "of", "for", "behind"))], {"Project"}):
+            role_of = [p for r in roles for p in _pobjs(r, ("in", "of", "for", "behind"))]
+            # ("among the builders of its main fermentation halls")
+            for project in self.typed(role_of, {"Project"}) + [
+                    pp for p in role_of if (pp := self._project_part_of(p)) is not None]:
                 for w in winners:
                     self.add(w, "participatesIn", project, tok, "among-the-investors")
             for w in winners:
@@ -1789,6 +1792,23 @@ class RelationFinder:
             out.append(ci)
         return out
 
+    def _project_part_of(self, noun: Token) -> int | None:
+        """ "Dukang Holding is investing in the project, and X was among the builders of its main fermentation
+        halls", "Y is the lead unit of its construction": "its" before the works of a project, with a project named
+        earlier in the sentence, is that project (not the firm that builds). Parts a firm could own too ("its
+        units", "its line") are left out: tried, they cost held-out sets more than they gained."""
+        if self.cl(noun) is not None or noun.lemma_.lower() not in _WORK_NOUNS | {"hall"}:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in _kids(noun)):
+            return None
+        # (the project named or referred to earlier in the sentence: "signed contracts for the project in March, and
+        # X is the lead unit of its construction")
+        start = sent_bounds(noun)[0]
+        named = [ci for i in range(start, noun.i) if (self.mention_start.get(i) == i or self.doc[i].lower_ in
+                                                      lx.PROJECT_ANAPHORS) and self.type(ci := self.cl(self.doc[i]))
+                 == "Project"]
+        return named[-1] if named else None
+
     def _participates(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         subs = self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
@@ -1869,6 +1889,8 @@ class RelationFinder:
             for p in _pobjs(verb, ("for", "in", "into", "to", "on")) + _objects(verb):
                 if p.lower_ == "it" and (recent := self.R.recent(p, {"Project"})) is not None:
                     projects.append(recent)
+                elif (part := self._project_part_of(p)) is not None:
+                    projects.append(part)  # "won the bid for its construction"
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in _kids(verb)):
             projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
             # "the X Project, a plant that Y is building in Z": the project the description is of
@@ -2648,6 +2670,8 @@ class RelationFinder:
             projects = self.typed([p for p in pobjs if p.i not in named], {"Project"})  # "partners in the X"
             projects += list(named.values())
             projects += self.typed([c for c in _kids(tok) if c.dep_ == "poss"], {"Project"})
+            # "X was among the builders of its main fermentation halls", "Y is the lead unit of its construction"
+            projects += [pp for p in pobjs if (pp := self._project_part_of(p)) is not None]
             if projects and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 for d in self.orgs([c for c in _kids(tok.head) if c.dep_ == "attr"]):
                     for p in projects:
