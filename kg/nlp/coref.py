@@ -62,6 +62,16 @@ class Cluster:
     def label(self) -> str:
         if self.known:
             return self.known
+        # (asked again and again by the relation rules: computed once per state of the mentions)
+        key = (len(self.mentions), self.type, len(self.defined_aliases))
+        cached = self.__dict__.get("_label")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        label = self._compute_label()
+        self.__dict__["_label"] = (key, label)
+        return label
+
+    def _compute_label(self) -> str:
         forms = [m.text for m in self.mentions if m.text not in self.defined_aliases] or [m.text for m in self.mentions]
         if self.type == "Product":
             # '"Yunduo" latex mattress': the quoted brand is the product's name, the words after it describe it (the
@@ -449,6 +459,11 @@ def _short_form_merges(c: _Clusters) -> None:
     for n, s in enumerate(spans):
         if len(s) and s.label_ == "Product" and len({c.find(m) for m in products.get(s.text, [])}) == 1:
             c.union(products[s.text][0], n)
+    # legal names by their words without the legal form ("herbcare" for "Herbcare Sdn Bhd"), looked up below
+    legal_by_core: dict[tuple[str, ...], list[int]] = {}
+    for m, sp in enumerate(spans):
+        if len(sp) and sp.label_ in ORG_TYPES and _LEGAL_TAIL.search(sp.text):
+            legal_by_core.setdefault(tuple(core[m]), []).append(m)
     for n, s in enumerate(spans):
         # ("Henan Anxun" for "Henan Anxun Busway Co., Ltd.": a province and a coined word, which the NER calls a
         # place, may be a firm's short name too)
@@ -478,8 +493,7 @@ def _short_form_merges(c: _Clusters) -> None:
         # mean, before any longer name that has them inside ("Baicao Herbcare (Malaysia) Sdn Bhd")
         # (not when another name starts with them: "CMOC" may be short for "CMOC Group Limited" as for "CMOC
         # Limited", and the rules below weigh the two)
-        exact = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) > len(s) and sp.label_ in ORG_TYPES
-                 and core[m] == words and _LEGAL_TAIL.search(sp.text)}
+        exact = {c.find(m) for m in legal_by_core.get(tuple(words), ()) if m != n and len(spans[m]) > len(s)}
         if len(exact) == 1 and not any(len(core[m]) > len(words) and core[m][:len(words)] == words for m in longs):
             c.union(next(iter(exact)), n)
             continue

@@ -2540,14 +2540,17 @@ def _news_agency_tag(doc: Doc, c: Candidate) -> bool:
     if c.start > 0 and doc[c.start - 1].text == "(" and c.end + 1 < len(doc) and doc[c.end].text == ")" \
             and doc[c.end + 1].text in ("--", "\u2014"):
         return True
-    opening = next((k for k in range(c.start - 1, max(c.start - 6, -1), -1) if doc[k].text in ("(", ")")), None)
-    closing = next((k for k in range(c.end, min(c.end + 6, len(doc))) if doc[k].text in ("(", ")")), None)
-    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+    # (read from the text, not the tokens: this runs for every candidate)
+    text = doc_text(doc)
+    first, last = doc[c.start], doc[c.end - 1]
+    a = text.rfind("(", max(0, first.idx - 40), first.idx)
+    b = text.find(")", last.idx + len(last.text), last.idx + len(last.text) + 40)
+    if a < 0 or b < 0 or ")" in text[a + 1:first.idx] or "(" in text[last.idx:b]:
         return False
-    inside = doc[opening + 1:closing].text
+    inside = text[a + 1:b]
     # (a credit closes its caption: nothing but the end of the line after it)
     return ("/" in inside or inside.lower().startswith(("photo", "photos"))) and (
-        closing + 1 == len(doc) or "\n" in doc[closing].whitespace_ + doc[closing + 1].text)
+        b + 1 == len(text) or text[b + 1:b + 2] in ("\n", "") or text[b + 1:b + 3].strip() == "")
 
 
 _ORGAN_OPENERS = frozenset({"the", "board", "general", "supervisory", "shareholders"})
