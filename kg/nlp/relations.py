@@ -129,9 +129,22 @@ def _kids(tok: Token) -> tuple[Token, ...]:
     return kids
 
 
+_CONJ = threading.local()
+
+
 def _conjuncts(tok: Token) -> list[Token]:
-    extra = tok.doc.user_data.get("hk_coord", {}).get(tok.i, ())
-    return [tok, *tok.conjuncts, *(t for t in extra if t not in tok.conjuncts)]
+    """The token and its conjuncts (the parser's and those read from the surface, hk_coord), remembered per token
+    of the document being read as ``_kids`` remembers children (``.conjuncts`` walks the tree anew each time)."""
+    doc = tok.doc
+    if getattr(_CONJ, "doc", None) is not doc:
+        _CONJ.doc, _CONJ.table = doc, {}
+    table = _CONJ.table
+    found = table.get(tok.i)
+    if found is None:
+        conj = tok.conjuncts
+        extra = doc.user_data.get("hk_coord", {}).get(tok.i, ())
+        found = table[tok.i] = (tok, *conj, *(t for t in extra if t not in conj))
+    return list(found)
 
 
 def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Token]]:
