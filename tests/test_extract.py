@@ -668,6 +668,12 @@ class TestGeneralisation:
                  title="Pipes")
         assert "Yinhe Pipe" in entity(ex, "Henan Yinhe Cast Pipe Group Co., Ltd.").aliases
 
+    def test_a_former_name_after_the_short_form_in_brackets(self):
+        ex = run("The biggest name is Henan Ruyun Pet Products Co., Ltd. (Ruyun Pet), formerly Tanghe Ruyun Handicrafts "
+                 "Factory, which started in 2009 by braiding cotton rope.", title="Pet toys")
+        assert {"Ruyun Pet", "Tanghe Ruyun Handicrafts Factory"} <= set(entity(ex, "Henan Ruyun Pet Products Co., "
+                                                                               "Ltd.").aliases)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -394,7 +394,12 @@ def _formerly_merges(c: _Clusters) -> None:
     for n, s in enumerate(spans):
         if not len(s) or s.label_ not in ORG_TYPES or s.end + 2 >= len(c.doc):
             continue
-        k = s.end + (c.doc[s.end].text == ",")
+        k = s.end
+        if c.doc[k].text == "(":
+            # "X Co., Ltd. (X Pet), formerly Y Factory": past the short form in brackets
+            close = next((i for i in range(k + 1, min(k + 10, len(c.doc))) if c.doc[i].text == ")"), None)
+            k = close + 1 if close is not None and close + 2 < len(c.doc) else k
+        k += c.doc[k].text == ","
         if c.doc[k].lower_ in ("formerly", "previously") and (m := by_start.get(k + 1)) is not None \
                 and spans[m].label_ in ORG_TYPES | {"Unknown"}:
             c.defined[m] = spans[m].text
