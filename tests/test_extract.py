@@ -674,6 +674,17 @@ class TestGeneralisation:
         assert {"Ruyun Pet", "Tanghe Ruyun Handicrafts Factory"} <= set(entity(ex, "Henan Ruyun Pet Products Co., "
                                                                                "Ltd.").aliases)
 
+    @pytest.mark.parametrize(("text", "award"), [
+        ("The county was listed as a national foreign trade transformation and upgrading base for toys by the "
+         "Ministry of Commerce in 2023.", "national foreign trade transformation and upgrading base for toys"),
+        ("In 2025 the park was listed among the national pilot parks for the green upgrading of light industry.",
+         "national pilot parks for the green upgrading of light industry"),
+        ("Its farm was selected into the third batch of national GAP demonstration bases for Chinese medicinal "
+         "materials.", "third batch of national GAP demonstration bases for Chinese medicinal materials"),
+    ])
+    def test_designations_with_coordinated_works_and_their_complements(self, text, award):
+        assert (award, "Award") in ents(run("Weiye Toys Co., Ltd. is in Dancheng County. " + text, title="Titles"))
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -747,6 +747,14 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                 and doc[start - 2].lower_ not in lx.PRODUCT_HEADS:  # "switchgear and chargers" are two things
             start -= 1
             continue
+        if prev.lower_ == "and" and start - 2 >= sent.start and start < head.i and doc[start].is_lower \
+                and doc[start].lower_.endswith("ing") \
+                and doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" \
+                and doc[start - 2].lower_.endswith(("tion", "ment", "sion")):
+            # "national foreign trade transformation and upgrading base": two nominalised works before the head,
+            # however the parser hung the first
+            start -= 2
+            continue
         break
     # "a 1,200-tonne-per-day ... line": a hyphenated word is one word; the parse may leave part of it outside
     # (or all of it: "a 1.2-million-unit all-steel ... project")
@@ -799,14 +807,16 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                 break  # "motors for carmakers including BYD": the examples are not part of the name
             m += 1
         if m == k or (used_pp and chain or doc[end].lower_ == "in" and not used_pp) and not all(
-                t.is_lower or not t.is_alpha for t in doc[k:m]):
-            break
+                t.is_lower or not t.is_alpha or t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in doc[k:m]):
+            break  # (a nationality adjective is no name: "bases for Chinese medicinal materials")
         if doc[end].lower_ == "in" and not used_pp and k > end + 1:
             break  # (a first "in" only with a field: "leading enterprise in agricultural industrialization", not "in the
             # province" nor "in Henan")
         end = m
         used_pp = True
         pp = ("of", "for") if chain else ("in",) if "in" not in pp else pp
+        if doc[end - 1].lower_.endswith("ing") and doc[end - 1].is_lower and "of" not in pp:
+            pp = pp + ("of",)  # "parks for the green upgrading of light industry": what the work is of
     first = next((t for t in doc[start:head.i] if t.lower_ == "first" or t.tag_ == "JJS"), None)
     if first is not None and first.i == start and start >= 2 and is_possessive(doc[start - 1]) \
             and (doc[start - 2].pos_ == "PROPN" or doc[start - 2].lower_ == "world") \
