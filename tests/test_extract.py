@@ -685,6 +685,11 @@ class TestGeneralisation:
     def test_designations_with_coordinated_works_and_their_complements(self, text, award):
         assert (award, "Award") in ents(run("Weiye Toys Co., Ltd. is in Dancheng County. " + text, title="Titles"))
 
+    def test_a_year_closing_a_designations_name(self):
+        ex = run("The Weiye Solar Glass Project was included in the list of provincial key construction projects for "
+                 "2026, the city said.", title="Projects")
+        assert ("list of provincial key construction projects for 2026", "Award") in ents(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "
