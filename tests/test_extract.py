@@ -690,6 +690,11 @@ class TestGeneralisation:
                  "2026, the city said.", title="Projects")
         assert ("list of provincial key construction projects for 2026", "Award") in ents(ex)
 
+    def test_a_held_qualification_is_a_designation(self):
+        ex = run("Luoyang Weiye Fiber Co., Ltd. is in Luoyang. The company has held the national high-tech enterprise "
+                 "qualification since 2012.", title="Fiber")
+        assert ("Luoyang Weiye Fiber Co., Ltd.", "received", "national high-tech enterprise") in rels(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

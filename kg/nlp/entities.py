@@ -972,6 +972,11 @@ def _title_after_as(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return None
 
 
+# Words for the standing a designation gives, after or before its name
+_TITLE_WORDS = frozenset({"title", "titles", "status", "honor", "honour", "qualification", "certification",
+                          "accreditation"})
+
+
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
@@ -1016,7 +1021,7 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     out.append(Candidate(*span, "Award", 1, "award-object"))
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
         if tok.pos_ in ("VERB", "AUX") and (lemma in lx.RECEIVE_VERBS or lemma == "hold" and any(
-                o.lower_ in ("title", "status") for o in _verb_objects(tok))):  # "has held the ... title since 2012"
+                o.lower_ in _TITLE_WORDS for o in _verb_objects(tok))):  # "has held the ... title since 2012"
             objs = _verb_objects(tok)
             if lemma in ("list", "include", "select", "rank", "name"):
                 # "was listed among the national manufacturing single champion products"
@@ -1034,8 +1039,9 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 if obj.lower_ == "one":  # "was named one of the national 'little giant' enterprises"
                     obj = next((c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for c in p.children if c.dep_ == "pobj"), obj)
-                if obj.lower_ in ("title", "titles", "status", "honor", "honour"):
+                if obj.lower_ in _TITLE_WORDS:
                     # "won the title of national manufacturing single champion enterprise": the title is the award
+                    # ("has held the national high-tech enterprise qualification since 2012": so is a qualification)
                     inner = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                              for c in p.children if c.dep_ == "pobj"]
                     before = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i == obj.i - 1]

@@ -389,6 +389,8 @@ _BOARD_NOUNS = frozenset({"board", "shareholders", "directors"})
 _LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufacture", "assemble", "call"})
 # owning a part of a project: "will each own half of the project", "holds a 20 percent stake in it"
 _SHARE_VERBS = frozenset({"own", "hold", "take", "acquire", "buy"})
+# What a firm holds that is a designation: "has held the ... title / qualification since 2012"
+_HELD_TITLES = frozenset({"title", "status", "qualification", "certification", "accreditation"})
 _SHARES = frozenset({"half", "stake", "share", "shares", "percent", "%", "majority", "part", "interest", "third",
                      "quarter"})
 # what an organisation can be to a project it takes part in
@@ -836,7 +838,7 @@ class RelationFinder:
                             self.add(m, "developed", product, tok, "rolled-off-the-line")
                 if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in ("list", "ranking")
                                                                          for o in _objects(tok)) \
-                        or lemma == "hold" and any(o.lower_ in ("title", "status") for o in _objects(tok)):
+                        or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)):
                     self._received(tok)
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
                     lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok):
@@ -1272,8 +1274,9 @@ class RelationFinder:
 
     def _named_title(self, verb: Token) -> list[int]:
         """The award named before a title word that is the verb's object: "gained X status", "the 'X' designation"."""
-        return self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title", "designation") for c in _kids(o)
-                           if c.dep_ in ("compound", "nmod")], {"Award"})
+        return self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title", "designation", "qualification",
+                                                                     "certification", "accreditation")
+                           for c in _kids(o) if c.dep_ in ("compound", "nmod")], {"Award"})
 
     def _title_of(self, verb: Token) -> list[int]:
         """The award a title, status or honour the verb's object is of: "the title of X"."""
