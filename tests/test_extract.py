@@ -695,6 +695,24 @@ class TestGeneralisation:
                  "qualification since 2012.", title="Fiber")
         assert ("Luoyang Weiye Fiber Co., Ltd.", "received", "national high-tech enterprise") in rels(ex)
 
+    @pytest.mark.parametrize(("text", "triple"), [
+        ("Henan Ruiyuan Fastener Co., Ltd. makes bolts. The springs come from Jiaozuo Ruihua Spring Co., Ltd., a wholly "
+         "owned subsidiary that Ruiyuan bought in 2019 and that operates in the Jiaozuo High-tech Industrial "
+         "Development Zone.",
+         ("Jiaozuo Ruihua Spring Co., Ltd.", "locatedIn", "Jiaozuo High-tech Industrial Development Zone")),
+        ("Henan Ruiyuan Foods Co., Ltd. runs a 50,000-tonne cold storage in Xiping County.",
+         ("Henan Ruiyuan Foods Co., Ltd.", "locatedIn", "Xiping County")),
+        ("PUYANG -- At the packaging workshop of Henan Ruiyuan Crop Science Co., Ltd. in Fan County, Puyang, robotic "
+         "arms fill bottles of fungicide.", ("Henan Ruiyuan Crop Science Co., Ltd.", "locatedIn", "Fan County")),
+    ])
+    def test_where_a_firm_operates_and_its_plants_are(self, text, triple):
+        assert triple in rels(run(text, title="Plants"))
+
+    def test_a_season_inside_a_firms_name(self):
+        ex = run("The clips come from Jiaozuo Ruihua Spring Co., Ltd., a unit of the group. In spring 2024 the plant "
+                 "grew.", title="Springs")
+        assert ("Jiaozuo Ruihua Spring Co., Ltd.", "Company") in ents(ex)
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -148,7 +148,8 @@ FACILITY_NOUNS = frozenset({"plant", "factory", "factories", "megafactory", "ope
                             "headquarters", "facility", "facilities", "site", "sites", "workshop", "complex", "office", "offices",
                             "plants", "mill", "mills", "line", "hub", "hubs", "center", "centre", "centers", "centres", "farm", "farms", "mine",
                             "mines", "smelter", "smelters", "refinery", "refineries", "warehouse", "warehouses", "shop",
-                            "kiln", "kilns", "workshops", "foundry", "foundries", "lines", "yard", "yards"})
+                            "kiln", "kilns", "workshops", "foundry", "foundries", "lines", "yard", "yards",
+                            "storage", "depot", "depots"})
 
 CONTINENTS = frozenset({"europe", "asia", "africa", "north america", "south america", "latin america", "oceania",
                         "antarctica", "the middle east", "middle east", "southeast asia", "central asia",

@@ -2302,6 +2302,17 @@ class RelationFinder:
                     and self.type(self.cl(described)) == "Project":
                 # "the X Project, a plant that Y is building in Yinchuan": the project is there, not its builder
                 things = [self.cl(described)]
+            # "Huayu Spring Co., Ltd., a wholly owned subsidiary that Jinyuan bought in 2019 and that operates in the X
+            # Zone": the firm the noun describes (the relative clause may be the second of two)
+            rel = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+            if rel.dep_ == "conj" and any(c.lower_ == "that" and c.dep_ == "nsubj" for c in _kids(verb)):
+                # ("... a subsidiary that Jinyuan bought in 2019 and that operates in ...": the parser may hang the
+                # second "that" clause on the main verb; it goes with the relative clause before it)
+                rel = next((t for t in reversed(self.doc[sent_bounds(verb)[0]:verb.i]) if t.dep_ == "relcl"), rel)
+            if not things and rel.dep_ == "relcl" and self.cl(rel.head) is None \
+                    and rel.head.lower_ in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS \
+                    and any(c.lower_ in ("that", "which") and c.dep_ == "nsubj" for c in _kids(verb)):
+                things = [o for o in [self._org_of_noun(rel.head)] if o is not None]
             if not things and verb.dep_ == "relcl" and any(s_.lemma_.lower() in lx.FACILITY_NOUNS and any(
                     c.lower_ == "whose" for c in _kids(s_)) for s_ in subj):
                 # "a Nanyang-based insulator maker whose main plant sits in Tanghe County": the maker's plant
@@ -2617,6 +2628,10 @@ class RelationFinder:
                 if c.dep_ in ("compound", "nmod") and self.type(self.cl(c)) == "Place":
                     for o in owners:
                         self.add(o, "locatedIn", self.cl(c), tok, "facility-of")
+            # "At the packaging workshop of X Co., Ltd. in Fan County, ...": the owner's plant is in the place
+            for p in (_pobjs(tok, ("in",)) if owners and not scope else []):
+                for o in owners:
+                    self.add(o, "locatedIn", self.cl(p), tok, "facility-of-in")
         # "X's factory in Pecs, Hungary": a foreign city is no place here, its country is
         if tok.lower_ in lx.FACILITY_NOUNS and pc is not None and not scope:
             for p in _pobjs(tok, ("in",)):

@@ -45,7 +45,14 @@ def is_name_token(tok: Token) -> bool:
 _VERB_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has", "have", "had"})
 
 
+# A season's name inside a firm's name: "Jiaozuo Huayu Spring Co., Ltd.", "Golden Autumn Foods Group"
+_SEASON_IN_FIRM = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Co\.|Company|Ltd|Limited|Group|Corp)")
+
+
 def _is_capitalised_name_token(tok: Token, text: str) -> bool:
+    if tok.lower_ in ("spring", "summer", "autumn", "winter") and tok.ent_type_ == "DATE" \
+            and _SEASON_IN_FIRM.match(doc_text(tok.doc), tok.idx + len(text)):
+        return True
     if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS and not (
             # "said Ma Jun": a given name after a Chinese surname, not the month
             tok.i > 0 and tok.doc[tok.i - 1].text in lx.CHINESE_SURNAMES and not tok.doc[tok.i - 1].is_sent_start
