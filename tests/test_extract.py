@@ -713,6 +713,17 @@ class TestGeneralisation:
                  "grew.", title="Springs")
         assert ("Jiaozuo Ruihua Spring Co., Ltd.", "Company") in ents(ex)
 
+    @pytest.mark.parametrize(("text", "countries"), [
+        ("Ruyang Weiye Brewing Machinery Co., Ltd. is in Ruyang. Weiye has also shipped distilling lines to fruit "
+         "brandy makers in Georgia and Kazakhstan.", ("Georgia", "Kazakhstan")),
+        ("Luohe Weiye Chocolate Co., Ltd. is in Luohe. Weiye chocolate mainly exports to Russia, Kazakhstan and "
+         "Mongolia by the railway.", ("Russia", "Kazakhstan", "Mongolia")),
+    ])
+    def test_exports_to_buyers_read_as_a_verb_and_a_firms_goods_as_exporter(self, text, countries):
+        got = rels(run(text, title="Exports"))
+        firm = text.split(" is in ")[0]
+        assert {(firm, "exportsTo", c) for c in countries} <= got
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

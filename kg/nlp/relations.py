@@ -605,6 +605,10 @@ class RelationFinder:
             while before > sent.start and doc[before].pos_ == "ADV":
                 before -= 1  # "Huadun, which is controlled by X, also exports to India"
             subj = self.cl(doc[before])
+            if subj is None and doc[before].pos_ == "NOUN" and doc[before].is_lower:
+                # "Qiaoyuan chocolate mainly exports to Russia ...": the firm's name on its goods names the exporter
+                subj = next((ci for c in _kids(doc[before]) if c.dep_ == "compound" and c.text[:1].isupper()
+                             and self.type(ci := self.cl(c)) in ORG_TYPES), None)
             if doc[before].text == ",":
                 # "Shenma Industrial Co., Ltd., the group's Shanghai-listed nylon unit, ships ... to ...": the name
                 # before the description set off by commas
@@ -2186,6 +2190,12 @@ class RelationFinder:
                        if c.dep_ == "pcomp" and c.tag_ == "VBG"):
                 buyers = [o for o in _objects(pc) if o.lemma_.lower() in _BUYER_NOUNS]
                 to += buyers + (_pobjs(pc, ("in",)) if buyers else [])
+            # "shipped distilling lines to fruit brandy makers in Georgia": "to fruit" read as an infinitive, with
+            # the buyers as its object
+            for vc in (c for c in _kids(verb) if c.dep_ == "advcl" and c.i > verb.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in _kids(c))):
+                buyers = [o for o in _objects(vc) if o.lemma_.lower() in _BUYER_NOUNS]
+                to += buyers + (_pobjs(vc, ("in",)) if buyers else [])
         if verb.lemma_.lower() in ("supply", "sell") and not to:
             # "supplies engine makers in the United States and India": the buyers are the object
             to = [o for o in _objects(verb) if o.lemma_.lower() in _BUYER_NOUNS]
