@@ -724,6 +724,16 @@ class TestGeneralisation:
         firm = text.split(" is in ")[0]
         assert {(firm, "exportsTo", c) for c in countries} <= got
 
+    def test_the_fruit_or_result_of_joint_research(self):
+        got = rels(run('Luohe Ruiyuan Chocolate Co., Ltd. is in Luohe. The "Cocoa Star" filled chocolate is the fruit of '
+                       'cooperation research of Ruiyuan and Luohe Food Vocational College.', title="Chocolate"))
+        assert {("Luohe Ruiyuan Chocolate Co., Ltd.", "developed", "Cocoa Star"),
+                ("Luohe Food Vocational College", "developed", "Cocoa Star")} <= got
+        got = rels(run("Henan Ruixun Busway Co., Ltd. makes busways. Its NHMC-2500 fire-resistant busway keeps power "
+                       "flowing for 180 minutes. The product is the result of three years of joint research by Henan "
+                       "Ruixun and Xuchang University.", title="Busways"))
+        assert ("Xuchang University", "developed", "NHMC-2500 fire-resistant busway") in got
+
     def test_known_for_without_as_names_nothing(self):
         # ("known for" closes its sentence: the next sentence's first name is no other name of the city)
         ex = run("Henan Huayuan Agro Co., Ltd. sells pesticides. \"We sold it,\" said Guo Yanling, general manager of "

@@ -68,7 +68,8 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
     "builder", "builders", "contractor", "contractors", "participant", "participants", "supplier", "suppliers",
     "investor", "investors", "partner", "partners", "operator", "operators", "maker", "producer", "manufacturer",
-    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "subsidiary", "arm", "affiliate"}
+    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "subsidiary", "arm", "affiliate",
+    "fruit", "result", "outcome", "seller", "sellers", "bestseller", "best-seller"}
 # Nouns for making a new product: "completed the R&D of X", "led the development of X"
 _DEVELOPMENT_NOUNS = frozenset({"development", "r&d", "design", "invention", "research"})
 # Verbs whose subject does the development that is their object ("completed the R&D of X")
@@ -2449,7 +2450,7 @@ class RelationFinder:
         X valve, the company's latest product, ..." and "The X gown, a product of Piaoan's own research (with Y)"."""
         poss = next((c for c in _kids(tok) if c.dep_ == "poss"), None)
         partners: list[Token] = []
-        if poss is None and tok.lemma_.lower() == "product":
+        if poss is None and tok.lemma_.lower() in ("product", "fruit", "result", "outcome"):
             # ("a product of eight years of research by Zhongliu's Flow Measurement Research Institute")
             work = [q for p in _pobjs(tok, ("of",)) for q in [p, *_pobjs(p, ("of",))] if q.lemma_.lower() in _RESEARCH_NOUNS]
             # ("a product of the research of Hengrun's Separator Research Institute and Henan Normal University")
@@ -2478,6 +2479,12 @@ class RelationFinder:
         # "X's newest product, a single-use endoscope called RK-Scope 1, ...": the name of the description
         named = [n for a in appos if self.cl(a) is None for n in [self._named(a)] if n is not None]
         described = self.typed([tok.head], {"Product"}) if tok.dep_ == "appos" else []
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and partners is not None and poss.dep_ == "pobj":
+            # '"Cocoa Heart" filled chocolate is the fruit of cooperation research of Qiaoyuan and X', "The product is
+            # the result of three years of joint research by A and B": the copula's subject
+            subjects = [c for c in _kids(tok.head) if c.dep_ == "nsubj"]
+            described = self.typed(subjects, {"Product"}) + [r for c in subjects if self.cl(c) is None
+                                                            for r in [self._last_product(c)] if r is not None]
         makers = self.orgs([poss])
         for maker in makers + [m for m in self.orgs(partners) if m not in makers]:
             for product in self.typed(appos, {"Product"}) + named + described:
@@ -2536,7 +2543,8 @@ class RelationFinder:
             for child in self._described(tok):
                 self.add(child, "subsidiaryOf", parent, tok, "another-unit")
         if tok.lemma_.lower() in ("product", "brand", "model", "flagship", "bestseller", "best-seller") \
-                or lower in ("seller", "sellers") and any(c.lower_ == "best" for c in _kids(tok)):
+                or lower in ("seller", "sellers") and any(c.lower_ == "best" for c in _kids(tok)) \
+                or lower in ("fruit", "result", "outcome") and tok.dep_ == "attr":  # "X is the fruit of ... research"
             self._own_product(tok)  # (also "Its best sellers are X and Y")
         if lower == "venture":
             # "The company ... is a joint venture between A and B": a unit of each
