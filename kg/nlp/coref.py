@@ -310,12 +310,12 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
                 # "known to overseas buyers by its English trade name Purecrest": "by ... name" stands where "as"
                 # would (a few more words on)
                 end = min(sent_bounds(tok)[1], tok.i + 12)
-                j = next((x + 1 for x in range(tok.i + 2, end - 1) if doc[x].lower_ == "name"
+                # (j on the word "name", which the step over "as" below passes, as it passes "as")
+                j = next((x for x in range(tok.i + 2, end - 1) if doc[x].lower_ == "name"
                           and doc[x - 1].lower_ in ("trade", "brand", "english", "its", "the")
                           and doc[x + 1].text[:1].isupper()), end)
                 if j >= end:
                     continue  # "a city ... known for its oilfield": no "as", no name (not the next sentence's word)
-                j -= 1  # (on the name: the step over "as" below lands on it)
             j += 1 if with_as else 0
             quoted = j < end and doc[j].text in QUOTES
             while j < end and doc[j].text in QUOTES:

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from kg.nlp import lexicon as lx
 from kg.nlp.relations_util import appositive_of as _appositive_of
-from kg.nlp.relations_util import reduced_relative_subject
+from kg.nlp.relations_util import is_best_seller, reduced_relative_subject
 from kg.nlp.spans import (
     ENGLISH_ADJECTIVES,
     ENGLISH_WORDS,
@@ -973,8 +973,7 @@ def _title_after_as(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 # Words for the standing a designation gives, after or before its name
-_TITLE_WORDS = frozenset({"title", "titles", "status", "honor", "honour", "qualification", "certification",
-                          "accreditation"})
+_TITLE_WORDS = frozenset({"title", "titles", "status", "honor", "honour"} | lx.STANDING_WORDS)
 
 
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
@@ -1423,8 +1422,7 @@ def _copula_with_product_word(doc: Doc, start: int, end: int) -> bool:
         other = [x for x in root.head.children if x.dep_ == "attr"]
     else:
         return False
-    return any(x.pos_ == "NOUN" and (x.lower_ in _GOODS_WORDS or x.lower_ in ("seller", "sellers") and any(
-        c.lower_ == "best" for c in x.children)) for x in other)
+    return any(x.pos_ == "NOUN" and (x.lower_ in _GOODS_WORDS or is_best_seller(x)) for x in other)
 
 
 def _org_follows(doc: Doc, end: int) -> bool:
@@ -1687,7 +1685,6 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
 _NOT_GOODS_AFTER_NUMBER = frozenset({"percent", "yuan", "years", "year", "days", "months", "tonnes", "tons", "units",
                                      "times", "km", "kilometers", "kilometres", "meters", "metres", "hectares", "mu",
                                      "sets", "people", "staff", "workers", "plants", "stations", "companies", "firms"})
-_BREED_VERBS = frozenset({"breed", "bred"})
 
 
 def _numbered_name_candidates(doc: Doc) -> list[Candidate]:
@@ -1711,8 +1708,9 @@ def _numbered_name_candidates(doc: Doc) -> list[Candidate]:
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         goods_after = nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in _NOT_GOODS_AFTER_NUMBER
         num = doc[k] if doc[k].dep_ != "nummod" else doc[k].head  # ("Huamai 22" parsed as a noun and its number)
+        # ("bred": a form the lemmatizer may leave as it is)
         bred = num.dep_ in ("dobj", "nsubjpass", "appos", "attr") and (
-            num.head.lemma_.lower() in lx.DEVELOP_VERBS | _BREED_VERBS or num.head.lower_ in _BREED_VERBS)
+            num.head.lemma_.lower() in lx.DEVELOP_VERBS | {"bred"} or num.head.lower_ in ("breed", "bred"))
         if goods_after or bred:
             out.append(Candidate(start, k + 1, "Product", 0, "model-name"))
     return out

@@ -128,6 +128,9 @@ RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure",
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").
 WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear", "rank"})
+# Words for the standing a designation gives besides a title or status: "has held the national high-tech enterprise
+# qualification since 2012"
+STANDING_WORDS = frozenset({"qualification", "certification", "accreditation"})
 DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assemble", "patent", "design", "invent",
                            "create", "roll", "launch", "unveil", "release", "introduce", "turn", "breed"})
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
-from kg.nlp.relations_util import reduced_relative_subject, relative_antecedent
+from kg.nlp.relations_util import is_best_seller, reduced_relative_subject, relative_antecedent
 from kg.nlp.spans import (
     QUOTES,
     doc_text,
@@ -391,7 +391,7 @@ _LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufa
 # owning a part of a project: "will each own half of the project", "holds a 20 percent stake in it"
 _SHARE_VERBS = frozenset({"own", "hold", "take", "acquire", "buy"})
 # What a firm holds that is a designation: "has held the ... title / qualification since 2012"
-_HELD_TITLES = frozenset({"title", "status", "qualification", "certification", "accreditation"})
+_HELD_TITLES = frozenset({"title", "status"} | lx.STANDING_WORDS)
 _SHARES = frozenset({"half", "stake", "share", "shares", "percent", "%", "majority", "part", "interest", "third",
                      "quarter"})
 # what an organisation can be to a project it takes part in
@@ -1279,8 +1279,7 @@ class RelationFinder:
 
     def _named_title(self, verb: Token) -> list[int]:
         """The award named before a title word that is the verb's object: "gained X status", "the 'X' designation"."""
-        return self.typed([c for o in _objects(verb) if o.lower_ in ("status", "title", "designation", "qualification",
-                                                                     "certification", "accreditation")
+        return self.typed([c for o in _objects(verb) if o.lower_ in _HELD_TITLES | {"designation"}
                            for c in _kids(o) if c.dep_ in ("compound", "nmod")], {"Award"})
 
     def _title_of(self, verb: Token) -> list[int]:
@@ -2479,7 +2478,7 @@ class RelationFinder:
         # "X's newest product, a single-use endoscope called RK-Scope 1, ...": the name of the description
         named = [n for a in appos if self.cl(a) is None for n in [self._named(a)] if n is not None]
         described = self.typed([tok.head], {"Product"}) if tok.dep_ == "appos" else []
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and partners is not None and poss.dep_ == "pobj":
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and poss.dep_ == "pobj":
             # '"Cocoa Heart" filled chocolate is the fruit of cooperation research of Qiaoyuan and X', "The product is
             # the result of three years of joint research by A and B": the copula's subject
             subjects = [c for c in _kids(tok.head) if c.dep_ == "nsubj"]
@@ -2543,7 +2542,7 @@ class RelationFinder:
             for child in self._described(tok):
                 self.add(child, "subsidiaryOf", parent, tok, "another-unit")
         if tok.lemma_.lower() in ("product", "brand", "model", "flagship", "bestseller", "best-seller") \
-                or lower in ("seller", "sellers") and any(c.lower_ == "best" for c in _kids(tok)) \
+                or is_best_seller(tok) \
                 or lower in ("fruit", "result", "outcome") and tok.dep_ == "attr":  # "X is the fruit of ... research"
             self._own_product(tok)  # (also "Its best sellers are X and Y")
         if lower == "venture":

@@ -27,6 +27,11 @@ def appositive_of(noun: Token) -> Token | None:
     return None
 
 
+def is_best_seller(tok: Token) -> bool:
+    """ "Its best sellers are X and Y": "seller" with "best" before it names a firm's goods."""
+    return tok.lower_ in ("seller", "sellers") and any(c.lower_ == "best" for c in tok.children)
+
+
 def relative_antecedent(tok: Token) -> Token:
     """What a relative pronoun stands for: "the brush, which is self-developed" -> brush; any other token itself."""
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
