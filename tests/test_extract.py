@@ -3813,3 +3813,48 @@ def test_an_interview_speaker_label_is_no_subject():
              "Li: The Qinghe sofa bed, which we designed with a university, won a Red Dot Design Award in 2025.",
              title="Sofas")
     assert not any(s == "Li Ming" and p == "received" for s, p, _ in rels(ex))
+
+
+_RD = "Xuchang Ruida Electric Co., Ltd."
+
+
+@pytest.mark.parametrize(("text", "want_ents", "want_rels", "forbidden"), [
+    (f"{_RD} has been identified as a high-tech enterprise since 2015.",
+     {("high-tech enterprise", "Award")}, {(_RD, "received", "high-tech enterprise")}, set()),
+    (f"{_RD} was certified as a national intellectual property demonstration enterprise.",
+     {("national intellectual property demonstration enterprise", "Award")},
+     {(_RD, "received", "national intellectual property demonstration enterprise")}, set()),
+    (f"Sun Xiaoli of {_RD} was named a national model worker in 2020.",
+     {("Sun Xiaoli", "Person"), (_RD, "Company"), ("national model worker", "Award")},
+     {("Sun Xiaoli", "received", "national model worker")}, set()),
+    (f"Engineer Sun Xiaoli of {_RD} was named a national model worker in 2020.",
+     {("Sun Xiaoli", "Person"), (_RD, "Company")}, {("Sun Xiaoli", "received", "national model worker")}, set()),
+    (f"{_RD} was listed among the 2024 Henan gazelle enterprises.",
+     {("2024 Henan gazelle enterprises", "Award")}, {(_RD, "received", "2024 Henan gazelle enterprises")}, set()),
+    (f"{_RD} ranked 212th among China's Top 500 Enterprises this year.",
+     {("China's Top 500 Enterprises", "Award")}, {(_RD, "received", "China's Top 500 Enterprises")},
+     {("Top 500 Enterprises", "Award")}),
+    (f"{_RD} makes busbars. Its technology center was upgraded to a national enterprise technology center.",
+     {("national enterprise technology center", "Award")}, {(_RD, "received", "national enterprise technology center")},
+     {("technology center", "Award")}),
+    (f"{_RD} makes busbars. In 2021 its R&D center became a national industrial design center.",
+     {("national industrial design center", "Award")}, {(_RD, "received", "national industrial design center")},
+     {("national industrial design center", "ResearchInstitute")}),
+    (f"{_RD} entered the 2024 list of national green factories.",
+     set(), {(_RD, "received", "2024 list of national green factories")}, set()),
+    (f"{_RD} builds busbars. Its Xuchang busbar project was selected as one of the provincial key projects.",
+     {("provincial key projects", "Award")}, set(), set()),
+    (f"{_RD} entered the Vietnamese market in 2019.", set(), set(), {("Vietnamese market", "Award")}),
+], ids=["identified as", "certified as", "a person of a firm named a model worker", "a title before a person's name",
+        "a year and a place open a designation", "a country's ranking in title case", "upgraded to: the subject holds it",
+        "became a designated centre", "entered a list", "provincial key projects", "entering a market is no title"])
+def test_more_ways_of_holding_a_title(text, want_ents, want_rels, forbidden):
+    ex = run(text, title="Busbars")
+    assert want_ents <= ents(ex)
+    assert want_rels <= rels(ex)
+    assert not forbidden & ents(ex)
+
+
+def test_the_verb_top_opens_no_ranking():
+    ex = run("Zhongyuan Pump Co., Ltd. expects its sales to top 100 enterprises in the county.", title="Pumps")
+    assert not any(t == "Award" for _, t in ents(ex))

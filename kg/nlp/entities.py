@@ -262,6 +262,9 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return True
         if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
             return False
+        if conn == "of" and j - i >= 2 and doc[j - 2].text in lx.CHINESE_SURNAMES and _pinyin_given_name(left_last) \
+                and (j - i == 2 or doc[j - 3].lower_ in lx.TITLES):
+            return False  # "Sun Xiaoli of Xuchang Ruida Electric Co., Ltd.": a person (the NER may miss), then the firm
         if conn == "of" and left_last.lower_ in ("district", "county", "town", "township") and (
                 token_is_place_word(doc[k]) or doc[k].ent_type_ == "GPE" and not _legal_name_from(doc, k)
                 # (one coined word after "of" is the city or county the town is in, whatever the NER says)
@@ -867,7 +870,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     while start < end and doc[start].pos_ == "NUM" and not (start + 1 < end and (
             UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-")) \
             and not (_YEAR.match(doc[start].text) and start + 1 < end
-                     and doc[start + 1].lower_ in ("batch", "list")):  # "the 2024 batch of ..."
+                     and doc[start + 1].lower_ in ("batch", "list")) \
+            and not (_YEAR.match(doc[start].text) and start + 1 < end and doc[start + 1].pos_ == "PROPN"
+                     and head.lower_ in _TITLE_HEADS):
+        # ("the 2024 batch of ..."; "the 2024 Henan gazelle enterprises": a year opens a designation's name)
         return None
     while end > start and doc[end - 1].text in QUOTES and sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1:
         end -= 1
@@ -892,7 +898,9 @@ def _verb_objects(verb: Token) -> list[Token]:
     for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "as", "into", "on", "to")):
         objs.extend(c for c in prep.children if c.dep_ == "pobj")
     # "X was recognized as Y", "X was named Y": X holds the title, whoever's X is ("Jonhon's technology center")
-    holder = any(c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    # ("X was upgraded to a national ... center": X is the holder)
+    holder = any(c.dep_ in ("oprd", "attr") or c.dep_ == "prep" and (
+        c.lower_ == "as" or c.lower_ == "to" and verb.lemma_.lower() == "upgrade") for c in verb.children)
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ not in ("award", "grant") \
             and not holder:
         # "the ... list was released"; not "the Jiaozuo-based company was named ..." or "its center was recognized as"
@@ -907,9 +915,11 @@ def _verb_objects(verb: Token) -> list[Token]:
 
 
 _DESIGNATION_HEADS = frozenset({"enterprise", "factory", "center", "centre"})
+# titles given to people: "was named a national model worker", "a provincial labor model"
+_PERSON_TITLES = frozenset({"worker", "workers", "craftsman", "craftsmen", "pacesetter", "pacesetters"})
 # what an official list, catalogue or certificate is of, and the words that say it is official
 _CONFERRED_KINDS = frozenset({"products", "product", "clusters", "bases", "parks", "projects", "catalogue", "catalog",
-                              "certificate"})
+                              "certificate"} | _PERSON_TITLES)
 _CONFERRED_BY = frozenset({"national", "provincial", "champion", "batch", "demonstration", "key", "municipal", "henan",
                            "province", "class"})
 _PRAISE = frozenset({"leading", "major", "large", "big", "important", "top", "well-known", "famous", "largest", "biggest"})
@@ -1009,9 +1019,10 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                             and doc[end + 1].text == "-" and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
                         end += 3
                     out.append(Candidate(span[0], end, "Product", 2, "model-is"))
-        if lemma == "be" and tok.pos_ in ("AUX", "VERB"):
+        if lemma in ("be", "become") and tok.pos_ in ("AUX", "VERB"):
             # "it is a national high-tech enterprise", "Shengda is a provincial green factory": a designation the
             # subject holds, said with "is" (a national or provincial title with at least two content words)
+            # (or "became": "its R&D center became a national industrial design center")
             for obj in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in _DESIGNATION_HEADS):
                 span = descriptive_span(doc, obj, pp=())
                 if span and doc[span[0]].lower_ in ("national", "provincial", "henan") \
@@ -1067,7 +1078,11 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     # (a list of projects or a catalogue says what it is of in two words at least: not "the
                     # provincial projects")
                     least = 2 if obj.lower_ in _CONFERRED_KINDS - {"products", "clusters", "bases", "parks"} else 1
-                    if span and _content_modifiers(doc, *span, obj.i) >= least:
+                    # ("provincial key projects": "key" is the designation's own word here)
+                    if span and _content_modifiers(doc, *span, obj.i) + (obj.lower_ == "projects" and any(
+                            t.lower_ == "key" for t in doc[span[0]:obj.i])) >= least:
+                        if span[0] >= 2 and is_possessive(doc[span[0] - 1]) and token_is_place_word(doc[span[0] - 2]):
+                            span = (span[0] - 2, span[1])  # "Henan's key provincial projects": whose list it is
                         out.append(Candidate(*span, "Award", 1, "award-object"))
         # "The R&D of photon-counting CT detector technology by X": what a development noun is of names a product
         # (a technology or machine with at least two words of its own)
@@ -1323,6 +1338,9 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 return ent.start, ent.end
     if len(span) >= 2 and span[0].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[0].lower_ in ("emperor", "king", "queen"):
         return start, end
+    if len(span) == 3 and span[0].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[1].text in lx.CHINESE_SURNAMES \
+            and _pinyin_given_name(span[2]):
+        return start + 1, end  # "Engineer Sun Xiaoli" at the start of a sentence, which the NER left untagged
     if len(span) in (2, 3) and all(t.pos_ == "PROPN" for t in span):
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ in _PERSON_DESCRIPTORS and before.is_lower:
@@ -1525,9 +1543,9 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-_RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?top \d{1,4} (?:[a-z][\w-]* ){0,4}?"
-                      r"(?:enterprises|companies|firms|brands|manufacturers|groups|exporters|suppliers|businesses|"
-                      r"private enterprises)\b")
+_RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?[Tt]op \d{1,4} (?:[A-Za-z][\w-]* ){0,4}?"
+                      r"(?:[Ee]nterprises|[Cc]ompanies|[Ff]irms|[Bb]rands|[Mm]anufacturers|[Gg]roups|[Ee]xporters|"
+                      r"[Ss]uppliers|[Bb]usinesses)\b")
 
 
 _LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:Henan )?(?:national|provincial|municipal) )?list of "
@@ -1572,12 +1590,13 @@ def _ranking_candidates(doc: Doc) -> list[Candidate]:
     enterprises", "the 2024 list of national green factories"."""
     out = []
     text = doc_text(doc)
-    for pattern, fewest_tokens, marker in ((_LIST_OF, 4, "list of "), (_RANKING, 3, "top ")):
+    for pattern, fewest_tokens, marker in ((_LIST_OF, 4, "list of "), (_RANKING, 3, "op ")):
         if marker not in text:
             continue  # (most articles have neither: the patterns try a match at every word, which costs)
         for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and len(span) >= fewest_tokens:
+            if span is not None and len(span) >= fewest_tokens and not any(
+                    t.lower_ == "top" and t.pos_ in ("VERB", "AUX") for t in span):  # not "sales may top 100 ..."
                 out.append(Candidate(span.start, span.end, "Award", 0, "ranking"))
     return out
 

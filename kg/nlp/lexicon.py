@@ -124,7 +124,7 @@ GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "ma
 # ("rat" is what the small model's lemmatizer makes of "rated")
 RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "rat", "recognize", "recognise", "approve", "select", "rank",
                            "include", "list", "honor", "honour", "grant", "confer", "crown", "designate", "give", "upgrade",
-                           "place", "put", "bring"})
+                           "place", "put", "bring", "identify", "certify", "accredit"})
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").
 WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear", "rank"})

@@ -45,7 +45,8 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
-    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract", "register", "join", "work", "rely"}
+    "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract", "register", "join", "work", "rely",
+    "become"}
 # People who act for their organisation: "researchers at X developed ...".
 _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
                           "workers", "designers", "developers"})
@@ -392,6 +393,9 @@ _LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufa
 _SHARE_VERBS = frozenset({"own", "hold", "take", "acquire", "buy"})
 # What a firm holds that is a designation: "has held the ... title / qualification since 2012"
 _HELD_TITLES = frozenset({"title", "status"} | lx.STANDING_WORDS)
+# Verbs that give their subject a title only when the object is one: "entered the 2024 list of national green
+# factories", "its R&D center became a national industrial design center" (not "entered the market")
+_BECOME_VERBS = frozenset({"enter", "join", "become"})
 _SHARES = frozenset({"half", "stake", "share", "shares", "percent", "%", "majority", "part", "interest", "third",
                      "quarter"})
 # what an organisation can be to a project it takes part in
@@ -843,6 +847,7 @@ class RelationFinder:
                             self.add(m, "developed", product, tok, "rolled-off-the-line")
                 if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in ("list", "ranking")
                                                                          for o in _objects(tok)) \
+                        or lemma in _BECOME_VERBS and self.typed(_objects(tok), {"Award"}) \
                         or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)):
                     self._received(tok)
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
@@ -1692,7 +1697,7 @@ class RelationFinder:
             # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
-        elif verb.lemma_.lower() in lx.WIN_VERBS:
+        elif verb.lemma_.lower() in lx.WIN_VERBS | _BECOME_VERBS:
             # "its arsenic removal process earned an award": the process's owner is credited; "The company's
             # technology center had gained ... status": so is the centre's
             winners = self._agent_orgs(verb) or self.typed(
