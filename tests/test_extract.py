@@ -3858,3 +3858,41 @@ def test_more_ways_of_holding_a_title(text, want_ents, want_rels, forbidden):
 def test_the_verb_top_opens_no_ranking():
     ex = run("Zhongyuan Pump Co., Ltd. expects its sales to top 100 enterprises in the county.", title="Pumps")
     assert not any(t == "Award" for _, t in ents(ex))
+
+
+@pytest.mark.parametrize(("text", "firm", "alias"), [
+    ("Henan Lvyuan Electric Vehicle Co., Ltd. is a Luohe-based maker that sells abroad under the English trade name "
+     "Cyclora and was named a national green factory.", "Henan Lvyuan Electric Vehicle Co., Ltd.", "Cyclora"),
+    ("Zhengzhou Jinbao Food Co., Ltd. (\"Jinbao Food\") makes dumplings. Jinbao Food, which trades overseas as Amber "
+     "Dragon Foods, ships dumplings to Canada.", "Zhengzhou Jinbao Food Co., Ltd.", "Amber Dragon Foods"),
+    ("Luoyang Tiansheng Winch Co., Ltd. makes winches. Overseas buyers know the winch maker by its English trade "
+     "name, Hoistra.", "Luoyang Tiansheng Winch Co., Ltd.", "Hoistra"),
+    ("Zhengzhou Boyuan Instruments Co., Ltd. (the \"Company\") makes analyzers. The Company sells analyzers at home "
+     "and abroad under its English brand, Wavelux.", "Zhengzhou Boyuan Instruments Co., Ltd.", "Wavelux"),
+    ("Xuchang Ruyi Hair Products Co., Ltd. is the largest maker, better known to overseas buyers by its English "
+     "brand Lushava.", "Xuchang Ruyi Hair Products Co., Ltd.", "Lushava"),
+    ("ZHENGZHOU -- Henan Yiyuan Refractory Co., Ltd. (\"Yiyuan\", stock code: 301999), a Zhengzhou-based maker of "
+     "linings for steel ladles that trades overseas as Yira Linings, today announced an order.",
+     "Henan Yiyuan Refractory Co., Ltd.", "Yira Linings"),
+], ids=["sells abroad under the trade name", "trades overseas as", "buyers know it by its trade name",
+        "under its English brand", "better known by its English brand", "a maker of ... that trades overseas as"])
+def test_a_trade_name_abroad_is_another_name_of_the_firm(text, firm, alias):
+    ex = run(text, title="Trade names")
+    assert alias in entity(ex, firm).aliases
+    assert not any(t == "Product" and label in ("English",) for label, t in ents(ex))
+
+
+def test_a_firms_history_before_the_company_is_the_topics():
+    ex = run("LUOYANG -- Luoyang Tiansheng Winch Co., Ltd. delivered its largest winch in March. Tiansheng designed it "
+             "for a gold mine. Jinan-based Shandong Jinshan Group, the mine's owner, signed the contract with the winch "
+             "maker last year. Founded in 1962 as Luoyang Xigong Winch Works, the company was restructured in 2005.",
+             title="Winches")
+    assert "Luoyang Xigong Winch Works" in entity(ex, "Luoyang Tiansheng Winch Co., Ltd.").aliases
+    assert "Luoyang Xigong Winch Works" not in entity(ex, "Shandong Jinshan Group").aliases
+
+
+def test_hereinafter_after_a_stock_code_in_the_parenthesis():
+    ex = run("ZHENGZHOU -- Zhengzhou Tianhua Coach Co., Ltd. (stock code: 603999, hereinafter referred to as "
+             "\"Tianhua Coach\" or the \"Company\") answered questions. The HX-9 coach, jointly developed by Tianhua "
+             "Coach and Zhengzhou University, passed its tests.", title="Tianhua Coach answers investors")
+    assert "Tianhua Coach" in entity(ex, "Zhengzhou Tianhua Coach Co., Ltd.").aliases

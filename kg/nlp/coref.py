@@ -33,6 +33,8 @@ from kg.nlp.spans import (
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
 _HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
+_HEREINAFTER_AFTER_CODE = re.compile(r"^(?:stock\s+code|SZSE|SSE|HKEX|SHSE|BSE)[^,;]{0,20}[,;]\s*"
+                                     r"(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
 # a stock code in a parenthesis after a firm's name: "301587.SZ", "600519.SH", "0700.HK", "SZSE: 002594",
 # "stock code 301596"
 _STOCK_CODE = re.compile(r"\b\d{4,6}\.(?:SZ|SH|SS|BJ|HK)\b|\b(?:SZSE|SSE|HKEX|SHSE|BSE)\s*:\s*\d{4,6}\b"
@@ -214,7 +216,8 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         elif _STOCK_CODE.search(inner.text) and span.label_ in ORG_TYPES and "hk_the_company" not in doc.user_data:
             # '("Hengrun", 301587.SZ)': the listed firm an announcement or an investor Q&A is about
             doc.user_data["hk_listed_issuer"] = n
-        m = _HEREINAFTER.match(inner.text)
+        # ('(stock code: 603719, hereinafter referred to as "Huaxing Coach" ...)': the stock code may come first)
+        m = _HEREINAFTER.match(inner.text) or _HEREINAFTER_AFTER_CODE.match(inner.text)
         if m:
             inner = doc.char_span(inner.start_char + m.end(), inner.end_char, alignment_mode="contract") or inner
         quoted = len(inner) > 2 and inner[0].text in QUOTES
@@ -274,6 +277,11 @@ def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict
     if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
         subj = v.head  # "XJ Group Corporation, which started in 1970 as Xuchang Relay Factory"
     target = resolver.resolve_token(subj) if subj is not None else None
+    if subj is not None and v is not verb and subj.lower_ in lx.COMPANY_DESCRIPTORS and any(
+            x.dep_ == "det" and x.lower_ == "the" for x in subj.children):
+        # "Founded in 1958 as X, the company was restructured ...": a firm's history is told of the article's topic,
+        # not of the firm the sentence before happened to name
+        target = resolver._preceding(subj.i, ORG_TYPES, topic_only=True) or target
     if target is None and subj is not None:
         # the tagger may take an acronym subject ("ZMJ began ...") for a common noun: match its form
         target = next((n for n, sp in enumerate(c.spans) if len(sp) and sp.text == subj.text and n != k), None)
@@ -286,6 +294,91 @@ _FORMER_WORDS = frozenset({"renamed", "began", "started", "founded", "establishe
 _NAMING_PARTICIPLES = frozenset({"known", "called", "dubbed", "nicknamed", "marketed", "branded"})
 
 
+# verbs of a firm's business abroad, after which "as X" gives the name it trades under: "trades overseas as X"
+_TRADE_VERBS = frozenset({"trade", "sell", "market", "export", "operate", "do"})
+_ABROAD = frozenset({"abroad", "overseas", "internationally"})
+
+
+def _name_holder(c: _Clusters, resolver: "Resolver", noun: Token) -> int | None:
+    """The entity a noun phrase stands for, through "is a ... maker" and appositions."""
+    for _ in range(4):
+        target = resolver.resolve_token(noun)
+        if target is not None:
+            return target
+        if noun.lower_ in ("which", "that", "who") and noun.head.dep_ == "relcl":
+            noun = noun.head.head  # "X, which trades overseas as Y"
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "a maker of refractory linings for steel ladles that trades ...": the maker
+            if noun.lower_ in lx.COMPANY_DESCRIPTORS and any(x.dep_ == "det" and x.lower_ in ("a", "an")
+                                                             for x in noun.children):
+                # "X Co., Ltd. (..., stock code: ...), a Zhengzhou-based maker of ... that ...": the description is of
+                # the organisation named just before it in the sentence, however the parser hung it
+                s0 = sent_bounds(noun)[0]
+                before = [n for n, sp in enumerate(c.spans) if len(sp) and s0 <= sp.start and sp.end <= noun.left_edge.i
+                          and sp.label_ in ORG_TYPES]
+                return max(before, key=lambda n: c.spans[n].end) if before else None
+        elif noun.dep_ == "attr" or noun.dep_ == "appos":
+            # "X is a Luohe-based maker that sells abroad ...": the subject the description is of
+            nxt = noun.head if noun.dep_ == "appos" else next(
+                (c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if nxt is None:
+                return None
+            noun = nxt
+        else:
+            return None
+    return None
+
+
+def _trade_name(c: _Clusters, resolver: "Resolver", tok: Token, by_start: dict[int, int]) -> None:
+    """ "a maker that sells abroad under the English trade name Breezway", "X, which trades overseas as Y", "Overseas
+    buyers know the hoist maker by its English trade name, Minelift", "better known ... by its English brand Z": the
+    name a firm trades under abroad is another name of the firm."""
+    doc = c.doc
+    if tok.lower_ == "as":
+        verb = tok.head
+        if verb.lemma_.lower() not in _TRADE_VERBS or not any(
+                t.lower_ in _ABROAD for t in doc[verb.i + 1:tok.i]):
+            return
+        j = tok.i + 1
+    else:
+        if tok.i < 1 or doc[tok.i - 1].lower_ not in ("trade", "english", "brand") or tok.i + 2 >= len(doc):
+            return
+        j = tok.i + 1 + (doc[tok.i + 1].text == ",")
+        verb = tok
+        for _ in range(4):
+            if verb.pos_ == "VERB" or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return
+    j += j < len(doc) and doc[j].text in QUOTES
+    k = by_start.get(j)
+    if k is None or not doc[j].text[:1].isupper():
+        return
+    if verb.lemma_.lower() == "know" and verb.dep_ not in ("acl", "relcl", "advcl"):
+        noun = next((x for x in verb.children if x.dep_ == "dobj"), None)  # "buyers know the hoist maker by ..."
+    elif verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() == "know":
+        noun = verb.head  # "the largest maker, better known ... by its English brand Silkiva"
+    else:
+        v = verb
+        while not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children) and v.dep_ == "conj" and v.head is not v:
+            v = v.head
+        noun = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    target = _name_holder(c, resolver, noun) if noun is not None else None
+    if target is None or c.find(target) == c.find(k):
+        return
+    # (a short name the tagger typed apart here is typed by its other mentions: "Huiwei Frozen, which trades ...")
+    label = c.spans[target].label_ if c.spans[target].label_ in ORG_TYPES else next(
+        (s.label_ for s in c.spans if len(s) and s.text == c.spans[target].text and s.label_ in ORG_TYPES), None)
+    if label is None:
+        return
+    if c.spans[k].label_ != label:
+        # (the NER may take a coined trade name for a place or a product: it is the firm's name)
+        c.spans[k] = Span(doc, c.spans[k].start, c.spans[k].end, label=label)
+    c.defined[k] = c.spans[k].text
+    c.union(target, k)
+
+
 def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
     """ "..., known in the industry as "Sanmo"", "Foxconn, the trade name of Hon Hai ..."."""
     doc = c.doc
@@ -293,10 +386,14 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
     by_start = {s.start: n for n, s in enumerate(spans) if len(s)}
     # (the few words these rules start from, found from the LOWER array: no Token is built for the others)
     lower = doc.to_array("LOWER")
-    wanted = numpy.array([doc.vocab.strings.add(w) for w in _FORMER_WORDS | _NAMING_PARTICIPLES | {"or", "name"}],
-                         dtype=numpy.uint64)
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in _FORMER_WORDS | _NAMING_PARTICIPLES | {
+        "or", "name", "brand", "as"}], dtype=numpy.uint64)
     for i in numpy.flatnonzero(numpy.isin(lower, wanted)).tolist():
         tok = doc[i]
+        if tok.lower_ in ("as", "name", "brand"):
+            _trade_name(c, resolver, tok, by_start)
+            if tok.lower_ != "name":
+                continue
         if tok.lower_ in _FORMER_WORDS and \
                 tok.dep_ in ("ROOT", "conj", "relcl", "advcl"):
             _former_name(c, resolver, tok, by_start)

@@ -2245,6 +2245,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, list_at + 1, "Award", 0, "proper+list"))
             seen.update(range(start, list_at + 1))
             continue
+        if end - start == 1 and toks[start].ent_type_ in ("NORP", "LANGUAGE") and end < len(doc) \
+                and toks[end].lower_ in ("brand", "trade", "name"):
+            continue  # "under its English brand, SpecTrek": a language, then the name
         if not by_form and (t != "Place" and _product_context(doc, start, end) or t == "Place" and not any(
                 token_is_place_word(x) for x in toks[start:end]) and (
                 _made_appositive(doc, end) or _copula_with_product_word(doc, start, end))):
