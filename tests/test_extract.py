@@ -3896,3 +3896,18 @@ def test_hereinafter_after_a_stock_code_in_the_parenthesis():
              "\"Tianhua Coach\" or the \"Company\") answered questions. The HX-9 coach, jointly developed by Tianhua "
              "Coach and Zhengzhou University, passed its tests.", title="Tianhua Coach answers investors")
     assert "Tianhua Coach" in entity(ex, "Zhengzhou Tianhua Coach Co., Ltd.").aliases
+
+
+def test_a_products_name_word_and_head_noun_are_its_short_form():
+    ex = run("Jiaozuo Hengxin Fiber Co., Ltd. launched the Tianmu aramid-polyester hybrid yarn in 2023. Tire makers in "
+             "Shandong now buy Tianmu yarn by the tonne, and the firm unveiled its Qinglan lace wig a year later. "
+             "Buyers in Nigeria prefer the Qinglan wig.", title="Yarn")
+    assert "Tianmu yarn" in entity(ex, "Tianmu aramid-polyester hybrid yarn").aliases
+    assert "Qinglan wig" in entity(ex, "Qinglan lace wig").aliases
+    assert not any(label in ("Tianmu yarn", "Qinglan wig") for label, _ in ents(ex))
+
+
+def test_a_firms_name_word_and_a_goods_noun_are_no_products_short_form():
+    ex = run("Jiaozuo Hengxin Fiber Co., Ltd. launched the Hengxin aramid-polyester hybrid yarn in 2023. Tire makers "
+             "in Shandong now buy Hengxin yarn by the tonne.", title="Yarn")
+    assert "Hengxin yarn" not in entity(ex, "Hengxin aramid-polyester hybrid yarn").aliases

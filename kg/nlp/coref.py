@@ -533,6 +533,23 @@ def _place_apposition(doc: Doc, end: int) -> bool:
                for t in doc[k + 2:min(k + 6, len(doc))])
 
 
+def _brand_and_noun_merges(c: _Clusters) -> None:
+    """ "Tianjiao yarn" for the "Tianjiao aramid-polyester hybrid yarn", "SkyEye system" for the "SkyEye spectrum
+    monitoring system", "Cloud wig" for the "Silkiva Cloud lace wig": a product's (or a project's) own name word and
+    its head noun, written later as a short form, when one longer name has both."""
+    spans = c.spans
+    for n, s in enumerate(spans):
+        if len(s) != 2 or s.label_ not in ("Product", "Project") or not s[0].text[:1].isupper() or not s[1].is_lower:
+            continue
+        head = s[1].lemma_.lower()
+        longer = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) >= 3 and sp.label_ == s.label_
+                  and any(t.text == s[0].text and any(u.lemma_.lower() == head or u.lower_ == head
+                                                       for u in sp[t.i - sp.start + 1:]) for t in sp)}
+        if len(longer) == 1 and c.find(n) not in longer:
+            c.defined[n] = s.text
+            c.union(next(iter(longer)), n)
+
+
 def _short_form_merges(c: _Clusters) -> None:
     """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
     spans = c.spans
@@ -1172,6 +1189,7 @@ class Coref:
         _formerly_merges(c)
         _known_merges(c)
         _short_form_merges(c)
+        _brand_and_noun_merges(c)
         _initials_merges(c)
         _described_before(c)
         _surname_merges(c)

@@ -2456,7 +2456,39 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             spans.append(Span(doc, part.start, part.end, label=part.type, kb_id=part.kb_id, span_id=part.source))
     # longest wins; among equal spans the earlier (more trusted) candidate
     spans = filter_spans(spans)
-    return filter_spans(spans + _place_short_forms(doc, spans))
+    return filter_spans(spans + _place_short_forms(doc, spans) + _name_word_and_head_forms(doc, toks, spans))
+
+
+def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) -> list[Span]:
+    """ "Tianjiao yarn" after "the Tianjiao aramid-polyester hybrid yarn", "the SkyEye system" after "the SkyEye
+    spectrum monitoring system": a product's own name word and its head noun, written later as a short form of it
+    (coreference merges the two). Not a firm's name word: "Yutong buses" are no short form of "the Yutong E12 bus"."""
+    org_words = {t.lower_ for sp in spans if sp.label_ in ("Company", "ResearchInstitute", "University",
+                                                           "GovernmentBody", "Organization") for t in sp}
+    pairs: dict[tuple[str, str], str] = {}
+    for sp in spans:
+        if sp.label_ != "Product" or len(sp) < 3 or not sp[-1].is_lower or sp[-1].pos_ != "NOUN":
+            continue
+        for t in sp[:-2]:
+            if t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.lower_ not in org_words \
+                    and not token_is_place_word(t):
+                pairs.setdefault((t.text, sp[-1].lemma_.lower()), sp.label_)
+    if not pairs:
+        return []
+    inside = {i for sp in spans for i in range(sp.start, sp.end)}
+    out = []
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        label = pairs.get((a.text, b.lemma_.lower())) if b.is_lower and b.pos_ == "NOUN" else None
+        if label is None or i in inside or i + 1 in inside:
+            continue
+        if i > 0 and (is_name_token(toks[i - 1]) or toks[i - 1].text == "-"):
+            continue  # part of a longer name
+        if i + 2 < len(toks) and toks[i + 2].pos_ in ("NOUN", "PROPN") and toks[i + 2].dep_ != "nsubj" \
+                and toks[i + 1].dep_ == "compound":
+            continue  # "Tianjiao yarn plant": the pair modifies another noun
+        out.append(Span(doc, i, i + 2, label=label, span_id="name-word-and-head"))
+    return out
 
 
 # Verbs that title-case headlines put right after the name they are about: "Tianrui Rail Reports Fiscal Year 2025
