@@ -3911,3 +3911,30 @@ def test_a_firms_name_word_and_a_goods_noun_are_no_products_short_form():
     ex = run("Jiaozuo Hengxin Fiber Co., Ltd. launched the Hengxin aramid-polyester hybrid yarn in 2023. Tire makers "
              "in Shandong now buy Hengxin yarn by the tonne.", title="Yarn")
     assert "Hengxin yarn" not in entity(ex, "Hengxin aramid-polyester hybrid yarn").aliases
+
+
+_HX = "Henan Hexin Winch Co., Ltd."
+
+
+@pytest.mark.parametrize(("text", "award", "winner"), [
+    (f"The HX-8 freezing tunnel made by {_HX} won the Henan Provincial Science and Technology Progress Award (first "
+     "class) in 2023.", "Henan Provincial Science and Technology Progress Award (first class)", "HX-8 freezing tunnel"),
+    (f"Zhao Hongwei, chief engineer of {_HX} and a winner of the National May Day Labor Medal, spoke.",
+     "National May Day Labor Medal", "Zhao Hongwei"),
+    (f"{_HX} is a recipient of the China Quality Award.", "China Quality Award", _HX),
+    (f"{_HX}, which made the list of the Top 100 Private Enterprises in Henan for the fifth year, opened a plant.",
+     "Top 100 Private Enterprises in Henan", _HX),
+    (f"{_HX} ranked 61st on the 2024 list of Top 100 Private Enterprises in Henan.",
+     "2024 list of Top 100 Private Enterprises in Henan", _HX),
+    (f"{_HX}, which made the 2025 list of specialized, sophisticated, distinctive and innovative SMEs in Henan, signed "
+     "a contract.", "2025 list of specialized, sophisticated, distinctive and innovative SMEs in Henan", _HX),
+    (f"The HX-9 mine winch made by {_HX} was listed in the 2023 catalogue of first sets of major technical equipment "
+     "in Henan.", "2023 catalogue of first sets of major technical equipment in Henan", "HX-9 mine winch"),
+    (f"The HX-9 mine winch made by {_HX} was listed in the 2024 catalogue of Henan green building materials.",
+     "2024 catalogue of Henan green building materials", "HX-9 mine winch"),
+], ids=["a grade in parentheses", "May Day is no month in a title", "a recipient of", "a ranking's province",
+        "a dated list's province", "a list of SMEs", "a dated catalogue of first sets", "a dated catalogue"])
+def test_prize_grades_lists_and_catalogues(text, award, winner):
+    ex = run(text, title="Winches")
+    assert (award, "Award") in ents(ex)
+    assert (winner, "received", award) in rels(ex)

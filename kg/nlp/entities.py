@@ -298,6 +298,11 @@ _NUMBERED = frozenset({"line", "no", "no.", "phase", "unit", "number", "lot", "b
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th",
                             "9th", "10th", "11th", "12th", "13th", "14th", "15th", "16th", "17th", "18th", "19th", "20th"})
+# what a list or ranking lists, when its name ends with it
+_LISTED_KINDS = frozenset({"enterprises", "companies", "firms", "smes", "brands", "products", "equipment", "materials",
+                           "manufacturers", "exporters", "groups", "businesses"})
+# the grades a prize is given in: "the ... Progress Award (first class)"
+_GRADE_WORDS = frozenset({"first", "second", "third", "special", "top", "1st", "2nd", "3rd"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
@@ -793,6 +798,9 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             end = tail
             break
         if k >= sent.end or (doc[k].like_num or doc[k].ent_type_ in ("DATE", "CARDINAL", "MONEY")) and not (
+                # "the catalogue of first sets of major technical equipment": the policy's own words
+                doc[k].lower_ == "first" and k + 1 < sent.end and doc[k + 1].lower_ in ("set", "sets")
+                or
                 # "the list of 2024 national smart manufacturing demonstration factories"
                 _YEAR.match(doc[k].text) and k + 2 < sent.end and doc[k + 1].is_lower
                 and _is_modifier(doc[k + 1])
@@ -870,7 +878,7 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     while start < end and doc[start].pos_ == "NUM" and not (start + 1 < end and (
             UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-")) \
             and not (_YEAR.match(doc[start].text) and start + 1 < end
-                     and doc[start + 1].lower_ in ("batch", "list")) \
+                     and doc[start + 1].lower_ in ("batch", "list", "catalogue", "catalog")) \
             and not (_YEAR.match(doc[start].text) and start + 1 < end and doc[start + 1].pos_ == "PROPN"
                      and head.lower_ in _TITLE_HEADS):
         # ("the 2024 batch of ..."; "the 2024 Henan gazelle enterprises": a year opens a designation's name)
@@ -1067,14 +1075,18 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     t.lower_ == "first" for t in obj.subtree) and any(t.lower_ == "set" for t in obj.subtree)
                 if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS or first_set or (
                         obj.lower_ in _CONFERRED_KINDS and any(
-                        t.lower_ in _CONFERRED_BY for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])):
+                        t.lower_ in _CONFERRED_BY for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])) or (
+                        # "was listed in the 2023 catalogue of ...": a dated catalogue is an official one
+                        obj.lower_ in ("catalogue", "catalog") and any(
+                            c.dep_ == "nummod" and _YEAR.match(c.text) for c in obj.children)):
                     # ("was approved as national geographical indication protection product", "was included in the
                     # Henan provincial key construction projects", "was granted a Class II new veterinary drug
                     # certificate": a kind of thing an official list or document names, when an official word says so)
                     # ("a national key leading enterprise in agricultural industrialization": a firm's title may
                     # name its field after "in")
-                    span = descriptive_span(doc, obj, pp=("for", "of", "in") if obj.lemma_.lower() == "enterprise"
-                                            else ("for", "of"))
+                    span = descriptive_span(doc, obj, pp=("of",), chain=True) if obj.lower_ in (
+                        "catalogue", "catalog") else descriptive_span(  # (a catalogue's title: "of first sets of ...")
+                        doc, obj, pp=("for", "of", "in") if obj.lemma_.lower() == "enterprise" else ("for", "of"))
                     # (a list of projects or a catalogue says what it is of in two words at least: not "the
                     # provincial projects")
                     least = 2 if obj.lower_ in _CONFERRED_KINDS - {"products", "clusters", "bases", "parks"} else 1
@@ -1166,7 +1178,7 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         if tok.lower_ in ("batch", "list") and tok.pos_ == "NOUN":
             inner = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                      if c.dep_ == "pobj"]
-            kinds = lx.AWARD_HEADS | lx.FACILITY_NOUNS | lx.COMPANY_DESCRIPTORS  # what gets designated
+            kinds = lx.AWARD_HEADS | lx.FACILITY_NOUNS | lx.COMPANY_DESCRIPTORS | {"smes"}  # what gets designated
             if inner and (inner[0].tag_ == "NNS" and (inner[0].lemma_.lower() in kinds or inner[0].lower_ in kinds)
                           or inner[0].pos_ == "NOUN" and _received_list(tok)):
                 span = descriptive_span(doc, tok, pp=("of",), chain=True)
@@ -2431,6 +2443,16 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[c.start - 2].lower_ == "the":
             c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",
             # "the 14th Five-Year Plan"
+        if c.type == "Award" and c.end + 1 < len(doc) and toks[c.end].lower_ == "in" \
+                and toks[c.end + 1].lower_ in ("henan", "china") and (toks[c.end - 1].lower_ in _LISTED_KINDS or any(
+                    t.lower_ in ("list", "catalogue", "catalog", "top") for t in toks[c.start:c.end])):
+            # "the 2024 list of Top 100 Private Enterprises in Henan", "the 2023 catalogue of first sets of major
+            # technical equipment in Henan": the province or country a list is of closes its name
+            k = c.end + 2 + (c.end + 2 < len(doc) and toks[c.end + 2].lower_ == "province")
+            c = Candidate(c.start, k, c.type, c.priority, c.source, kb_id=c.kb_id)
+        if c.type == "Award" and c.end + 3 < len(doc) and toks[c.end].text == "(" and toks[c.end + 3].text == ")" \
+                and toks[c.end + 1].lower_ in _GRADE_WORDS and toks[c.end + 2].lower_ in ("class", "prize", "grade"):
+            c = Candidate(c.start, c.end + 4, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... Award (first class)"
         if c.type == "Project" and c.end + 1 < len(doc) and toks[c.end].lower_ in ("phase", "stage") and \
                 (_ROMAN.match(toks[c.end + 1].text) or re.match(r"^\d{1,2}$", toks[c.end + 1].text)):
             c = Candidate(c.start, c.end + 2, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... project Phase II"

@@ -382,7 +382,8 @@ _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
 # What a product can be "a product of": "a product of Piaoan's own research"
 _RESEARCH_NOUNS = frozenset({"research", "work", "effort", "efforts", "development", "innovation", "r&d", "cooperation",
                              "collaboration", "team", "lab", "laboratory", "partnership"})
-_WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export", "investment"})
+_WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export", "investment",
+                         "winner", "recipient"})
 # Verbs whose subject makes the investment that is their object: "X approved an investment of ... in the Y Project"
 _INVEST_NOUN_VERBS = frozenset({"approve", "announce", "make", "plan", "complete", "commit", "finalize", "finalise",
                                 "pledge", "unveil"})
@@ -1072,6 +1073,8 @@ class RelationFinder:
         """The rules keyed to one word ("based", "under", "among", "include", "make", "call", "exports")."""
         if lower in ("based", "headquartered"):
             self._based(tok)
+        if lower in ("winner", "recipient") and pos == "NOUN":
+            self._winner_of(tok)
         # ("developed the valve under the X Project": the parser may hang "under" on the verb's object)
         under_verb = tok.head if tok.head.pos_ == "VERB" else tok.head.head if tok.head.dep_ == "dobj" \
             and tok.head.head.lemma_.lower() in lx.DEVELOP_VERBS else None
@@ -1749,6 +1752,26 @@ class RelationFinder:
                     for project in self.typed([pr], {"Project"}):
                         for w in winners:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
+
+    def _winner_of(self, tok: Token) -> None:
+        """ "Zhao Hongwei, the company's chief engineer and a winner of the National May Day Labor Medal", "X is a
+        recipient of the Y Award": whom the description is of received what "of" names."""
+        awards = self.typed(_pobjs(tok, ("of",)), {"Award"})
+        if not awards:
+            return
+        noun = tok
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head  # "the company's chief engineer and a winner of ..."
+        if noun.dep_ == "appos":
+            holders = [noun.head]
+        elif noun.dep_ == "attr":
+            holders = _subjects(noun.head)
+        else:
+            return
+        winners = self.typed(holders, {"Person"}) or self.orgs(holders)
+        for w in winners:
+            for a in awards:
+                self.add(w, "received", a, tok, "winner-of")
 
     def _it_is_a_place(self, verb: Token) -> Token | None:
         """ "... the park is home to 63 enterprises ... In 2023 it was named a ... Cluster, and in 2025 it was listed

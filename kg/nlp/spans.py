@@ -53,6 +53,9 @@ def _is_capitalised_name_token(tok: Token, text: str) -> bool:
     if tok.lower_ in ("spring", "summer", "autumn", "winter") and tok.ent_type_ == "DATE" \
             and _SEASON_IN_FIRM.match(doc_text(tok.doc), tok.idx + len(text)):
         return True
+    if tok.lower_ == "may" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "Day" \
+            and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text[:1].isupper():
+        return True  # "the National May Day Labor Medal": the holiday in a title, not the month
     if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS and not (
             # "said Ma Jun": a given name after a Chinese surname, not the month
             tok.i > 0 and tok.doc[tok.i - 1].text in lx.CHINESE_SURNAMES and not tok.doc[tok.i - 1].is_sent_start
