@@ -3938,3 +3938,14 @@ def test_prize_grades_lists_and_catalogues(text, award, winner):
     ex = run(text, title="Winches")
     assert (award, "Award") in ents(ex)
     assert (winner, "received", award) in rels(ex)
+
+
+def test_a_former_works_name_a_coined_short_name_and_a_series_the_ner_took_for_places():
+    ex = run("In Tiemen Town, Henan Xinshan Abrasives Co., Ltd., formerly the Xin'an County Grinding Plant, has been "
+             "controlled by a city fund since 2018. Xinshan makes the Blue Falcon series of grinding wheels.",
+             title="Abrasives")
+    firm = entity(ex, "Henan Xinshan Abrasives Co., Ltd.")
+    assert "Xin'an County Grinding Plant" in firm.aliases
+    assert "Xinshan" in firm.aliases
+    assert ("Blue Falcon series", "Product") in ents(ex)
+    assert ("Henan Xinshan Abrasives Co., Ltd.", "developed", "Blue Falcon series") in rels(ex)

@@ -484,6 +484,10 @@ def _key_merges(c: _Clusters) -> None:
             first[key] = n
 
 
+# the last word of an old state works' name: "Xin'an County Abrasives Plant", "Jiaozuo No. 2 Chemical Fiber Factory"
+_WORKS_WORDS = frozenset({"plant", "factory", "works", "mill", "mine"})
+
+
 def _formerly_merges(c: _Clusters) -> None:
     """ "X Co., Ltd., formerly Y Co., Ltd., makes ...": an organisation's former name set beside it."""
     spans = c.spans
@@ -497,8 +501,13 @@ def _formerly_merges(c: _Clusters) -> None:
             close = next((i for i in range(k + 1, min(k + 10, len(c.doc))) if c.doc[i].text == ")"), None)
             k = close + 1 if close is not None and close + 2 < len(c.doc) else k
         k += c.doc[k].text == ","
-        if c.doc[k].lower_ in ("formerly", "previously") and (m := by_start.get(k + 1)) is not None \
-                and spans[m].label_ in ORG_TYPES | {"Unknown"}:
+        if c.doc[k].lower_ not in ("formerly", "previously") or k + 2 >= len(c.doc):
+            continue
+        # ("formerly the Xin'an County Abrasives Plant": a works named for its county, which the rules took for a place)
+        m = by_start.get(k + 1 + (c.doc[k + 1].lower_ == "the"))
+        if m is not None and spans[m].label_ == "Place" and spans[m][-1].lower_ in _WORKS_WORDS:
+            spans[m] = Span(c.doc, spans[m].start, spans[m].end, label=s.label_)
+        if m is not None and spans[m].label_ in ORG_TYPES | {"Unknown"}:
             c.defined[m] = spans[m].text
             c.union(n, m)
 

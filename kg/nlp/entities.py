@@ -2225,7 +2225,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
             or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization",
                                                                                      "Place", "Product") \
-            or t == "Place" and coined and not place_context(doc[start:end])
+            or t == "Place" and coined and not place_context(doc[start:end]) \
+            or t == "Place" and not by_form and end < len(doc) and toks[end].lower_ == "series" \
+            and not any(token_is_place_word(x) for x in toks[start:end])  # "the Green Eagle series of ..."
         if brandable and not any(x.ent_type_ == "NORP" and not coined or x.like_num for x in toks[start:end]) and not (
                 end < len(doc) and (toks[end - 1].lower_, toks[end].lemma_.lower()) in long_heads):
             k = _brand_description_end(doc, toks, end, owned=owned,
@@ -2347,6 +2349,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
             if ner in ("NORP", "EVENT", "FAC") and place_context(span):
                 cands.append(Candidate(start, end2, "Place", 1, "proper"))  # "Huixian, a county-level city under ..."
+                continue
+            if ner == "NORP" and tok.lower_ in name_words and not_an_english_word(tok):
+                # "Xinhuan makes ...": a coined word of a firm's name the NER took for a nationality; coref decides
+                cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
                 continue
             if (ner in ("NORP", "EVENT", "FAC") or ner in ("DATE", "TIME", "CARDINAL", "ORDINAL")) and t != "Person":
                 continue  # (a surname the NER took for a nationality stays: "Han")
