@@ -3949,3 +3949,23 @@ def test_a_former_works_name_a_coined_short_name_and_a_series_the_ner_took_for_p
     assert "Xinshan" in firm.aliases
     assert ("Blue Falcon series", "Product") in ents(ex)
     assert ("Henan Xinshan Abrasives Co., Ltd.", "developed", "Blue Falcon series") in rels(ex)
+
+
+@pytest.mark.parametrize(("text", "people", "not_people"), [
+    ("Chairman Xu Jianhua and Board Secretary Li Nan answered questions from investors.", {"Xu Jianhua", "Li Nan"},
+     {"Chairman Xu Jianhua and Board Secretary Li Nan", "Board Secretary Li Nan"}),
+    ("Founder Li Hangyu, who spent eight years at a drone maker in Shenzhen, set up the firm.", {"Li Hangyu"},
+     {"Founder Li Hangyu"}),
+], ids=["two people with titles", "a title the NER tagged with the name"])
+def test_titles_before_chinese_names_are_not_part_of_them(text, people, not_people):
+    ex = run(text, title="People")
+    labels = {label for label, t in ents(ex) if t == "Person"}
+    assert people <= labels
+    assert not not_people & labels
+
+
+def test_named_one_of_a_title_case_ranking_and_a_holiday_in_a_medal():
+    ex = run("Founder Li Hangyu was named one of the Top Ten Young Entrepreneurs of Zhoukou in 2024. Zhang Wei, a welder "
+             "at Henan Tianli Co., Ltd., won the Henan Province May 1 Labor Medal in 2023.", title="People")
+    assert ("Li Hangyu", "received", "Top Ten Young Entrepreneurs of Zhoukou") in rels(ex)
+    assert ("Zhang Wei", "received", "Henan Province May 1 Labor Medal") in rels(ex)

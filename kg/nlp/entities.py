@@ -243,6 +243,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 return False
         if j - i == 1 and token_is_place_word(left_last):
             return False
+        if conn == "and" and doc[i].lower_ in lx.TITLES and j - i >= 3 and doc[j - 2].text in lx.CHINESE_SURNAMES:
+            return False  # "Chairman Xu Jianguo and Board Secretary Li Na": two people, each with a title
         if conn == "and" and j - i == 1 and left_last.is_upper and len(left_last.text) >= 2:
             return False  # "BYD and Geely": an acronym names a firm by itself
         if conn == "and" and j - i == 1 and i >= 1 and doc[i - 1].text == "," and k + 1 < len(doc) \
@@ -660,6 +662,8 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
         if head.lower_ == "of" and up.lower_ in ("title", "titles", "honor", "honour", "status", "designation",
                                                  "list", "lists", "ranking", "rankings", "batch"):
             return True  # (also "made the list of National New Industrialization Demonstration Bases")
+        if head.lower_ == "of" and up.lower_ == "one" and up.head.lemma_.lower() in lx.RECEIVE_VERBS:
+            return True  # "was named one of the Top Ten Young Entrepreneurs of Zhoukou"
         return head.lower_ == "as" and up.lemma_.lower() in lx.RECEIVE_VERBS
     if root.dep_ == "pobj" and head.lower_ in ("in", "into", "on", "among") and head.head.lemma_.lower() in (
             "include", "list", "select", "place", "put", "enter") and not (
@@ -1350,9 +1354,13 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 return ent.start, ent.end
     if len(span) >= 2 and span[0].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[0].lower_ in ("emperor", "king", "queen"):
         return start, end
-    if len(span) == 3 and span[0].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[1].text in lx.CHINESE_SURNAMES \
-            and _pinyin_given_name(span[2]):
-        return start + 1, end  # "Engineer Sun Xiaoli" at the start of a sentence, which the NER left untagged
+    k = len(span) - 2  # where a Chinese name of two words would start
+    if 1 <= k <= 3 and span[k - 1].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[k].text in lx.CHINESE_SURNAMES \
+            and all(t.is_alpha and t.text[:1].isupper() for t in span[:k]) \
+            and (_pinyin_given_name(span[k + 1]) or span[k].ent_type_ == "PERSON" and span[k + 1].ent_type_ == "PERSON"):
+        # "Engineer Sun Xiaoli" at the start of a sentence, which the NER left untagged ("Founder Li Hang", "Board
+        # Secretary Li Na", which it tagged whole): the title is no part of the name
+        return start + k, end
     if len(span) in (2, 3) and all(t.pos_ == "PROPN" for t in span):
         before = doc[start - 1] if start > 0 else None
         if before is not None and before.lower_ in _PERSON_DESCRIPTORS and before.is_lower:

@@ -33,6 +33,8 @@ def is_name_token(tok: Token) -> bool:
         return False
     first = text[0]
     if not first.isupper():
+        if first.isdigit() and _HOLIDAY_DAY.match(text) and _holiday_in_title(tok.doc, tok.i - 1):
+            return True  # "the National March 8th Red-Banner Pacesetter", "the Henan May 1 Labor Medal"
         # "iPhone", "eVTOL": lower-case first letter, capital inside (most tokens stop here, cheaply)
         return bool(_CAMEL.match(text)) and tok.ent_type_ not in NUMERIC_ENTS and tok.ent_type_ not in ("DATE", "TIME")
     cache = tok.doc.user_data.setdefault("hk_name_tokens", {})
@@ -49,6 +51,19 @@ _VERB_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "has
 _SEASON_IN_FIRM = re.compile(r"\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Co\.|Company|Ltd|Limited|Group|Corp)")
 
 
+_HOLIDAY_DAY = re.compile(r"^(?:1|1st|8|8th)$")
+# the official words a holiday's title opens with: "National May 1 Labor Medal", "Henan Province March 8th ..."
+_TITLE_OPENERS = frozenset({"national", "provincial", "province", "henan", "china", "municipal", "city", "all-china"})
+
+
+def _holiday_in_title(doc, m: int) -> bool:
+    """Does the month at ``m``, with the day after it ("May 1", "March 8th"), stand inside a title (an official word
+    before it, a capitalised word after)?"""
+    return 0 < m and m + 2 < len(doc) and doc[m].lower_ in ("may", "march") and doc[m].text[:1].isupper() \
+        and bool(_HOLIDAY_DAY.match(doc[m + 1].text)) and doc[m + 2].text[:1].isupper() \
+        and doc[m - 1].lower_ in _TITLE_OPENERS and doc[m - 1].text[:1].isupper()
+
+
 def _is_capitalised_name_token(tok: Token, text: str) -> bool:
     if tok.lower_ in ("spring", "summer", "autumn", "winter") and tok.ent_type_ == "DATE" \
             and _SEASON_IN_FIRM.match(doc_text(tok.doc), tok.idx + len(text)):
@@ -56,6 +71,8 @@ def _is_capitalised_name_token(tok: Token, text: str) -> bool:
     if tok.lower_ == "may" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "Day" \
             and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 2].text[:1].isupper():
         return True  # "the National May Day Labor Medal": the holiday in a title, not the month
+    if tok.lower_ in ("may", "march") and _holiday_in_title(tok.doc, tok.i):
+        return True  # "the National March 8th Red-Banner Pacesetter": Women's Day, not a date
     if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in MONTHS and not (
             # "said Ma Jun": a given name after a Chinese surname, not the month
             tok.i > 0 and tok.doc[tok.i - 1].text in lx.CHINESE_SURNAMES and not tok.doc[tok.i - 1].is_sent_start
