@@ -1343,8 +1343,9 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     words = [t.lower_ for t in span]
     if head_type(words) or _LEGAL_END.search(span.text):
         return None
-    # the PERSON entity inside the name, after nationality and title words
-    for ent in doc_ents(doc):
+    # the PERSON entity inside the name, after nationality and title words (the NER's entities never overlap: the one
+    # that ends with the name holds its last word)
+    for ent in (e for e in (ent_at(doc)[end - 1],) if e is not None):
         if ent.label_ == "PERSON" and start <= ent.start and ent.end == end and ent.start > start:
             lead = doc[start:ent.start]
             if len(lead) == 1 and lead[0].text in lx.CHINESE_SURNAMES and ent.end - ent.start == 1 \
@@ -2513,7 +2514,11 @@ def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) ->
         return []
     inside = {i for sp in spans for i in range(sp.start, sp.end)}
     out = []
-    for i in range(len(toks) - 1):
+    # (only where a product's name word stands, found from the ORTH array)
+    firsts = numpy.array(sorted({doc.vocab.strings.add(w) for w, _ in pairs}), dtype=numpy.uint64)
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), firsts)).tolist():
+        if i + 1 >= len(toks):
+            continue
         a, b = toks[i], toks[i + 1]
         label = pairs.get((a.text, b.lemma_.lower())) if b.is_lower and b.pos_ == "NOUN" else None
         if label is None or i in inside or i + 1 in inside:

@@ -24,6 +24,7 @@ from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import is_best_seller, reduced_relative_subject, relative_antecedent
 from kg.nlp.spans import (
     QUOTES,
+    doc_sents,
     doc_text,
     is_possessive,
     named_after,
@@ -485,20 +486,51 @@ class RelationFinder:
         # token index -> end of the mention it is in
         self.mention_end = {i: m.end for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
         self.mention_start = {i: m.start for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
+        self._inert = self._more_inert(doc, self._inert, pos, dep, lower)
         self.single_forms = {m.text: ci for ci, cl in enumerate(self.clusters) for m in cl.mentions
                              if len(m) == 1 and cl.type in ORG_TYPES}
         doc.user_data["hk_coord"] = _surface_coordination(doc, [m for cl in self.clusters for m in cl.mentions])
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             self._sentence(sent)
         # the matcher walks every token for each pattern: run it only on the sentences with a trigger noun (a match
         # never crosses a sentence; the matcher counts tokens from the start of what it is given)
         triggers = {doc.vocab.strings.add(w) for w in _DEP_TRIGGERS}
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             if not triggers.isdisjoint(lower[sent.start:sent.end].tolist()):
                 for match_id, toks in self.dep(sent):
                     self._dep_match(doc.vocab.strings[match_id], [doc[sent.start + i] for i in toks])
         _KIDS.doc = _KIDS.table = None  # (the document is not kept alive by the memo)
         return list(self.out.values())
+
+    def _more_inert(self, doc: Doc, inert: list[bool], pos: numpy.ndarray, dep: numpy.ndarray,
+                    lower: numpy.ndarray) -> list[bool]:
+        """Also inert: the other words no rule of the token loop in ``_sentence`` starts at, read from the arrays (no
+        Token is built for them): adjectives, adverbs, prepositions and pronouns that are no relative clause's verb and
+        no rule's word, and the nouns ``_noun_relations`` would leave at once (no mention's head, no trigger word, no
+        apposition, no possessor)."""
+        strings = doc.vocab.strings
+        plain = {strings.add(p) for p in ("ADJ", "ADV", "ADP", "PRON", "X")}
+        nouns = {strings.add(p) for p in ("NOUN", "PROPN")}
+        d = {name: strings.add(name) for name in ("relcl", "appos", "compound", "nmod", "amod", "poss")}
+        words = {strings.add(w) for w in _WORD_RULES | {"own", "home"}}
+        triggers = words | {strings.add(w) for w in _NOUN_TRIGGERS | _DEVELOPMENT_NOUNS}
+        heads = (numpy.arange(len(doc)) + doc.to_array("HEAD").astype(numpy.int64)).tolist()
+        pos_l, dep_l, lower_l = pos.tolist(), dep.tolist(), lower.tolist()
+        possessed = {heads[j] for j, x in enumerate(dep_l) if x == d["poss"] and heads[j] > j}
+        out = list(inert)
+        for i, p in enumerate(pos_l):
+            if out[i] or dep_l[i] == d["relcl"]:
+                continue
+            if p in plain:
+                out[i] = lower_l[i] not in words
+            elif p in nouns and lower_l[i] not in triggers and i not in possessed:
+                end = self.mention_end.get(i)
+                if end is None:
+                    out[i] = dep_l[i] != d["appos"]
+                else:  # a word of a name that hangs on another word of it
+                    out[i] = dep_l[i] in (d["compound"], d["nmod"], d["amod"]) and heads[i] != i \
+                        and self.mention_start[i] <= heads[i] < end
+        return out
 
     # -- plumbing ----------------------------------------------------------------------------
     def cl(self, tok: Token | None) -> int | None:

@@ -201,6 +201,14 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, built once: spaCy walks the document and makes new Span objects on each access."""
+    sents = doc.user_data.get("hk_sents")
+    if sents is None or sents and (sents[-1].end != len(doc) or sents[-1].doc is not doc):
+        sents = doc.user_data["hk_sents"] = tuple(doc.sents)
+    return sents
+
+
 def ent_at(doc: Doc) -> list[Span | None]:
     """For each token, the named entity it is in (the NER's entities never overlap), built once."""
     table = doc.user_data.get("hk_ent_at")
@@ -219,7 +227,7 @@ def sent_bounds(tok: Token) -> tuple[int, int]:
     bounds = doc.user_data.get("hk_sent_bounds")
     if bounds is None or len(bounds) != len(doc):
         bounds = [(0, 0)] * len(doc)
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             for i in range(sent.start, sent.end):
                 bounds[i] = (sent.start, sent.end)
         doc.user_data["hk_sent_bounds"] = bounds
@@ -235,7 +243,7 @@ def previous_sentence_start(tok: Token) -> int:
 
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index of each sentence start -> sentence number."""
-    return {s.start: n for n, s in enumerate(doc.sents)}
+    return {s.start: n for n, s in enumerate(doc_sents(doc))}
 
 
 def has_count(tok: Token) -> bool:
