@@ -3969,3 +3969,15 @@ def test_named_one_of_a_title_case_ranking_and_a_holiday_in_a_medal():
              "at Henan Tianli Co., Ltd., won the Henan Province May 1 Labor Medal in 2023.", title="People")
     assert ("Li Hangyu", "received", "Top Ten Young Entrepreneurs of Zhoukou") in rels(ex)
     assert ("Zhang Wei", "received", "Henan Province May 1 Labor Medal") in rels(ex)
+
+
+def test_a_vehicle_type_code_and_products_both_made_by_one_maker():
+    ex = run("Zhengzhou Yuanfeng Fire Equipment Co., Ltd. makes trucks. Yuanfeng's YF5430JXFDG54 aerial platform fire "
+             "truck reaches 54 meters. The YF5430JXFDG54 won a gold award. Its bids were for the XH-DDZY719 smart meter "
+             "and the XH-QT866 smart meter, both developed in-house by Xinfeng Metering Co., Ltd.", title="Trucks")
+    truck = entity(ex, "YF5430JXFDG54 aerial platform fire truck")
+    assert "YF5430JXFDG54" in truck.aliases
+    r = rels(ex)
+    assert ("Zhengzhou Yuanfeng Fire Equipment Co., Ltd.", "developed", "YF5430JXFDG54 aerial platform fire truck") in r
+    assert ("Xinfeng Metering Co., Ltd.", "developed", "XH-DDZY719 smart meter") in r
+    assert ("Xinfeng Metering Co., Ltd.", "developed", "XH-QT866 smart meter") in r

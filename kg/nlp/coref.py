@@ -525,7 +525,8 @@ def _known_merges(c: _Clusters) -> None:
 
 _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9.-]*\d)(?=[A-Za-z0-9.-]*[A-Z])[A-Z0-9][A-Za-z0-9]*-[A-Za-z0-9-]+(?:\.\d+)?$"
                          r"|^[A-Z]{1,4}\d{2,5}[A-Z]{0,2}$"  # "BD-60", "LX300", "KYG-40.5"
-                         r"|^[A-Z]{2,4}-(?:[A-Z][a-z]{1,9}|[A-Z]{1,2})$")  # "JX-Neb", "KH-G"
+                         r"|^[A-Z]{2,4}-(?:[A-Z][a-z]{1,9}|[A-Z]{1,2})$"  # "JX-Neb", "KH-G"
+                         r"|^" + lx.VEHICLE_CODE + r"$")
 
 
 # the nouns Resolver.resolve_anaphor reads as pointing back ("the company", "the project", "the county", ...)

@@ -82,7 +82,8 @@ _DISEASE_NAME = re.compile(r"^(?:" + _DISEASES + r"|H\dN\d)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _SHORT_NUMBER = re.compile(r"^\d{1,4}$")  # a number that is part of a name: "Top 100", "Snow Lotus 6"
 _MODEL_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
-                         r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$")  # "ZY26000/40/88D"
+                         r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$"  # "ZY26000/40/88D"
+                         r"|^" + lx.VEHICLE_CODE + r"$")
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
                 "games", "olympics", "week", "dynasty", "era", "period", "show", "messe", "fest", "marathon"}
@@ -1520,9 +1521,9 @@ _BRANDED_CODE = (r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?|[A-Z]{3,4}\d[A-Z
 # model only with a product noun after it, or in quotes)
 _LETTER_CODE = r"[A-Z]{2,4}-(?:[A-Z][a-z]{1,9}|[A-Z]{1,2})"
 _CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|" + _LETTER_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
-                           + _MIXED_CODE + r")(?![\w/-])")
+                           + _MIXED_CODE + r"|" + lx.VEHICLE_CODE + r")(?![\w/-])")
 _CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^" + _LETTER_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
-                   + _MIXED_CODE + "$")
+                   + _MIXED_CODE + "$|^" + lx.VEHICLE_CODE + "$")
 
 
 _PROJECT_WORDS = frozenset({"project", "programme", "program", "mission"})

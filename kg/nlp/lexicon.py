@@ -270,3 +270,7 @@ CHINESE_SURNAMES = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou X
 Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lyu Lu Ding Ren
 Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Tao
 Gu Mao Hao Gong Shao Wan Qian Dai Kong Mo Niu Chang Geng Hong Ni Qi Kang Pang Bao Zuo Shang Zhai Yi Ou Ge Xing""".split())
+
+# A Chinese vehicle type code: maker letters, four digits, then letters for the body and a number ("YS5430JXFDG54",
+# "ZK6122HQB"); a model code wherever the extractor reads codes
+VEHICLE_CODE = r"[A-Z]{2,4}\d{4}[A-Z]{2,6}\d{0,3}[A-Z]?"

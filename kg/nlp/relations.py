@@ -1548,6 +1548,8 @@ class RelationFinder:
         return label.endswith(" province") or label.endswith(" autonomous region")
 
     def _developed(self, verb: Token) -> None:
+        if self._both_made_by(verb):
+            return
         # ("together with HAUST's veterinary school": the school's university)
         partners = [_owner_of_part(p) for p in _together_with(verb)]
         if not partners and verb.lemma_.lower() in ("develop", "design", "invent", "create") and not _is_passive(verb):
@@ -1784,6 +1786,22 @@ class RelationFinder:
                     for project in self.typed([pr], {"Project"}):
                         for w in winners:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
+
+    def _both_made_by(self, verb: Token) -> bool:
+        """ "the XH-DDZY719 single-phase meter and the XH-DTZY866 three-phase meter, both developed in-house by X":
+        the products listed before ", both" (or ", all") were made by the agent."""
+        both = next((c for c in _kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("both", "all")), None)
+        if both is None or verb.tag_ not in ("VBN", "VBD") or both.i < 2 or self.doc[both.i - 1].text != ",":
+            return False
+        listed = self.doc[both.i - 2]
+        while listed.dep_ == "conj" and listed.head.i < listed.i:
+            listed = listed.head
+        products = self.typed(_conjuncts(listed), {"Product"})
+        makers = self.orgs(_agents(verb))
+        for m in makers:
+            for p in products:
+                self.add(m, "developed", p, verb, "both-made-by")
+        return bool(products and makers)
 
     def _winner_of(self, tok: Token) -> None:
         """ "Zhao Hongwei, the company's chief engineer and a winner of the National May Day Labor Medal", "X is a
