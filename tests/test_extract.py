@@ -3981,3 +3981,17 @@ def test_a_vehicle_type_code_and_products_both_made_by_one_maker():
     assert ("Zhengzhou Yuanfeng Fire Equipment Co., Ltd.", "developed", "YF5430JXFDG54 aerial platform fire truck") in r
     assert ("Xinfeng Metering Co., Ltd.", "developed", "XH-DDZY719 smart meter") in r
     assert ("Xinfeng Metering Co., Ltd.", "developed", "XH-QT866 smart meter") in r
+
+
+@pytest.mark.parametrize(("text", "full", "acronym"), [
+    ("Zhengzhou Boiler Co., Ltd. works with Xi'an Jiaotong University. An XJTU team is now testing burners.",
+     "Xi'an Jiaotong University", "XJTU"),
+    ("Henan Huimei Co., Ltd. works with Henan University of Technology. HAUT and Huimei set up a center in 2019.",
+     "Henan University of Technology", "HAUT"),
+    ("The Company supplies State Grid Corporation of China. SGCC remained the Company's largest customer.",
+     "State Grid Corporation of China", "SGCC"),
+], ids=["inner letters, before a noun", "inner letters, a subject", "initials never in brackets, a subject"])
+def test_an_acronym_never_introduced_is_the_organisation_it_abbreviates(text, full, acronym):
+    ex = run(text, title="Acronyms")
+    assert acronym in entity(ex, full).aliases
+    assert not any(label == acronym for label, _ in ents(ex))

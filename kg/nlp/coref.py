@@ -22,6 +22,7 @@ from kg.nlp import lexicon as lx
 from kg.nlp.entities import SPANS_KEY, place_short_form
 from kg.nlp.spans import (
     QUOTES,
+    abbreviates,
     based_follows,
     lowercase_words,
     not_an_english_word,
@@ -172,6 +173,11 @@ def _is_initials(acronym: str, span: Span) -> bool:
     return acronym.isupper() and 2 <= len(acronym) <= 6 and acronym == initials
 
 
+def _abbreviates(acronym: str, span: Span) -> bool:
+    """ "XJTU" for "Xi'an Jiaotong University" (spans.abbreviates); the legal form gives no letter."""
+    return abbreviates(acronym, [t.text for t in span if t.text[:1].isupper() and not _LEGAL_TAIL.search(t.text)])
+
+
 def _initials_merges(c: _Clusters) -> None:
     """ "XNU" for "Xinyang Normal University" where the text never puts it in brackets: an acronym of three to six
     capitals that are the initials of exactly one organisation's name in the article."""
@@ -186,6 +192,9 @@ def _initials_merges(c: _Clusters) -> None:
         if any(c.find(m) == c.find(n) for m in orgs):
             continue  # already one with its full name (brackets)
         roots = {c.find(m) for m in orgs if _is_initials(sp.text, spans[m])}
+        if not roots:
+            # (an abbreviation that also takes letters from inside the words: "XJTU", "HAUT")
+            roots = {c.find(m) for m in orgs if _abbreviates(sp.text, spans[m])}
         if len(roots) == 1:
             c.union(next(iter(roots)), n)
 

@@ -27,6 +27,7 @@ from kg.nlp.spans import (
     PROPER_CONNECTORS,
     QUOTES,
     UNIT_RE,
+    abbreviates,
     based_follows,
     doc_ents,
     doc_text,
@@ -2154,6 +2155,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     long_firsts = {toks[s].lower_ for s, e in org_chunks}
     # "XNU" for "Xinyang Normal University", never introduced in brackets: the capitals of an organisation's name
     org_initials = {"".join(t.text[0] for t in toks[s:e] if t.text[:1].isupper()) for s, e in org_chunks}
+    # (and their capitalised words, for abbreviations that take inner letters too: "XJTU")
+    org_words = [[t.text for t in toks[s:e] if t.text[:1].isupper()] for s, e in org_chunks]
     lower_words = lowercase_words(doc)
     # single capitalised words used as names somewhere other than at the start of a sentence or quote
     # (and the words of organisation and people's names: "Rebecca" is short for "Henan Rebecca Hair Products Co.,
@@ -2317,6 +2320,13 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             tok = span[0]
             ner = tok.ent_type_
             acronym = tok.is_upper and len(tok.text) >= 2
+            if not ner and acronym and len(tok.text) >= 3 and tok.is_alpha and (tok.text in org_initials or any(
+                    abbreviates(tok.text, ws) for ws in org_words)) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
+                                                                                    "conj"):
+                # "SGCC remained its largest customer": the initials of an organisation the article names in full,
+                # never put in brackets (coref joins them)
+                cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
+                continue
             if not ner and not acronym:
                 if company_context(span):
                     cands.append(Candidate(start, end2, "Company", 1, "proper"))  # "Swiss miner Glencore"
@@ -2350,7 +2360,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \
                     tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS and not (
                     end < len(doc) and toks[end].lower_ in _VERBS_AS_NOUNS):  # "Shenma exports chips": a subject
-                if acronym and len(tok.text) >= 3 and tok.text in org_initials:
+                if acronym and len(tok.text) >= 3 and (tok.text in org_initials or any(
+                        abbreviates(tok.text, ws) for ws in org_words)):
                     # "XNU researchers designed ...": an organisation's initials before its people (coref joins them)
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
                 continue

@@ -308,3 +308,31 @@ def named_after(doc: Doc, end: int) -> int | None:
     k += k < n and doc[k].lower_ == "the"
     k += k < n and doc[k].text in QUOTES
     return k if k < n and doc[k].text[:1].isupper() else None
+
+
+def abbreviates(acronym: str, words: list[str]) -> bool:
+    """ "XJTU" for "Xi'an Jiaotong University", "HAUT" for "Henan University of Technology", "SZSE" for "Shenzhen
+    Stock Exchange": the initial of every word of ``words`` (a name's capitalised words), in order, each word perhaps
+    giving one or two letters more from inside it, as Chinese institutions abbreviate their names."""
+    letters = acronym.lower()
+    words = [w.lower() for w in words]
+
+    def match(a: int, w: int, extra: int) -> bool:
+        if w == len(words):
+            return a == len(letters)
+        if a >= len(letters) or letters[a] != words[w][0]:
+            return False
+        if match(a + 1, w + 1, extra):
+            return True
+        # the word's initial, then up to two of its inner letters, in order
+        k = 1
+        for ch in words[w][1:]:
+            if extra + k > 2 or a + k >= len(letters):
+                break
+            if ch == letters[a + k]:
+                if match(a + k + 1, w + 1, extra + k):
+                    return True
+                k += 1
+        return False
+
+    return 3 <= len(acronym) <= 6 and acronym.isupper() and len(words) >= 2 and match(0, 0, 0)
