@@ -3995,3 +3995,20 @@ def test_an_acronym_never_introduced_is_the_organisation_it_abbreviates(text, fu
     ex = run(text, title="Acronyms")
     assert acronym in entity(ex, full).aliases
     assert not any(label == acronym for label, _ in ents(ex))
+
+
+@pytest.mark.parametrize(("text", "winner", "award"), [
+    ("Henan Ruifeng Co., Ltd. makes tools. The company's best-known product, the RF-V8 PCD milling cutter, was "
+     "developed in-house and won the Henan Provincial Science and Technology Progress Award (first class) in 2023.",
+     "RF-V8 PCD milling cutter", "Henan Provincial Science and Technology Progress Award (first class)"),
+    ("Henan Ruifeng Co., Ltd. makes tools. Much of that rests on the Jingshan laser edge-preparation technology, which "
+     "the firm patented in 2019 and which earned a China Patent Excellence Award two years later.",
+     "Jingshan laser edge-preparation technology", "China Patent Excellence Award"),
+    ("Henan Ruifeng Co., Ltd. makes tools. Its RF-Q series of diamond-coated end mills, launched in 2020, made the 2024 "
+     "list of Henan famous brand products.", "RF-Q series", "2024 list of Henan famous brand products"),
+], ids=["the named product in apposition to 'its best-known product'", "a second 'which' of a relative clause",
+        "a product made the list"])
+def test_the_named_product_wins_in_more_wordings(text, winner, award):
+    r = rels(run(text, title="Tools"))
+    assert (winner, "received", award) in r
+    assert ("Henan Ruifeng Co., Ltd.", "received", award) not in r

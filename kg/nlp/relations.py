@@ -1681,8 +1681,10 @@ class RelationFinder:
         if verb.lemma_.lower() == "make":
             # "X made the list of Henan's top 100 private enterprises"
             lists = [o for o in _objects(verb) if o.lower_ in ("list", "lists", "ranking", "rankings")]
-            # (a city makes a list of pilot or demonstration bases too)
-            for w in (self._agent_orgs(verb) or self.typed(_subjects(verb), {"Place"})) if lists else []:
+            # (a city makes a list of pilot or demonstration bases too; "Its RJ-Q series ... made the 2024 list of
+            # Henan famous brand products": a named product, in place of its maker, as for the other receiving verbs)
+            products = self.typed([relative_antecedent(t) for t in _subjects(verb)], {"Product"})
+            for w in (products or self._agent_orgs(verb) or self.typed(_subjects(verb), {"Place"})) if lists else []:
                 for a in self.typed([p for o in lists for p in _pobjs(o, ("of",))] + lists, {"Award"}):
                     self.add(w, "received", a, verb, "made-the-list")
             return
@@ -1879,6 +1881,8 @@ class RelationFinder:
             # "The X hoist ... has a load of 50 tonnes and was recognized as ...": the first verb's subject
             subj = _clause_subjects(verb.head)
         subj = [relative_antecedent(t) for t in subj]
+        # ("The company's best-known product, the RJ-V8 PCD milling cutter, ... won": the name in apposition)
+        subj += [a for t in subj if self.type(self.cl(t)) != "Product" for a in _kids(t) if a.dep_ == "appos"]
         out = []
         if any(c.dep_ == "dative" for c in _kids(verb)):
             return []  # "it won the company a second prize": the prize is the company's

@@ -36,6 +36,8 @@ def relative_antecedent(tok: Token) -> Token:
     """What a relative pronoun stands for: "the brush, which is self-developed" -> brush; any other token itself."""
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
         return tok.head.head
+    if tok.lower_ == "which" and tok.head.dep_ == "conj" and tok.head.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+        return tok.head.head.head  # "the X technology, which the firm patented in 2019 and which earned ..."
     return tok
 
 
