@@ -4012,3 +4012,10 @@ def test_the_named_product_wins_in_more_wordings(text, winner, award):
     r = rels(run(text, title="Tools"))
     assert (winner, "received", award) in r
     assert ("Henan Ruifeng Co., Ltd.", "received", award) not in r
+
+
+def test_praise_before_a_products_name_is_not_part_of_it():
+    ex = run("Henan Yanfei Co., Ltd. makes cosmetics. The company's best-selling Clear Mist hydrating toner, unveiled in "
+             "2022, won a gold award.", title="Cosmetics")
+    assert ("Clear Mist hydrating toner", "Product") in ents(ex)
+    assert not any(label.startswith("best") for label, _ in ents(ex))

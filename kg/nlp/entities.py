@@ -2470,6 +2470,13 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[c.start - 2].lower_ == "the":
             c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",
             # "the 14th Five-Year Plan"
+        while c.type == "Product" and c.source != "known" and c.end - c.start >= 3 and (
+                toks[c.start].lower_ in ("latest", "newest", "flagship", "popular")
+                or c.end - c.start >= 5 and toks[c.start].lower_ in ("best", "top") and toks[c.start + 1].text == "-"
+                and toks[c.start + 2].lower_ in ("selling", "known", "rated")):
+            # "its best-selling Clear Dew hydrating toner", "the latest ZX-9 drone": praise, not the name
+            c = Candidate(c.start + (1 if toks[c.start].lower_ not in ("best", "top") else 3), c.end, c.type,
+                          c.priority, c.source, kb_id=c.kb_id)
         if c.type == "Award" and c.end + 1 < len(doc) and toks[c.end].lower_ == "in" \
                 and toks[c.end + 1].lower_ in ("henan", "china") and (toks[c.end - 1].lower_ in _LISTED_KINDS or any(
                     t.lower_ in ("list", "catalogue", "catalog", "top") for t in toks[c.start:c.end])):
