@@ -4019,3 +4019,11 @@ def test_praise_before_a_products_name_is_not_part_of_it():
              "2022, won a gold award.", title="Cosmetics")
     assert ("Clear Mist hydrating toner", "Product") in ents(ex)
     assert not any(label.startswith("best") for label, _ in ents(ex))
+
+
+def test_a_railway_between_two_places_is_a_project_and_more_legal_forms():
+    ex = run("Henan Tiefeng Co., Ltd. supplied fastening systems for the China-Laos Railway. Tiefeng Rail Serbia d.o.o., "
+             "set up in Serbia in 2022, provided track equipment for the Hungary-Serbia Railway.", title="Rails")
+    assert {("China-Laos Railway", "Project"), ("Hungary-Serbia Railway", "Project"),
+            ("Tiefeng Rail Serbia d.o.o.", "Company")} <= ents(ex)
+    assert ("Henan Tiefeng Co., Ltd.", "participatesIn", "China-Laos Railway") in rels(ex)

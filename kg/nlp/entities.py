@@ -689,6 +689,10 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
         return "Product", True  # "Dongfanghong LX2204": a brand and a model code
     if span.text.lower().removeprefix("the ") in lx.COUNTRIES:
         return "Place", True  # before the head noun: "the Soviet Union", "the United Arab Emirates"
+    if span[-1].lower_ in ("railway", "railroad", "expressway", "highway", "pipeline") and any(
+            span[k].text == "-" and token_is_place_word(span[k - 1]) and token_is_place_word(span[k + 1])
+            for k in range(1, len(span) - 2)):
+        return "Project", True  # "the China-Laos Railway", "the Hungary-Serbia Railway": a line between two places
     t = head_type(words)
     if has_suffix and t not in ("ResearchInstitute", "Organization", "University"):
         t = "Company"
