@@ -1103,8 +1103,6 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     # ("provincial key projects": "key" is the designation's own word here)
                     if span and _content_modifiers(doc, *span, obj.i) + (obj.lower_ == "projects" and any(
                             t.lower_ == "key" for t in doc[span[0]:obj.i])) >= least:
-                        if span[0] >= 2 and is_possessive(doc[span[0] - 1]) and token_is_place_word(doc[span[0] - 2]):
-                            span = (span[0] - 2, span[1])  # "Henan's key provincial projects": whose list it is
                         out.append(Candidate(*span, "Award", 1, "award-object"))
         # "The R&D of photon-counting CT detector technology by X": what a development noun is of names a product
         # (a technology or machine with at least two words of its own)
