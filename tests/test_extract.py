@@ -4027,3 +4027,11 @@ def test_a_railway_between_two_places_is_a_project_and_more_legal_forms():
     assert {("China-Laos Railway", "Project"), ("Hungary-Serbia Railway", "Project"),
             ("Tiefeng Rail Serbia d.o.o.", "Company")} <= ents(ex)
     assert ("Henan Tiefeng Co., Ltd.", "participatesIn", "China-Laos Railway") in rels(ex)
+
+
+def test_a_trade_name_and_a_former_name_after_which_with_no_relative_clause():
+    ex = run("The tubes are made by Henan Qingshan Ceramic Membrane Technology Co., Ltd. (hereinafter referred to as "
+             "Qingshan Membrane), which sells abroad under the trade name PureSource and was called Pingdingshan "
+             "Qingshan Filter Materials Factory until 2012.", title="Membranes")
+    firm = entity(ex, "Henan Qingshan Ceramic Membrane Technology Co., Ltd.")
+    assert {"PureSource", "Pingdingshan Qingshan Filter Materials Factory"} <= set(firm.aliases)

@@ -267,7 +267,7 @@ def _parenthetical_aliases(c: _Clusters) -> None:
 def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict[int, int]) -> None:
     """ "ZMJ began in 1958 as the Zhengzhou Coal Mining Machinery Factory"; "... was renamed SEG Automotive"."""
     doc = c.doc
-    if verb.lower_ == "renamed":
+    if verb.lower_ in ("renamed", "called"):
         j = verb.i + 1
         j += doc[j].text in QUOTES if j < len(doc) else 0
     else:
@@ -286,6 +286,8 @@ def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict
     if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
         subj = v.head  # "XJ Group Corporation, which started in 1970 as Xuchang Relay Factory"
     target = resolver.resolve_token(subj) if subj is not None else None
+    if target is None and subj is not None and subj.lower_ in ("which", "who"):
+        target = _name_holder(c, resolver, subj)  # "X, which ... and was called Y until 2012"
     if subj is not None and v is not verb and subj.lower_ in lx.COMPANY_DESCRIPTORS and any(
             x.dep_ == "det" and x.lower_ == "the" for x in subj.children):
         # "Founded in 1958 as X, the company was restructured ...": a firm's history is told of the article's topic,
@@ -326,6 +328,13 @@ def _name_holder(c: _Clusters, resolver: "Resolver", noun: Token) -> int | None:
                 before = [n for n, sp in enumerate(c.spans) if len(sp) and s0 <= sp.start and sp.end <= noun.left_edge.i
                           and sp.label_ in ORG_TYPES]
                 return max(before, key=lambda n: c.spans[n].end) if before else None
+        elif noun.lower_ in ("which", "who") and noun.i >= 2 and c.doc[noun.i - 1].text == ",":
+            # "X Co., Ltd. (hereinafter ...), which sells abroad ...", parsed with no relative clause: the organisation
+            # named just before the comma
+            s0 = sent_bounds(noun)[0]
+            before = [n for n, sp in enumerate(c.spans) if len(sp) and s0 <= sp.start and sp.end <= noun.i
+                      and sp.label_ in ORG_TYPES]
+            return max(before, key=lambda n: c.spans[n].end) if before else None
         elif noun.dep_ == "attr" or noun.dep_ == "appos":
             # "X is a Luohe-based maker that sells abroad ...": the subject the description is of
             nxt = noun.head if noun.dep_ == "appos" else next(
@@ -406,6 +415,10 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
         if tok.lower_ in _FORMER_WORDS and \
                 tok.dep_ in ("ROOT", "conj", "relcl", "advcl"):
             _former_name(c, resolver, tok, by_start)
+        if tok.lower_ == "called" and tok.dep_ in ("ROOT", "conj") and any(
+                c.dep_ == "auxpass" for c in tok.children) and any(
+                t.lower_ == "until" for t in doc[tok.i + 2:sent_bounds(tok)[1]]):
+            _former_name(c, resolver, tok, by_start)  # "... and was called X Factory until 2012": its former name
         if tok.lower_ in _NAMING_PARTICIPLES and tok.dep_ in ("acl", "relcl", "advcl"):
             j = tok.i + 1
             end = min(sent_bounds(tok)[1], tok.i + 8)
