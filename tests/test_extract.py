@@ -4035,3 +4035,13 @@ def test_a_trade_name_and_a_former_name_after_which_with_no_relative_clause():
              "Qingshan Filter Materials Factory until 2012.", title="Membranes")
     firm = entity(ex, "Henan Qingshan Ceramic Membrane Technology Co., Ltd.")
     assert {"PureSource", "Pingdingshan Qingshan Filter Materials Factory"} <= set(firm.aliases)
+
+
+def test_we_in_an_investor_answer_is_the_issuer():
+    ex = run("LUOYANG -- Luoyang Zhifeng Robotics Co., Ltd. (the \"Company\", 873999.BJ) held an investor event.\n\n"
+             "Q: Which products drove revenue?\n\nA: Our ZF-W600 arc welding robot, launched in 2022, is still the "
+             "largest seller. We export robots to Vietnam and Turkey.\n\nQ: Any other news?\n\n\"We expect more,\" "
+             "said an analyst at Henan Securities Co., Ltd.", title="Robots")
+    r = rels(ex)
+    assert ("Luoyang Zhifeng Robotics Co., Ltd.", "developed", "ZF-W600 arc welding robot") in r
+    assert ("Luoyang Zhifeng Robotics Co., Ltd.", "exportsTo", "Vietnam") in r

@@ -1027,6 +1027,20 @@ class Resolver:
                     return root
         return None
 
+    def _answering_issuer(self, tok: Token) -> int | None:
+        """ "A: Our ZH-W600 arc welding robot ... is still the largest seller": in an investor Q&A record, "we" in an
+        answer is the firm the record defines ("the Company") or gives the stock code of."""
+        issuer = self.doc.user_data.get("hk_the_company", self.doc.user_data.get("hk_listed_issuer"))
+        if issuer is None:
+            return None
+        doc = self.doc
+        p_start = sent_bounds(tok)[0]
+        while p_start > 0 and "\n" not in doc[p_start - 1].text_with_ws:
+            p_start = sent_bounds(doc[p_start - 1])[0]
+        if p_start + 1 < len(doc) and doc[p_start].text == "A" and doc[p_start + 1].text == ":":
+            return self.find(issuer)
+        return None
+
     def _speaker_org(self, tok: Token) -> int | None:
         """ "We sell it to Russia," said Li, general manager of X; 'ZHANG LIPING, chief engineer, Henan Mine: "Our
         hoist ..."': the organisation named in the words around the quote ``tok`` stands in (the attribution in
@@ -1052,7 +1066,7 @@ class Resolver:
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
         if lower in ("we", "our", "us") and tok.pos_ == "PRON":
-            return self._speaker_org(tok)
+            return self._speaker_org(tok) or self._answering_issuer(tok)
         if lower in ("it", "its") and tok.pos_ == "PRON":
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
