@@ -4045,3 +4045,21 @@ def test_we_in_an_investor_answer_is_the_issuer():
     r = rels(ex)
     assert ("Luoyang Zhifeng Robotics Co., Ltd.", "developed", "ZF-W600 arc welding robot") in r
     assert ("Luoyang Zhifeng Robotics Co., Ltd.", "exportsTo", "Vietnam") in r
+
+
+@pytest.mark.parametrize(("text", "holder", "award"), [
+    ("Henan Qingyang Co., Ltd. makes motors, said chairman Wang Lixin, who was named a model worker of Henan province "
+     "in 2020.", "Wang Lixin", "model worker of Henan province"),
+    ("Henan Huayang New Energy Co., Ltd. makes buses, and it has been a high-tech enterprise since 2021.",
+     "Henan Huayang New Energy Co., Ltd.", "high-tech enterprise"),
+    ("Ruiyang Tools Co., Ltd. was recognized as a provincial enterprise technology center in 2020 and as a national "
+     "intellectual property demonstration enterprise in 2023.", "Ruiyang Tools Co., Ltd.",
+     "national intellectual property demonstration enterprise"),
+    ("Yuyang Brewing Co., Ltd. makes sauce, and the firm holds the China Time-honored Brand title.",
+     "Yuyang Brewing Co., Ltd.", "China Time-honored Brand"),
+], ids=["a person's title of a province", "has been a high-tech enterprise", "a second 'as' after a date",
+        "holds the title"])
+def test_more_titles_held(text, holder, award):
+    ex = run(text, title="Titles")
+    assert (award, "Award") in ents(ex)
+    assert (holder, "received", award) in rels(ex)

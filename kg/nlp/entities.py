@@ -655,6 +655,8 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
             and root.head.lower_ in ("designation", "title", "honor", "honour", "status"):
         root = root.head  # 'was granted the "Henan Provincial Smart Factory" designation': where the title word is
     head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() == "hold" and root.lower_ in ("title", "designation", "status"):
+        return True  # "the Company holds the China Time-honored Brand title"
     if root.dep_ in ("dobj", "oprd", "attr") and head.lemma_.lower() in lx.RECEIVE_VERBS:
         # "X won the China Quality Award"; "X was named a Y": only a passive names the holder as subject
         return head.lemma_.lower() in lx.WIN_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) \
@@ -913,7 +915,10 @@ def _content_modifiers(doc: Doc, start: int, end: int, head_i: int) -> int:
 
 def _verb_objects(verb: Token) -> list[Token]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "as", "into", "on", "to")):
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "as", "into", "on", "to")]
+    # ("was recognized as a provincial ... center in 2020 and as a national ... enterprise in 2023": the second "as")
+    preps += [c for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "conj" and c.lower_ == "as"]
+    for prep in preps:
         objs.extend(c for c in prep.children if c.dep_ == "pobj")
     # "X was recognized as Y", "X was named Y": X holds the title, whoever's X is ("Jonhon's technology center")
     # ("X was upgraded to a national ... center": X is the holder)
@@ -1043,8 +1048,10 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             # (or "became": "its R&D center became a national industrial design center")
             for obj in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in _DESIGNATION_HEADS):
                 span = descriptive_span(doc, obj, pp=())
-                if span and doc[span[0]].lower_ in ("national", "provincial", "henan") \
-                        and _content_modifiers(doc, *span, obj.i) >= 2 \
+                if span and (doc[span[0]].lower_ in ("national", "provincial", "henan")
+                             and _content_modifiers(doc, *span, obj.i) >= 2
+                             # "it has been a high-tech enterprise since 2021": the designation's own words
+                             or doc[span[0]:span[1]].text.lower() == "high-tech enterprise") \
                         and not any(t.lower_ in _PRAISE for t in doc[span[0]:obj.i]):  # not "a national leading ..."
                     out.append(Candidate(*span, "Award", 1, "award-object"))
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
@@ -1084,8 +1091,11 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 first_set = obj.lemma_.lower() in ("equipment", "product") and any(
                     t.lower_ == "first" for t in obj.subtree) and any(t.lower_ == "set" for t in obj.subtree)
                 if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS or first_set or (
-                        obj.lower_ in _CONFERRED_KINDS and any(
-                        t.lower_ in _CONFERRED_BY for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])) or (
+                        obj.lower_ in _CONFERRED_KINDS and (any(
+                            t.lower_ in _CONFERRED_BY for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])
+                            # ("was named a model worker of Henan province": the province that names it)
+                            or obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ == "of"
+                            and token_is_place_word(doc[obj.i + 2]))) or (
                         # "was listed in the 2023 catalogue of ...": a dated catalogue is an official one
                         obj.lower_ in ("catalogue", "catalog") and any(
                             c.dep_ == "nummod" and _YEAR.match(c.text) for c in obj.children)):

@@ -408,6 +408,10 @@ _PROJECT_ROLES = frozenset({"builder", "contractor", "participant", "supplier", 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for p in _kids(tok):
+        if p.dep_ == "prep" and p.lower_ != "as" and "as" in preps:
+            # "recognized as X in 2020 and as Y in 2023": the second "as" hangs on the date's "in"
+            for q in (c for c in _kids(p) if c.dep_ == "conj" and c.lower_ == "as"):
+                out.extend(t for c in _kids(q) if c.dep_ == "pobj" for t in _conjuncts(c))
         if p.dep_ in ("prep", "dative", "agent") and p.lower_ in preps:
             # "in Xiangcheng and in Shangshui County": the second phrase is a conjunct of the first
             for q in [p, *(c for c in _kids(p) if c.dep_ == "conj" and c.lower_ == p.lower_)]:
