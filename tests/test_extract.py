@@ -1425,9 +1425,11 @@ def test_a_model_code_names_the_noun_phrase_after_it(text, product):
     (f"{_SF} earned the title of National Water-saving Enterprise in 2022.", (_SF, "received", "National Water-saving Enterprise")),
     (f"{_SF} was named a Global Lighthouse Factory.", (_SF, "received", "Global Lighthouse Factory")),
     (f"{_SF} was listed among China's top 500 private enterprises.", (_SF, "received", "China's top 500 private enterprises")),
+    # (a lower-case ranking keeps "list of" in its name, as the dev golds write it: dev15, dev25)
     (f"{_SF} ranked 88th on the list of Henan's top 100 manufacturing enterprises.",
-     (_SF, "received", "Henan's top 100 manufacturing enterprises")),
-    (f"{_SF} made the list of Henan's top 100 private enterprises.", (_SF, "received", "Henan's top 100 private enterprises")),
+     (_SF, "received", "list of Henan's top 100 manufacturing enterprises")),
+    (f"{_SF} made the list of Henan's top 100 private enterprises.",
+     (_SF, "received", "list of Henan's top 100 private enterprises")),
     (f"The SF-300 automatic backwash water filter made by {_SF} won a China Patent Gold Award.",
      ("SF-300 automatic backwash water filter", "received", "China Patent Gold Award")),
     (f"{_SF} said its research center had been upgraded to a national enterprise technology center.",
@@ -4063,3 +4065,19 @@ def test_more_titles_held(text, holder, award):
     ex = run(text, title="Titles")
     assert (award, "Award") in ents(ex)
     assert (holder, "received", award) in rels(ex)
+
+
+@pytest.mark.parametrize(("text", "award"), [
+    ("Henan Ruyi Hair Co., Ltd. made the 2024 list of China's Top 500 Private Manufacturing Enterprises.",
+     "2024 list of China's Top 500 Private Manufacturing Enterprises"),
+    ("Henan Xiyu Food Co., Ltd. was included in the 2024 list of Henan's top 100 private manufacturing enterprises.",
+     "2024 list of Henan's top 100 private manufacturing enterprises"),
+    ("Henan Xiyu Food Co., Ltd. made the list of Henan's top 100 private enterprises.",
+     "list of Henan's top 100 private enterprises"),
+    ("Henan Xiyu Food Co., Ltd. made the list of China's Top 500 Private Enterprises.",
+     "China's Top 500 Private Enterprises"),
+], ids=["a dated list, title case", "a dated list, lower case", "an undated list, lower case",
+        "an undated list of a title-case ranking"])
+def test_lists_of_rankings_are_named_as_news_names_them(text, award):
+    ex = run(text, title="Rankings")
+    assert (award, "Award") in ents(ex)

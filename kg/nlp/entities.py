@@ -1585,7 +1585,8 @@ _RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?[Tt]op
 
 _LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:Henan )?(?:national|provincial|municipal) )?list of "
                       # ("the list of 2026 Henan provincial key projects")
-                      r"(?:(?:19|20)\d\d )?(?:[A-Za-z][\w-]* ){0,5}?(?:factories|enterprises|companies|equipment|"
+                      # ("the 2024 list of China's Top 500 Private Manufacturing Enterprises": a possessive, title case)
+                      r"(?:(?:19|20)\d\d )?(?:[A-Za-z0-9][\w-]*(?:['\u2019]s)? ){0,6}?(?i:factories|enterprises|companies|equipment|"
                       r"technologies|firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|"
                       r"laboratories|centers|centres|projects)\b"
                       # "the list of enterprises meeting the lead and zinc industry standard conditions"
@@ -1629,6 +1630,10 @@ def _ranking_candidates(doc: Doc) -> list[Candidate]:
         if marker not in text:
             continue  # (most articles have neither: the patterns try a match at every word, which costs)
         for m in pattern.finditer(text):
+            if pattern is _LIST_OF and not m.group(0)[:1].isdigit() and re.search(r"\bTop \d", m.group(0)):
+                # "made the list of China's Top 500 Private Enterprises": a title-case ranking is a name of its own
+                # (a dated list is named with its year and "list of": "the 2024 list of China's Top 500 ...")
+                continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and len(span) >= fewest_tokens and not any(
                     t.lower_ == "top" and t.pos_ in ("VERB", "AUX") for t in span):  # not "sales may top 100 ..."
