@@ -4081,3 +4081,11 @@ def test_more_titles_held(text, holder, award):
 def test_lists_of_rankings_are_named_as_news_names_them(text, award):
     ex = run(text, title="Rankings")
     assert (award, "Award") in ents(ex)
+
+
+def test_a_second_noun_before_series_and_a_verb_after_a_model_description():
+    ex = run("Jiaozuo Fengyun Tyre Co., Ltd., which launched its Green Wind energy-saving truck tire series in 2023, grew. "
+             "Luoyang Fengyun Electric Drive Co., Ltd., whose FY-VF800 variable-frequency drive powers most Fengyun "
+             "hoists, grew too.", title="Tyres")
+    labels = {label for label, t in ents(ex) if t == "Product"}
+    assert {"Green Wind energy-saving truck tire series", "FY-VF800 variable-frequency drive"} <= labels

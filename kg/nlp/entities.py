@@ -1641,6 +1641,13 @@ def _ranking_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _verb_before_object(doc: Doc, k: int, sent_end: int) -> bool:
+    """ "whose KS-VF800 variable-frequency drive powers most Minelift hoists": a verb in -s the tagger took for a
+    plural noun, with its object's determiner right after it."""
+    return doc[k].lower_.endswith("s") and k + 1 < sent_end \
+        and doc[k + 1].lower_ in ("most", "the", "all", "many", "its", "their", "a", "an")
+
+
 def _model_code_candidates(doc: Doc) -> list[Candidate]:
     """Model codes and what they name: "the RXR-M150D firefighting robot", "SH-6 battery foil", "ZY35".
 
@@ -1679,6 +1686,9 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                     # ("The KYG-40.5 replaces ...": the clause's verb; not "compressed" in "the ZYX45 compressed oxygen
                     # self-rescuer", which the tagger may also call a past tense)
                     and not (doc[k].tag_ in ("VBZ", "MD") and doc[k].dep_ in ("ROOT", "conj"))
+                    # ("whose KS-VF800 variable-frequency drive powers most Minelift hoists": a verb the tagger took
+                    # for a plural noun, with its object's determiner after it)
+                    and not (k > j and _verb_before_object(doc, k, sent_end))
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
                                                   or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
@@ -1695,7 +1705,8 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                     k -= 1  # "the SF-300 water filter made by ...": the participle is not part of the name
             if (k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > j and doc[k - 1].pos_ in ("NOUN", "PROPN") \
                     and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS and (k == sent_end or not doc[k].is_lower
-                                                                        or doc[k].pos_ not in ("NOUN", "PROPN")):
+                                                                        or doc[k].pos_ not in ("NOUN", "PROPN")
+                                                                        or _verb_before_object(doc, k, sent_end)):
                 # "the HD-880 intelligent ring main unit", "ZJ50 drilling rigs": the noun the lower-case words
                 # after the code end in is the product, whether or not our list knows it
                 k -= 1
@@ -1704,11 +1715,12 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
             single = doc[k].tag_ == "NN" or doc[k].tag_ == "NNS" and not doc[k].lower_.endswith("s") if k < sent_end else False
             if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or (k > j or single) and doc[k].pos_ in ("NOUN", "PROPN")
                                  and doc[k].lower_ not in _NOT_PRODUCT_HEADS) and doc[k].is_lower:
-                while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+                while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN" \
+                        and not _verb_before_object(doc, k + 1, sent_end):
                     k += 1  # "battery foil": the compound's head
                 h = doc[k]
                 while h.head.i > h.i and h.head.i < sent_end and h.head.i - j <= 7 and h.head.pos_ in ("NOUN", "ADJ") \
-                        and h.head.dep_ != "ROOT" \
+                        and h.head.dep_ != "ROOT" and not _verb_before_object(doc, h.head.i, sent_end) \
                         and all(t.is_lower or t.text == "-" for t in doc[h.i + 1:h.head.i + 1]):
                     h = h.head  # "the YF-E12 battery-electric city buses": up to the head of the phrase
                 if h.i > k and h.pos_ == "NOUN":
@@ -2276,6 +2288,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                     and not doc[start:end].text.isupper() \
                     and not (t == "Place" and toks[k].lower_ in _PLACE_WORKS):  # "the Xiping flour mill" is a place's
                 k = _series_end(doc, k)
+                if k + 2 < len(doc) and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN" \
+                        and toks[k + 2].lower_ in _SERIES_WORDS and toks[k + 2].dep_ != "conj":
+                    k += 1  # "its Green Power energy-saving truck tire series": a second noun before "series"
                 if k + 1 < len(doc) and toks[k + 1].lower_ in _SERIES_WORDS and toks[k + 1].dep_ != "conj":
                     k += 1  # "its Qinglong skid-mounted nitrogen generator series"
                 seen.update(range(start, k + 1))
