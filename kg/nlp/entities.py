@@ -2222,7 +2222,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, end, "Product", 0, "product-name"))
             continue
         if end - start == 1 and toks[start].is_sent_start and not token_is_place_word(toks[start]) \
-                and not (toks[start].lower_ in name_words and not_an_english_word(toks[start])) and (
+                and not (toks[start].lower_ in name_words and (not_an_english_word(toks[start])
+                                                               # ("Aeolus, which launched ...": a firm's word the
+                                                               # article never writes in lower case)
+                                                               or toks[start].tag_ == "NNP"
+                                                               and toks[start].lower_ not in lower_words)) and (
                 not toks[start].ent_type_ and end < len(doc) and toks[end].text == ","
                 and not place_context(doc[start:end])
                 and not (end + 1 < len(doc) and toks[end + 1].lower_ in ("a", "an") and company_context(doc[start:end]))
