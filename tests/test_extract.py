@@ -4092,9 +4092,9 @@ def test_a_second_noun_before_series_and_a_verb_after_a_model_description():
 
 
 def test_a_firms_short_name_opening_a_sentence_before_a_comma():
-    ex = run("The cord's biggest local buyer is Aurora Tyre Co., Ltd., a Jiaozuo-based maker. Aurora, which launched "
+    ex = run("The cord's biggest local buyer is Aeolus Tyre Co., Ltd., a Jiaozuo-based maker. Aeolus, which launched "
              "its Green Wind truck tire series in 2023, was among the builders of the Jiaozuo Tire Base project. Coal, "
              "the county's old trade, still matters to Zhengzhou Coal Mining Machinery Co., Ltd.", title="Tyres")
-    assert "Aurora" in entity(ex, "Aurora Tyre Co., Ltd.").aliases
-    assert ("Aurora Tyre Co., Ltd.", "participatesIn", "Jiaozuo Tire Base project") in rels(ex)
+    assert "Aeolus" in entity(ex, "Aeolus Tyre Co., Ltd.").aliases
+    assert ("Aeolus Tyre Co., Ltd.", "participatesIn", "Jiaozuo Tire Base project") in rels(ex)
     assert not any(label == "Coal" for label, _ in ents(ex))
