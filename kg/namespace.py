@@ -7,6 +7,7 @@ graphs) are minted by the functions below and nowhere else.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -106,8 +107,10 @@ _COUNTRY_ALIASES = {"us": "united states", "u.s.": "united states", "usa": "unit
                     "dr congo": "democratic republic of the congo", "the drc": "democratic republic of the congo"}
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_key(name: str, type_: str | None = None) -> str:
-    """The normalised key that decides an entity's identity across articles."""
+    """The normalised key that decides an entity's identity across articles (the same names are keyed many times
+    while an article is read: the answer is kept)."""
     text = unicodedata.normalize("NFKC", name).strip()
     if type_ == "Place":
         text = _COUNTRY_ALIASES.get(text.lower(), text)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy
 from spacy import symbols as spacy_symbols
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -1009,6 +1010,23 @@ def _title_after_as(doc: Doc, verb: Token) -> tuple[int, int] | None:
 _TITLE_WORDS = frozenset({"title", "titles", "status", "honor", "honour"} | lx.STANDING_WORDS)
 
 
+_DESCRIPTIVE_KEYS: tuple[numpy.ndarray, numpy.ndarray] | None = None
+
+
+def _descriptive_keys() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The hashes of the lemmas (in any case) and lower-case words the rules of descriptive_candidates start at."""
+    global _DESCRIPTIVE_KEYS
+    if _DESCRIPTIVE_KEYS is None:
+        lemmas = {"be", "become", "hold", "include", "build"} | lx.RECEIVE_VERBS | lx.DEVELOP_VERBS | lx.WIN_VERBS \
+            | lx.PROJECT_HEADS
+        words = {"r&d", "development", "batch", "list", "as", "including"} | _RI_HEADS
+        _DESCRIPTIVE_KEYS = (
+            numpy.array(sorted({hash_string(v) for w in lemmas for v in (w, w.capitalize(), w.upper())}),
+                        dtype=numpy.uint64),
+            numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64))
+    return _DESCRIPTIVE_KEYS
+
+
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
@@ -1016,6 +1034,9 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
     strings = doc.vocab.strings
     starts = numpy.isin(doc.to_array("POS"), numpy.array(sorted(_RULE_POS_IDS), dtype=numpy.uint64)) | numpy.isin(
         doc.to_array("LOWER"), numpy.array([strings.add("as"), strings.add("including")], dtype=numpy.uint64))
+    # (and only at the lemmas and words some rule below is keyed to)
+    lemma_keys, lower_keys = _descriptive_keys()
+    starts &= numpy.isin(doc.to_array("LEMMA"), lemma_keys) | numpy.isin(doc.to_array("LOWER"), lower_keys)
     for i in numpy.flatnonzero(starts).tolist():
         tok = doc[i]
         lemma = tok.lemma_.lower()

@@ -111,6 +111,9 @@ def head_type(words: list[str]) -> str | None:
     return _head_type(tuple(words))
 
 
+_RANKING_WORDS = re.compile(r"\btop \d+\b|\bfortune (?:global|china) \d+\b|\bfirst[- ](?:\(?set\)?|sets) of major\b")
+
+
 @functools.lru_cache(maxsize=8192)
 def _head_type(words: tuple[str, ...]) -> str | None:
     # (the same names are asked about many times per article, and across articles)
@@ -131,8 +134,7 @@ def _head_type(words: tuple[str, ...]) -> str | None:
     if len(head_region) >= 2 and head_region[-1] in ("station", "plant") and head_region[-2] in _POWER_WORDS:
         return "Project"  # "Baihetan Hydropower Station": a named construction work
     joined = " ".join(core)
-    if re.search(r"\btop \d+\b", joined) or re.search(r"\bfortune (?:global|china) \d+\b", joined) \
-            or re.search(r"\bfirst[- ](?:\(?set\)?|sets) of major\b", joined):
+    if _RANKING_WORDS.search(joined):
         # (also "Henan Province First Set of Major Technical Equipment": a designation, whatever place it names)
         return "Award"  # "Henan Top 100 Enterprises", "Fortune Global 500": rankings
     found = None
