@@ -4098,3 +4098,11 @@ def test_a_firms_short_name_opening_a_sentence_before_a_comma():
     assert "Aeolus" in entity(ex, "Aeolus Tyre Co., Ltd.").aliases
     assert ("Aeolus Tyre Co., Ltd.", "participatesIn", "Jiaozuo Tire Base project") in rels(ex)
     assert not any(label == "Coal" for label, _ in ents(ex))
+
+
+def test_a_product_of_joint_research_after_a_comma_whatever_the_parse():
+    ex = run("Kaifeng Kaiyu Anode Materials Co., Ltd. mass-produced the KY-A1 silicon-carbon anode material in 2024, a "
+             "product of its joint research with Henan Polytechnic University.", title="Anodes")
+    r = rels(ex)
+    assert ("Kaifeng Kaiyu Anode Materials Co., Ltd.", "developed", "KY-A1 silicon-carbon anode material") in r
+    assert ("Henan Polytechnic University", "developed", "KY-A1 silicon-carbon anode material") in r

@@ -2570,6 +2570,14 @@ class RelationFinder:
             subjects = [c for c in _kids(tok.head) if c.dep_ == "nsubj"]
             described = self.typed(subjects, {"Product"}) + [r for c in subjects if self.cl(c) is None
                                                             for r in [self._last_product(c)] if r is not None]
+        if not described and not appos and tok.i >= 3 and doc[tok.i - 1].lower_ in ("a", "an") \
+                and doc[tok.i - 2].text == ",":
+            # "X mass-produced the KT-A1 anode material in 2024, a product of its joint research with Y", however the
+            # parser hung the description: the product named last before the comma, in the same sentence
+            s0 = sent_bounds(tok)[0]
+            before = [(m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Product"
+                      for m in cl.mentions if s0 <= m.start and m.end <= tok.i - 2]
+            described = [max(before)[1]] if before else []
         makers = self.orgs([poss])
         for maker in makers + [m for m in self.orgs(partners) if m not in makers]:
             for product in self.typed(appos, {"Product"}) + named + described:
