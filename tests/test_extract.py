@@ -4106,3 +4106,9 @@ def test_a_product_of_joint_research_after_a_comma_whatever_the_parse():
     r = rels(ex)
     assert ("Kaifeng Kaiyu Anode Materials Co., Ltd.", "developed", "KY-A1 silicon-carbon anode material") in r
     assert ("Henan Polytechnic University", "developed", "KY-A1 silicon-carbon anode material") in r
+
+
+def test_breaking_ground_on_a_project():
+    ex = run("Henan Qinglan Co., Ltd. makes bikes. In March the company broke ground on the Qinglan Phase II intelligent "
+             "manufacturing project in Yancheng District.", title="Bikes")
+    assert ("Henan Qinglan Co., Ltd.", "participatesIn", "Qinglan Phase II intelligent manufacturing project") in rels(ex)

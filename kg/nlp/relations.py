@@ -908,6 +908,13 @@ class RelationFinder:
                     for w in self.orgs(to) + self.typed(to, {"Person"}) if prizes else []:
                         for prize in prizes:
                             self.add(w, "received", prize, tok, "prize-went-to")
+                if lemma == "break" and any(c.dep_ == "dobj" and c.lower_ == "ground" for c in _kids(tok)):
+                    # "In March the company broke ground on the Qingfeng Phase II ... project": it builds the project
+                    for project in self.typed(_pobjs(tok, ("on", "for")) + [q for c in _kids(tok) if c.lower_ == "ground"
+                                                                           for q in _pobjs(c, ("on", "for"))],
+                                              {"Project"}):
+                        for org in self._agent_orgs(tok):
+                            self.add(org, "participatesIn", project, tok, "broke-ground-on")
                 if lemma in ("host", "lead", "run", "operate", "sponsor", "administer") and _is_passive(tok):
                     self._hosted(tok)
                 if lemma in ("set", "establish", "found", "build") and _is_passive(tok) and len(_agents(tok)) == 1 \
