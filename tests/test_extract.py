@@ -4112,3 +4112,12 @@ def test_breaking_ground_on_a_project():
     ex = run("Henan Qinglan Co., Ltd. makes bikes. In March the company broke ground on the Qinglan Phase II intelligent "
              "manufacturing project in Yancheng District.", title="Bikes")
     assert ("Henan Qinglan Co., Ltd.", "participatesIn", "Qinglan Phase II intelligent manufacturing project") in rels(ex)
+
+
+def test_the_project_is_not_the_programme_it_is_under():
+    ex = run("Zhengzhou Tianyu Co., Ltd. is the lead unit of the \"220 GHz Signal Analyzer Development\" project under "
+             "the National Key R&D Program, and Zhengzhou University participates in the project as a partner.",
+             title="Analyzers")
+    r = rels(ex)
+    assert ("Zhengzhou University", "participatesIn", "220 GHz Signal Analyzer Development") in r
+    assert ("Zhengzhou University", "participatesIn", "National Key R&D Program") not in r

@@ -1143,7 +1143,19 @@ class Resolver:
                          and s.text.lower() in lx.COUNTRIES]
                 return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
             if lower in lx.PROJECT_ANAPHORS:
-                return self._preceding(tok.i, {"Project"}, salience=False)  # "the project": the last one named
+                found = self._preceding(tok.i, {"Project"}, salience=False)  # "the project": the last one named
+                if found is not None and lower == "project":
+                    # ('the lead unit of the "X" project under the National Key R&D Program, and Y participates in the
+                    # project': not the programme the project is under, named after it in the sentence)
+                    start = sent_bounds(tok)[0]
+                    named = [(self.spans[n].start, self.find(n)) for n, sp in enumerate(self.spans)
+                             if len(sp) and sp.label_ == "Project" and start <= sp.start < tok.i]
+                    if named and max(named)[1] == found and any(
+                            self.doc[sp_start - 1].lower_ == "under" or sp_start >= 2
+                            and self.doc[sp_start - 2].lower_ == "under" for sp_start, r in named if r == found) \
+                            and any(r != found for _, r in named):
+                        found = max(x for x in named if x[1] != found)[1]
+                return found
             if lower in ("county", "district", "province") and det.lower_ in ("the", "this"):
                 # "Nanle County, in the northeast of Puyang, ... The county is home to X": the last county named
                 return self._preceding(tok.i, {"Place"}, head_word=lower, salience=False)
