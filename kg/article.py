@@ -46,9 +46,10 @@ _DATE_WORDS = re.compile(
 _NAV_LINE = re.compile(r"^\s*(?:position|you are here|current location|home)\s*[:：>]|\S\s*>\s*\S.*>\s*\S", re.IGNORECASE)
 # Lines that open the page furniture after the body.
 _NOISE_START = re.compile(
-    r"^\s*\[?(?:editor|editors|edited by|responsible editor|copyright|©|"
+    # ("(Web editor: Chen Lu, Liang Jun)": People's Daily Online's editor line, in ASCII or full-width brackets)
+    r"^\s*[\[(\uff08]?(?:web editor|editor|editors|edited by|responsible editor|copyright|©|"
     r"top news|related news|related stories|related articles|related|more news|latest news|"
-    r"most read|most popular|recommended|read more|you may also like|share this|share|print|close)\b\]?\s*[:：]?",
+    r"most read|most popular|recommended|read more|you may also like|share this|share|print|close)\b[\])\uff09]?\s*[:：]?",
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")

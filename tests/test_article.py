@@ -278,3 +278,12 @@ def test_a_body_line_that_starts_with_shares_is_kept() -> None:
     line = "Shares of the company rose 3 percent on Monday after the deal was announced."
     a = parse_article(f"{HEADLINE}\n\n{BODY}\n\n{line}\n")
     assert line in a.text
+
+
+@pytest.mark.parametrize("line", ["(Web editor: Chen Lu, Liang Jun)", "\uff08Web editor: Hu Ximeng, Liang Jun\uff09"])
+def test_a_web_editor_line_opens_the_page_noise(line):
+    article = parse_article(f"Rice makers grow\n\nXinyang mills export rice. \"Rice is the root,\" Chen said.\n\n{line}\n\n"
+                            "Related Stories\n\u00b7 Textile makers bet on fibers\n")
+    assert "editor" not in article.text.lower()
+    assert "Liang Jun" not in article.text
+    assert article.text.endswith("Chen said.")
