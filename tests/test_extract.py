@@ -4121,3 +4121,12 @@ def test_the_project_is_not_the_programme_it_is_under():
     r = rels(ex)
     assert ("Zhengzhou University", "participatesIn", "220 GHz Signal Analyzer Development") in r
     assert ("Zhengzhou University", "participatesIn", "National Key R&D Program") not in r
+
+
+def test_a_numbered_heading_is_no_name_and_first_is_no_part_of_a_product():
+    ex = run("Luoyang Tieyu Track Co., Ltd. (the \"Company\") filed its prospectus. V. Major customers and projects. The "
+             "Company signed a contract in 2024. Tieyu Precision Forging mass-produces the TY-BX bolt series used in all "
+             "of the Company's fasteners, and in July the Company delivered its first Railstar track inspection robots, "
+             "developed in-house, to China Railway.", title="Prospectus")
+    labels = {label for label, _ in ents(ex)}
+    assert not any(label.startswith(("I.", "first")) for label in labels)

@@ -66,7 +66,8 @@ _PERSON_DESCRIPTORS = {"businessman", "businesswoman", "engineer", "chairman", "
                        "manager", "official", "scientist", "researcher", "professor", "worker", "resident", "native",
                        "founder", "entrepreneur", "governor", "mayor", "secretary", "minister", "expert", "technician",
                        "farmer", "teacher", "student", "head", "chief", "academician", "vice", "deputy", "ceo",
-                       "emperor", "king", "recruit", "employee", "villager"}
+                       "emperor", "king", "recruit", "employee", "villager", "reporter", "correspondent", "journalist",
+                       "photographer"}
 _HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Project", "company": "Company",
                    "enterprise": "Company", "firm": "Company", "university": "University",
                    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "product": "Product",
@@ -2527,8 +2528,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[c.start - 2].lower_ == "the":
             c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",
             # "the 14th Five-Year Plan"
+        if c.source != "known" and re.match(r"^[IVX]{1,4}\.$", toks[c.start].text) and c.end - c.start <= 3:
+            continue  # "I. Principal Business", "V. Major Risks": a prospectus's numbered heading, no name
         while c.type == "Product" and c.source != "known" and c.end - c.start >= 3 and (
                 toks[c.start].lower_ in ("latest", "newest", "flagship", "popular")
+                or toks[c.start].lower_ == "first" and toks[c.start + 1].text[:1].isupper()  # "its first RailHawk ..."
                 or c.end - c.start >= 5 and toks[c.start].lower_ in ("best", "top") and toks[c.start + 1].text == "-"
                 and toks[c.start + 2].lower_ in ("selling", "known", "rated")):
             # "its best-selling Clear Dew hydrating toner", "the latest ZX-9 drone": praise, not the name
