@@ -4130,3 +4130,12 @@ def test_a_numbered_heading_is_no_name_and_first_is_no_part_of_a_product():
              "developed in-house, to China Railway.", title="Prospectus")
     labels = {label for label, _ in ents(ex)}
     assert not any(label.startswith(("I.", "first")) for label in labels)
+
+
+def test_our_subsidiary_is_no_product_of_the_issuer():
+    ex = run("ZHENGZHOU -- Zhengzhou Kangyu Biotechnology Co., Ltd. (the \"Company\", 301999.SZ) held an investor event."
+             "\n\nQ: What is new?\n\nA: SusGrow also underpins the FluShield H9 avian influenza inactivated vaccine, "
+             "which Luoyang Kangyu Animal Health Co., Ltd. (\"Luoyang Kangyu\"), our wholly owned subsidiary in Yichuan "
+             "County, launched last year.", title="Vaccines")
+    assert ("Zhengzhou Kangyu Biotechnology Co., Ltd.", "developed",
+            "FluShield H9 avian influenza inactivated vaccine") not in rels(ex)

@@ -2668,7 +2668,9 @@ class RelationFinder:
         t = self.type(ci)
         if ci is not None and pc is not None and pc != ci:
             # "Apple's new iPhone 17 series", "the academy's Institute of Chemistry"
-            if t == "Product" and self.type(pc) in ORG_TYPES:
+            if t == "Product" and self.type(pc) in ORG_TYPES and (end is not None or lower in lx.PRODUCT_HEADS):
+                # (not "our wholly owned subsidiary", an anaphor whose resolution went astray: the possessed word is
+                # the product's own name or head)
                 self.add(pc, "developed", ci, tok, "possessive-product")
             elif t == "Project" and self.type(pc) in ORG_TYPES and (
                     poss.pos_ != "PRON" or (self.R.r._main_subject_org(poss) is not None
