@@ -4139,3 +4139,12 @@ def test_our_subsidiary_is_no_product_of_the_issuer():
              "County, launched last year.", title="Vaccines")
     assert ("Zhengzhou Kangyu Biotechnology Co., Ltd.", "developed",
             "FluShield H9 avian influenza inactivated vaccine") not in rels(ex)
+
+
+def test_a_generic_noun_after_a_model_code_and_a_code_with_its_head_noun():
+    ex = run("Xinxiang Jingfeng Packaging Machinery Co., Ltd. makes bag machines. Its JF-450 machine for takeaway paper "
+             "bags was rolled out in 2023. The HF-1650 high-speed flexo folder-gluer was unveiled by Henan Huafeng Co., "
+             "Ltd. in May, and the HF-1650 folder-gluer now sells in Vietnam.", title="Machines")
+    assert ("JF-450", "Product") in ents(ex)
+    assert ("Xinxiang Jingfeng Packaging Machinery Co., Ltd.", "developed", "JF-450") in rels(ex)
+    assert "HF-1650 folder-gluer" in entity(ex, "HF-1650 high-speed flexo folder-gluer").aliases

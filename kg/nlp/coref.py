@@ -571,6 +571,16 @@ def _brand_and_noun_merges(c: _Clusters) -> None:
     its head noun, written later as a short form, when one longer name has both."""
     spans = c.spans
     for n, s in enumerate(spans):
+        words = s.text.split()
+        if len(s) != 2 and len(words) == 2 and s.label_ == "Product" and _MODEL_CODE.match(words[0]) \
+                and words[1].islower():
+            # "the HY-1650 folder-gluer" after "the HY-1650 high-speed flexo folder-gluer": a code and its head noun
+            longer = {c.find(m) for m, sp in enumerate(spans) if m != n and sp.label_ == "Product"
+                      and sp.text.split()[0] == words[0] and sp.text.split()[-1] == words[1] and len(sp.text.split()) > 2}
+            if len(longer) == 1 and c.find(n) not in longer:
+                c.defined[n] = s.text
+                c.union(next(iter(longer)), n)
+            continue
         if len(s) != 2 or s.label_ not in ("Product", "Project") or not s[0].text[:1].isupper() or not s[1].is_lower:
             continue
         head = s[1].lemma_.lower()

@@ -304,6 +304,8 @@ _NUMBERED = frozenset({"line", "no", "no.", "phase", "unit", "number", "lot", "b
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th",
                             "9th", "10th", "11th", "12th", "13th", "14th", "15th", "16th", "17th", "18th", "19th", "20th"})
+# generic nouns after a model code that add nothing to its name
+_GENERIC_MODEL_NOUNS = frozenset({"model", "models", "machine", "machines"})
 # what a list or ranking lists, when its name ends with it
 _LISTED_KINDS = frozenset({"enterprises", "companies", "firms", "smes", "brands", "products", "equipment", "materials",
                            "manufacturers", "exporters", "groups", "businesses"})
@@ -2538,6 +2540,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # "its best-selling Clear Dew hydrating toner", "the latest ZX-9 drone": praise, not the name
             c = Candidate(c.start + (1 if toks[c.start].lower_ not in ("best", "top") else 3), c.end, c.type,
                           c.priority, c.source, kb_id=c.kb_id)
+        if c.type == "Product" and c.source == "model-name" and toks[c.end - 1].lower_ in _GENERIC_MODEL_NOUNS \
+                and c.end - 1 > c.start and _CODE.match(doc[c.start:c.end - 1].text):
+            # "a DCW-2800 model that ...", "Its JY-450 machine for paper bags": the code alone names the product
+            c = Candidate(c.start, c.end - 1, c.type, c.priority, c.source, kb_id=c.kb_id)
         if c.type == "Award" and c.end + 1 < len(doc) and toks[c.end].lower_ == "in" \
                 and toks[c.end + 1].lower_ in ("henan", "china") and (toks[c.end - 1].lower_ in _LISTED_KINDS or any(
                     t.lower_ in ("list", "catalogue", "catalog", "top") for t in toks[c.start:c.end])):

@@ -541,6 +541,10 @@ class RelationFinder:
         if tok is None:
             return None
         ci = self.R.resolve(tok)
+        if ci is None and tok.lower_ in ("model", "machine", "models", "machines"):
+            # "Its JY-450 machine ... was rolled out": the code before the generic noun is the product
+            ci = next((m for c in _kids(tok) if c.dep_ in ("compound", "nmod", "amod", "nummod") and c.i < tok.i
+                       and self.type(m := self.R.resolve(c)) == "Product"), None)
         if ci is None and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not tok.is_sent_end:
             # "Huimin now runs ...": a short name the tagger took for a common noun at the start of a sentence
             ci = self.single_forms.get(tok.text)
