@@ -4148,3 +4148,11 @@ def test_a_generic_noun_after_a_model_code_and_a_code_with_its_head_noun():
     assert ("JF-450", "Product") in ents(ex)
     assert ("Xinxiang Jingfeng Packaging Machinery Co., Ltd.", "developed", "JF-450") in rels(ex)
     assert "HF-1650 folder-gluer" in entity(ex, "HF-1650 high-speed flexo folder-gluer").aliases
+
+
+def test_a_countys_possessive_before_a_firms_legal_name():
+    ex = run("Guangshan County's Henan Saiyun Tea Industry Co., Ltd. sells black tea to Russia. Henan Jiabei Children's "
+             "Products Co., Ltd. makes toys.", title="Tea")
+    assert {("Guangshan County", "Place"), ("Henan Saiyun Tea Industry Co., Ltd.", "Company"),
+            ("Henan Jiabei Children's Products Co., Ltd.", "Company")} <= ents(ex)
+    assert ("Henan Saiyun Tea Industry Co., Ltd.", "exportsTo", "Russia") in rels(ex)

@@ -572,6 +572,7 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 or toks[j - 1].lower_ in ("people", "women", "workers", "children", "men")
                 # "Henan Jiabao Children's Products Co., Ltd.": a possessive inside a registered name
                 or _legal_name_from(doc, j + 1) and not token_is_place_word(toks[j - 1])
+                and head_type(span_words(doc[i:j])) != "Place"  # not "Guangshan County's Henan Saishan ... Ltd."
                 or _award_after(doc, j + 1, sent_end) and not token_is_place_word(toks[j - 1])
                 and toks[j - 1].ent_type_ not in ("GPE", "LOC")  # "the Shangqiu Mayor's Quality Award"
             ):
