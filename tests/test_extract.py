@@ -4156,3 +4156,11 @@ def test_a_countys_possessive_before_a_firms_legal_name():
     assert {("Guangshan County", "Place"), ("Henan Saiyun Tea Industry Co., Ltd.", "Company"),
             ("Henan Jiabei Children's Products Co., Ltd.", "Company")} <= ents(ex)
     assert ("Henan Saiyun Tea Industry Co., Ltd.", "exportsTo", "Russia") in rels(ex)
+
+
+def test_a_former_name_and_hereinafter_in_one_parenthesis():
+    ex = run("ZHENGZHOU -- Zhengzhou Kangyi Biotechnology Co., Ltd. (formerly Zhengzhou Kangyi Veterinary Biological "
+             "Products Factory, hereinafter referred to as \"Kangyi Bio\" or the \"Company\", stock code 688999) held "
+             "an investor event. Kangyi Bio makes vaccines.", title="Vaccines")
+    firm = entity(ex, "Zhengzhou Kangyi Biotechnology Co., Ltd.")
+    assert {"Kangyi Bio", "Zhengzhou Kangyi Veterinary Biological Products Factory"} <= set(firm.aliases)

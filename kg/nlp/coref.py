@@ -34,7 +34,9 @@ from kg.nlp.spans import (
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
 _HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
-_HEREINAFTER_AFTER_CODE = re.compile(r"^(?:stock\s+code|SZSE|SSE|HKEX|SHSE|BSE)[^,;]{0,20}[,;]\s*"
+# ('(stock code: 603719, hereinafter referred to as ...)', '(formerly X Factory, hereinafter referred to as ...)': a
+# stock code or a former name may come first)
+_HEREINAFTER_AFTER_CODE = re.compile(r"^(?:stock\s+code|SZSE|SSE|HKEX|SHSE|BSE|formerly|previously)[^;]{0,90}?[,;]\s*"
                                      r"(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
 # a stock code in a parenthesis after a firm's name: "301587.SZ", "600519.SH", "0700.HK", "SZSE: 002594",
 # "stock code 301596"
@@ -225,8 +227,13 @@ def _parenthetical_aliases(c: _Clusters) -> None:
         elif _STOCK_CODE.search(inner.text) and span.label_ in ORG_TYPES and "hk_the_company" not in doc.user_data:
             # '("Hengrun", 301587.SZ)': the listed firm an announcement or an investor Q&A is about
             doc.user_data["hk_listed_issuer"] = n
-        # ('(stock code: 603719, hereinafter referred to as "Huaxing Coach" ...)': the stock code may come first)
         m = _HEREINAFTER.match(inner.text) or _HEREINAFTER_AFTER_CODE.match(inner.text)
+        if m and inner[0].lower_ in ("formerly", "previously") and span.label_ in ORG_TYPES:
+            # '(formerly X Factory, hereinafter referred to as "Y")': the former name is the firm's too
+            former = _span_at(spans, inner.start + 1, next((t.i for t in inner if t.text == ","), inner.end))
+            if former is not None and spans[former].label_ in ORG_TYPES | {"Unknown"}:
+                c.defined[former] = spans[former].text
+                c.union(n, former)
         if m:
             inner = doc.char_span(inner.start_char + m.end(), inner.end_char, alignment_mode="contract") or inner
         quoted = len(inner) > 2 and inner[0].text in QUOTES
