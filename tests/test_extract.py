@@ -4164,3 +4164,9 @@ def test_a_former_name_and_hereinafter_in_one_parenthesis():
              "an investor event. Kangyi Bio makes vaccines.", title="Vaccines")
     firm = entity(ex, "Zhengzhou Kangyi Biotechnology Co., Ltd.")
     assert {"Kangyi Bio", "Zhengzhou Kangyi Veterinary Biological Products Factory"} <= set(firm.aliases)
+
+
+def test_a_champions_product_line_is_no_part_of_the_title():
+    ex = run("Henan Mingyu Aluminium Co., Ltd. was named a manufacturing single champion enterprise for battery foil in "
+             "2023.", title="Foil")
+    assert ("Henan Mingyu Aluminium Co., Ltd.", "received", "manufacturing single champion enterprise") in rels(ex)
