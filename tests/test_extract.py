@@ -4170,3 +4170,10 @@ def test_a_champions_product_line_is_no_part_of_the_title():
     ex = run("Henan Mingyu Aluminium Co., Ltd. was named a manufacturing single champion enterprise for battery foil in "
              "2023.", title="Foil")
     assert ("Henan Mingyu Aluminium Co., Ltd.", "received", "manufacturing single champion enterprise") in rels(ex)
+
+
+def test_a_park_designation_given_to_a_place():
+    ex = run("Huangyuan County was approved as a national modern agricultural industrial park in 2020. Henan Tianyuan "
+             "Co., Ltd. moved into an industrial park in 2021.", title="Parks")
+    assert ("Huangyuan County", "received", "national modern agricultural industrial park") in rels(ex)
+    assert not any(label == "industrial park" for label, _ in ents(ex))

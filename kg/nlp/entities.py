@@ -946,8 +946,8 @@ _DESIGNATION_HEADS = frozenset({"enterprise", "factory", "center", "centre"})
 # titles given to people: "was named a national model worker", "a provincial labor model"
 _PERSON_TITLES = frozenset({"worker", "workers", "craftsman", "craftsmen", "pacesetter", "pacesetters"})
 # what an official list, catalogue or certificate is of, and the words that say it is official
-_CONFERRED_KINDS = frozenset({"products", "product", "clusters", "bases", "parks", "projects", "catalogue", "catalog",
-                              "certificate"} | _PERSON_TITLES)
+_CONFERRED_KINDS = frozenset({"products", "product", "clusters", "bases", "parks", "park", "projects", "catalogue",
+                              "catalog", "certificate"} | _PERSON_TITLES)
 _CONFERRED_BY = frozenset({"national", "provincial", "champion", "batch", "demonstration", "key", "municipal", "henan",
                            "province", "class"})
 _PRAISE = frozenset({"leading", "major", "large", "big", "important", "top", "well-known", "famous", "largest", "biggest"})
