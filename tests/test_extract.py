@@ -4177,3 +4177,9 @@ def test_a_park_designation_given_to_a_place():
              "Co., Ltd. moved into an industrial park in 2021.", title="Parks")
     assert ("Huangyuan County", "received", "national modern agricultural industrial park") in rels(ex)
     assert not any(label == "industrial park" for label, _ in ents(ex))
+
+
+def test_debuted_is_a_making_verb():
+    ex = run("Henan Fengyi Drone Co., Ltd. debuted the FY-30 plant-protection drone at a fair in Zhengzhou last May.",
+             title="Drones")
+    assert ("Henan Fengyi Drone Co., Ltd.", "developed", "FY-30 plant-protection drone") in rels(ex)

@@ -132,7 +132,7 @@ WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "cl
 # qualification since 2012"
 STANDING_WORDS = frozenset({"qualification", "certification", "accreditation"})
 DEVELOP_VERBS = frozenset({"develop", "produce", "make", "manufacture", "assemble", "patent", "design", "invent",
-                           "create", "roll", "launch", "unveil", "release", "introduce", "turn", "breed"})
+                           "create", "roll", "launch", "unveil", "release", "introduce", "turn", "breed", "debut"})
 PARTICIPATE_VERBS = frozenset({"complete", "undertake", "participate", "take", "build", "construct", "sign", "supply",
                                "finance", "insure", "fund", "host", "lead", "carry", "implement", "launch", "join",
                                "win", "deliver", "operate", "start", "contract", "invest", "commission", "begin",
