@@ -56,7 +56,7 @@ _HOLIDAY_DAY = re.compile(r"^(?:1|1st|8|8th)$")
 _TITLE_OPENERS = frozenset({"national", "provincial", "province", "henan", "china", "municipal", "city", "all-china"})
 
 
-def _holiday_in_title(doc, m: int) -> bool:
+def _holiday_in_title(doc: Doc, m: int) -> bool:
     """Does the month at ``m``, with the day after it ("May 1", "March 8th"), stand inside a title (an official word
     before it, a capitalised word after)?"""
     return 0 < m and m + 2 < len(doc) and doc[m].lower_ in ("may", "march") and doc[m].text[:1].isupper() \
