@@ -4183,3 +4183,9 @@ def test_debuted_is_a_making_verb():
     ex = run("Henan Fengyi Drone Co., Ltd. debuted the FY-30 plant-protection drone at a fair in Zhengzhou last May.",
              title="Drones")
     assert ("Henan Fengyi Drone Co., Ltd.", "developed", "FY-30 plant-protection drone") in rels(ex)
+
+
+def test_a_coined_name_before_a_hyphenated_description():
+    ex = run("The center of Henan Huayu Glass Co., Ltd. has since rolled out the HY-8 individual section forming machine "
+             "and SilkShield, a cold-end coating that keeps beer bottles from scratching.", title="Glass")
+    assert ("SilkShield", "Product") in ents(ex)

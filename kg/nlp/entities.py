@@ -1836,7 +1836,8 @@ def _name_before_description(doc: Doc, start: int) -> tuple[int, int] | None:
     # the description's head: the last noun before a preposition, a clause or a comma ("a Bacillus velezensis
     # wettable powder against ..."); a firm, a person or a place described so is no product ("Weichai, a engine maker")
     m, head = start, None
-    while m < len(doc) and m - start < 12 and not doc[m].is_punct and doc[m].pos_ not in ("ADP", "PRON", "VERB", "AUX"):
+    while m < len(doc) and m - start < 12 and (not doc[m].is_punct or doc[m].text == "-" and not doc[m].whitespace_) \
+            and doc[m].pos_ not in ("ADP", "PRON", "VERB", "AUX"):  # ("a cold-end coating": a hyphenated word)
         if doc[m].pos_ in ("NOUN", "PROPN"):
             head = doc[m]
         m += 1
