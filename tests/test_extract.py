@@ -4189,3 +4189,10 @@ def test_a_coined_name_before_a_hyphenated_description():
     ex = run("The center of Henan Huayu Glass Co., Ltd. has since rolled out the HY-8 individual section forming machine "
              "and SilkShield, a cold-end coating that keeps beer bottles from scratching.", title="Glass")
     assert ("SilkShield", "Product") in ents(ex)
+
+
+def test_an_english_word_named_by_a_making_verb_before_a_description():
+    ex = run("Xuchang Minghui Tools Co., Ltd. makes power tools. In March the company unveiled Thunderbolt, a cordless "
+             "impact drill for builders.", title="Tools")
+    assert ("Thunderbolt", "Product") in ents(ex)
+    assert ("Xuchang Minghui Tools Co., Ltd.", "developed", "Thunderbolt") in rels(ex)

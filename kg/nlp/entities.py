@@ -1178,7 +1178,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                         continue
                     obj = doc[m - 1]
                 if obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "PERSON", "ORG"):
-                    if obj.pos_ == "PROPN" and (named := _name_before_description(doc, obj.i + 3)) is not None:
+                    if obj.pos_ == "PROPN" and (named := _name_before_description(
+                            doc, obj.i + 3, english_ok=lemma in lx.DEVELOP_VERBS and not obj.is_sent_start)) is not None:
                         out.append(Candidate(*named, "Product", 0, "named-description"))  # "developed Jundun, a ..."
                     continue
                 if obj.dep_ == "appos" or _appositive_of(obj) is not None and obj.tag_ == "NN" and any(
@@ -1821,9 +1822,10 @@ _REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "pacifi
 _BLOCS = frozenset({"EU", "US", "UK", "UN", "UAE", "ASEAN", "BRICS", "SCO", "APEC", "CIS", "GCC", "PRC"})
 
 
-def _name_before_description(doc: Doc, start: int) -> tuple[int, int] | None:
+def _name_before_description(doc: Doc, start: int, *, english_ok: bool = False) -> tuple[int, int] | None:
     """The coined name set before a description that starts at ``start`` ("Jundun, a ... wettable powder"), or
-    None where the words before are no such name (a firm, a place, a title)."""
+    None where the words before are no such name (a firm, a place, a title). ``english_ok``: an English word may be
+    the name too, where a making verb's object says so ("debuted Starlight, an LED night kite")."""
     if start < 3 or start >= len(doc) or doc[start - 1].lower_ not in ("a", "an") or doc[start - 2].text != ",":
         return None
     end = start - 2
@@ -1831,7 +1833,7 @@ def _name_before_description(doc: Doc, start: int) -> tuple[int, int] | None:
     while k - 1 >= 0 and is_name_token(doc[k - 1]) and end - k < 4:
         k -= 1
     if k == end or doc[end - 1].lower_ in lx.HEAD_TYPES or token_is_place_word(doc[end - 1]) \
-            or _LEGAL_END.search(doc[k:end].text) or not any(not_an_english_word(t) for t in doc[k:end]):
+            or _LEGAL_END.search(doc[k:end].text) or not (english_ok or any(not_an_english_word(t) for t in doc[k:end])):
         return None
     # the description's head: the last noun before a preposition, a clause or a comma ("a Bacillus velezensis
     # wettable powder against ..."); a firm, a person or a place described so is no product ("Weichai, a engine maker")
