@@ -317,6 +317,13 @@ _TRADE_VERBS = frozenset({"trade", "sell", "market", "export", "operate", "do"})
 _ABROAD = frozenset({"abroad", "overseas", "internationally"})
 
 
+def _last_org_before(c: _Clusters, tok: Token, end: int) -> int | None:
+    """The organisation named last before token ``end`` in ``tok``'s sentence."""
+    s0 = sent_bounds(tok)[0]
+    before = [n for n, sp in enumerate(c.spans) if len(sp) and s0 <= sp.start and sp.end <= end and sp.label_ in ORG_TYPES]
+    return max(before, key=lambda n: c.spans[n].end) if before else None
+
+
 def _name_holder(c: _Clusters, resolver: "Resolver", noun: Token) -> int | None:
     """The entity a noun phrase stands for, through "is a ... maker" and appositions."""
     for _ in range(4):
@@ -331,17 +338,11 @@ def _name_holder(c: _Clusters, resolver: "Resolver", noun: Token) -> int | None:
                                                              for x in noun.children):
                 # "X Co., Ltd. (..., stock code: ...), a Zhengzhou-based maker of ... that ...": the description is of
                 # the organisation named just before it in the sentence, however the parser hung it
-                s0 = sent_bounds(noun)[0]
-                before = [n for n, sp in enumerate(c.spans) if len(sp) and s0 <= sp.start and sp.end <= noun.left_edge.i
-                          and sp.label_ in ORG_TYPES]
-                return max(before, key=lambda n: c.spans[n].end) if before else None
+                return _last_org_before(c, noun, noun.left_edge.i)
         elif noun.lower_ in ("which", "who") and noun.i >= 2 and c.doc[noun.i - 1].text == ",":
             # "X Co., Ltd. (hereinafter ...), which sells abroad ...", parsed with no relative clause: the organisation
             # named just before the comma
-            s0 = sent_bounds(noun)[0]
-            before = [n for n, sp in enumerate(c.spans) if len(sp) and s0 <= sp.start and sp.end <= noun.i
-                      and sp.label_ in ORG_TYPES]
-            return max(before, key=lambda n: c.spans[n].end) if before else None
+            return _last_org_before(c, noun, noun.i)
         elif noun.dep_ == "attr" or noun.dep_ == "appos":
             # "X is a Luohe-based maker that sells abroad ...": the subject the description is of
             nxt = noun.head if noun.dep_ == "appos" else next(
@@ -584,16 +585,13 @@ def _brand_and_noun_merges(c: _Clusters) -> None:
             # "the HY-1650 folder-gluer" after "the HY-1650 high-speed flexo folder-gluer": a code and its head noun
             longer = {c.find(m) for m, sp in enumerate(spans) if m != n and sp.label_ == "Product"
                       and sp.text.split()[0] == words[0] and sp.text.split()[-1] == words[1] and len(sp.text.split()) > 2}
-            if len(longer) == 1 and c.find(n) not in longer:
-                c.defined[n] = s.text
-                c.union(next(iter(longer)), n)
+        elif len(s) == 2 and s.label_ in ("Product", "Project") and s[0].text[:1].isupper() and s[1].is_lower:
+            head = s[1].lemma_.lower()
+            longer = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) >= 3 and sp.label_ == s.label_
+                      and any(t.text == s[0].text and any(u.lemma_.lower() == head or u.lower_ == head
+                                                           for u in sp[t.i - sp.start + 1:]) for t in sp)}
+        else:
             continue
-        if len(s) != 2 or s.label_ not in ("Product", "Project") or not s[0].text[:1].isupper() or not s[1].is_lower:
-            continue
-        head = s[1].lemma_.lower()
-        longer = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) >= 3 and sp.label_ == s.label_
-                  and any(t.text == s[0].text and any(u.lemma_.lower() == head or u.lower_ == head
-                                                       for u in sp[t.i - sp.start + 1:]) for t in sp)}
         if len(longer) == 1 and c.find(n) not in longer:
             c.defined[n] = s.text
             c.union(next(iter(longer)), n)
@@ -1044,6 +1042,16 @@ class Resolver:
                     return root
         return None
 
+    def _paragraph_bounds(self, tok: Token) -> tuple[int, int]:
+        """(start, end) of ``tok``'s paragraph: its sentence and the ones around it up to a line break."""
+        doc = self.doc
+        p_start, p_end = sent_bounds(tok)
+        while p_start > 0 and "\n" not in doc[p_start - 1].text_with_ws:
+            p_start = sent_bounds(doc[p_start - 1])[0]
+        while p_end < len(doc) and "\n" not in doc[p_end - 1].text_with_ws:
+            p_end = sent_bounds(doc[p_end])[1]
+        return p_start, p_end
+
     def _answering_issuer(self, tok: Token) -> int | None:
         """ "A: Our ZH-W600 arc welding robot ... is still the largest seller": in an investor Q&A record, "we" in an
         answer is the firm the record defines ("the Company") or gives the stock code of."""
@@ -1051,9 +1059,7 @@ class Resolver:
         if issuer is None:
             return None
         doc = self.doc
-        p_start = sent_bounds(tok)[0]
-        while p_start > 0 and "\n" not in doc[p_start - 1].text_with_ws:
-            p_start = sent_bounds(doc[p_start - 1])[0]
+        p_start = self._paragraph_bounds(tok)[0]
         if p_start + 1 < len(doc) and doc[p_start].text == "A" and doc[p_start + 1].text == ":":
             return self.find(issuer)
         return None
@@ -1063,13 +1069,7 @@ class Resolver:
         hoist ..."': the organisation named in the words around the quote ``tok`` stands in (the attribution in
         the same paragraph, outside the quote marks), if exactly one is."""
         doc = self.doc
-        start, end = sent_bounds(tok)
-        # the paragraph: sentences up to the blank lines around this one
-        p_start, p_end = start, end
-        while p_start > 0 and "\n" not in doc[p_start - 1].text_with_ws:
-            p_start = sent_bounds(doc[p_start - 1])[0]
-        while p_end < len(doc) and "\n" not in doc[p_end - 1].text_with_ws:
-            p_end = sent_bounds(doc[p_end])[1]
+        p_start, p_end = self._paragraph_bounds(tok)
         quotes = [t.i for t in doc[p_start:p_end] if t.text in QUOTES]
         if sum(q < tok.i for q in quotes) % 2 == 0:
             return None  # not inside quote marks

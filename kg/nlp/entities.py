@@ -10,7 +10,7 @@ non-overlapping, each span labelled with an ontology class name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy import symbols as spacy_symbols
@@ -2218,6 +2218,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     org_initials = {"".join(t.text[0] for t in toks[s:e] if t.text[:1].isupper()) for s, e in org_chunks}
     # (and their capitalised words, for abbreviations that take inner letters too: "XJTU")
     org_words = [[t.text for t in toks[s:e] if t.text[:1].isupper()] for s, e in org_chunks]
+
+    def abbreviates_an_org(text: str) -> bool:
+        return text in org_initials or any(abbreviates(text, ws) for ws in org_words)
     lower_words = lowercase_words(doc)
     # single capitalised words used as names somewhere other than at the start of a sentence or quote
     # (and the words of organisation and people's names: "Rebecca" is short for "Henan Rebecca Hair Products Co.,
@@ -2388,9 +2391,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             tok = span[0]
             ner = tok.ent_type_
             acronym = tok.is_upper and len(tok.text) >= 2
-            if not ner and acronym and len(tok.text) >= 3 and tok.is_alpha and (tok.text in org_initials or any(
-                    abbreviates(tok.text, ws) for ws in org_words)) and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
-                                                                                    "conj"):
+            if not ner and acronym and len(tok.text) >= 3 and tok.is_alpha and abbreviates_an_org(tok.text) \
+                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
                 # "SGCC remained its largest customer": the initials of an organisation the article names in full,
                 # never put in brackets (coref joins them)
                 cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
@@ -2428,8 +2430,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if tok.dep_ in ("compound", "nmod", "amod") and tok.head.is_lower and tok.head.pos_ == "NOUN" and \
                     tok.head.lower_ not in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS and not (
                     end < len(doc) and toks[end].lower_ in _VERBS_AS_NOUNS):  # "Shenma exports chips": a subject
-                if acronym and len(tok.text) >= 3 and (tok.text in org_initials or any(
-                        abbreviates(tok.text, ws) for ws in org_words)):
+                if acronym and len(tok.text) >= 3 and abbreviates_an_org(tok.text):
                     # "XNU researchers designed ...": an organisation's initials before its people (coref joins them)
                     cands.append(Candidate(start, end2, "Unknown", 5, "proper-short"))
                 continue
@@ -2533,10 +2534,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue  # "a rail inspection robot named 'Iron Patrol'": the name, not the description, is the entity
         if c.type == "Award" and c.start >= 2 and _YEAR.match(toks[c.start - 1].text) \
                 and toks[c.start - 2].lower_ in ("the", "its", "a"):
-            c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the 2025 China ... List"
+            c = replace(c, start=c.start - 1)  # "the 2025 China ... List"
         if c.type in ("Award", "Project") and c.start >= 2 and toks[c.start - 1].lower_ in _ORDINAL_WORDS \
                 and toks[c.start - 2].lower_ == "the":
-            c = Candidate(c.start - 1, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)  # "the sixth ... Award",
+            c = replace(c, start=c.start - 1)  # "the sixth ... Award",
             # "the 14th Five-Year Plan"
         if c.source != "known" and re.match(r"^[IVX]{1,4}\.$", toks[c.start].text) and c.end - c.start <= 3:
             continue  # "I. Principal Business", "V. Major Risks": a prospectus's numbered heading, no name
@@ -2546,31 +2547,30 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 or c.end - c.start >= 5 and toks[c.start].lower_ in ("best", "top") and toks[c.start + 1].text == "-"
                 and toks[c.start + 2].lower_ in ("selling", "known", "rated")):
             # "its best-selling Clear Dew hydrating toner", "the latest ZX-9 drone": praise, not the name
-            c = Candidate(c.start + (1 if toks[c.start].lower_ not in ("best", "top") else 3), c.end, c.type,
-                          c.priority, c.source, kb_id=c.kb_id)
+            c = replace(c, start=c.start + (1 if toks[c.start].lower_ not in ("best", "top") else 3))
         if c.type == "Product" and c.source == "model-name" and toks[c.end - 1].lower_ in _GENERIC_MODEL_NOUNS \
                 and c.end - 1 > c.start and _CODE.match(doc[c.start:c.end - 1].text):
             # "a DCW-2800 model that ...", "Its JY-450 machine for paper bags": the code alone names the product
-            c = Candidate(c.start, c.end - 1, c.type, c.priority, c.source, kb_id=c.kb_id)
+            c = replace(c, end=c.end - 1)
         if c.type == "Award" and c.end + 1 < len(doc) and toks[c.end].lower_ == "in" \
                 and toks[c.end + 1].lower_ in ("henan", "china") and (toks[c.end - 1].lower_ in _LISTED_KINDS or any(
                     t.lower_ in ("list", "catalogue", "catalog", "top") for t in toks[c.start:c.end])):
             # "the 2024 list of Top 100 Private Enterprises in Henan", "the 2023 catalogue of first sets of major
             # technical equipment in Henan": the province or country a list is of closes its name
             k = c.end + 2 + (c.end + 2 < len(doc) and toks[c.end + 2].lower_ == "province")
-            c = Candidate(c.start, k, c.type, c.priority, c.source, kb_id=c.kb_id)
+            c = replace(c, end=k)
         if c.type == "Award" and c.end + 3 < len(doc) and toks[c.end].text == "(" and toks[c.end + 3].text == ")" \
                 and toks[c.end + 1].lower_ in _GRADE_WORDS and toks[c.end + 2].lower_ in ("class", "prize", "grade"):
-            c = Candidate(c.start, c.end + 4, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... Award (first class)"
+            c = replace(c, end=c.end + 4)  # "... Award (first class)"
         if c.type == "Project" and c.end + 1 < len(doc) and toks[c.end].lower_ in ("phase", "stage") and \
                 (_ROMAN.match(toks[c.end + 1].text) or re.match(r"^\d{1,2}$", toks[c.end + 1].text)):
-            c = Candidate(c.start, c.end + 2, c.type, c.priority, c.source, kb_id=c.kb_id)  # "... project Phase II"
+            c = replace(c, end=c.end + 2)  # "... project Phase II"
         if c.end < len(doc) and toks[c.end].text == "." and re.search(r"\b(?:Ltd|Co|Corp|Inc|Bhd)$", toks[c.end - 1].text) \
                 and toks[c.end - 1].whitespace_ == "":
             # "... Co., Ltd." ending a sentence: the full stop is also the abbreviation's, and part of the name
-            c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)
+            c = replace(c, end=c.end + 1)
         if c.end < len(doc) and toks[c.end].text == '"' and sum(t.text == '"' for t in toks[c.start:c.end]) % 2:
-            c = Candidate(c.start, c.end + 1, c.type, c.priority, c.source, kb_id=c.kb_id)  # a quote it opened
+            c = replace(c, end=c.end + 1)  # a quote it opened
         if c.type == "Project" and c.source not in ("known", "quoted-project") and c.end + 1 < len(doc) \
                 and toks[c.end].text in QUOTES and any(x.source == "quoted-project" and x.start == c.end + 1 and not (
                     x.end + 1 < len(doc) and toks[x.end + 1].lower_ in _PROJECT_WORDS) for x in cands):
@@ -2596,14 +2596,10 @@ def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) ->
     (coreference merges the two). Not a firm's name word: "Yutong buses" are no short form of "the Yutong E12 bus"."""
     org_words = {t.lower_ for sp in spans if sp.label_ in ("Company", "ResearchInstitute", "University",
                                                            "GovernmentBody", "Organization") for t in sp}
-    pairs: dict[tuple[str, str], str] = {}
-    for sp in spans:
-        if sp.label_ != "Product" or len(sp) < 3 or not sp[-1].is_lower or sp[-1].pos_ != "NOUN":
-            continue
-        for t in sp[:-2]:
-            if t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.lower_ not in org_words \
-                    and not token_is_place_word(t):
-                pairs.setdefault((t.text, sp[-1].lemma_.lower()), sp.label_)
+    pairs = {(t.text, sp[-1].lemma_.lower()) for sp in spans
+             if sp.label_ == "Product" and len(sp) >= 3 and sp[-1].is_lower and sp[-1].pos_ == "NOUN"
+             for t in sp[:-2] if t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.lower_ not in org_words
+             and not token_is_place_word(t)}
     if not pairs:
         return []
     inside = {i for sp in spans for i in range(sp.start, sp.end)}
@@ -2614,15 +2610,15 @@ def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) ->
         if i + 1 >= len(toks):
             continue
         a, b = toks[i], toks[i + 1]
-        label = pairs.get((a.text, b.lemma_.lower())) if b.is_lower and b.pos_ == "NOUN" else None
-        if label is None or i in inside or i + 1 in inside:
+        if not (b.is_lower and b.pos_ == "NOUN" and (a.text, b.lemma_.lower()) in pairs) or i in inside \
+                or i + 1 in inside:
             continue
         if i > 0 and (is_name_token(toks[i - 1]) or toks[i - 1].text == "-"):
             continue  # part of a longer name
         if i + 2 < len(toks) and toks[i + 2].pos_ in ("NOUN", "PROPN") and toks[i + 2].dep_ != "nsubj" \
                 and toks[i + 1].dep_ == "compound":
             continue  # "Tianjiao yarn plant": the pair modifies another noun
-        out.append(Span(doc, i, i + 2, label=label, span_id="name-word-and-head"))
+        out.append(Span(doc, i, i + 2, label="Product", span_id="name-word-and-head"))
     return out
 
 
@@ -2658,7 +2654,7 @@ def _cut_at_headline_verbs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if cut is None or c.source == "known":
             out.append(c)
         else:
-            out.append(Candidate(c.start, cut, c.type, c.priority, c.source, kb_id=c.kb_id))
+            out.append(replace(c, end=cut))
     return out
 
 
@@ -2681,12 +2677,12 @@ def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
         # "Beijing-based China Special Equipment Inspection and Research Institute": the place before "-based"
         # is no part of the name
         return [Candidate(c.start, c.start + 1, "Place", c.priority, "x-based"),
-                *_reshaped(doc, Candidate(c.start + 3, c.end, c.type, c.priority, c.source, kb_id=c.kb_id))]
+                *_reshaped(doc, replace(c, start=c.start + 3))]
     if c.type == "Project" and c.end - c.start > 4 and doc[c.start].lower_ in ("phase", "stage") \
             and doc[c.start + 2].lower_ == "of":
         # "Phase II of the Mianrou Smart Diaper Factory Project": a phase of the project the name is of
         k = c.start + 3 + (doc[c.start + 3].lower_ == "the")
-        return [Candidate(k, c.end, c.type, c.priority, c.source, kb_id=c.kb_id)]
+        return [replace(c, start=k)]
     if c.type == "ResearchInstitute":
         # "Nanjing Research Institute for Agricultural Mechanization of Ministry of Agriculture and Rural Affairs",
         # "... Institute of Optics, Fine Mechanics and Physics of Chinese Academy of Sciences": translated English
