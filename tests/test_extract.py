@@ -4196,3 +4196,10 @@ def test_an_english_word_named_by_a_making_verb_before_a_description():
              "impact drill for builders.", title="Tools")
     assert ("Thunderbolt", "Product") in ents(ex)
     assert ("Xuchang Minghui Tools Co., Ltd.", "developed", "Thunderbolt") in rels(ex)
+
+
+def test_the_firm_read_as_an_adjective_is_still_the_anaphor():
+    # the tagger reads "firm" before "mass-produces" as an adjective; its subject role makes it the anaphor
+    ex = run("Zhoukou Hengtai Pump Co., Ltd. is based in Chuanhui District. The firm mass-produces the HT-QJ200 "
+             "submersible pump for farm wells.", title="Pumps")
+    assert ("Zhoukou Hengtai Pump Co., Ltd.", "developed", "HT-QJ200 submersible pump") in rels(ex)

@@ -1151,7 +1151,9 @@ class Resolver:
                 x.dep_ in ("amod", "npadvmod", "punct", "advmod", "compound") and x.pos_ != "NOUN"
                 for x in self.doc[c.i + 1:tok.i])), None)
         # ("the Company", "the Project", capitalised as press releases write them, are tagged as proper nouns)
-        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group", "project")) \
+        # ("The firm mass-produces ...": the tagger may read "firm" as an adjective; its subject role says noun)
+        if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group", "project")
+                or tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and lower in lx.ORG_ANAPHORS) \
                 and det is not None \
                 and det.lower_ in ("the", "this", "its", "that"):
             if lower == "country" and det.lower_ in ("the", "this", "that"):
