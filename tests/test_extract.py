@@ -4203,3 +4203,23 @@ def test_the_firm_read_as_an_adjective_is_still_the_anaphor():
     ex = run("Zhoukou Hengtai Pump Co., Ltd. is based in Chuanhui District. The firm mass-produces the HT-QJ200 "
              "submersible pump for farm wells.", title="Pumps")
     assert ("Zhoukou Hengtai Pump Co., Ltd.", "developed", "HT-QJ200 submersible pump") in rels(ex)
+
+
+@pytest.mark.parametrize("text, maker, partner, product", [
+    # the possessor sits on the span of time, not on "research"
+    ("Henan Ruixin Fiber Co., Ltd. (Ruixin) is in Xuchang. RX Silkwool, a soft acrylic fiber, is a product of "
+     "Ruixin's six years of research with Zhongyuan University of Technology.",
+     "Henan Ruixin Fiber Co., Ltd.", "Zhongyuan University of Technology", "RX Silkwool"),
+    # "the fruit of ..." as an apposition, not after a copula
+    ("Henan Jiuwei Foods Co., Ltd. (the Company) is in Luohe. The JW-K3 yeast strain, the fruit of the Company's "
+     "research with Jiangnan University, doubled the yield.",
+     "Henan Jiuwei Foods Co., Ltd.", "Jiangnan University", "JW-K3 yeast strain"),
+    # no possessor: the one who unveiled the product did the research
+    ("Henan Tiangong Pump Co., Ltd., headquartered in Xinxiang, unveiled the TG-900 deep-well pump in May, a product "
+     "of four years of research with Henan Normal University.",
+     "Henan Tiangong Pump Co., Ltd.", "Henan Normal University", "TG-900 deep-well pump"),
+])
+def test_a_product_of_research_with_a_partner(text, maker, partner, product):
+    ex = run(text, title="Research")
+    assert (maker, "developed", product) in rels(ex)
+    assert (partner, "developed", product) in rels(ex)

@@ -2550,13 +2550,22 @@ class RelationFinder:
             # ("a product of eight years of research by Zhongliu's Flow Measurement Research Institute")
             work = [q for p in _pobjs(tok, ("of",)) for q in [p, *_pobjs(p, ("of",))] if q.lemma_.lower() in _RESEARCH_NOUNS]
             # ("a product of the research of Hengrun's Separator Research Institute and Henan Normal University")
-            poss = next((c for w in work for c in [*(x for x in _kids(w) if x.dep_ == "poss"),
-                                                   *_pobjs(w, ("by", "of"))]),
+            # ("a product of Jiafa's eight years of research": the possessor may sit on the span of time)
+            spans_of_time = [p for p in _pobjs(tok, ("of",)) if work and p not in work]
+            poss = next((c for w in work + spans_of_time for c in [*(x for x in _kids(w) if x.dep_ == "poss"),
+                                                                  *_pobjs(w, ("by", "of"))] if c not in work),
                         None) or next(iter(_pobjs(tok, ("by",)) if work else []), None)
             if poss is None and work and tok.dep_ == "appos":
                 # "Huaiyuan's ... process, a product of three years of joint research with X": the product's owner
                 poss = next((c for c in _kids(tok.head) if c.dep_ == "poss"), None)
             partners = [q for w in work for q in _pobjs(w, ("with",))]
+            verb = tok.head
+            if tok.dep_ == "appos" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+                verb = verb.head.head  # (hung on the date: "unveiled X in May, a product of ...")
+            if poss is None and partners and tok.dep_ in ("npadvmod", "appos") and verb.pos_ == "VERB" \
+                    and verb.lemma_.lower() in lx.DEVELOP_VERBS and self._agent_orgs(verb):
+                # "X unveiled the Y vehicle in March, a product of three years of research with Z": who unveiled it
+                poss = verb
             if poss is not None and poss.dep_ == "pobj":
                 partners += [c for c in _conjuncts(poss) if c is not poss]  # "the research of A and B"
         if poss is None:
@@ -2589,7 +2598,7 @@ class RelationFinder:
             before = [(m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Product"
                       for m in cl.mentions if s0 <= m.start and m.end <= tok.i - 2]
             described = [max(before)[1]] if before else []
-        makers = self.orgs([poss])
+        makers = self._agent_orgs(poss) if poss.pos_ in ("VERB", "AUX") else self.orgs([poss])
         for maker in makers + [m for m in self.orgs(partners) if m not in makers]:
             for product in self.typed(appos, {"Product"}) + named + described:
                 self.add(maker, "developed", product, tok, "own-product")
@@ -2648,7 +2657,8 @@ class RelationFinder:
                 self.add(child, "subsidiaryOf", parent, tok, "another-unit")
         if tok.lemma_.lower() in ("product", "brand", "model", "flagship", "bestseller", "best-seller") \
                 or is_best_seller(tok) \
-                or lower in ("fruit", "result", "outcome") and tok.dep_ == "attr":  # "X is the fruit of ... research"
+                or lower in ("fruit", "result", "outcome") and tok.dep_ in ("attr", "appos"):
+            # ("X is the fruit of ... research", "The X strain, the fruit of the Company's research with Y, ...")
             self._own_product(tok)  # (also "Its best sellers are X and Y")
         if lower == "venture":
             # "The company ... is a joint venture between A and B": a unit of each
