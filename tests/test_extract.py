@@ -4223,3 +4223,12 @@ def test_a_product_of_research_with_a_partner(text, maker, partner, product):
     ex = run(text, title="Research")
     assert (maker, "developed", product) in rels(ex)
     assert (partner, "developed", product) in rels(ex)
+
+
+def test_the_issuer_of_a_prospectus_is_the_firm_it_defines():
+    ex = run('Henan Qinghe Pharmaceutical Co., Ltd. (hereinafter referred to as "Qinghe Pharma" or the "Issuer") '
+             "plans to issue bonds. The Issuer exports albumin to Egypt. Nanyang Qinghe Co., Ltd. is a wholly owned "
+             "subsidiary of the Issuer.", title="Bonds")
+    assert not any(label == "Issuer" for label, _ in ents(ex))
+    assert ("Henan Qinghe Pharmaceutical Co., Ltd.", "exportsTo", "Egypt") in rels(ex)
+    assert ("Nanyang Qinghe Co., Ltd.", "subsidiaryOf", "Henan Qinghe Pharmaceutical Co., Ltd.") in rels(ex)

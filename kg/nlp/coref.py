@@ -221,8 +221,9 @@ def _parenthetical_aliases(c: _Clusters) -> None:
             continue  # "Zhengzhou (Henan)": only an acronym of the place's own words names the place
 
         inner = doc[i + 1:close]
-        if re.search(r"""\bthe ["\u201c]?Company\b""", inner.text) and span.label_ in ORG_TYPES:
-            # '(... or the "Company")': a press release defines what "the Company" means in it
+        if re.search(r"""\bthe ["\u201c]?(?:Company|Issuer)\b""", inner.text) and span.label_ in ORG_TYPES:
+            # '(... or the "Company")': a press release defines what "the Company" means in it (a prospectus,
+            # what "the Issuer" means)
             doc.user_data["hk_the_company"] = n
         elif _STOCK_CODE.search(inner.text) and span.label_ in ORG_TYPES and "hk_the_company" not in doc.user_data:
             # '("Hengrun", 301587.SZ)': the listed firm an announcement or an investor Q&A is about
@@ -1119,6 +1120,9 @@ class Resolver:
                 found = next((self.find(self.token_span[i]) for i in range(start, tok.i) if i in self.token_span
                               and self._is_org(self.token_span[i])), None)
             return found
+        if tok.text == "Issuer" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and (defined := self.doc.user_data.get("hk_the_company")) is not None:
+            return self.find(defined)  # "The Issuer operates 16 stations": the firm the prospectus defined so
         if lower not in _ANAPHOR_NOUNS:
             # "the BD-60 ultra-thin dicing blade ... In June the blade was included in ...": "the" and the head noun
             # of a product named before stand for that product (every other rule below starts from one of the

@@ -2244,6 +2244,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         seen.update(range(start, end))
         if headings and any(a <= toks[start].idx < b for a, b in headings) and not _LEGAL_END.search(doc[start:end].text):
             continue  # "Section IV Risk Warning", "Principal Business": a report's heading on a line of its own
+        if end - start == 1 and toks[start].text == "Issuer" and start > 0 \
+                and (toks[start - 1].lower_ == "the" or toks[start - 1].text in QUOTES):
+            continue  # 'the "Issuer"' of a prospectus is a defined term for its firm, like "the Company", no name
         in_quotes = start > 0 and toks[start - 1].text in QUOTES and end < len(doc) and toks[end].text in QUOTES
         if in_quotes and head_type([x.lower_ for x in toks[start:end]]) == "Place":
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
