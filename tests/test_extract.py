@@ -4232,3 +4232,22 @@ def test_the_issuer_of_a_prospectus_is_the_firm_it_defines():
     assert not any(label == "Issuer" for label, _ in ents(ex))
     assert ("Henan Qinghe Pharmaceutical Co., Ltd.", "exportsTo", "Egypt") in rels(ex)
     assert ("Nanyang Qinghe Co., Ltd.", "subsidiaryOf", "Henan Qinghe Pharmaceutical Co., Ltd.") in rels(ex)
+
+
+@pytest.mark.parametrize("text, variety", [
+    ("The Zhoukou Academy of Agricultural Sciences bred Zhoumai No. 36, a wheat variety that resists lodging.",
+     "Zhoumai No. 36"),
+    ("The Henan Tea Research Institute bred the Xinmao No. 3 tea variety for early spring picking.",
+     "Xinmao No. 3 tea variety"),
+])
+def test_a_bred_variety_named_with_a_number_is_a_product(text, variety):
+    ex = run(text, title="Seeds")
+    assert (variety, "Product") in ents(ex)
+    assert not any(t == "Person" for _, t in ents(ex))
+
+
+def test_the_r_and_d_of_a_product_is_no_name():
+    ex = run("Henan Qiming Biopharma Co., Ltd. is in Luoyang. The R&D of the QM-PCC human prothrombin complex by Qiming "
+             "was completed in 2024.", title="Plasma")
+    assert not any(label.startswith("R&D") for label, _ in ents(ex))
+    assert any(label.startswith("QM-PCC") for label, _ in ents(ex))

@@ -479,6 +479,16 @@ _TIME_OPENERS = frozenset({"today", "now", "currently", "recently", "yesterday",
                            "meanwhile", "previously", "formerly", "soon"})
 
 
+_BREEDING_WORDS = frozenset({"breed", "bred", "breeds", "breeding", "variety", "varieties", "cultivar", "cultivars",
+                             "strain", "strains", "hybrid"})
+
+
+def _breeding_sentence(tok: Token) -> bool:
+    """Does the sentence of ``tok`` speak of breeding ("bred", "variety", "cultivar")?"""
+    s, e = sent_bounds(tok)
+    return any(t.lower_ in _BREEDING_WORDS for t in tok.doc[s:e])
+
+
 def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[int, int]]:
     toks = toks if toks is not None else list(doc)  # (each Token built once)
     out: list[tuple[int, int]] = []
@@ -508,6 +518,9 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
             and not any(t.lower_ in ("yuan", "dollar", "dollars", "euro", "euros", "rmb") for t in doc[i:size_end])
         if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(toks[i + 1]) or sized):
             i += 1
+            continue
+        if tok.text == "R&D" and i + 1 < n and toks[i + 1].lower_ == "of":
+            i += 1  # "The R&D of the HX-Tenter process by ...": the work, not a name; the name comes after "of"
             continue
         if tok.lower_ in _TIME_OPENERS and i + 1 < n and is_name_token(toks[i + 1]) and (
                 tok.is_sent_start or i > 0 and toks[i - 1].text in QUOTES):
@@ -2285,6 +2298,13 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[start].text in lx.CHINESE_SURNAMES and _pinyin_given_name(toks[start + 1]) \
                 and not company_context(doc[start:end]) and not place_context(doc[start:end]):
             t = "Person"  # "LUOYANG -- Han Zhiyong still keeps ...": a surname and a given name, whatever the NER says
+        if end - start >= 3 and toks[end - 1].like_num and re.search(r"\bNo\. ?\d+$", doc[start:end].text) and t in (
+                "Person", "Company", "Organization", "Place", None) and not by_form and _breeding_sentence(toks[start]):
+            t, by_form = "Product", True  # "bred Zhejiao No. 6", "the new variety Yucan No. 7": a crop or breed
+            k = next((k for k in range(end, min(end + 3, len(doc))) if toks[k].lower_ in ("variety", "cultivar")
+                      and all(x.is_lower and x.is_alpha for x in toks[end:k + 1])), None)
+            if k is not None:
+                end = k + 1  # "the Huailiu No. 2 willow variety": the description the name heads is part of it
         if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(toks[end - 1])
                 or t == "ResearchInstitute" and (_title_of_name(doc, start) or _as_a_title(doc, start))) \
                 and _in_award_position(doc, start, end):
