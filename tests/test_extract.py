@@ -4251,3 +4251,14 @@ def test_the_r_and_d_of_a_product_is_no_name():
              "was completed in 2024.", title="Plasma")
     assert not any(label.startswith("R&D") for label, _ in ents(ex))
     assert any(label.startswith("QM-PCC") for label, _ in ents(ex))
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Luoyang Hengyu Drive Co., Ltd. unveiled its first linear guide, the HYG-25, in 2016.", "HYG-25"),
+    # the parser hangs the second name on the first one's description
+    ("At the expo, Henan Lingtai Machinery Co., Ltd. debuted the LT-S10E, a 10-meter electric scissor lift, and the "
+     "LT-B22J, a 22-meter articulated boom lift.", "LT-B22J"),
+])
+def test_a_made_thing_named_in_apposition_or_after_a_description(text, product):
+    ex = run(text, title="Machines")
+    assert any(s.endswith("Co., Ltd.") and p == "developed" and o == product for s, p, o in rels(ex))

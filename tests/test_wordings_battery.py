@@ -957,7 +957,6 @@ CASES = PRODUCTS + AWARDS + PARTICIPATION + OTHER
 
 # Wordings the extractor still gets wrong, with the reason; strict, so a fix shows up as a failure to remove here.
 KNOWN_MISSES = {
-    "Anyang Ruixin Medical Technology Co., Ltd. ha": "a code with a space and a number ('RX-Echo 3') is not read as a model",
     "Luoyang Jingyan Precision Bearing Co., Ltd. r": "an indefinite descriptive product ('a main shaft bearing for ...')",
     "Zhoukou Yiliang Flour Co., Ltd. makes noodles": "a brand the NER calls a person before an unlisted goods noun",
     "Luohe Zhongyuan Packaging Machinery Co., Ltd.": "the technology an award is 'for' is not made a product",

@@ -1652,10 +1652,17 @@ class RelationFinder:
             # "makes explosion-proof robots ..., including the RXR-M150D firefighting robot"
             objs += [c for o in list(objs) for x in o.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
                      for c in _conjuncts(next((y for y in _kids(x) if y.dep_ == "pobj"), x)) if c.dep_ != "prep"]
+            # "debuted the A, a 14-meter lift, and the B, a ... lift": the parser hangs the second name on the
+            # first one's description
+            objs += [c for o in list(objs) for a in _kids(o) if a.dep_ == "appos" for c in _conjuncts(a)
+                     if c is not a and self.type(self.cl(c)) == "Product"]
             for o in objs:
                 ps = self.typed([o], {"Product"})
                 if not ps and self.cl(o) is None:
                     ps = [n for n in [self._named(o)] if n is not None]
+                if not ps and self.cl(o) is None:
+                    # "unveiled its first linear guide, the HLG35, in 2015": the name in apposition
+                    ps = self.typed([a for a in _kids(o) if a.dep_ == "appos"], {"Product"})
                 if not ps and self.cl(o) is None:
                     # 'developed the "XJ-8000" control platform': the model names the object
                     ps = self.typed([c for c in _kids(o) if c.dep_ in ("amod", "compound", "nummod", "nmod")
