@@ -4262,3 +4262,16 @@ def test_the_r_and_d_of_a_product_is_no_name():
 def test_a_made_thing_named_in_apposition_or_after_a_description(text, product):
     ex = run(text, title="Machines")
     assert any(s.endswith("Co., Ltd.") and p == "developed" and o == product for s, p, o in rels(ex))
+
+
+@pytest.mark.parametrize("text", [
+    "Henan Tianhe Drilling Co., Ltd. (Tianhe) is in Puyang. Tianhe's drill bits go to machine builders in Oman and "
+    "Kuwait.",
+    # buying firms, not a buyer word the rules knew
+    "Henan Tianhe Drilling Co., Ltd. (Tianhe) is in Puyang. Tianhe's motors and bits are sold to oilfield service "
+    "firms in Oman and Kuwait.",
+])
+def test_goods_going_to_buyers_in_countries(text):
+    r = rels(run(text, title="Bits"))
+    assert {("Henan Tianhe Drilling Co., Ltd.", "exportsTo", "Oman"),
+            ("Henan Tianhe Drilling Co., Ltd.", "exportsTo", "Kuwait")} <= r

@@ -355,7 +355,8 @@ def _agents(verb: Token) -> list[Token]:
 _EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"})
 # buyers whose country is where the goods go: "supplies engine makers in India", "ships to operators in Chile"
 _BUYER_NOUNS = frozenset({"buyer", "customer", "client", "user", "operator", "dealer", "distributor", "maker",
-                          "manufacturer", "producer", "carmaker", "automaker", "plant", "factory", "utility"})
+                          "manufacturer", "producer", "carmaker", "automaker", "plant", "factory", "utility",
+                          "builder", "firm", "company", "importer", "retailer", "wholesaler"})
 # what the countries after "with" are said to be: "with Germany and Peru its largest markets"
 _MARKET_WORDS = frozenset({"market", "markets", "buyer", "buyers", "destination", "destinations", "customer",
                            "customers", "client", "clients"})
@@ -2238,6 +2239,8 @@ class RelationFinder:
             # "its machines have gone to Singapore", "Overseas, its machines work in Saudi Arabia and Chile"
             subs = self._goods_subject(verb)
             where = _pobjs(verb, ("to",)) if verb.lemma_.lower() == "go" else _pobjs(verb, ("in",))
+            # "Huanyu's guides go to machine builders in Germany and India": where the buyers are
+            where += [p for t in where if t.lemma_.lower() in _BUYER_NOUNS for p in _pobjs(t, ("in",))]
             # "went on sale in Thailand"
             where += [q for p in _pobjs(verb, ("on",)) if p.lower_ == "sale" for q in _pobjs(p, ("in",))] + (
                 _pobjs(verb, ("in",)) if any(p.lower_ == "sale" for p in _pobjs(verb, ("on",))) else [])
