@@ -4275,3 +4275,11 @@ def test_goods_going_to_buyers_in_countries(text):
     r = rels(run(text, title="Bits"))
     assert {("Henan Tianhe Drilling Co., Ltd.", "exportsTo", "Oman"),
             ("Henan Tianhe Drilling Co., Ltd.", "exportsTo", "Kuwait")} <= r
+
+
+def test_a_unit_named_beside_a_place_description_is_in_that_place():
+    ex = run("Henan Ruikang Pharma Co., Ltd. is in Zhengzhou. Its Singapore subsidiary, Ruikang Global Trading Pte. "
+             "Ltd., handles sales abroad.", title="Units")
+    r = rels(ex)
+    assert ("Ruikang Global Trading Pte. Ltd.", "locatedIn", "Singapore") in r
+    assert ("Ruikang Global Trading Pte. Ltd.", "subsidiaryOf", "Henan Ruikang Pharma Co., Ltd.") in r

@@ -364,7 +364,10 @@ def _legal_suffix_end(doc: Doc, end: int) -> int:
     if end >= len(doc):
         return end
     char = doc[end - 1].idx + len(doc[end - 1].text)
-    m = _LEGAL.match(doc_text(doc), char)
+    text = doc_text(doc)
+    if text[char:char + 1] == "." and _LEGAL_END.match(doc[end - 1].text + "."):
+        char += 1  # "Ruikang Global Trading Pte. Ltd.": the tokenizer split the period off "Pte."
+    m = _LEGAL.match(text, char)
     if not m or m.end() == char:
         return end
     span = doc.char_span(char, m.end(), alignment_mode="expand")

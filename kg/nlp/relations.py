@@ -2670,6 +2670,13 @@ class RelationFinder:
                 or lower in ("fruit", "result", "outcome") and tok.dep_ in ("attr", "appos"):
             # ("X is the fruit of ... research", "The X strain, the fruit of the Company's research with Y, ...")
             self._own_product(tok)  # (also "Its best sellers are X and Y")
+        if lower in ("subsidiary", "unit", "arm", "branch", "affiliate") and tok.dep_ != "compound":
+            # "Its Hong Kong subsidiary, Yuxin International Trading Co., Ltd., handles ...": the unit named beside is
+            # in the place its description names
+            places = self.typed([c for c in _kids(tok) if c.dep_ in ("compound", "nmod")], {"Place"})
+            for child in self.orgs([c for c in _kids(tok) if c.dep_ == "appos"]) if places else []:
+                for place in places:
+                    self.add(child, "locatedIn", place, tok, "place-unit-named")
         if lower == "venture":
             # "The company ... is a joint venture between A and B": a unit of each
             # (the names may sit inside descriptions: "of the Zhengzhou-based restaurant chain X and the state-owned Y")
