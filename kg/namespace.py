@@ -15,6 +15,8 @@ import unicodedata
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD, DefinedNamespace
 
+from kg import places
+
 BASE = "https://w3id.org/henan-kg/"
 SCHEMA = Namespace("https://schema.org/")
 
@@ -119,7 +121,9 @@ def entity_key(name: str, type_: str | None = None) -> str:
     text = _LEGAL_SUFFIX.sub("", text)
     # "Zhengzhou Municipal People's Government" is "the Zhengzhou municipal government" in most sentences
     text = re.sub(r"\bpeople['\u2019]s\s+(?=government\b)", "", text, flags=re.IGNORECASE)
-    if type_ == "Place":
+    if type_ == "Place" and not (re.search(r"\s+county$", text, re.IGNORECASE)
+                                 and text.split()[0].lower() in places.HENAN_PREFECTURE_CITIES):
+        # ("Puyang County" is not the city of Puyang)
         text = _PLACE_SUFFIX.sub("", text)
     text = text.lower()
     slug = re.sub(r"[^\w]+", "-", text, flags=re.UNICODE).strip("-")

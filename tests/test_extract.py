@@ -4283,3 +4283,16 @@ def test_a_unit_named_beside_a_place_description_is_in_that_place():
     r = rels(ex)
     assert ("Ruikang Global Trading Pte. Ltd.", "locatedIn", "Singapore") in r
     assert ("Ruikang Global Trading Pte. Ltd.", "subsidiaryOf", "Henan Ruikang Pharma Co., Ltd.") in r
+
+
+def test_a_city_is_not_the_county_of_the_same_name():
+    ex = run("Henan Tiangang Drilling Co., Ltd. is based in Hualong District, Puyang. It supplied motors for a gas "
+             "storage project in Puyang County.", title="Drilling")
+    assert {("Puyang", "Place"), ("Puyang County", "Place")} <= ents(ex)
+    assert ("Hualong District", "locatedIn", "Puyang") in rels(ex)
+
+
+def test_the_key_of_a_county_named_after_its_city_keeps_the_level():
+    from kg.namespace import entity_key
+    assert entity_key("Puyang County", "Place") != entity_key("Puyang", "Place")
+    assert entity_key("Xixia County", "Place") == entity_key("Xixia", "Place")

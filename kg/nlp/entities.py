@@ -19,6 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg import places
 from kg.nlp import lexicon as lx
 from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import is_best_seller, reduced_relative_subject
@@ -2753,6 +2754,8 @@ def place_short_form(span: Span) -> str | None:
     if span.label_ != "Place" or len(words) < 2 or words[-1].lower() not in _SHORTENED_LEVELS:
         return None
     short = words[0] if "autonomous" in span.text.lower() else " ".join(words[:-1])
+    if words[-1].lower() in ("county", "district") and short.lower() in places.HENAN_PREFECTURE_CITIES:
+        return None  # "Puyang" is the city Puyang County lies in, not the county
     return short if short[:1].isupper() else None
 
 

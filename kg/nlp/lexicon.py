@@ -6,6 +6,8 @@ answers copied from an article: a name is typed by how it is built, not by being
 
 from __future__ import annotations
 
+from kg import places
+
 # Head nouns that decide the type of a capitalised name ("... Research Institute"); the last
 # head noun before any "of"/"for"/"on" complement wins, so "China Railway Tunnel Bureau Group"
 # is a Company and "Ministry of Science and Technology" a GovernmentBody.
@@ -216,14 +218,7 @@ NATURAL_FEATURES = frozenset({"river", "mountain", "mountains", "mount", "lake",
 
 # Provinces and major cities of China, so that a bare "Luoyang" or "Anhui" is a place even when
 # the small English pipeline calls it something else.
-CHINA_PLACES = frozenset("""anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang
-henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet
-xinjiang yunnan zhejiang taiwan zhengzhou kaifeng luoyang pingdingshan anyang hebi xinxiang jiaozuo puyang xuchang
-luohe sanmenxia nanyang shangqiu xinyang zhoukou zhumadian jiyuan gongyi dengfeng xinzheng xinmi yanshi yuzhou
-changge lingbao guangzhou shenzhen wuhan hangzhou nanjing chengdu xi'an qingdao dalian xiamen suzhou wuxi ningbo
-tianjin harbin shenyang changsha hefei jinan kunming nanning fuzhou nanchang taiyuan shijiazhuang lanzhou urumqi
-hohhot guiyang haikou yinchuan xining lhasa changchun dongguan foshan zhuhai wenzhou bengbu wafangdian liaocheng
-zhuzhou baotou tangshan handan baoding yantai weifang zibo""".split())
+CHINA_PLACES = places.CHINA_PLACES
 
 REGION_WORDS = frozenset({"central", "northern", "southern", "eastern", "western", "east", "west", "north", "south",
                           "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",

@@ -2414,11 +2414,13 @@ class RelationFinder:
             opens = verb.lemma_.lower() in ("open", "sit", "start", "begin", "launch", "complete", "break", "top")
             things = self.typed(_objects(verb), {"Project"}) or (self.typed(subj, {"Project"}) if opens else []) \
                 or self.orgs(subj)
-            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in _kids(verb)) \
-                    and self.cl(verb.head) is None and (described := _appositive_of(verb.head)) is not None \
-                    and self.type(self.cl(described)) == "Project":
-                # "the X Project, a plant that Y is building in Yinchuan": the project is there, not its builder
-                things = [self.cl(described)]
+            if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in _kids(verb)):
+                if self.cl(verb.head) is None and (described := _appositive_of(verb.head)) is not None \
+                        and self.type(self.cl(described)) == "Project":
+                    # "the X Project, a plant that Y is building in Yinchuan": the project is there, not its builder
+                    things = [self.cl(described)]
+                elif self.type(self.cl(verb.head)) == "Project":
+                    things = [self.cl(verb.head)]  # "the X Project, which Y is building in Puyang County"
             # "Huayu Spring Co., Ltd., a wholly owned subsidiary that Jinyuan bought in 2019 and that operates in the X
             # Zone": the firm the noun describes (the relative clause may be the second of two)
             rel = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
