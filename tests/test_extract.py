@@ -4296,3 +4296,12 @@ def test_the_key_of_a_county_named_after_its_city_keeps_the_level():
     from kg.namespace import entity_key
     assert entity_key("Puyang County", "Place") != entity_key("Puyang", "Place")
     assert entity_key("Xixia County", "Place") == entity_key("Xixia", "Place")
+
+
+def test_a_project_that_someone_is_building_somewhere_is_there():
+    ex = run("Henan Tianhe Drilling Co., Ltd. is in Puyang. The company provided screw motors for the Wenliu Gas "
+             "Storage Phase II Project, which Sinopec is building in Fan County.", title="Gas")
+    r = rels(ex)
+    assert ("Wenliu Gas Storage Phase II Project", "locatedIn", "Fan County") in r
+    assert not any(p == "locatedIn" and o == "Fan County" and s != "Wenliu Gas Storage Phase II Project"
+                   for s, p, o in r)
