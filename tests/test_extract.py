@@ -4305,3 +4305,10 @@ def test_a_project_that_someone_is_building_somewhere_is_there():
     assert ("Wenliu Gas Storage Phase II Project", "locatedIn", "Fan County") in r
     assert not any(p == "locatedIn" and o == "Fan County" and s != "Wenliu Gas Storage Phase II Project"
                    for s, p, o in r)
+
+
+def test_a_brand_product_runs_to_the_head_of_its_compound():
+    ex = run("Luohe Hengsheng Power Co., Ltd. makes e-bike batteries. Its SafeCell battery management system cuts off a "
+             "cell before it overheats, and its Phase II smart battery production line opened in May.", title="Cells")
+    assert ("SafeCell battery management system", "Product") in ents(ex)
+    assert not any("production line" in label and t == "Product" for label, t in ents(ex))

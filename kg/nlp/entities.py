@@ -2354,6 +2354,12 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                     and not doc[start:end].text.isupper() \
                     and not (t == "Place" and toks[k].lower_ in _PLACE_WORKS):  # "the Xiping flour mill" is a place's
                 k = _series_end(doc, k)
+                h = toks[k]
+                while h.dep_ == "compound" and k < h.head.i <= k + 3 and h.head.pos_ == "NOUN" and all(
+                        x.is_lower and x.pos_ == "NOUN" for x in toks[h.i + 1:h.head.i + 1]):
+                    h = h.head  # "its Smart Guard battery management system": the head noun is a compound's part
+                if h.lower_ in lx.PRODUCT_HEADS and h.lower_ not in lx.PROJECT_HEADS:
+                    k = h.i  # (not "the Phase II smart bearing production line", a project)
                 if k + 2 < len(doc) and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN" \
                         and toks[k + 2].lower_ in _SERIES_WORDS and toks[k + 2].dep_ != "conj":
                     k += 1  # "its Green Power energy-saving truck tire series": a second noun before "series"
