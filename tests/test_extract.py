@@ -4312,3 +4312,18 @@ def test_a_brand_product_runs_to_the_head_of_its_compound():
              "cell before it overheats, and its Phase II smart battery production line opened in May.", title="Cells")
     assert ("SafeCell battery management system", "Product") in ents(ex)
     assert not any("production line" in label and t == "Product" for label, t in ents(ex))
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Henan Lingxiu Cosmetics Co., Ltd. said the SkinScope skin analyzer, which it designed for beauty counters, will "
+     "reach 300 stores.", "SkinScope skin analyzer"),
+    ("Henan Hengli Drive Research Institute designed the Tianma hub motor for cargo tricycles.", "Tianma hub motor"),
+])
+def test_more_goods_nouns_head_a_brand_product(text, product):
+    assert (product, "Product") in ents(run(text, title="Goods"))
+
+
+def test_a_lower_case_quoted_phrase_before_a_firm_is_no_product():
+    ex = run('In terms of "going global", Henan Shengfeng Boiler Co., Ltd. undertook the boiler island of a power '
+             "plant in Pakistan.", title="Boilers")
+    assert not any(label == "going global" for label, _ in ents(ex))

@@ -1110,7 +1110,9 @@ class Resolver:
             # exported": goods belong to an organisation, not to a project that was the last subject)
             goods = lower == "its" and (tok.head.lemma_.lower() in lx.PRODUCT_HEADS | lx.GOODS_NOUNS
                                         or tok.head.dep_ in ("nsubj", "nsubjpass")
-                                        and tok.head.head.lemma_.lower() in lx.EXPORT_VERBS)
+                                        and tok.head.head.lemma_.lower() in lx.EXPORT_VERBS) \
+                and not (tok.head.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.head.head.children))
+            # (not "Its steel pipes are being made by X": someone else makes them, for what "its" stands for)
             prev = self.previous_subject(tok, ORG_TYPES if goods else ORG_TYPES | {"Project"})
             found = prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
             if found is None:

@@ -9,6 +9,7 @@ non-overlapping, each span labelled with an ontology class name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -2091,7 +2092,11 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 continue
             # "Qiming," the gigantic piece of equipment: a quoted name in apposition to a product noun
             after = doc[b + 1: min(b + 10, sent_end)]  # '"Longmen One", a 500-tonne crawler crane'
-            if any(x.lower_ in lx.PRODUCT_HEADS or x.lower_ in ("equipment", "machine", "piece") for x in after[:8]) \
+            # (the noun phrase right after, before any verb: not 'In aspect of "going out", X Boiler undertook the
+            # boiler island of ...')
+            phrase = list(itertools.takewhile(lambda x: x.pos_ not in ("VERB", "AUX"), after[:8]))
+            if any(x.is_lower and (x.lower_ in lx.PRODUCT_HEADS or x.lower_ in ("equipment", "machine", "piece"))
+                   for x in phrase) \
                     and after and after[0].lower_ in ("the", "a", "an", ","):
                 out.append(Candidate(start, end, "Product", 0, "quoted-appos"))  # beats the NER
     return out

@@ -112,6 +112,10 @@ PRODUCT_HEADS = frozenset({
     "transformers", "compressor", "compressors", "sensor", "sensors", "minibus", "coach", "coaches", "drone", "drones",
     "tyre", "tyres", "tire", "tires", "harvester", "harvesters", "loader", "loaders", "forklift", "forklifts", "crane", "excavator", "bus", "buses", "truck", "trucks", "car", "cars",
     "foil", "press", "support", "supports", "mill", "kiln", "platform", "system", "shield", "borer",
+    # common manufactured goods (singular only: after a brand, a plural noun is goods of the brand, "ClearVessel
+    # bottles", and the brand alone names the product)
+    "plug", "tile", "bottle", "tube", "pipe", "rope", "analyzer", "lift", "boiler", "furnace", "motor", "inverter",
+    "charger", "module", "heater", "radiator", "knife", "helmet", "glove", "capsule", "kite",
 })
 # Acronyms of common business terms: a contract form, a ratio, a job title, a technology; never a name.
 GENERIC_ACRONYMS = frozenset({"EPC", "EPCM", "BOT", "BOO", "PPP", "IPO", "GDP", "CPI", "PMI", "FDI", "CEO", "CFO",
