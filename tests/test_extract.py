@@ -4327,3 +4327,14 @@ def test_a_lower_case_quoted_phrase_before_a_firm_is_no_product():
     ex = run('In terms of "going global", Henan Shengfeng Boiler Co., Ltd. undertook the boiler island of a power '
              "plant in Pakistan.", title="Boilers")
     assert not any(label == "going global" for label, _ in ents(ex))
+
+
+@pytest.mark.parametrize("text, firm, project", [
+    ("About 300 million yuan will go to the 800-tonne Albumin Project in the Xinxiang Economic Zone, which is "
+     "undertaken by Xinxiang Kangxue Biotech Co., Ltd.", "Xinxiang Kangxue Biotech Co., Ltd.", "800-tonne Albumin Project"),
+    ("The city is also building the Luoyang Mofang Creative Industrial Park Project, a 400-million-yuan project in the "
+     "Luoyang High-tech Zone invested by Luoyang Culture Investment Group.", "Luoyang Culture Investment Group",
+     "Luoyang Mofang Creative Industrial Park Project"),
+])
+def test_a_passive_clause_the_parser_hangs_on_the_projects_place(text, firm, project):
+    assert (firm, "participatesIn", project) in rels(run(text, title="Projects"))

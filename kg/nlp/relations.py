@@ -1977,6 +1977,14 @@ class RelationFinder:
             # "the West-East Gas Pipeline, a project operated by CNPC": the named project the description is of
             described = _appositive_of(verb.head) if verb.head.lower_ in lx.PROJECT_ANAPHORS else None
             projects += self.typed([described] if described is not None else [], {"Project"})
+            h = verb.head
+            if h.dep_ == "pobj" and h.head.lower_ in ("in", "at") and self.type(self.cl(h)) == "Place":
+                # "the X Project in the Y Zone, which is undertaken by Z", "a project in the Y Zone invested by Z":
+                # the parser hangs the clause on the place; it is the project's
+                owner = h.head.head
+                projects += self.typed([owner], {"Project"}) or self.typed(
+                    [d for d in [_appositive_of(owner)] if d is not None and owner.lower_ in lx.PROJECT_ANAPHORS],
+                    {"Project"})
         if _is_passive(verb):
             # "The X project is being built by Y"; "The line's machines were supplied by Y"; "It was built by Y and
             # will be operated by Z": the second verb shares the first one's subject
