@@ -4338,3 +4338,13 @@ def test_a_lower_case_quoted_phrase_before_a_firm_is_no_product():
 ])
 def test_a_passive_clause_the_parser_hangs_on_the_projects_place(text, firm, project):
     assert (firm, "participatesIn", project) in rels(run(text, title="Projects"))
+
+
+@pytest.mark.parametrize("text, child, parent", [
+    ("The park was funded by Luoyang Culture Investment Group, which also controls Luoyang Tangsan Pottery Co., Ltd.",
+     "Luoyang Tangsan Pottery Co., Ltd.", "Luoyang Culture Investment Group"),
+    ("Henan Mofang Ink Co., Ltd. (Mofang) is in Kaifeng. Its inks are exported to Italy through Mofang Europe SARL, a "
+     "France-based subsidiary set up by Mofang in 2022.", "Mofang Europe SARL", "Henan Mofang Ink Co., Ltd."),
+])
+def test_a_parent_in_a_relative_clause_or_as_founder(text, child, parent):
+    assert (child, "subsidiaryOf", parent) in rels(run(text, title="Units"))

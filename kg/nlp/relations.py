@@ -453,7 +453,9 @@ class RelationFinder:
         self.dep.add("SUB_BY", [[
             {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(lx.SUBSIDIARY_NOUNS)}}},
             {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "verb",
-             "RIGHT_ATTRS": {"DEP": "acl", "LEMMA": {"IN": ["control", "own", "hold", "run", "manage"]}}},
+             # ("a France-based subsidiary set up by Songmo in 2023": whoever set up a subsidiary is its parent)
+             "RIGHT_ATTRS": {"DEP": "acl", "LEMMA": {"IN": ["control", "own", "hold", "run", "manage", "set",
+                                                              "establish", "found", "form", "create"]}}},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "by", "RIGHT_ATTRS": {"DEP": "agent"}},
             {"LEFT_ID": "by", "REL_OP": ">", "RIGHT_ID": "parent", "RIGHT_ATTRS": {"DEP": "pobj"}},
         ]])
@@ -1400,9 +1402,12 @@ class RelationFinder:
 
     def _hosts(self, verb: Token) -> None:
         """ "the State Key Laboratory of X, which the group hosts"; "CMOC Limited, which the group owns"."""
-        if verb.dep_ != "relcl" and not _is_passive(verb):
-            # "Sanquan hosts the National Engineering Research Center ...", "Shenhuo Co. owns Shanghai ... Co., Ltd."
-            hosts = self._agent_orgs(verb)
+        which = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                             for c in _kids(verb))
+        if (verb.dep_ != "relcl" or which) and not _is_passive(verb):
+            # "Sanquan hosts the National Engineering Research Center ...", "Shenhuo Co. owns Shanghai ... Co., Ltd.";
+            # "X Group, which also controls Y Co., Ltd.": the clause's antecedent
+            hosts = self.orgs([verb.head]) if which else self._agent_orgs(verb)
             for child in self.orgs(_objects(verb)):
                 if verb.lemma_.lower() in ("host", "run", "operate") and self.type(child) not in (
                         "ResearchInstitute", "Organization"):
