@@ -4348,3 +4348,10 @@ def test_a_passive_clause_the_parser_hangs_on_the_projects_place(text, firm, pro
 ])
 def test_a_parent_in_a_relative_clause_or_as_founder(text, child, parent):
     assert (child, "subsidiaryOf", parent) in rels(run(text, title="Units"))
+
+
+def test_a_share_of_a_firms_output_going_to_buyers_abroad():
+    ex = run("Kaifeng Yanfei Kite Co., Ltd. (Yanfei Kite) is in Kaifeng. About 60 percent of Yanfei Kite's output now "
+             "goes to buyers in Japan and Germany.", title="Kites")
+    assert {("Kaifeng Yanfei Kite Co., Ltd.", "exportsTo", "Japan"),
+            ("Kaifeng Yanfei Kite Co., Ltd.", "exportsTo", "Germany")} <= rels(ex)

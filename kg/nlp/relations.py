@@ -2232,8 +2232,10 @@ class RelationFinder:
         """ "its machines have since gone to Singapore and India": goods of an organisation as the subject."""
         nouns = [c for c in _kids(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         # "Most of its frames went to ...": the owner of the goods after a share word
+        # ("About 60 percent of Bianjing Kite's output now goes to buyers in ...")
         shares = [p for c in _kids(verb) if c.dep_ == "nsubj" and c.lower_ in ("most", "much", "all", "some", "half",
-                                                                                 "part") for p in _pobjs(c, ("of",))]
+                                                                                 "part", "percent", "%")
+                  for p in _pobjs(c, ("of",))]
         if owners := self.orgs([m for s in shares for m in _kids(s) if m.dep_ == "poss"]):
             return owners
         # (a named product counts as goods: 'Its "Xiaoqi" cat treats went on sale in Thailand')
