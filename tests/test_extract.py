@@ -4355,3 +4355,19 @@ def test_a_share_of_a_firms_output_going_to_buyers_abroad():
              "goes to buyers in Japan and Germany.", title="Kites")
     assert {("Kaifeng Yanfei Kite Co., Ltd.", "exportsTo", "Japan"),
             ("Kaifeng Yanfei Kite Co., Ltd.", "exportsTo", "Germany")} <= rels(ex)
+
+
+@pytest.mark.parametrize("text, child", [
+    ("Henan Huaming Glass Co., Ltd. makes bottles in Shangqiu. Moulds come from Xinxiang Huaming Mould Co., Ltd., a "
+     "wholly owned subsidiary with a plant in Xinxiang.", "Xinxiang Huaming Mould Co., Ltd."),
+    ("Henan Huaming Glass Co., Ltd. makes bottles in Shangqiu. Its engineers work with Zhengzhou Huaming Recycling Co., "
+     "Ltd., a wholly owned subsidiary that runs the group's cullet plants.", "Zhengzhou Huaming Recycling Co., Ltd."),
+])
+def test_a_unit_whose_parent_goes_unsaid_is_the_articles_firms(text, child):
+    assert (child, "subsidiaryOf", "Henan Huaming Glass Co., Ltd.") in rels(run(text, title="Glass"))
+
+
+def test_a_unit_someone_bought_is_not_given_to_the_articles_firm():
+    ex = run("Henan Jinhu Rail Co., Ltd. makes rail clips. The springs come from Jiaozuo Huafeng Spring Co., Ltd., a "
+             "wholly owned subsidiary that Zhengzhou Jinhu Group bought in 2019.", title="Rail")
+    assert ("Jiaozuo Huafeng Spring Co., Ltd.", "subsidiaryOf", "Henan Jinhu Rail Co., Ltd.") not in rels(ex)

@@ -2687,6 +2687,17 @@ class RelationFinder:
                 or lower in ("fruit", "result", "outcome") and tok.dep_ in ("attr", "appos"):
             # ("X is the fruit of ... research", "The X strain, the fruit of the Company's research with Y, ...")
             self._own_product(tok)  # (also "Its best sellers are X and Y")
+        if lower in ("subsidiary", "unit", "arm", "affiliate") and tok.dep_ == "appos" and not any(
+                c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "under")
+                or c.dep_ in ("acl", "relcl") and any(a.dep_ == "agent" or a.dep_ == "nsubj" and a.lower_ not in (
+                    "that", "which") for a in _kids(c)) for c in _kids(tok)) \
+                and not any(c.dep_ == "det" and c.lower_ == "another" for c in _kids(tok)):
+            # "Moulds come from X Co., Ltd., a wholly owned subsidiary with a plant in Xinxiang": a unit whose parent
+            # goes unsaid is the firm the article is about, as "the company" would be
+            parent = self.R.preceding(tok, {"Company"}, "company")
+            for child in self._described(tok) if parent is not None else []:
+                if child != parent:
+                    self.add(child, "subsidiaryOf", parent, tok, "unit-of-the-company")
         if lower in ("subsidiary", "unit", "arm", "branch", "affiliate") and tok.dep_ != "compound":
             # "Its Hong Kong subsidiary, Yuxin International Trading Co., Ltd., handles ...": the unit named beside is
             # in the place its description names
