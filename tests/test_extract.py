@@ -4371,3 +4371,10 @@ def test_a_unit_someone_bought_is_not_given_to_the_articles_firm():
     ex = run("Henan Jinhu Rail Co., Ltd. makes rail clips. The springs come from Jiaozuo Huafeng Spring Co., Ltd., a "
              "wholly owned subsidiary that Zhengzhou Jinhu Group bought in 2019.", title="Rail")
     assert ("Jiaozuo Huafeng Spring Co., Ltd.", "subsidiaryOf", "Henan Jinhu Rail Co., Ltd.") not in rels(ex)
+
+
+def test_a_series_of_goods_inside_a_research_centres_name():
+    ex = run("Behind the products stands the Henan Provincial Copper Rod, Wire and Cable Engineering Technology Research "
+             "Center, which Henan Jintong Co., Ltd. set up in 2012.", title="Copper")
+    assert ("Henan Provincial Copper Rod, Wire and Cable Engineering Technology Research Center",
+            "ResearchInstitute") in ents(ex)

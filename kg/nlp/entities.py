@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy
@@ -338,14 +339,47 @@ def _title_series_end(doc: Doc, j: int, sent_end: int) -> int | None:
             m += 1
         return m
 
-    if not common(doc[j - 1]):
+    found = _item_series(doc, j, sent_end, common, item_end)
+    if found is not None:
+        after_and, m = found
+        if fields:
+            return m
+        if m < sent_end and is_name_token(doc[m]):
+            return after_and
+        return None
+
+    # "the Henan Provincial Aluminium Plate, Strip and Foil Engineering Technology Research Center": a series of
+    # goods nouns inside the name of a research centre (the name must go on to a centre's or a lab's head)
+    def goods(t: Token) -> bool:
+        return t.is_title and t.is_alpha and not token_is_place_word(t) and (
+            t.lower_ in ENGLISH_WORDS or t.lower_[-1:] == "s" and t.lower_[:-1] in ENGLISH_WORDS)
+
+    def goods_end(k: int) -> int:
+        m = k
+        while m < sent_end and m - k < 2 and goods(doc[m]):
+            m += 1
+        return m
+
+    found = _item_series(doc, j, sent_end, goods, goods_end)
+    if found is None or found[1] >= sent_end or not is_name_token(doc[found[1]]):
+        return None
+    e = found[1]
+    while e < sent_end and e - found[1] < 8 and is_name_token(doc[e]):
+        e += 1
+    return found[1] if lx.HEAD_TYPES.get(doc[e - 1].lower_) == "ResearchInstitute" else None
+
+
+def _item_series(doc: Doc, j: int, sent_end: int, item: Callable[[Token], bool],
+                 item_end: Callable[[int], int]) -> tuple[int, int] | None:
+    """At the comma ``j`` after an item: (the index after the word after "and", the end of the last item) of a
+    series "A, B and C"; None when the words make no such series."""
+    if not item(doc[j - 1]):
         return None
     k = j
     while k + 2 < sent_end and doc[k].text == "," and (m := item_end(k + 1)) > k + 1:
         k = m
-    if k + 2 < sent_end and doc[k].lower_ == "and" and k > j and (m := item_end(k + 1)) > k + 1 \
-            and (fields or m < sent_end and is_name_token(doc[m])):
-        return m if fields else k + 2
+    if k + 2 < sent_end and doc[k].lower_ == "and" and k > j and (m := item_end(k + 1)) > k + 1:
+        return k + 2, m
     return None
 
 
