@@ -4378,3 +4378,10 @@ def test_a_series_of_goods_inside_a_research_centres_name():
              "Center, which Henan Jintong Co., Ltd. set up in 2012.", title="Copper")
     assert ("Henan Provincial Copper Rod, Wire and Cable Engineering Technology Research Center",
             "ResearchInstitute") in ents(ex)
+
+
+def test_a_brand_the_ner_calls_a_person_before_its_goods():
+    ex = run("Henan Chonghe Pet Food Co., Ltd. makes pet food. The Kitty Joy wet dog food cans went on sale last year, "
+             "and the Li Wei team designed them.", title="Pets")
+    assert ("Kitty Joy", "Product") in ents(ex)
+    assert ("Li Wei", "Person") in ents(ex)

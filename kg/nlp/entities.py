@@ -518,6 +518,12 @@ _TIME_OPENERS = frozenset({"today", "now", "currently", "recently", "yesterday",
                            "meanwhile", "previously", "formerly", "soon"})
 
 
+# Nouns after a person's name that make a group of people, not goods: "the Li Wei team", "the Wang family"
+_PEOPLES_GROUPS = frozenset({"team", "teams", "family", "families", "couple", "brothers", "sisters", "studio", "group",
+                             "workshop", "era", "administration", "government", "school", "style", "award", "prize",
+                             "medal", "scholarship", "fund", "foundation", "memorial", "museum", "institute",
+                             "laboratory", "lab", "center", "centre"})
+
 _BREEDING_WORDS = frozenset({"breed", "bred", "breeds", "breeding", "variety", "varieties", "cultivar", "cultivars",
                              "strain", "strains", "hybrid"})
 
@@ -2341,6 +2347,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[start].text in lx.CHINESE_SURNAMES and _pinyin_given_name(toks[start + 1]) \
                 and not company_context(doc[start:end]) and not place_context(doc[start:end]):
             t = "Person"  # "LUOYANG -- Han Zhiyong still keeps ...": a surname and a given name, whatever the NER says
+        if t == "Person" and not by_form and start > 0 and toks[start - 1].lower_ in ("the", "its", "their") \
+                and end < len(doc) and toks[end].is_lower and toks[end].pos_ in ("NOUN", "ADJ") \
+                and toks[end].lower_ not in _PEOPLES_GROUPS:
+            # "the Kitty Pure wet cat food cans": the NER's person is a brand before the goods it names
+            t = "Product"
         if end - start >= 3 and toks[end - 1].like_num and re.search(r"\bNo\. ?\d+$", doc[start:end].text) and t in (
                 "Person", "Company", "Organization", "Place", None) and not by_form and _breeding_sentence(toks[start]):
             t, by_form = "Product", True  # "bred Zhejiao No. 6", "the new variety Yucan No. 7": a crop or breed
