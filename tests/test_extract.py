@@ -4385,3 +4385,10 @@ def test_a_brand_the_ner_calls_a_person_before_its_goods():
              "and the Li Wei team designed them.", title="Pets")
     assert ("Kitty Joy", "Product") in ents(ex)
     assert ("Li Wei", "Person") in ents(ex)
+
+
+def test_what_is_exported_is_goods_not_a_firm():
+    ex = run("Henan Huafeng Foods Co., Ltd. makes canned meat. The company's Zhoufeng Golden Luncheon Meat is exported to "
+             "the Philippines and Ghana.", title="Cans")
+    assert ("Zhoufeng Golden Luncheon Meat", "Product") in ents(ex)
+    assert ("Henan Huafeng Foods Co., Ltd.", "exportsTo", "Ghana") in rels(ex)

@@ -2347,6 +2347,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[start].text in lx.CHINESE_SURNAMES and _pinyin_given_name(toks[start + 1]) \
                 and not company_context(doc[start:end]) and not place_context(doc[start:end]):
             t = "Person"  # "LUOYANG -- Han Zhiyong still keeps ...": a surname and a given name, whatever the NER says
+        if t in ("Company", "Organization", "Person") and not by_form and toks[end - 1].dep_ == "nsubjpass" \
+                and toks[end - 1].head.lemma_.lower() in ("export", "ship", "sell") \
+                and not _LEGAL_END.search(doc[start:end].text):
+            # "The company's Zhouji Classic Luncheon Meat is exported to ...": what is exported or sold is goods
+            t = "Product"
         if t == "Person" and not by_form and start > 0 and toks[start - 1].lower_ in ("the", "its", "their") \
                 and end < len(doc) and toks[end].is_lower and toks[end].pos_ in ("NOUN", "ADJ") \
                 and toks[end].lower_ not in _PEOPLES_GROUPS:
