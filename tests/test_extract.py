@@ -4392,3 +4392,13 @@ def test_what_is_exported_is_goods_not_a_firm():
              "the Philippines and Ghana.", title="Cans")
     assert ("Zhoufeng Golden Luncheon Meat", "Product") in ents(ex)
     assert ("Henan Huafeng Foods Co., Ltd.", "exportsTo", "Ghana") in rels(ex)
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Zhengzhou Xinhe Meter Co., Ltd. said the R&D of LeakEye, a leak-detection algorithm, by its research institute "
+     "was completed in 2023.", "LeakEye"),
+    ("Luoyang Dayun Motorcycle Co., Ltd. fits the DY-9 with the SparkLink smart controller, developed in-house.",
+     "SparkLink smart controller"),
+])
+def test_software_and_control_goods_are_products(text, product):
+    assert (product, "Product") in ents(run(text, title="Goods"))

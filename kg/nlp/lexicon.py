@@ -115,7 +115,8 @@ PRODUCT_HEADS = frozenset({
     # common manufactured goods (singular only: after a brand, a plural noun is goods of the brand, "ClearVessel
     # bottles", and the brand alone names the product)
     "plug", "tile", "bottle", "tube", "pipe", "rope", "analyzer", "lift", "boiler", "furnace", "motor", "inverter",
-    "charger", "module", "heater", "radiator", "knife", "helmet", "glove", "capsule", "kite",
+    "charger", "module", "heater", "radiator", "knife", "helmet", "glove", "capsule", "kite", "algorithm", "controller",
+    "laminate", "membrane",
 })
 # Acronyms of common business terms: a contract form, a ratio, a job title, a technology; never a name.
 GENERIC_ACRONYMS = frozenset({"EPC", "EPCM", "BOT", "BOO", "PPP", "IPO", "GDP", "CPI", "PMI", "FDI", "CEO", "CFO",
