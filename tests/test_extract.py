@@ -4402,3 +4402,11 @@ def test_what_is_exported_is_goods_not_a_firm():
 ])
 def test_software_and_control_goods_are_products(text, product):
     assert (product, "Product") in ents(run(text, title="Goods"))
+
+
+def test_a_product_of_research_at_a_centre():
+    ex = run("Henan Dingfeng Heavy Industry Co., Ltd. hosts a research center. The DF400 cone crusher, a product of four "
+             "years of research at the Henan Provincial Mining Crusher Engineering Technology Research Center, went on "
+             "sale in May.", title="Crushers")
+    assert ("Henan Provincial Mining Crusher Engineering Technology Research Center", "developed",
+            "DF400 cone crusher") in rels(ex)

@@ -2580,7 +2580,7 @@ class RelationFinder:
             # ("a product of Jiafa's eight years of research": the possessor may sit on the span of time)
             spans_of_time = [p for p in _pobjs(tok, ("of",)) if work and p not in work]
             poss = next((c for w in work + spans_of_time for c in [*(x for x in _kids(w) if x.dep_ == "poss"),
-                                                                  *_pobjs(w, ("by", "of"))] if c not in work),
+                                                                  *_pobjs(w, ("by", "of", "at"))] if c not in work),
                         None) or next(iter(_pobjs(tok, ("by",)) if work else []), None)
             if poss is None and work and tok.dep_ == "appos":
                 # "Huaiyuan's ... process, a product of three years of joint research with X": the product's owner
