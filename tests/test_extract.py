@@ -4410,3 +4410,12 @@ def test_a_product_of_research_at_a_centre():
              "sale in May.", title="Crushers")
     assert ("Henan Provincial Mining Crusher Engineering Technology Research Center", "developed",
             "DF400 cone crusher") in rels(ex)
+
+
+def test_the_subject_after_a_speaker_label():
+    ex = run("Hengtian Technology Co., Ltd. (Hengtian) makes meters. Zhou: Hengtian's subsidiary Henan Hengtian Gas "
+             "Metering Co., Ltd., in Xinzheng, produces the HT-G20 ultrasonic gas meter for city networks.",
+             title="Meters")
+    r = rels(ex)
+    assert ("Henan Hengtian Gas Metering Co., Ltd.", "subsidiaryOf", "Hengtian Technology Co., Ltd.") in r
+    assert ("Henan Hengtian Gas Metering Co., Ltd.", "developed", "HT-G20 ultrasonic gas meter") in r

@@ -94,3 +94,11 @@ def _speaker_labels(doc: Doc) -> None:
         if label.dep_ in ("nsubj", "nsubjpass") and any(
                 x.dep_ in ("nsubj", "nsubjpass") and x.i > c for x in label.head.children):
             label.dep_ = "dep"
+        elif label.dep_ in ("nsubj", "nsubjpass") and label.head.i > c:
+            # "Zhou: Xintian's subsidiary X Co., Ltd., in Xinzheng, produces ...": the parser hangs the real subject
+            # on the label as an apposition; it becomes the verb's subject
+            subj = next((x for x in label.children if x.dep_ == "appos" and c < x.i < label.head.i), None)
+            if subj is not None:
+                subj.head = label.head
+                subj.dep_ = label.dep_
+                label.dep_ = "dep"
