@@ -4420,3 +4420,9 @@ def test_the_subject_after_a_speaker_label():
     assert ("Henan Xintian Water Metering Co., Ltd.", "subsidiaryOf", "Xintian Technology Co., Ltd.") in r
     assert ("Henan Xintian Water Metering Co., Ltd.", "developed", "XT-W20 ultrasonic water meter") in r
     assert not any(s == "Wang" for s, _, _ in r)
+
+
+def test_a_place_home_to_a_project():
+    ex = run("Lingbao is home to the Lingbao Walnut Modern Agricultural Industrial Park Project, a national project "
+             "approved in 2021.", title="Parks")
+    assert ("Lingbao Walnut Modern Agricultural Industrial Park Project", "locatedIn", "Lingbao") in rels(ex)

@@ -1430,7 +1430,9 @@ class RelationFinder:
         # "home to more than 4,000 wig makers, including X"
         named = [p for t in _pobjs(tok, ("to",)) for x in _kids(t) if x.dep_ == "prep" and x.lower_ in
                  ("including", "like") for p in _pobjs(t, (x.lower_,))]
-        for org in self.orgs(_pobjs(tok, ("to",)) + named):
+        homed = _pobjs(tok, ("to",)) + named
+        # ("Lingbao is home to the Lingbao Apple ... Industrial Park, a national project ...": a project too)
+        for org in self.orgs(homed) + self.typed(homed, {"Project"}):
             for p in places:
                 self.add(org, "locatedIn", p, tok, "home-to")
 
