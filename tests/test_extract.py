@@ -4426,3 +4426,9 @@ def test_a_place_home_to_a_project():
     ex = run("Lingbao is home to the Lingbao Walnut Modern Agricultural Industrial Park Project, a national project "
              "approved in 2021.", title="Parks")
     assert ("Lingbao Walnut Modern Agricultural Industrial Park Project", "locatedIn", "Lingbao") in rels(ex)
+
+
+def test_a_second_product_after_a_series_of_goods():
+    ex = run('Xintian Technology Co., Ltd. makes meters. The company also makes the "Tianhe" series of NB-IoT prepaid '
+             "meters and the XT-EF200 electromagnetic flowmeter for water plants.", title="Meters")
+    assert ("Xintian Technology Co., Ltd.", "developed", "XT-EF200 electromagnetic flowmeter") in rels(ex)

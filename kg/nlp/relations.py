@@ -1664,6 +1664,11 @@ class RelationFinder:
             # first one's description
             objs += [c for o in list(objs) for a in _kids(o) if a.dep_ == "appos" for c in _conjuncts(a)
                      if c is not a and self.type(self.cl(c)) == "Product"]
+            # 'makes the "Tianyan" series of prepaid meters and the XT-EF200 flowmeter': a product with its own
+            # determiner, hung on the goods of the series, is a second object
+            objs += [c for o in list(objs) if o.lower_ in ("series", "range", "line", "family")
+                     for p in _pobjs(o, ("of",)) for c in _conjuncts(p) if c is not p
+                     and any(d.dep_ in ("det", "poss") for d in _kids(c)) and self.type(self.cl(c)) == "Product"]
             for o in objs:
                 ps = self.typed([o], {"Product"})
                 if not ps and self.cl(o) is None:
