@@ -4432,3 +4432,10 @@ def test_a_second_product_after_a_series_of_goods():
     ex = run('Xintian Technology Co., Ltd. makes meters. The company also makes the "Tianhe" series of NB-IoT prepaid '
              "meters and the XT-EF200 electromagnetic flowmeter for water plants.", title="Meters")
     assert ("Xintian Technology Co., Ltd.", "developed", "XT-EF200 electromagnetic flowmeter") in rels(ex)
+
+
+def test_a_short_symbol_inside_a_codes_description():
+    ex = run("Hebi Xinyuan Electronics Co., Ltd. mass-produces the XY-180 high Tg copper clad laminate for servers.",
+             title="Boards")
+    assert ("XY-180 high Tg copper clad laminate", "Product") in ents(ex)
+    assert not any(label == "high Tg copper clad laminate" for label, _ in ents(ex))

@@ -1785,7 +1785,13 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                                                   # acronym before the noun
                                                   or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 2
                                                   and k + 1 < sent_end and doc[k + 1].is_lower
-                                                  and doc[k + 1].pos_ == "NOUN") \
+                                                  and doc[k + 1].pos_ == "NOUN"
+                                                  # "the XZ-170 high Tg copper clad laminate": a short symbol
+                                                  or k > j and doc[k].is_alpha and 2 <= len(doc[k]) <= 3
+                                                  and doc[k].text[:1].isupper()
+                                                  and doc[k].lower_ not in ENGLISH_WORDS and doc[k - 1].is_lower
+                                                  and k + 1 < sent_end and doc[k + 1].is_lower
+                                                  and doc[k + 1].pos_ in ("NOUN", "ADJ")) \
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone" (the tagger may call lower-case nouns proper)
             if k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS:
