@@ -4439,3 +4439,8 @@ def test_a_short_symbol_inside_a_codes_description():
              title="Boards")
     assert ("XY-180 high Tg copper clad laminate", "Product") in ents(ex)
     assert not any(label == "high Tg copper clad laminate" for label, _ in ents(ex))
+
+
+def test_a_ministrys_acronym_never_spelled_out_is_a_government_body():
+    ex = run("In 2024 Luoyang Jinghua Film Co., Ltd. made MIIT's list of national green factories.", title="Film")
+    assert ("MIIT", "GovernmentBody") in ents(ex)

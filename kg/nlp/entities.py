@@ -2353,6 +2353,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[start].text in lx.CHINESE_SURNAMES and _pinyin_given_name(toks[start + 1]) \
                 and not company_context(doc[start:end]) and not place_context(doc[start:end]):
             t = "Person"  # "LUOYANG -- Han Zhiyong still keeps ...": a surname and a given name, whatever the NER says
+        if end - start == 1 and toks[start].text in lx.GOVERNMENT_ACRONYMS:
+            t, by_form = "GovernmentBody", True  # "made MIIT's list of national green factories"
         if t in ("Company", "Organization", "Person") and not by_form and toks[end - 1].dep_ == "nsubjpass" \
                 and toks[end - 1].head.lemma_.lower() in ("export", "ship", "sell") \
                 and not _LEGAL_END.search(doc[start:end].text):

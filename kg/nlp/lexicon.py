@@ -118,6 +118,10 @@ PRODUCT_HEADS = frozenset({
     "charger", "module", "heater", "radiator", "knife", "helmet", "glove", "capsule", "kite", "algorithm", "controller",
     "laminate", "membrane",
 })
+# Acronyms of China's central government bodies that news uses without spelling them out ("made MIIT's list of
+# national green factories"): they name a government body, whatever the NER says.
+GOVERNMENT_ACRONYMS = frozenset({"MIIT", "NDRC", "SASAC", "MOFCOM", "NMPA", "SAMR", "MARA", "NHC", "PBOC", "CSRC",
+                                 "GACC", "CNIPA", "MEE", "MOHURD"})
 # Acronyms of common business terms: a contract form, a ratio, a job title, a technology; never a name.
 GENERIC_ACRONYMS = frozenset({"EPC", "EPCM", "BOT", "BOO", "PPP", "IPO", "GDP", "CPI", "PMI", "FDI", "CEO", "CFO",
                               "CTO", "COO", "OEM", "ODM", "SME", "SMEs", "ESG", "ERP", "MES", "PLC", "CNC", "AGV",
