@@ -4444,3 +4444,10 @@ def test_a_short_symbol_inside_a_codes_description():
 def test_a_ministrys_acronym_never_spelled_out_is_a_government_body():
     ex = run("In 2024 Luoyang Jinghua Film Co., Ltd. made MIIT's list of national green factories.", title="Film")
     assert ("MIIT", "GovernmentBody") in ents(ex)
+
+
+def test_a_firms_board_is_no_name_of_its_own():
+    ex = run("The Board of Directors of Luoyang Hengyu Bearing Co., Ltd. approved the plan. Hengyu makes bearings in "
+             "Luoyang.", title="Boards")
+    assert ("Luoyang Hengyu Bearing Co., Ltd.", "Company") in ents(ex)
+    assert not any(label.startswith("Board") for label, _ in ents(ex))

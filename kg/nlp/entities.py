@@ -564,6 +564,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
         if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(toks[i + 1]) or sized):
             i += 1
             continue
+        if tok.lower_ == "board" and i + 3 < n and toks[i + 1].lower_ == "of" \
+                and toks[i + 2].lower_ in ("directors", "supervisors") and toks[i + 3].lower_ == "of":
+            i += 4  # "The Board of Directors of X Co., Ltd. approved ...": the firm's organ; the name is the firm's
+            continue
         if tok.text == "R&D" and i + 1 < n and toks[i + 1].lower_ == "of":
             i += 1  # "The R&D of the HX-Tenter process by ...": the work, not a name; the name comes after "of"
             continue
