@@ -4451,3 +4451,10 @@ def test_a_firms_board_is_no_name_of_its_own():
              "Luoyang.", title="Boards")
     assert ("Luoyang Hengyu Bearing Co., Ltd.", "Company") in ents(ex)
     assert not any(label.startswith("Board") for label, _ in ents(ex))
+
+
+def test_an_acronym_for_goods_is_no_firm():
+    ex = run("Hebi City has formed a printed circuit board (PCB) industry cluster with 37 enterprises a year. Li said "
+             "that next step Hebi will focus on the high-end PCB, electronic chemicals and intelligent terminals.",
+             title="Boards")
+    assert not any(label == "PCB" for label, _ in ents(ex))

@@ -126,7 +126,8 @@ GOVERNMENT_ACRONYMS = frozenset({"MIIT", "NDRC", "SASAC", "MOFCOM", "NMPA", "SAM
 GENERIC_ACRONYMS = frozenset({"EPC", "EPCM", "BOT", "BOO", "PPP", "IPO", "GDP", "CPI", "PMI", "FDI", "CEO", "CFO",
                               "CTO", "COO", "OEM", "ODM", "SME", "SMEs", "ESG", "ERP", "MES", "PLC", "CNC", "AGV",
                               "AGVs", "LED", "LEDs", "LNG", "SUV", "SUVs", "MPV", "NEV", "NEVs", "EV", "EVs", "AI",
-                              "IoT", "R&D", "B2B", "OTA", "VAT", "YoY", "QoQ", "KPI", "ROI"})
+                              "IoT", "R&D", "B2B", "OTA", "VAT", "YoY", "QoQ", "KPI", "ROI", "PCB", "PCBs", "LCD",
+                              "OLED", "FPC", "BMS"})
 # Modifiers that make a descriptive name too generic to be an entity on their own.
 GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "many", "some", "more", "most",
                                "major", "key", "main", "big", "large", "small", "same", "its", "their", "this",
