@@ -4458,3 +4458,9 @@ def test_an_acronym_for_goods_is_no_firm():
              "that next step Hebi will focus on the high-end PCB, electronic chemicals and intelligent terminals.",
              title="Boards")
     assert not any(label == "PCB" for label, _ in ents(ex))
+
+
+def test_a_plural_common_word_after_a_speaker_label_is_no_name():
+    ex = run("Xinhe Technology Co., Ltd. makes meters. Zhou: Meters used to be counted in millions of units.",
+             title="Meters")
+    assert not any(label == "Meters" for label, _ in ents(ex))

@@ -2250,7 +2250,9 @@ def _heading_lines(text: str, after: int) -> list[tuple[int, int]]:
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
-    return doc[i].is_sent_start or i > 0 and doc[i - 1].text in QUOTES and doc[i - 1].is_sent_start
+    # (also right after an interview's speaker label: "Zhou: Meters used to be counted in millions")
+    return doc[i].is_sent_start or i > 0 and doc[i - 1].text in QUOTES and doc[i - 1].is_sent_start \
+        or i > 1 and doc[i - 1].text == ":" and doc[i - 2].is_sent_start and doc[i - 2].text[:1].isupper()
 
 
 _GOODS_VERBS = frozenset({"sell", "produce", "make", "manufacture", "export", "ship"})
@@ -2343,7 +2345,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 or toks[start].lower_ in lower_words):
             continue  # "Upstream, the group ...", "Coal's long cycles ...": a common word that opens a sentence
         if end - start == 1 and _opens_sentence(doc, start) and not toks[start].is_upper \
-                and toks[start].lower_ in ENGLISH_WORDS and toks[start].lower_ not in names_mid_sentence \
+                and (toks[start].lower_ in ENGLISH_WORDS or toks[start].lower_[-1:] == "s"
+                     and toks[start].lower_[:-1] in ENGLISH_WORDS) and toks[start].lower_ not in names_mid_sentence \
                 and toks[start].lower_ not in lx.COUNTRIES and not token_is_place_word(toks[start]) \
                 and not _org_follows(doc, end):
             continue  # '"Recognition has followed."', '"Sodium is cheap," he said': a dictionary word that opens a
