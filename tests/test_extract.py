@@ -4464,3 +4464,10 @@ def test_a_plural_common_word_after_a_speaker_label_is_no_name():
     ex = run("Xinhe Technology Co., Ltd. makes meters. Zhou: Meters used to be counted in millions of units.",
              title="Meters")
     assert not any(label == "Meters" for label, _ in ents(ex))
+
+
+def test_a_variety_named_by_a_word_and_a_number():
+    ex = run("Much of the wheat it uses is Zhoumai 36, a high-gluten variety bred by the Zhoukou Academy of Agricultural "
+             "Sciences.", title="Wheat")
+    assert ("Zhoumai 36", "Product") in ents(ex)
+    assert ("Zhoukou Academy of Agricultural Sciences", "developed", "Zhoumai 36") in rels(ex)

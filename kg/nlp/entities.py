@@ -2372,6 +2372,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[end].lower_ not in _PEOPLES_GROUPS:
             # "the Kitty Pure wet cat food cans": the NER's person is a brand before the goods it names
             t = "Product"
+        if end < len(doc) and re.match(r"^\d{1,4}$", toks[end].text) and toks[end].ent_type_ not in ("DATE", "TIME") \
+                and t in ("Person", "Company", "Organization", "Place", "Project", None) and not by_form \
+                and not token_is_place_word(toks[end - 1]) and _breeding_sentence(toks[start]):
+            end += 1  # "Yuhua 65, a high-oleic variety bred by ...": a variety named by a word and a number
+            t, by_form = "Product", True
         if end - start >= 3 and toks[end - 1].like_num and re.search(r"\bNo\. ?\d+$", doc[start:end].text) and t in (
                 "Person", "Company", "Organization", "Place", None) and not by_form and _breeding_sentence(toks[start]):
             t, by_form = "Product", True  # "bred Zhejiao No. 6", "the new variety Yucan No. 7": a crop or breed
