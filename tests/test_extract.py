@@ -4471,3 +4471,10 @@ def test_a_variety_named_by_a_word_and_a_number():
              "Sciences.", title="Wheat")
     assert ("Zhoumai 36", "Product") in ents(ex)
     assert ("Zhoukou Academy of Agricultural Sciences", "developed", "Zhoumai 36") in rels(ex)
+
+
+def test_hereinafter_with_the_quoted_name_right_after_it():
+    ex = run('The parts go through Hengda International Trading (Hong Kong) Limited (hereinafter "Hengda HK"), a trading '
+             "arm of Xuzhou Hengda Vehicle Co., Ltd. Hengda HK also sells spare parts.", title="Trade")
+    assert not any(label == "Hengda HK" for label, _ in ents(ex))
+    assert any("Hengda HK" in e.aliases for e in ex.entities if e.label.startswith("Hengda International"))

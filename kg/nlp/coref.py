@@ -33,7 +33,9 @@ from kg.nlp.spans import (
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
 _LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
-_HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called|the)\s+", re.I)
+# ('(hereinafter "Hengrun HK")': the quoted short name may follow the word itself)
+_HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:(?:referred\s+to\s+as|called|the)\s+|(?=[\"\u201c]))",
+                          re.I)
 # ('(stock code: 603719, hereinafter referred to as ...)', '(formerly X Factory, hereinafter referred to as ...)': a
 # stock code or a former name may come first)
 _HEREINAFTER_AFTER_CODE = re.compile(r"^(?:stock\s+code|SZSE|SSE|HKEX|SHSE|BSE|formerly|previously)[^;]{0,90}?[,;]\s*"
