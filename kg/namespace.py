@@ -121,8 +121,7 @@ def entity_key(name: str, type_: str | None = None) -> str:
     text = _LEGAL_SUFFIX.sub("", text)
     # "Zhengzhou Municipal People's Government" is "the Zhengzhou municipal government" in most sentences
     text = re.sub(r"\bpeople['\u2019]s\s+(?=government\b)", "", text, flags=re.IGNORECASE)
-    if type_ == "Place" and not (re.search(r"\s+county$", text, re.IGNORECASE)
-                                 and text.split()[0].lower() in places.HENAN_PREFECTURE_CITIES):
+    if type_ == "Place" and not places.is_city_named_county(text):
         # ("Puyang County" is not the city of Puyang)
         text = _PLACE_SUFFIX.sub("", text)
     text = text.lower()

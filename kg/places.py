@@ -18,3 +18,11 @@ zhuzhou baotou tangshan handan baoding yantai weifang zibo""".split())
 HENAN_PREFECTURE_CITIES = frozenset("""zhengzhou kaifeng luoyang pingdingshan anyang hebi xinxiang jiaozuo puyang xuchang
 luohe sanmenxia nanyang shangqiu xinyang zhoukou zhumadian jiyuan""".split())
 assert HENAN_PREFECTURE_CITIES <= CHINA_PLACES
+
+
+def is_city_named_county(name: str) -> bool:
+    """ "Puyang County", "Xinxiang District": a county or district named after the Henan prefecture city it lies in,
+    which the city's bare name never stands for."""
+    words = name.split()
+    return len(words) == 2 and words[-1].lower() in ("county", "district") \
+        and words[0].lower() in HENAN_PREFECTURE_CITIES

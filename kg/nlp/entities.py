@@ -2835,7 +2835,7 @@ def place_short_form(span: Span) -> str | None:
     if span.label_ != "Place" or len(words) < 2 or words[-1].lower() not in _SHORTENED_LEVELS:
         return None
     short = words[0] if "autonomous" in span.text.lower() else " ".join(words[:-1])
-    if words[-1].lower() in ("county", "district") and short.lower() in places.HENAN_PREFECTURE_CITIES:
+    if places.is_city_named_county(span.text):
         return None  # "Puyang" is the city Puyang County lies in, not the county
     return short if short[:1].isupper() else None
 
