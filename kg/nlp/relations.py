@@ -2580,6 +2580,7 @@ class RelationFinder:
         X valve, the company's latest product, ..." and "The X gown, a product of Piaoan's own research (with Y)"."""
         poss = next((c for c in _kids(tok) if c.dep_ == "poss"), None)
         partners: list[Token] = []
+        clause_makers: list[int] = []  # (who did what the description hangs on, when no one possesses it)
         if poss is None and tok.lemma_.lower() in ("product", "fruit", "result", "outcome"):
             # ("a product of eight years of research by Zhongliu's Flow Measurement Research Institute")
             work = [q for p in _pobjs(tok, ("of",)) for q in [p, *_pobjs(p, ("of",))] if q.lemma_.lower() in _RESEARCH_NOUNS]
@@ -2597,12 +2598,12 @@ class RelationFinder:
             if tok.dep_ == "appos" and verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
                 verb = verb.head.head  # (hung on the date: "unveiled X in May, a product of ...")
             if poss is None and partners and tok.dep_ in ("npadvmod", "appos") and verb.pos_ == "VERB" \
-                    and verb.lemma_.lower() in lx.DEVELOP_VERBS and self._agent_orgs(verb):
+                    and verb.lemma_.lower() in lx.DEVELOP_VERBS:
                 # "X unveiled the Y vehicle in March, a product of three years of research with Z": who unveiled it
-                poss = verb
+                clause_makers = self._agent_orgs(verb)
             if poss is not None and poss.dep_ == "pobj":
                 partners += [c for c in _conjuncts(poss) if c is not poss]  # "the research of A and B"
-        if poss is None:
+        if poss is None and not clause_makers:
             return
         appos = [c for c in _kids(tok) if c.dep_ == "appos"]
         if not appos and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":
@@ -2618,7 +2619,7 @@ class RelationFinder:
         # "X's newest product, a single-use endoscope called RK-Scope 1, ...": the name of the description
         named = [n for a in appos if self.cl(a) is None for n in [self._named(a)] if n is not None]
         described = self.typed([tok.head], {"Product"}) if tok.dep_ == "appos" else []
-        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and poss.dep_ == "pobj":
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be" and poss is not None and poss.dep_ == "pobj":
             # '"Cocoa Heart" filled chocolate is the fruit of cooperation research of Qiaoyuan and X', "The product is
             # the result of three years of joint research by A and B": the copula's subject
             subjects = [c for c in _kids(tok.head) if c.dep_ == "nsubj"]
@@ -2632,7 +2633,7 @@ class RelationFinder:
             before = [(m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Product"
                       for m in cl.mentions if s0 <= m.start and m.end <= tok.i - 2]
             described = [max(before)[1]] if before else []
-        makers = self._agent_orgs(poss) if poss.pos_ in ("VERB", "AUX") else self.orgs([poss])
+        makers = clause_makers or self.orgs([poss])
         for maker in makers + [m for m in self.orgs(partners) if m not in makers]:
             for product in self.typed(appos, {"Product"}) + named + described:
                 self.add(maker, "developed", product, tok, "own-product")
