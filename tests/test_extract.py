@@ -4031,12 +4031,19 @@ def test_a_railway_between_two_places_is_a_project_and_more_legal_forms():
     assert ("Henan Tiefeng Co., Ltd.", "participatesIn", "China-Laos Railway") in rels(ex)
 
 
-def test_a_trade_name_and_a_former_name_after_which_with_no_relative_clause():
-    ex = run("The tubes are made by Henan Qingshan Ceramic Membrane Technology Co., Ltd. (hereinafter referred to as "
-             "Qingshan Membrane), which sells abroad under the trade name PureSource and was called Pingdingshan "
-             "Qingshan Filter Materials Factory until 2012.", title="Membranes")
-    firm = entity(ex, "Henan Qingshan Ceramic Membrane Technology Co., Ltd.")
-    assert {"PureSource", "Pingdingshan Qingshan Filter Materials Factory"} <= set(firm.aliases)
+@pytest.mark.parametrize("text, title, firm, names", [
+    ("The tubes are made by Henan Qingshan Ceramic Membrane Technology Co., Ltd. (hereinafter referred to as "
+     "Qingshan Membrane), which sells abroad under the trade name PureSource and was called Pingdingshan Qingshan "
+     "Filter Materials Factory until 2012.", "Membranes", "Henan Qingshan Ceramic Membrane Technology Co., Ltd.",
+     {"PureSource", "Pingdingshan Qingshan Filter Materials Factory"}),
+    ("ZHENGZHOU -- Zhengzhou Kangyi Biotechnology Co., Ltd. (formerly Zhengzhou Kangyi Veterinary Biological Products "
+     "Factory, hereinafter referred to as \"Kangyi Bio\" or the \"Company\", stock code 688999) held an investor "
+     "event. Kangyi Bio makes vaccines.", "Vaccines", "Zhengzhou Kangyi Biotechnology Co., Ltd.",
+     {"Kangyi Bio", "Zhengzhou Kangyi Veterinary Biological Products Factory"}),
+], ids=["a trade name and a former name after 'which' with no relative clause",
+        "a former name and hereinafter in one parenthesis"])
+def test_a_firms_other_names_beside_its_name(text, title, firm, names):
+    assert names <= set(entity(run(text, title=title), firm).aliases)
 
 
 def test_we_in_an_investor_answer_is_the_issuer():
@@ -4156,14 +4163,6 @@ def test_a_countys_possessive_before_a_firms_legal_name():
     assert {("Guangshan County", "Place"), ("Henan Saiyun Tea Industry Co., Ltd.", "Company"),
             ("Henan Jiabei Children's Products Co., Ltd.", "Company")} <= ents(ex)
     assert ("Henan Saiyun Tea Industry Co., Ltd.", "exportsTo", "Russia") in rels(ex)
-
-
-def test_a_former_name_and_hereinafter_in_one_parenthesis():
-    ex = run("ZHENGZHOU -- Zhengzhou Kangyi Biotechnology Co., Ltd. (formerly Zhengzhou Kangyi Veterinary Biological "
-             "Products Factory, hereinafter referred to as \"Kangyi Bio\" or the \"Company\", stock code 688999) held "
-             "an investor event. Kangyi Bio makes vaccines.", title="Vaccines")
-    firm = entity(ex, "Zhengzhou Kangyi Biotechnology Co., Ltd.")
-    assert {"Kangyi Bio", "Zhengzhou Kangyi Veterinary Biological Products Factory"} <= set(firm.aliases)
 
 
 def test_a_champions_product_line_is_no_part_of_the_title():
