@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +25,7 @@ from kg.nlp.spans import (
     based_follows,
     lowercase_words,
     not_an_english_word,
+    positions,
     previous_sentence_start,
     sent_bounds,
     token_is_place_word,
@@ -414,10 +414,8 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
     spans = c.spans
     by_start = {s.start: n for n, s in enumerate(spans) if len(s)}
     # (the few words these rules start from, found from the LOWER array: no Token is built for the others)
-    lower = doc.to_array("LOWER")
-    wanted = numpy.array([doc.vocab.strings.add(w) for w in _FORMER_WORDS | _NAMING_PARTICIPLES | {
-        "or", "name", "brand", "as"}], dtype=numpy.uint64)
-    for i in numpy.flatnonzero(numpy.isin(lower, wanted)).tolist():
+    wanted = {doc.vocab.strings.add(w) for w in _FORMER_WORDS | _NAMING_PARTICIPLES | {"or", "name", "brand", "as"}}
+    for i in positions(doc, "LOWER", wanted):
         tok = doc[i]
         if tok.lower_ in ("as", "name", "brand"):
             _trade_name(c, resolver, tok, by_start)

@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-import numpy
 from spacy import symbols as spacy_symbols
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -44,6 +43,7 @@ from kg.nlp.spans import (
     named_after,
     not_an_english_word,
     numeric_name_start,
+    positions,
     sent_bounds,
     set_english_words,
     span_words,
@@ -1076,20 +1076,18 @@ def _title_after_as(doc: Doc, verb: Token) -> tuple[int, int] | None:
 _TITLE_WORDS = frozenset({"title", "titles", "status", "honor", "honour"} | lx.STANDING_WORDS)
 
 
-_DESCRIPTIVE_KEYS: tuple[numpy.ndarray, numpy.ndarray] | None = None
+_DESCRIPTIVE_KEYS: tuple[frozenset[int], frozenset[int]] | None = None
 
 
-def _descriptive_keys() -> tuple[numpy.ndarray, numpy.ndarray]:
+def _descriptive_keys() -> tuple[frozenset[int], frozenset[int]]:
     """The hashes of the lemmas (in any case) and lower-case words the rules of descriptive_candidates start at."""
     global _DESCRIPTIVE_KEYS
     if _DESCRIPTIVE_KEYS is None:
         lemmas = {"be", "become", "hold", "include", "build"} | lx.RECEIVE_VERBS | lx.DEVELOP_VERBS | lx.WIN_VERBS \
             | lx.PROJECT_HEADS
         words = {"r&d", "development", "batch", "list", "as", "including"} | _RI_HEADS
-        _DESCRIPTIVE_KEYS = (
-            numpy.array(sorted({hash_string(v) for w in lemmas for v in (w, w.capitalize(), w.upper())}),
-                        dtype=numpy.uint64),
-            numpy.array(sorted(hash_string(w) for w in words), dtype=numpy.uint64))
+        _DESCRIPTIVE_KEYS = (frozenset(hash_string(v) for w in lemmas for v in (w, w.capitalize(), w.upper())),
+                             frozenset(hash_string(w) for w in words))
     return _DESCRIPTIVE_KEYS
 
 
@@ -1098,12 +1096,13 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
     # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
     # Token is built for the other words
     strings = doc.vocab.strings
-    starts = numpy.isin(doc.to_array("POS"), numpy.array(sorted(_RULE_POS_IDS), dtype=numpy.uint64)) | numpy.isin(
-        doc.to_array("LOWER"), numpy.array([strings.add("as"), strings.add("including")], dtype=numpy.uint64))
+    as_including = {strings.add("as"), strings.add("including")}
     # (and only at the lemmas and words some rule below is keyed to)
     lemma_keys, lower_keys = _descriptive_keys()
-    starts &= numpy.isin(doc.to_array("LEMMA"), lemma_keys) | numpy.isin(doc.to_array("LOWER"), lower_keys)
-    for i in numpy.flatnonzero(starts).tolist():
+    starts = [i for i, (pos, lower, lemma) in enumerate(zip(doc.to_array("POS").tolist(), doc.to_array("LOWER").tolist(),
+                                                            doc.to_array("LEMMA").tolist()))
+              if (pos in _RULE_POS_IDS or lower in as_including) and (lemma in lemma_keys or lower in lower_keys)]
+    for i in starts:
         tok = doc[i]
         lemma = tok.lemma_.lower()
         if lemma == "be" and tok.pos_ in ("AUX", "VERB") and any(
@@ -1690,8 +1689,8 @@ def _long_project_titles(doc: Doc, toks: list[Token]) -> list[Candidate]:
     'Project' ("the Annual Production of 600 Tonnes of Optical Fiber Preforms and 30 Million Fiber-kilometers of
     Ultra-low-loss Optical Fiber Project"): from the first capitalised word after the determiner to the head."""
     out: list[Candidate] = []
-    heads = numpy.array([doc.vocab.strings.add(w) for w in ("Project", "Program", "Programme")], dtype=numpy.uint64)
-    for end in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), heads)).tolist():
+    heads = {doc.vocab.strings.add(w) for w in ("Project", "Program", "Programme")}
+    for end in positions(doc, "ORTH", heads):
         sent_start = sent_bounds(toks[end])[0]
         k, hyphenated = end, False
         while k - 1 > sent_start:
@@ -1860,9 +1859,8 @@ def _numbered_name_candidates(doc: Doc) -> list[Candidate]:
     """A coined name with a number, as crop varieties and product generations are named: "Zhuzhi 19 sesame" (goods
     after it), "bred ... the disease-resistant Zhuzhi 22" (what was bred or developed)."""
     out = []
-    shapes = doc.to_array("SHAPE")
     digits = {doc.vocab.strings.add(x) for x in ("d", "dd", "ddd", "dddd")}
-    for k in numpy.flatnonzero(numpy.isin(shapes, numpy.array(sorted(digits), dtype=numpy.uint64))).tolist():
+    for k in positions(doc, "SHAPE", digits):
         if k < 1 or not doc[k - 1].text[:1].isupper() or doc[k - 1].is_stop or not not_an_english_word(doc[k - 1]) \
                 or token_is_place_word(doc[k - 1]) or doc[k - 1].ent_type_ == "ORG":
             # (the NER may call "Zhuzhi 22" a date or a place; a coined word is no month, and the places we know are
@@ -1966,8 +1964,8 @@ def _called_candidates(doc: Doc) -> list[Candidate]:
     """An unquoted name after "called"/"named": "a moxibustion therapy device called AiHe-1"."""
     out = []
     # (the few words the rules start from, found from the LOWER array: no Token is built for the others)
-    wanted = numpy.array([doc.vocab.strings.add(w) for w in _CALL_FORMS], dtype=numpy.uint64)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), wanted)).tolist():
+    wanted = {doc.vocab.strings.add(w) for w in _CALL_FORMS}
+    for i in positions(doc, "LOWER", wanted):
         t = doc[i]
         if t.lemma_.lower() == "call" and t.pos_ == "VERB" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "it":
             # "X, which makes the six-row machine, calls it the Snow Lotus 6": "it" is the goods just named
@@ -2049,9 +2047,9 @@ _BRAND_WORDS = frozenset({"brand", "brands", "trademark", "label", "name", "logo
 def _quoted_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # the quote marks of each sentence, found from the ORTH array (no Token is built for the other words)
-    quote_ids = numpy.array([doc.vocab.strings.add(q) for q in QUOTES], dtype=numpy.uint64)
+    quote_ids = {doc.vocab.strings.add(q) for q in QUOTES}
     by_sentence: dict[tuple[int, int], list[int]] = {}
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), quote_ids)).tolist():
+    for i in positions(doc, "ORTH", quote_ids):
         by_sentence.setdefault(sent_bounds(doc[i]), []).append(i)
     for (_, sent_end), opens in by_sentence.items():
         for a, b in zip(opens[::2], opens[1::2]):
@@ -2713,8 +2711,8 @@ def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) ->
     inside = {i for sp in spans for i in range(sp.start, sp.end)}
     out = []
     # (only where a product's name word stands, found from the ORTH array)
-    firsts = numpy.array(sorted({doc.vocab.strings.add(w) for w, _ in pairs}), dtype=numpy.uint64)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array("ORTH"), firsts)).tolist():
+    firsts = {doc.vocab.strings.add(w) for w, _ in pairs}
+    for i in positions(doc, "ORTH", firsts):
         if i + 1 >= len(toks):
             continue
         a, b = toks[i], toks[i + 1]

@@ -484,10 +484,9 @@ class RelationFinder:
         self._which_id = doc.vocab.strings.add("which")
         pos, dep = doc.to_array("POS"), doc.to_array("DEP")
         strings = doc.vocab.strings
-        self._inert = (numpy.isin(pos, numpy.array(sorted(_INERT_POS_IDS), dtype=numpy.uint64))
-                       & (dep != numpy.uint64(strings.add("relcl")))
-                       & ~numpy.isin(lower, numpy.array([strings.add(w) for w in _WORD_RULES], dtype=numpy.uint64))
-                       ).tolist()
+        relcl, word_rules = strings.add("relcl"), {strings.add(w) for w in _WORD_RULES}
+        self._inert = [p in _INERT_POS_IDS and d != relcl and w not in word_rules
+                       for p, d, w in zip(pos.tolist(), dep.tolist(), lower.tolist())]
         self.place_mentions = [(m.start, m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Place"
                                for m in cl.mentions]
         # token index -> end of the mention it is in

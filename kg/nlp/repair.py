@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.nlp.lexicon import CO_VERB_FORMS
-from kg.nlp.spans import doc_text
+from kg.nlp.spans import doc_text, positions
 
 
 @Language.factory("hk_parse_repair", default_config={}, assigns=["token.dep", "token.head", "token.tag", "token.lemma"])
@@ -51,16 +51,13 @@ _CO_LEMMAS = {form: lemma for lemma, forms in CO_VERB_FORMS.items() for form in 
 class ParseRepair:
     def __init__(self) -> None:
         self._co_ids: dict[int, str] = {}
-        self._co_array = numpy.zeros(0, dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self._co_ids:
             self._co_ids = {doc.vocab.strings.add(form): lemma for form, lemma in _CO_LEMMAS.items()}
-            self._co_array = numpy.fromiter(self._co_ids, dtype=numpy.uint64)
         if "o-" in doc_text(doc):  # (most articles have no co- verb: skip the array)
-            lower = doc.to_array("LOWER")
-            for i in numpy.flatnonzero(numpy.isin(lower, self._co_array)).tolist():
-                doc[i].lemma_ = self._co_ids[int(lower[i])]
+            for i in positions(doc, "LOWER", self._co_ids.keys()):
+                doc[i].lemma_ = self._co_ids[doc[i].lower]
         # (amod tokens found from the array: no Token is built for the others)
         amod = doc.vocab.strings.add("amod")
         fixes = [(tok, subj) for i in numpy.flatnonzero(doc.to_array("DEP") == amod).tolist()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +18,14 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 UNIT_RE = re.compile(r"^(?:[kmgt]?w|[kmgt]?wh|[km]?v|kv|mw|mwh|gw|gwh|tonnes?|tons?|carats?|km|kilometers?|meters?|"
                      r"metres?|mm|cm|kg|mt|mtpa|sq|square|cubic|mpa|hp)$", re.IGNORECASE)
 PROPER_CONNECTORS = {"of", "and", "&", "for", "on", "de", "du", "des", "la", "le", "del", "van", "von"}
+
+
+def positions(doc: Doc, attr: str, wanted: Collection[int]) -> list[int]:
+    """The indices of the tokens whose ``attr`` (a hash: "ORTH", "LOWER", "SHAPE") is in ``wanted``, read from the
+    document's array, so that no Token is built for the other words. (For an article's few hundred words a set
+    lookup per word is twice as fast as ``numpy.isin``, which sorts.)"""
+    wanted = wanted if isinstance(wanted, (set, frozenset)) else set(wanted)
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
 
 
 def is_possessive(tok: Token) -> bool:
