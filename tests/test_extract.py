@@ -3817,6 +3817,24 @@ def test_an_interview_speaker_label_is_no_subject():
     assert not any(s == "Li Ming" and p == "received" for s, p, _ in rels(ex))
 
 
+@pytest.mark.parametrize("intro", [
+    # the firm is named where the interviewee is introduced ...
+    "Henan Yutai Bus Co., Ltd. and Zhengzhou Kemai Glass Co., Ltd. both grew fast. CGTN spoke with Sun Hao, plant "
+    "manager of Zhengzhou Kemai Glass Co., Ltd.",
+    # ... or not at all: the article's most-named firm
+    "Zhengzhou Kemai Glass Co., Ltd. (Kemai) makes windshields. Kemai opened a second plant in 2020. CGTN spoke with "
+    "plant manager Sun Hao.",
+])
+def test_we_in_an_interview_answer_is_the_interviewees_firm(intro):
+    ex = run(f"ZHENGZHOU -- {intro}\n\nCGTN: Where do we see your glass abroad?\n\n"
+             "Sun: Since 2021, we have exported our windshields to Chile. In 2023 we launched the KM-90 heated "
+             "windshield.", title="Glass")
+    r = rels(ex)
+    assert {("Zhengzhou Kemai Glass Co., Ltd.", "exportsTo", "Chile"),
+            ("Zhengzhou Kemai Glass Co., Ltd.", "developed", "KM-90 heated windshield")} <= r
+    assert not any(s == "Henan Yutai Bus Co., Ltd." for s, _, _ in r)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

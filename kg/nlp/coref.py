@@ -1081,10 +1081,37 @@ class Resolver:
                    and sp.start not in inside and self._is_org(n)}
         return next(iter(outside)) if len(outside) == 1 else None
 
+    def _interviewee_org(self, tok: Token) -> int | None:
+        """ "Gao: Since 2021, we have exported our trucks to ...": in an interview's answer, after a speaker label that
+        names a person, "we" is the organisation the person speaks for: the one named where the article introduces
+        them ("said Zhou Ming, general manager of X"), else the article's most-named organisation ("CGTN spoke with
+        plant manager Gao Ruixue" after a paragraph on the plant's maker)."""
+        doc = self.doc
+        p_start = self._paragraph_bounds(tok)[0]
+        colon = next((i for i in range(p_start + 1, min(p_start + 5, tok.i)) if doc[i].text == ":"), None)
+        if colon is None or not all(t.text[:1].isupper() for t in doc[p_start:colon]):
+            return None
+        label = self.token_span.get(colon - 1)
+        if label is None or self.spans[label].label_ != "Person":
+            return None  # (the interviewer's label: "CGTN:", "Q:")
+        person = self.find(label)
+        first = min((sp.start for n, sp in enumerate(self.spans) if len(sp) and self.find(n) == person), default=None)
+        if first is None:
+            return None
+        s_start, s_end = sent_bounds(doc[first])
+        named = {self.find(n) for n, sp in enumerate(self.spans)
+                 if len(sp) and s_start <= sp.start < s_end and self._is_org(n)}
+        if len(named) == 1:
+            return next(iter(named))
+        return self._preceding(tok.i, ORG_TYPES) if not named else None
+
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
         if lower in ("we", "our", "us") and tok.pos_ == "PRON":
-            return self._speaker_org(tok) or self._answering_issuer(tok)
+            # (explicit None tests: span 0 is an answer)
+            found = self._speaker_org(tok)
+            found = self._answering_issuer(tok) if found is None else found
+            return self._interviewee_org(tok) if found is None else found
         if lower in ("it", "its") and tok.pos_ == "PRON":
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
