@@ -3835,6 +3835,14 @@ def test_we_in_an_interview_answer_is_the_interviewees_firm(intro):
     assert not any(s == "Henan Yutai Bus Co., Ltd." for s, _, _ in r)
 
 
+def test_a_park_named_with_its_phase_is_a_project():
+    ex = run("Anyang Tianyu Aircraft Co., Ltd. is building the Anyang General Aviation Industrial Park Phase II, which "
+             "will open in 2026. Its old plant is in the Anyang Industrial Park.", title="Parks")
+    assert {("Anyang General Aviation Industrial Park Phase II", "Project"), ("Anyang Industrial Park", "Place")} <= ents(ex)
+    assert ("Anyang Tianyu Aircraft Co., Ltd.", "participatesIn", "Anyang General Aviation Industrial Park Phase II") \
+        in rels(ex)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

@@ -2467,8 +2467,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # ("is building an Intelligent Drilling Equipment Base": a base or hub a firm builds is a project too)
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
-        if t == "Place" and end - start > 4 and toks[end - 1].text == ")" and toks[end - 3].lower_ in ("phase", "stage"):
-            # "the Yingkang ... Industrial Park (Phase II)": a park built in phases is a construction project
+        if t == "Place" and (end - start > 4 and toks[end - 1].text == ")" and toks[end - 3].lower_ in ("phase", "stage")
+                             or end - start > 3 and toks[end - 2].text in ("Phase", "Stage")):
+            # "the Yingkang ... Industrial Park (Phase II)", "the Anyang General Aviation Industrial Park Phase II": a
+            # park built in phases is a construction project
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
         # "the Kozienice expansion project"; "the KFM project" (an acronym names a project too)
