@@ -107,10 +107,21 @@ class Cluster:
             title = text[len("list of "):] if text.lower().startswith("list of ") else ""
             if self.type == "Award" and len(title) > 4:
                 seen.setdefault(title.lower(), title)  # "list of China's top 100 ...": the list's title alone
-            code = text.split(" ", 1)[0]
-            if self.type == "Product" and " " in text and _MODEL_CODE.match(code) and code.lower() != label.lower():
+            code = _leading_code(text)
+            if self.type == "Product" and code is not None and code.lower() != label.lower():
                 seen.setdefault(code.lower(), code)  # "FY-ST4500 belt": the model code alone names it too
         return sorted(seen.values())
+
+
+def _leading_code(text: str) -> str | None:
+    """The model code a product's longer name opens with, after a brand word if any: "FY-ST4500" of "FY-ST4500 belt",
+    "PT-610" of "Huanghe PT-610 desktop computer" (the code alone names the product later)."""
+    words = text.split()
+    if len(words) >= 2 and _MODEL_CODE.match(words[0]):
+        return words[0]
+    if len(words) >= 3 and words[0].isalpha() and words[0].istitle() and _MODEL_CODE.match(words[1]):
+        return words[1]
+    return None
 
 
 def _is_name(form: str) -> bool:
@@ -620,8 +631,8 @@ def _short_form_merges(c: _Clusters) -> None:
     # "the BD-60 ultra-thin dicing blade" ... "The BD-60": a model code alone is short for the product it opened
     products = {}
     for m, sp in enumerate(spans):
-        code = sp.text.split(" ", 1)[0] if len(sp) else ""
-        if sp.label_ == "Product" and " " in sp.text and _MODEL_CODE.match(code):
+        code = _leading_code(sp.text) if sp.label_ == "Product" else None
+        if code is not None:
             products.setdefault(code, []).append(m)
     for n, s in enumerate(spans):
         if len(s) and s.label_ == "Product" and len({c.find(m) for m in products.get(s.text, [])}) == 1:
@@ -671,6 +682,9 @@ def _short_form_merges(c: _Clusters) -> None:
                 continue
             if spans[m].label_ == "GovernmentBody" and (s.label_ == "Place" or words[0] in place_names):
                 continue  # "Luyi" is the county, not short for the "Luyi County Bureau of Commerce" named after it
+            if spans[m].label_ == "Product" and len(spans[m].text.split()) > 2 \
+                    and _leading_code(spans[m].text) == spans[m].text.split()[1]:
+                continue  # "Qinyin" is the maker, not short for its "Qinyin QY-9 practice guzheng" (a brand before a code)
             if m in c.defined:
                 # an alias ("Shuanghui International") is what a shorter form abbreviates only when nothing
                 # else is ("better known as Longbai Group", later "Longbai")

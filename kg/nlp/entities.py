@@ -1835,10 +1835,10 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                 if doc[k].lower_ in ("program", "programme", "project"):
                     label = "Project"  # "the C919 large aircraft program": a programme named after its product
                 end = k + 1
-        # "the Fengming FY-21 concert guzheng": a brand word before the code belongs to the name (not a firm's name:
-        # "the Yutong ZK6122 bus" leaves Yutong to the firm)
+        # "the Fengming FY-21 concert guzheng", "its Hengda H300 honed tubes": a brand word before the code belongs to
+        # the name, a firm's short name too (all the dev golds that have one keep it)
         if i >= 2 and label == "Product" and not quoted and doc[i - 2].lower_ in ("the", "its", "their", "a", "an") \
-                and _brand_word(doc, doc[i - 1]):
+                and _brand_word(doc[i - 1]):
             i -= 1
         before_hyphen, after_hyphen = text.split("-", 1)[0], text.rsplit("-", 1)[-1].lower()
         if not any(ch.isdigit() for ch in text) and not quoted and (
@@ -1916,13 +1916,11 @@ def _name_before_description(doc: Doc, start: int, *, english_ok: bool = False) 
     return k, end
 
 
-def _brand_word(doc: Doc, tok: Token) -> bool:
-    """Is ``tok`` a coined brand word: one capitalised word, no place, no word of a firm's name in the article?"""
-    if not (tok.is_alpha and tok.is_title and len(tok) >= 3) or token_is_place_word(tok) or tok.lower_ in lx.HEAD_TYPES \
-            or not not_an_english_word(tok):
-        return False
-    return re.search(r"\b" + re.escape(tok.text) + r"\b[^.;]{0,60}?(?:\bCo\.|\bGroup\b|\bCorp|\bCompany\b|\bLtd\b)",
-                     doc_text(doc)) is None
+def _brand_word(tok: Token) -> bool:
+    """Is ``tok`` a coined brand word: one capitalised word, no place, no head noun, no English word? (A word of a
+    firm's name is one too: "the Hengda H300 honed tubes" of Ruzhou Hengda Precision Tube Co., Ltd.)"""
+    return tok.is_alpha and tok.is_title and len(tok) >= 3 and not token_is_place_word(tok) \
+        and tok.lower_ not in lx.HEAD_TYPES and not_an_english_word(tok)
 
 
 def _names_goods(tok: Token) -> bool:
