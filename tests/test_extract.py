@@ -3864,6 +3864,14 @@ def test_a_generation_word_stays_one_token_in_a_name():
         in rels(ex)
 
 
+def test_an_adverb_of_an_adjective_in_a_codes_description():
+    ex = run("Its HT-3500 fully automatic capsule filling machine is designed by Xinxiang Hengtong Co., Ltd. The ZX-10 "
+             "quickly became a best seller.", title="Capsules")
+    assert ("HT-3500 fully automatic capsule filling machine", "Product") in ents(ex)
+    assert ("ZX-10", "Product") in ents(ex)
+    assert ("Xinxiang Hengtong Co., Ltd.", "developed", "HT-3500 fully automatic capsule filling machine") in rels(ex)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

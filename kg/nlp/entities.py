@@ -1784,6 +1784,11 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                     # for a plural noun, with its object's determiner after it)
                     and not (k > j and _verb_before_object(doc, k, sent_end))
                                                   or doc[k].text == "-" and not doc[k - 1].whitespace_
+                                                  # "the HT-3500 fully automatic capsule filling machine": an adverb
+                                                  # of the adjective after it
+                                                  or doc[k].pos_ == "ADV" and doc[k].is_lower
+                                                  and doc[k].lower_.endswith("ly") and k + 1 < sent_end
+                                                  and doc[k + 1].is_lower and doc[k + 1].pos_ in ("ADJ", "VERB")
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
                                                   or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
                                                   and k + 1 < sent_end and doc[k + 1].text == "-"
