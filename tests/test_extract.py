@@ -3872,6 +3872,13 @@ def test_an_adverb_of_an_adjective_in_a_codes_description():
     assert ("Xinxiang Hengtong Co., Ltd.", "developed", "HT-3500 fully automatic capsule filling machine") in rels(ex)
 
 
+def test_a_participle_after_a_comma_describes_the_name_before_it():
+    # (the parser hangs "developed" on "pointed" as an xcomp)
+    ex = run("Henan Xinwei Sensing Co., Ltd. makes sensors. He pointed to the Xinhe-1 micro-hotplate chip, developed "
+             "in-house by the firm's MEMS design team.", title="Chips")
+    assert ("Henan Xinwei Sensing Co., Ltd.", "developed", "Xinhe-1 micro-hotplate chip") in rels(ex)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

@@ -315,6 +315,13 @@ def _before_hereinafter(tok: Token) -> Token:
     return tok.doc[tok.i - 2]
 
 
+def _comma_participle(verb: Token) -> bool:
+    """ "He pointed to the Xinhe-1 chip, developed in-house by the firm's team": a participle after a comma that the
+    parser hung on the main verb (xcomp) describes the name before the comma."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBN" and verb.i >= 2 and verb.head.i < verb.i - 2 \
+        and verb.doc[verb.i - 1].text == ","
+
+
 def _is_passive(verb: Token) -> bool:
     # (asked again and again of the same verbs: remembered per document)
     memo = verb.doc.user_data.setdefault("hk_passive", {})
@@ -324,7 +331,8 @@ def _is_passive(verb: Token) -> bool:
         # ("a laboratory jointly set up by A and B")
         known = memo[verb.i] = any(c.dep_ == "auxpass" for c in _kids(verb)) \
             or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
-            or verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "agent" for c in _kids(verb))
+            or verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "agent" for c in _kids(verb)) \
+            or _comma_participle(verb) and any(c.dep_ == "agent" for c in _kids(verb))
         if not known and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
                 and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in _kids(verb)) \
                 and any(c.dep_ == "agent" for c in _kids(verb)):
@@ -1614,6 +1622,8 @@ class RelationFinder:
             # "It was developed by X", "The machine was designed by X": the product named just before
             recalled = [r for t in things if self.cl(t) is None or self.type(self.cl(t)) in ORG_TYPES
                         and t.lower_ in ("it", "they") for r in self._last_products(t)]
+            if _comma_participle(verb):
+                things.append(verb.doc[verb.i - 2])
             if verb.dep_ in ("acl", "relcl"):
                 things.append(verb.head)
                 described = _appositive_of(verb.head)
