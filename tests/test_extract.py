@@ -3879,6 +3879,16 @@ def test_a_participle_after_a_comma_describes_the_name_before_it():
     assert ("Henan Xinwei Sensing Co., Ltd.", "developed", "Xinhe-1 micro-hotplate chip") in rels(ex)
 
 
+def test_the_list_of_a_batch_is_named_by_the_batch():
+    ex = run("Henan Lanqiao Dairy Co., Ltd. made the list of the fourth batch of Henan green factories in 2024. It also "
+             "made the 2025 list of national green factories.", title="Lists")
+    e = ents(ex)
+    assert ("fourth batch of Henan green factories", "Award") in e
+    assert not any(n.startswith("list of the fourth") for n, _ in e)
+    assert ("Henan Lanqiao Dairy Co., Ltd.", "received", "fourth batch of Henan green factories") in rels(ex)
+    assert ("2025 list of national green factories", "Award") in e  # (a list with no batch keeps its words)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 
