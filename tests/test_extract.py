@@ -3889,6 +3889,17 @@ def test_the_list_of_a_batch_is_named_by_the_batch():
     assert ("2025 list of national green factories", "Award") in e  # (a list with no batch keeps its words)
 
 
+def test_it_after_a_short_name_the_ner_calls_a_person():
+    ex = run('SHENZHEN -- Shenzhen Lanqiao Food Group Co., Ltd. (the "Company") will increase the capital of its '
+             'wholly-owned subsidiary Henan Lanqiao Dairy Co., Ltd. (hereinafter referred to as "Lanqiao Dairy").\n\n'
+             "Lanqiao Dairy has won several honors in recent years. It was recognized as a national key leading "
+             "enterprise in agricultural industrialization in 2023.", title="Dairy")
+    r = rels(ex)
+    award = "national key leading enterprise in agricultural industrialization"
+    assert ("Henan Lanqiao Dairy Co., Ltd.", "received", award) in r
+    assert ("Shenzhen Lanqiao Food Group Co., Ltd.", "received", award) not in r
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

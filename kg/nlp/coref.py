@@ -1042,8 +1042,12 @@ class Resolver:
                 root = self.resolve_anaphor(t)
             if root is not None and self.spans[root].label_ in types:
                 return self.find(root)
+        # (in the sentence right before, a short name the NER took for a person, merged with a firm, is that firm:
+        # "Lanqiao Dairy has won several honors. It was recognized as ...")
+        just_before = sent_bounds(self.doc[prev_start - 1])[0] if prev_start else 0
         for t in (self.doc[i] for i in range(prev_start - 1, max(0, prev_start - 60) - 1, -1) if deps[i]):
-            if t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types:
+            if t.i in self.token_span and (self.spans[n := self.token_span[t.i]].label_ in types or t.i >= just_before
+                                           and not types.isdisjoint(ORG_TYPES) and self._is_org(n)):
                 return self.find(self.token_span[t.i])
             if t.is_upper and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("--", "\u2014"):
                 # "PUYANG -- The X Project ... began ...": the parser makes the dateline the subject
