@@ -718,6 +718,8 @@ class TestGeneralisation:
          "brandy makers in Georgia and Kazakhstan.", ("Georgia", "Kazakhstan")),
         ("Luohe Weiye Chocolate Co., Ltd. is in Luohe. Weiye chocolate mainly exports to Russia, Kazakhstan and "
          "Mongolia by the railway.", ("Russia", "Kazakhstan", "Mongolia")),
+        ("Kaifeng Weiye Enzyme Co., Ltd. is in Kaifeng. The company's enzymes are sold to feed mills and food "
+         "processors in Vietnam and Egypt.", ("Vietnam", "Egypt")),
     ])
     def test_exports_to_buyers_read_as_a_verb_and_a_firms_goods_as_exporter(self, text, countries):
         got = rels(run(text, title="Exports"))

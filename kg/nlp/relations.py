@@ -364,7 +364,8 @@ _EXPORT_WORDS = frozenset({"export", "exports", "sell", "sells", "ship", "ships"
 # buyers whose country is where the goods go: "supplies engine makers in India", "ships to operators in Chile"
 _BUYER_NOUNS = frozenset({"buyer", "customer", "client", "user", "operator", "dealer", "distributor", "maker",
                           "manufacturer", "producer", "carmaker", "automaker", "plant", "factory", "utility",
-                          "builder", "firm", "company", "importer", "retailer", "wholesaler"})
+                          "builder", "firm", "company", "importer", "retailer", "wholesaler", "mill", "processor",
+                          "farm", "hospital", "supermarket", "contractor", "miner", "brewery", "refinery"})
 # what the countries after "with" are said to be: "with Germany and Peru its largest markets"
 _MARKET_WORDS = frozenset({"market", "markets", "buyer", "buyers", "destination", "destinations", "customer",
                            "customers", "client", "clients"})
