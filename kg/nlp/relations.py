@@ -556,6 +556,9 @@ class RelationFinder:
             # "Its JY-450 machine ... was rolled out": the code before the generic noun is the product
             ci = next((m for c in _kids(tok) if c.dep_ in ("compound", "nmod", "amod", "nummod") and c.i < tok.i
                        and self.type(m := self.R.resolve(c)) == "Product"), None)
+        if ci is None and tok.lower_ in ("prize", "award") and tok.pos_ == "NOUN":
+            # "won a second prize of the Henan ... Award": one of the prizes an award gives stands for the award
+            ci = next((a for p in _pobjs(tok, ("of",)) if self.type(a := self.R.resolve(p)) == "Award"), None)
         if ci is None and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not tok.is_sent_end:
             # "Huimin now runs ...": a short name the tagger took for a common noun at the start of a sentence
             ci = self.single_forms.get(tok.text)
