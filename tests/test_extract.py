@@ -1431,7 +1431,7 @@ def test_a_model_code_names_the_noun_phrase_after_it(text, product):
     (f"{_SF} ranked 88th on the list of Henan's top 100 manufacturing enterprises.",
      (_SF, "received", "list of Henan's top 100 manufacturing enterprises")),
     (f"{_SF} made the list of Henan's top 100 private enterprises.",
-     (_SF, "received", "list of Henan's top 100 private enterprises")),
+     (_SF, "received", "Henan's top 100 private enterprises")),
     (f"The SF-300 automatic backwash water filter made by {_SF} won a China Patent Gold Award.",
      ("SF-300 automatic backwash water filter", "received", "China Patent Gold Award")),
     (f"{_SF} said its research center had been upgraded to a national enterprise technology center.",
@@ -3212,11 +3212,11 @@ def test_a_batch_list_of_any_kind_of_thing_with_its_complements():
 def test_title_case_series_of_adjectives_and_list_titles():
     ex = run("Henan Ruifeng Valve Co., Ltd. makes valves. In May, Ruifeng was granted the title of Henan Provincial Green, "
              "Safe, Efficient and Modern SME. It also made the list of provincial \"little dragon\" enterprises, and last "
-             "year it made the list of national green supply chain enterprises. Zhengzhou, Luoyang and Kaifeng are its markets.",
+             "year it was included in the list of national green supply chain enterprises. Zhengzhou, Luoyang and Kaifeng are its markets.",
              title="Valves")
     e = ents(ex)
     assert ("Henan Provincial Green, Safe, Efficient and Modern SME", "Award") in e
-    assert ("list of provincial \"little dragon\" enterprises", "Award") in e
+    assert ("provincial \"little dragon\" enterprises", "Award") in e
     assert {("Zhengzhou", "Place"), ("Luoyang", "Place"), ("Kaifeng", "Place")} <= e
     r = rels(ex)
     assert ("Henan Ruifeng Valve Co., Ltd.", "received", "Henan Provincial Green, Safe, Efficient and Modern SME") in r
@@ -3915,6 +3915,16 @@ def test_a_prize_of_an_award_with_a_or_the():
     assert (prize, "Award") in e and ("Henan Zhonggu Co., Ltd.", "received", prize) in r
 
 
+def test_made_the_list_of_names_the_list_by_what_it_lists():
+    ex = run("Henan Zhehong Co., Ltd. made the list of Henan provincial key leading enterprises in agricultural "
+             "industrialization in 2024. Henan Lvyuan Co., Ltd. made the 2024 list of national green factories.",
+             title="Lists")
+    e, r = ents(ex), rels(ex)
+    listed = "Henan provincial key leading enterprises in agricultural industrialization"
+    assert (listed, "Award") in e and ("Henan Zhehong Co., Ltd.", "received", listed) in r
+    assert ("2024 list of national green factories", "Award") in e  # (a dated list keeps its words)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 
@@ -4178,7 +4188,7 @@ def test_more_titles_held(text, holder, award):
     ("Henan Xiyu Food Co., Ltd. was included in the 2024 list of Henan's top 100 private manufacturing enterprises.",
      "2024 list of Henan's top 100 private manufacturing enterprises"),
     ("Henan Xiyu Food Co., Ltd. made the list of Henan's top 100 private enterprises.",
-     "list of Henan's top 100 private enterprises"),
+     "Henan's top 100 private enterprises"),
     ("Henan Xiyu Food Co., Ltd. made the list of China's Top 500 Private Enterprises.",
      "China's Top 500 Private Enterprises"),
 ], ids=["a dated list, title case", "a dated list, lower case", "an undated list, lower case",
