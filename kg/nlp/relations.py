@@ -507,13 +507,19 @@ class RelationFinder:
         doc.user_data["hk_coord"] = _surface_coordination(doc, [m for cl in self.clusters for m in cl.mentions])
         for sent in doc_sents(doc):
             self._sentence(sent)
-        # the matcher walks every token for each pattern: run it only on the sentences with a trigger noun (a match
-        # never crosses a sentence; the matcher counts tokens from the start of what it is given)
+        # the matcher walks every token for each pattern, and copies what it is given into a new Doc: run it only
+        # around the trigger nouns, on the stretch of their sentence that every pattern's tree lies in (the noun's
+        # subtree, its head and the head's possessor); the matcher counts tokens from the start of that stretch
         triggers = {doc.vocab.strings.add(w) for w in _DEP_TRIGGERS}
+        lower_ids = lower.tolist()
         for sent in doc_sents(doc):
-            if not triggers.isdisjoint(lower[sent.start:sent.end].tolist()):
-                for match_id, toks in self.dep(sent):
-                    self._dep_match(doc.vocab.strings[match_id], [doc[sent.start + i] for i in toks])
+            nouns = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] in triggers]
+            if not nouns:
+                continue
+            lo = min(min(n.left_edge.i, n.head.i, *(c.i for c in _kids(n.head) if c.dep_ == "poss")) for n in nouns)
+            hi = max(max(n.right_edge.i, n.head.i) for n in nouns) + 1
+            for match_id, toks in self.dep(doc[lo:hi]):
+                self._dep_match(doc.vocab.strings[match_id], [doc[lo + i] for i in toks])
         _KIDS.doc = _KIDS.table = None  # (the document is not kept alive by the memo)
         return list(self.out.values())
 

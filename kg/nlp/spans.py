@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
@@ -20,12 +21,22 @@ UNIT_RE = re.compile(r"^(?:[kmgt]?w|[kmgt]?wh|[km]?v|kv|mw|mwh|gw|gwh|tonnes?|to
 PROPER_CONNECTORS = {"of", "and", "&", "for", "on", "de", "du", "des", "la", "le", "del", "van", "von"}
 
 
+_LEXICAL = threading.local()
+
+
 def positions(doc: Doc, attr: str, wanted: Collection[int]) -> list[int]:
-    """The indices of the tokens whose ``attr`` (a hash: "ORTH", "LOWER", "SHAPE") is in ``wanted``, read from the
-    document's array, so that no Token is built for the other words. (For an article's few hundred words a set
-    lookup per word is twice as fast as ``numpy.isin``, which sorts.)"""
+    """The indices of the tokens whose ``attr`` ("ORTH", "LOWER" or "SHAPE": a word's own, which no component
+    changes) is in ``wanted``, read from the document's array, so that no Token is built for the other words. (For an
+    article's few hundred words a set lookup per word is twice as fast as ``numpy.isin``, which sorts; the arrays are
+    read once per document, as several rules ask.)"""
+    memo = getattr(_LEXICAL, "memo", None)
+    if memo is None or memo[0] is not doc or memo[1] != len(doc):
+        memo = _LEXICAL.memo = (doc, len(doc), {})
+    ids = memo[2].get(attr)
+    if ids is None:
+        ids = memo[2][attr] = doc.to_array(attr).tolist()
     wanted = wanted if isinstance(wanted, (set, frozenset)) else set(wanted)
-    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v in wanted]
+    return [i for i, v in enumerate(ids) if v in wanted]
 
 
 def is_possessive(tok: Token) -> bool:
