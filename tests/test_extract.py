@@ -3925,6 +3925,18 @@ def test_made_the_list_of_names_the_list_by_what_it_lists():
     assert ("2024 list of national green factories", "Award") in e  # (a dated list keeps its words)
 
 
+def test_a_named_wind_farm_is_a_project_and_towers_standing_abroad_are_exports():
+    ex = run("Henan Fengtai Heavy Industry Co., Ltd. (Fengtai) makes towers. It supplied 64 towers for the Lankao Yellow "
+             "River Beach Wind Farm. Abroad, Fengtai towers stand in Vietnam and Brazil. Henan Xinyuan Co., Ltd. runs "
+             "the Xinyuan Dairy Farm.", title="Towers")
+    e, r = ents(ex), rels(ex)
+    assert ("Lankao Yellow River Beach Wind Farm", "Project") in e
+    assert ("Xinyuan Dairy Farm", "Project") not in e  # (a farm that makes no power is no construction work)
+    assert {("Henan Fengtai Heavy Industry Co., Ltd.", "participatesIn", "Lankao Yellow River Beach Wind Farm"),
+            ("Henan Fengtai Heavy Industry Co., Ltd.", "exportsTo", "Vietnam"),
+            ("Henan Fengtai Heavy Industry Co., Ltd.", "exportsTo", "Brazil")} <= r
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

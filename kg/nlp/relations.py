@@ -914,7 +914,7 @@ class RelationFinder:
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
                     lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok):
                     self._participates(tok)
-                if lemma in lx.EXPORT_VERBS or lemma in ("go", "work", "operate", "run") and self._goods_subject(tok):
+                if lemma in lx.EXPORT_VERBS or lemma in ("go", "work", "operate", "run", "stand") and self._goods_subject(tok):
                     self._exports(tok)
                 if lemma == "go":
                     # "The institute's brazing materials have also gone into China's lunar exploration program":
@@ -2269,15 +2269,17 @@ class RelationFinder:
                 or self.type(self.cl(c)) == "Product"
                 # "Quanjing's purifiers now go to Kenya": a firm's things in the plural that go abroad are its goods,
                 # whatever they are called (not its engineers or its delegation)
-                or verb.lemma_.lower() == "go" and c.tag_ == "NNS" and c.lower_ not in _STAFF_NOUNS | _PEOPLE_PLURALS]
+                or verb.lemma_.lower() in ("go", "stand") and c.tag_ == "NNS"
+                and c.lower_ not in _STAFF_NOUNS | _PEOPLE_PLURALS]
         return self.orgs([m for s in subs for m in _kids(s) if m.dep_ in ("poss", "compound")]) or self.orgs(
             # "Seed drills made by X have found buyers in ...": whatever goods a maker is named for
             [a for s in nouns for r in _kids(s) if r.dep_ == "acl" and r.lemma_.lower() in lx.DEVELOP_VERBS
              for a in _agents(r)])
 
     def _exports(self, verb: Token) -> None:
-        if verb.lemma_.lower() in ("go", "work", "operate", "run"):
-            # "its machines have gone to Singapore", "Overseas, its machines work in Saudi Arabia and Chile"
+        if verb.lemma_.lower() in ("go", "work", "operate", "run", "stand"):
+            # "its machines have gone to Singapore", "Overseas, its machines work in Saudi Arabia and Chile", "Abroad,
+            # Fengtai towers stand in Vietnam and Brazil"
             subs = self._goods_subject(verb)
             where = _pobjs(verb, ("to",)) if verb.lemma_.lower() == "go" else _pobjs(verb, ("in",))
             # "Huanyu's guides go to machine builders in Germany and India": where the buyers are

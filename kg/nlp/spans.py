@@ -151,8 +151,8 @@ def _head_type(words: tuple[str, ...]) -> str | None:
                 or comp.endswith(("research", " sciences", " science", " technology")):
             return "ResearchInstitute"
         return "Organization"
-    if len(head_region) >= 2 and head_region[-1] in ("station", "plant") and head_region[-2] in _POWER_WORDS:
-        return "Project"  # "Baihetan Hydropower Station": a named construction work
+    if len(head_region) >= 2 and head_region[-1] in ("station", "plant", "farm") and head_region[-2] in _POWER_WORDS:
+        return "Project"  # "Baihetan Hydropower Station", "Lankao Yellow River Beach Wind Farm": a named construction work
     joined = " ".join(core)
     if _RANKING_WORDS.search(joined):
         # (also "Henan Province First Set of Major Technical Equipment": a designation, whatever place it names)
