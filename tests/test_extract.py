@@ -3937,6 +3937,16 @@ def test_a_named_wind_farm_is_a_project_and_towers_standing_abroad_are_exports()
             ("Henan Fengtai Heavy Industry Co., Ltd.", "exportsTo", "Brazil")} <= r
 
 
+def test_annual_opens_a_projects_name():
+    # (the NER reads "Annual" as a date)
+    ex = run("SHENZHEN -- Guangdong Weixiang Food Group Co., Ltd. announced that the Annual 150,000-tonne Pickled "
+             "Vegetables and Compound Sauces Project of its subsidiary Zhoukou Weixiang Foodstuff Co., Ltd. started.",
+             title="Sauces")
+    name = "Annual 150,000-tonne Pickled Vegetables and Compound Sauces Project"
+    assert (name, "Project") in ents(ex)
+    assert ("Zhoukou Weixiang Foodstuff Co., Ltd.", "participatesIn", name) in rels(ex)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

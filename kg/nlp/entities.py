@@ -683,7 +683,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                     "ResearchInstitute", "Company"):
             last += 3  # "National Industrial Boiler Quality Inspection and Testing Center (Henan)": the branch's name
         end = _title_period_end(doc, i, _legal_suffix_end(doc, last), sent_end)
-        out.append((i, end))
+        # "the Annual 150,000-tonne Pickled Vegetables ... Project": the capitalised word the NER reads as a date
+        # opens the name
+        start = i - 1 if i >= 2 and toks[i - 1].text == "Annual" and not toks[i - 1].is_sent_start else i
+        out.append((start, end))
         i = max(end, i + 1)
     return out
 
