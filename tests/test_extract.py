@@ -3947,6 +3947,15 @@ def test_annual_opens_a_projects_name():
     assert ("Zhoukou Weixiang Foodstuff Co., Ltd.", "participatesIn", name) in rels(ex)
 
 
+def test_a_brand_and_a_described_series():
+    # (the tagger reads "pickled" as a past tense here)
+    ex = run("Zhoukou Weixiang Co., Ltd. makes food. Its main products include Weixiang crisp mustard tuber, the Laotanzi "
+             "pickled cabbage series and the WX-18 beef chili sauce. In 2024 the Laotanzi series made the list of Henan "
+             "famous brands.", title="Pickles")
+    assert ("Laotanzi pickled cabbage series", "Product") in ents(ex)
+    assert "Laotanzi series" in entity(ex, "Laotanzi pickled cabbage series").aliases
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

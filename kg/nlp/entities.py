@@ -2209,13 +2209,15 @@ def _brand_description_end(doc: Doc, toks: list[Token], end: int, *, owned: bool
     if owned and k + 1 < len(doc) and re.match(r"^\d+(?:\.\d+)?[A-Z]{0,2}$", toks[k].text):
         k += 1
     first, hyphens = k, 0
+    # ("the Laotanzi pickled cabbage series": a participle in a line's description, the line named as a series)
+    series = any(toks[m].lower_ in ("series", "range") for m in range(k, min(k + 6, len(doc))))
     while k < len(doc) and k - end - hyphens < 5:
         tok = toks[k]
         if not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
                 or owned and tok.text == "-" and not toks[k - 1].whitespace_
                 or owned and tok.is_lower and tok.is_alpha and k + 1 < len(doc) and toks[k + 1].text == "-"
                 and not tok.whitespace_
-                or owned and _participle_in_name(doc, k, finite=k == first and after_its)) \
+                or (owned or series) and _participle_in_name(doc, k, finite=k == first and (after_its or series))) \
                 or tok.lower_ in lx.PRODUCT_HEADS or tok.lower_ in _VERBS_AS_NOUNS \
                 or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
             break
@@ -2435,7 +2437,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 owned_line = True
             else:
                 owned_line = False
-            if k < len(doc) and toks[k].is_lower and (toks[k].lower_ in lx.PRODUCT_HEADS or owned_line) \
+            # ("the Laotanzi pickled cabbage series": goods of any name, made a line of products by "series")
+            series = k + 1 < len(doc) and toks[k + 1].lower_ in ("series", "range") and toks[k + 1].dep_ != "conj"
+            if k < len(doc) and toks[k].is_lower and (toks[k].lower_ in lx.PRODUCT_HEADS or owned_line or series) \
                     and toks[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in toks[start:end]) \
                     and not doc[start:end].text.isupper() \
                     and not (t == "Place" and toks[k].lower_ in _PLACE_WORKS):  # "the Xiping flour mill" is a place's
