@@ -3956,6 +3956,15 @@ def test_a_brand_and_a_described_series():
     assert "Laotanzi series" in entity(ex, "Laotanzi pickled cabbage series").aliases
 
 
+def test_a_place_on_a_river_ends_before_on():
+    ex = run("Sanmenxia, a city in Henan Province on the Yellow River, is known for gold. Huojia issued the Several "
+             "Policies of Huojia County on Supporting the Development of Paper Industry.", title="Rivers")
+    e = ents(ex)
+    assert ("Henan Province", "Place") in e and ("Sanmenxia", "locatedIn", "Henan Province") in rels(ex)
+    # (a policy "on" something goes on)
+    assert ("Several Policies of Huojia County on Supporting the Development of Paper Industry", "Project") in e
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

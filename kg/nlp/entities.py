@@ -297,6 +297,12 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return True  # "Key Technologies for High-barrier Pharmaceutical Packaging Materials Project": one title
         # "Center for ...", "Institute for ..."; not "Elsewedy Electric for the New Capital power project", nor
         # "research with Xi'an Jiaotong University on SF6-free insulation"
+        if conn == "on" and lx.HEAD_TYPES.get(left_last.lower_) == "Place":
+            m = k
+            while m < len(doc) and is_name_token(doc[m]) and m - k < 5:
+                m += 1
+            if doc[m - 1].lower_ in ("river", "lake", "sea", "coast", "bay", "mountain", "mountains", "plain", "canal"):
+                return False  # "in Henan Province on the Yellow River": where a place lies
         return left_last.lower_ in lx.HEAD_TYPES and lx.HEAD_TYPES[left_last.lower_] != "Company" \
             and not (conn == "on" and lx.HEAD_TYPES[left_last.lower_] == "University")
     return conn in PROPER_CONNECTORS
