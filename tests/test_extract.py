@@ -3965,6 +3965,13 @@ def test_a_place_on_a_river_ends_before_on():
     assert ("Several Policies of Huojia County on Supporting the Development of Paper Industry", "Project") in e
 
 
+def test_the_two_parties_of_an_earlier_clause_of_the_sentence():
+    r = rels(run("In 2024, Luohe Yuanhang Pipe Co., Ltd. and Zhengzhou University signed a cooperation agreement, the two "
+                 "parties co-developed the YH-RT300 pipe for mining.", title="Pipes"))
+    assert {("Luohe Yuanhang Pipe Co., Ltd.", "developed", "YH-RT300 pipe"),
+            ("Zhengzhou University", "developed", "YH-RT300 pipe")} <= r
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

@@ -1280,7 +1280,14 @@ class RelationFinder:
             "side", "party", "partner", "company", "firm") and any(c.lower_ in ("two", "both") for c in _kids(s_))),
                     None)
         start = sent_bounds(verb)[0]
-        if subj is None or start == 0:
+        if subj is None:
+            return []
+        # "A and B signed an agreement, the two parties co-developed ...": a clause before, in the same sentence
+        before = list(dict.fromkeys(ci for t in self.doc[start:subj.left_edge.i]
+                                    if (ci := self.R.mention_cluster(t)) is not None and self.type(ci) in ORG_TYPES))
+        if len(before) == 2 and subj.left_edge.i > start and self.doc[subj.left_edge.i - 1].text in (",", ";"):
+            return before
+        if start == 0:
             return []
         prev = sent_bounds(self.doc[start - 1])
         # the names of that sentence, and what its subject refers to ("The firm held talks with X")
