@@ -3972,6 +3972,12 @@ def test_the_two_parties_of_an_earlier_clause_of_the_sentence():
             ("Zhengzhou University", "developed", "YH-RT300 pipe")} <= r
 
 
+def test_a_hyphenated_acronym_in_a_codes_description():
+    e = ents(run("Luohe Yuanhang Pipe Co., Ltd. makes the YH-RT300 reinforced PVC-M pipe for mining and the YH-UH "
+                 "high-impact PVC-U pipe.", title="Pipes"))
+    assert {("YH-RT300 reinforced PVC-M pipe", "Product"), ("YH-UH high-impact PVC-U pipe", "Product")} <= e
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

@@ -1810,6 +1810,16 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                                                   or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 2
                                                   and k + 1 < sent_end and doc[k + 1].is_lower
                                                   and doc[k + 1].pos_ == "NOUN"
+                                                  # "the YH-RT300 reinforced PVC-M pipe": a hyphenated acronym
+                                                  or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) <= 5
+                                                  and k + 3 < sent_end and not doc[k].whitespace_
+                                                  and doc[k + 1].text == "-" and not doc[k + 1].whitespace_
+                                                  and doc[k + 2].is_upper and len(doc[k + 2]) <= 3
+                                                  and doc[k + 3].is_lower and doc[k + 3].pos_ == "NOUN"
+                                                  or doc[k].is_upper and len(doc[k]) <= 3 and k > j
+                                                  and doc[k - 1].text == "-" and not doc[k - 2].whitespace_
+                                                  and doc[k - 2].is_upper and k + 1 < sent_end
+                                                  and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
                                                   # "the XZ-170 high Tg copper clad laminate": a short symbol
                                                   or k > j and doc[k].is_alpha and 2 <= len(doc[k]) <= 3
                                                   and doc[k].text[:1].isupper()
