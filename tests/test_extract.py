@@ -3978,6 +3978,19 @@ def test_a_hyphenated_acronym_in_a_codes_description():
     assert {("YH-RT300 reinforced PVC-M pipe", "Product"), ("YH-UH high-impact PVC-U pipe", "Product")} <= e
 
 
+@pytest.mark.parametrize("text", [
+    "Henan Yufeng Co., Ltd. builds greenhouses. The YF-12 greenhouse was designed by the Yufeng Protected Agriculture "
+    "Research Institute, the group's Zhengzhou-based R&D center.",
+    "Henan Yufeng Co., Ltd. builds greenhouses. The YF-12 greenhouse was designed by the company's own institute, the "
+    "Yufeng Protected Agriculture Research Institute.",
+])
+def test_a_unit_named_beside_a_generic_noun_of_its_owner(text):
+    ex = run(text, title="Greenhouses")
+    r = rels(ex)
+    assert ("Yufeng Protected Agriculture Research Institute", "subsidiaryOf", "Henan Yufeng Co., Ltd.") in r
+    assert not any(n == "R&D center" for n, _ in ents(ex))  # (the generic noun is the named unit, no node of its own)
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

@@ -792,6 +792,30 @@ def _described_before(c: _Clusters) -> None:
             c.union(n, before[0])
 
 
+_GENERIC_UNIT_HEADS = frozenset({"center", "centre", "institute", "laboratory", "lab", "academy"})
+
+
+def _generic_unit_appositions(c: _Clusters) -> None:
+    """ "the Huanghe Kunpeng Computing Research Institute, the group's Zhengzhou-based R&D center"; "the company's own
+    institute, the Yufeng ... Research Institute": a unit described by a generic noun in apposition to its name is
+    that unit (the name stays its label)."""
+    spans = c.spans
+    by_token = {i: n for n, s in enumerate(spans) if len(s) for i in range(s.start, s.end)}
+    for n, s in enumerate(spans):
+        if not len(s) or s.label_ != "ResearchInstitute" or s[-1].lower_ not in _GENERIC_UNIT_HEADS \
+                or not all(t.is_lower or t.text in ("R&D", "-") or "-" in t.text for t in s):
+            continue
+        root = s[-1]
+        other = None
+        if root.dep_ == "appos" and root.head.i in by_token:
+            other = by_token[root.head.i]  # "X, the group's R&D center"
+        else:
+            other = next((by_token[a.i] for a in root.children if a.dep_ == "appos" and a.i in by_token), None)
+        if other is not None and other != n and spans[other].label_ == "ResearchInstitute" \
+                and _is_name(spans[other].text) and c.find(other) != c.find(n):
+            c.union(other, n)
+
+
 def _surname_merges(c: _Clusters) -> None:
     spans = c.spans
     # a "person" merged with a firm is a firm's short name ("Tianhai Electronic"), and a word already merged with a
@@ -1320,6 +1344,7 @@ class Coref:
         _brand_and_noun_merges(c)
         _initials_merges(c)
         _described_before(c)
+        _generic_unit_appositions(c)
         _surname_merges(c)
         headline_end = doc._.hk_headline_end
         groups: dict[int, Cluster] = {}

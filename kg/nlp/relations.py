@@ -2758,6 +2758,10 @@ class RelationFinder:
         ci = own = self.cl(tok)
         if ci is None and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             ci = self.R.mention_cluster(tok.head)
+        if ci is None and lower in ("institute", "center", "centre", "laboratory", "lab") and tok.pos_ == "NOUN":
+            # "the company's own institute, the Yufeng ... Research Institute": the unit named beside the noun
+            ci = next((a for c in _kids(tok) if c.dep_ == "appos"
+                       and self.type(a := self.cl(c)) == "ResearchInstitute"), None)
         poss = next((c for c in _kids(tok) if c.dep_ == "poss"), None)
         pc = self.cl(poss)
         t = self.type(ci)
