@@ -3991,6 +3991,14 @@ def test_a_unit_named_beside_a_generic_noun_of_its_owner(text):
     assert not any(n == "R&D center" for n, _ in ents(ex))  # (the generic noun is the named unit, no node of its own)
 
 
+def test_a_share_of_a_firms_brands_listed_after_a_colon():
+    r = rels(run('SHENZHEN -- Shenzhen Huiwei Foods Group Co., Ltd. (the "Company") announced results. The line will '
+                 "mass-produce two of the Company's brands: the non-fried Mianxiaoxian series and the HW-9 rice box.",
+                 title="Noodles"))
+    assert {("Shenzhen Huiwei Foods Group Co., Ltd.", "developed", "Mianxiaoxian series"),
+            ("Shenzhen Huiwei Foods Group Co., Ltd.", "developed", "HW-9 rice box")} <= r
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

@@ -2639,6 +2639,11 @@ class RelationFinder:
             # of the copula
             appos = [x for c in _kids(tok.head) if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")
                      for x in _conjuncts(c)]  # ("its main products are A, B and C")
+        if not appos and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.like_num or tok.head.head.lower_ in ("some", "several", "all", "many", "most")):
+            # "three of the Company's brands: the A series, the B noodle cup and the C noodles": the list that
+            # stands beside the share
+            appos = [x for c in _kids(tok.head.head) if c.dep_ == "appos" for x in _conjuncts(c)]
         doc = self.doc
         if not appos and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
             # the parser may not hang the description on the noun: the first noun phrase after the comma
