@@ -3999,6 +3999,15 @@ def test_a_share_of_a_firms_brands_listed_after_a_colon():
             ("Shenzhen Huiwei Foods Group Co., Ltd.", "developed", "HW-9 rice box")} <= r
 
 
+def test_a_subsidiary_description_after_two_parentheses():
+    # (the parser makes "subsidiary" the object of the first parenthesis's "referred")
+    r = rels(run('SHENZHEN -- Shenzhen Huiwei Foods Group Co., Ltd. (the "Company") announces that the Phase II Noodle '
+                 'Production Line (hereinafter referred to as the "Project") of Henan Huiwei Convenience Food Co., Ltd. '
+                 '(hereinafter referred to as "Henan Huiwei"), a wholly-owned subsidiary of the Company, was put into '
+                 "trial production.", title="Noodles"))
+    assert ("Henan Huiwei Convenience Food Co., Ltd.", "subsidiaryOf", "Shenzhen Huiwei Foods Group Co., Ltd.") in r
+
+
 _RD = "Xuchang Ruida Electric Co., Ltd."
 
 

@@ -3073,6 +3073,10 @@ class RelationFinder:
             # the clause is its subject's
             return self.orgs(_subjects(head))
         appos = [c for c in _kids(noun) if c.dep_ == "appos"]
+        if not appos and noun.dep_ in ("dobj", "dep", "npadvmod") and (beside := self._set_beside(noun)) is not None:
+            # "... of X Co., Ltd. (hereinafter referred to as "X"), a wholly-owned subsidiary of the Company, was ...":
+            # a description the parser made the object of an earlier parenthesis's verb
+            return [beside]
         k = noun.i + 1
         if not appos and self.type(ci := self._mention_at(k)) in ORG_TYPES:
             return [ci]  # "its subsidiary Gongyi X Co., Ltd. has been ...": the name right after the noun
