@@ -796,9 +796,9 @@ _GENERIC_UNIT_HEADS = frozenset({"center", "centre", "institute", "laboratory", 
 
 
 def _generic_unit_appositions(c: _Clusters) -> None:
-    """ "the Huanghe Kunpeng Computing Research Institute, the group's Zhengzhou-based R&D center"; "the company's own
-    institute, the Yufeng ... Research Institute": a unit described by a generic noun in apposition to its name is
-    that unit (the name stays its label)."""
+    """ "the Huanghe Kunpeng Computing Research Institute, the group's Zhengzhou-based R&D center": a unit described
+    by a generic noun in apposition to its name is that unit (the name stays its label). (A lone generic noun that
+    is no span, "the company's own institute, the X Institute", is read by the relation rules.)"""
     spans = c.spans
     by_token = {i: n for n, s in enumerate(spans) if len(s) for i in range(s.start, s.end)}
     for n, s in enumerate(spans):
@@ -806,7 +806,6 @@ def _generic_unit_appositions(c: _Clusters) -> None:
                 or not all(t.is_lower or t.text in ("R&D", "-") or "-" in t.text for t in s):
             continue
         root = s[-1]
-        other = None
         if root.dep_ == "appos" and root.head.i in by_token:
             other = by_token[root.head.i]  # "X, the group's R&D center"
         else:
