@@ -491,17 +491,18 @@ class RelationFinder:
         # the tokens no sentence rule starts at (inert parts of speech, not a relative clause's verb, no word rule)
         self._lower_ids = lower = doc.to_array("LOWER")
         self._which_id = doc.vocab.strings.add("which")
-        pos, dep = doc.to_array("POS"), doc.to_array("DEP")
+        # (as lists, read once: the loops below look at every token)
+        pos_ids, dep_ids, lower_ids = doc.to_array("POS").tolist(), doc.to_array("DEP").tolist(), lower.tolist()
         strings = doc.vocab.strings
         relcl, word_rules = strings.add("relcl"), {strings.add(w) for w in _WORD_RULES}
         self._inert = [p in _INERT_POS_IDS and d != relcl and w not in word_rules
-                       for p, d, w in zip(pos.tolist(), dep.tolist(), lower.tolist())]
+                       for p, d, w in zip(pos_ids, dep_ids, lower_ids)]
         self.place_mentions = [(m.start, m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Place"
                                for m in cl.mentions]
         # token index -> end of the mention it is in
         self.mention_end = {i: m.end for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
         self.mention_start = {i: m.start for cl in self.clusters for m in cl.mentions for i in range(m.start, m.end)}
-        self._inert = self._more_inert(doc, self._inert, pos, dep, lower)
+        self._inert = self._more_inert(doc, self._inert, pos_ids, dep_ids, lower_ids)
         self.single_forms = {m.text: ci for ci, cl in enumerate(self.clusters) for m in cl.mentions
                              if len(m) == 1 and cl.type in ORG_TYPES}
         doc.user_data["hk_coord"] = _surface_coordination(doc, [m for cl in self.clusters for m in cl.mentions])
@@ -511,7 +512,6 @@ class RelationFinder:
         # around the trigger nouns, on the stretch of their sentence that every pattern's tree lies in (the noun's
         # subtree, its head and the head's possessor); the matcher counts tokens from the start of that stretch
         triggers = {doc.vocab.strings.add(w) for w in _DEP_TRIGGERS}
-        lower_ids = lower.tolist()
         for sent in doc_sents(doc):
             nouns = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] in triggers]
             if not nouns:
@@ -523,8 +523,8 @@ class RelationFinder:
         _KIDS.doc = _KIDS.table = None  # (the document is not kept alive by the memo)
         return list(self.out.values())
 
-    def _more_inert(self, doc: Doc, inert: list[bool], pos: numpy.ndarray, dep: numpy.ndarray,
-                    lower: numpy.ndarray) -> list[bool]:
+    def _more_inert(self, doc: Doc, inert: list[bool], pos_l: list[int], dep_l: list[int],
+                    lower_l: list[int]) -> list[bool]:
         """Also inert: the other words no rule of the token loop in ``_sentence`` starts at, read from the arrays (no
         Token is built for them): adjectives, adverbs, prepositions and pronouns that are no relative clause's verb and
         no rule's word, and the nouns ``_noun_relations`` would leave at once (no mention's head, no trigger word, no
@@ -536,7 +536,6 @@ class RelationFinder:
         words = {strings.add(w) for w in _WORD_RULES | {"own", "home"}}
         triggers = words | {strings.add(w) for w in _NOUN_TRIGGERS | _DEVELOPMENT_NOUNS}
         heads = (numpy.arange(len(doc)) + doc.to_array("HEAD").astype(numpy.int64)).tolist()
-        pos_l, dep_l, lower_l = pos.tolist(), dep.tolist(), lower.tolist()
         possessed = {heads[j] for j, x in enumerate(dep_l) if x == d["poss"] and heads[j] > j}
         out = list(inert)
         for i, p in enumerate(pos_l):
