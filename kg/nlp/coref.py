@@ -629,11 +629,15 @@ def _short_form_merges(c: _Clusters) -> None:
     described_places = {sp[0].lower_ for sp in spans if len(sp) == 1 and sp.label_ == "Place"
                         and _place_apposition(c.doc, sp.end)}
     # "the BD-60 ultra-thin dicing blade" ... "The BD-60": a model code alone is short for the product it opened
-    products = {}
+    products: dict[str, list[int]] = {}
+    branded = set()  # (products whose code follows a brand word: "Qinyin QY-9 practice guzheng")
     for m, sp in enumerate(spans):
         code = _leading_code(sp.text) if sp.label_ == "Product" else None
         if code is not None:
             products.setdefault(code, []).append(m)
+            name_words = sp.text.split()
+            if len(name_words) > 2 and name_words[1] == code:
+                branded.add(m)
     for n, s in enumerate(spans):
         if len(s) and s.label_ == "Product" and len({c.find(m) for m in products.get(s.text, [])}) == 1:
             c.union(products[s.text][0], n)
@@ -682,8 +686,7 @@ def _short_form_merges(c: _Clusters) -> None:
                 continue
             if spans[m].label_ == "GovernmentBody" and (s.label_ == "Place" or words[0] in place_names):
                 continue  # "Luyi" is the county, not short for the "Luyi County Bureau of Commerce" named after it
-            if spans[m].label_ == "Product" and len(spans[m].text.split()) > 2 \
-                    and _leading_code(spans[m].text) == spans[m].text.split()[1]:
+            if m in branded:
                 continue  # "Qinyin" is the maker, not short for its "Qinyin QY-9 practice guzheng" (a brand before a code)
             if m in c.defined:
                 # an alias ("Shuanghui International") is what a shorter form abbreviates only when nothing
