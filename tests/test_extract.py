@@ -4670,3 +4670,17 @@ def test_hereinafter_with_the_quoted_name_right_after_it():
     assert not any(label == "Hengda HK" for label, _ in ents(ex))
     aliases = [a for e in ex.entities if e.label.startswith("Hengda International") for a in e.aliases]
     assert "Hengda HK" in aliases and not any(a.startswith("hereinafter") for a in aliases)
+
+
+def test_a_coined_brand_and_plain_words_for_any_goods_in_a_sentence_about_making():
+    ex = run("Henan Lianxin Co., Ltd. mass-produces the LX-K3 cargo trike and the Duoman covered electric trike. It also "
+             "makes the Ruibao lactic acid stabilizer that its laboratory unveiled in 2024. The Qiaomu folding desk, "
+             "which Lianxin developed with Henan University, won a prize. Its self-developed Fengyu drying racks and "
+             "Meiyun silk pillowcases were launched in May. The Duoman team developed a new seat, and in June the "
+             "Huaxin cargo trikes reached Laos.", title="Trikes")
+    e = ents(ex)
+    assert {("Duoman covered electric trike", "Product"), ("Ruibao lactic acid stabilizer", "Product"),
+            ("Qiaomu folding desk", "Product"), ("Meiyun silk pillowcases", "Product")} <= e
+    # a coined word before a word for people, or in a sentence that makes nothing, names no goods
+    assert not any(label.startswith(("Duoman team", "Huaxin")) for label, _ in e)
+    assert ("Henan University", "developed", "Qiaomu folding desk") in rels(ex)

@@ -736,7 +736,6 @@ CASES = PRODUCTS + PROJECTS
 # Paragraphs the extractor still gets partly wrong, with what it misses (strict xfail: a fix must remove its line).
 # Paragraphs the extractor still gets partly wrong, with what it misses (strict xfail: a fix must remove its line).
 KNOWN_MISSES = {
-    "LUOHE -- Luohe Weixiang Food Co., Ltd. is bet": "misses relations developed Chuxiang brand braised pork rice bowls",
     "ZHENGZHOU -- The ZK-9 intelligent coal sheare": "misses relations collaboratesWith China University of Mining and Technology",
     "XUCHANG -- Xuchang Meiyun Hair Products Co.,": "misses entities Lumi Lace (Product), Silk Cloud (Product); relations developed Lumi Lace, developed Silk Cloud",
     "SHANGQIU -- Shangqiu Fuda Special Vehicle Co.": "wrongly found hydrogen-powered road sweeper",

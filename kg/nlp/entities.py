@@ -26,6 +26,7 @@ from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import is_best_seller, reduced_relative_subject
 from kg.nlp.spans import (
     ENGLISH_ADJECTIVES,
+    ENGLISH_NOUNS,
     ENGLISH_WORDS,
     PROPER_CONNECTORS,
     QUOTES,
@@ -2242,6 +2243,73 @@ def _brand_description_end(doc: Doc, toks: list[Token], end: int, *, owned: bool
     return k
 
 
+_NOT_GOODS = frozenset({"industry", "industries", "market", "markets", "business", "sector", "campaign", "strategy",
+                        "team", "region", "area", "brand", "brands", "name", "family", "people", "style", "way",
+                        "culture", "spirit", "model", "mode", "pattern", "story", "event", "railway", "road", "highway",
+                        "river", "port", "airport", "station", "school", "hospital", "office", "store", "shop"})
+_LAUNCH_LEMMAS = frozenset(lx.DEVELOP_VERBS | {"sell", "export", "ship", "mass-produce", "co-develop", "co-design"})
+_NOT_IN_GOODS_RUN = frozenset({"MD", "IN", "CC", "DT", "PRP$", "WDT", "TO", "CD", "POS"})
+
+
+def _plain_goods_head(tok: Token) -> bool:
+    """A noun that can head the name of goods: not a kind of organisation, place, project, award, event or grade."""
+    low = tok.lower_
+    return low not in _NOT_GOODS and low not in _NOT_PRODUCT_HEADS and low not in lx.FACILITY_NOUNS \
+        and low not in lx.SUBSIDIARY_NOUNS and low not in lx.COMPANY_DESCRIPTORS and low not in lx.HEAD_TYPES \
+        and low not in lx.PROJECT_HEADS and low not in lx.AWARD_HEADS and low not in _EVENT_HEADS \
+        and low not in _PLACE_LEVELS and low not in _PERSON_NOUNS and low not in _PEOPLES_GROUPS
+
+
+def _english_noun(low: str) -> bool:
+    return low in ENGLISH_NOUNS or low.endswith("s") and (low[:-1] in ENGLISH_NOUNS or low.endswith("es") and (
+        low[:-2] in ENGLISH_NOUNS) or low.endswith("ies") and low[:-3] + "y" in ENGLISH_NOUNS)
+
+
+def _coined_goods_end(doc: Doc, toks: list[Token], start: int, end: int, *, after_product: bool) -> int | None:
+    """The end of a product named by a coined word and the plain words for what it is, in a sentence about making
+    or selling: "the Xiaoman enclosed passenger tricycle", "the Natapro natamycin preservative that ...", "the
+    VetCheck PED antibody test strip". The head noun may be any goods noun (the brand+product rule knows only a list),
+    so the other signs must be sure: a determiner or owner before (or "and" after another product), every name word
+    coined (no English word, no place), only lower-case words up to the head, and the phrase ending where a phrase
+    can end. (The tagger often reads such words as verbs or pronouns, so the words are judged by the dictionary.)"""
+    if not not_an_english_word(toks[start]) or len(toks[start]) < 3 or any(token_is_place_word(x) for x in toks[start:end]) \
+            or not all(not_an_english_word(x) or x.is_upper and len(x) <= 4 and x.is_alpha for x in toks[start:end]):
+        return None
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (toks[i].is_lower and toks[i].is_alpha and not toks[i].is_stop
+                                         or toks[i].text == "-" and not toks[i].whitespace_):
+        i -= 1  # "its self-developed", "the flagship", "the company's best-selling"
+    if i < 0 or not (toks[i].lower_ in ("the", "its", "their", "our") or is_possessive(toks[i])
+                     or i == start - 1 and toks[i].lower_ == "and" and after_product):
+        return None
+    k = end
+    while k < len(doc) and k - end < 6:
+        tok = toks[k]
+        if tok.text == "-" and not tok.whitespace_ and not toks[k - 1].whitespace_:
+            k += 1
+            continue
+        if not (tok.is_lower and tok.is_alpha) or tok.is_stop or tok.tag_ in _NOT_IN_GOODS_RUN \
+                or tok.tag_ in ("VBD", "VBZ", "VBP", "RB") and tok.lower_ not in ENGLISH_WORDS \
+                or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
+            break
+        k += 1
+    if k == end or toks[k - 1].text == "-" or not _english_noun(toks[k - 1].lower_) \
+            or not _plain_goods_head(toks[k - 1]):
+        return None
+    if k < len(doc) and not (toks[k].is_punct or toks[k].pos_ in ("ADP", "CCONJ", "VERB", "AUX")
+                             or toks[k].lower_ in ("that", "which")):
+        return None
+    # the verb of making governs the phrase, or describes it in a relative clause or as a modifier ("its
+    # self-developed X ...", "the X ..., which we developed", "the X ... that Runze unveiled")
+    head = toks[k - 1]
+    verb = next((x for x in head.ancestors if x.pos_ in ("VERB", "AUX") and not start <= x.i < k), None)
+    near = [*([verb] if verb is not None else []), *(c for c in head.children if c.dep_ in ("relcl", "acl", "amod")),
+            *(x for i in range(max(0, start - 4), start) for x in [toks[i]])]
+    if not any(x.lemma_.lower() in _LAUNCH_LEMMAS for x in near):
+        return None
+    return k
+
+
 def _participle_in_name(doc: Doc, k: int, *, finite: bool) -> bool:
     """A lower-case verb form inside a product's description after its brand: "pasteurized fresh milk", "direct-fired
     boiler", "spraying system", and the tagger's verb for a noun ("hawthorn sparkling drink")."""
@@ -2473,6 +2541,13 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                     k += 1  # "its Qinglong skid-mounted nitrogen generator series"
                 seen.update(range(start, k + 1))
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
+                continue
+        if t in (None, "Unknown", "Company", "Person", "Product") and not by_form:
+            g = _coined_goods_end(doc, toks, start, end, after_product=any(
+                c.end == start - 1 and c.type == "Product" for c in cands))
+            if g is not None:
+                seen.update(range(start, g))
+                cands.append(Candidate(start, g, "Product", 1, "coined-brand+goods"))
                 continue
         # "the China Top 500 Enterprises list", "the Fortune China 500 list"
         list_at = end + 1 if end + 1 < len(doc) and toks[end].like_num and _SHORT_NUMBER.match(toks[end].text) else end

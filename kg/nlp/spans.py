@@ -288,6 +288,7 @@ def _followed_by_unit(tok: Token) -> bool:
 # exports ..."), however the tagger reads it. (The index holds a few place names too, "luoyang".)
 ENGLISH_WORDS: set[str] = set()
 ENGLISH_ADJECTIVES: set[str] = set()  # (the adjectives of that index)
+ENGLISH_NOUNS: set[str] = set()  # (and its nouns)
 
 
 def not_an_english_word(tok: Token) -> bool:
@@ -314,6 +315,8 @@ def set_english_words(nlp) -> None:  # noqa: ANN001 - a spacy Language
             ENGLISH_WORDS.update(index[pos])
     if "adj" in index:
         ENGLISH_ADJECTIVES.update(index["adj"])
+    if "noun" in index:
+        ENGLISH_NOUNS.update(index["noun"])
 
 
 def named_after(doc: Doc, end: int) -> int | None:
