@@ -4684,3 +4684,23 @@ def test_a_coined_brand_and_plain_words_for_any_goods_in_a_sentence_about_making
     # a coined word before a word for people, or in a sentence that makes nothing, names no goods
     assert not any(label.startswith(("Duoman team", "Huaxin")) for label, _ in e)
     assert ("Henan University", "developed", "Qiaomu folding desk") in rels(ex)
+
+
+def test_an_interviewees_surname_that_is_an_english_word_and_the_firm_the_introduction_names():
+    ex = run("ZHUMADIAN -- Henan Qifeng Composites Co., Ltd. (Qifeng) makes carbon fiber parts in Zhumadian. Our "
+             "reporter talked with its chairman, Long Wei.\n\nReporter: How did the company start?\n\nLong: We started "
+             "in 2012 in Xiping County. Our QF-200 carbon fiber panel came out in 2019.\n\nReporter: Who buys it?\n\n"
+             "Long: Shanghai-based Ruilan Medical Co., Ltd. buys our QF-9 couch tops, and last year we shipped panels to "
+             "Italy.\n\nReporter: And awards?\n\nLong: Our Qifeng Composites Research Institute does the design. In "
+             "2024 our research institute was approved as a Henan provincial enterprise technology center, and I was "
+             "given the Henan May Day Labor Medal.",
+             title="Interview")
+    assert "Long" in entity(ex, "Long Wei").aliases or any(m.text == "Long" for m in entity(ex, "Long Wei").mentions)
+    r = rels(ex)
+    assert {("Henan Qifeng Composites Co., Ltd.", "developed", "QF-200 carbon fiber panel"),
+            ("Henan Qifeng Composites Co., Ltd.", "exportsTo", "Italy")} <= r
+    # "I" is the speaker; "our research institute" the institute named before, not the firm "our" stands for
+    assert {("Long Wei", "received", "Henan May Day Labor Medal"),
+            ("Qifeng Composites Research Institute", "received", "Henan provincial enterprise technology center")} <= r
+    # goods a customer buys are no firm it buys, though "our" stands for their maker
+    assert not any(p == "subsidiaryOf" and o != "Henan Qifeng Composites Co., Ltd." for _, p, o in r)

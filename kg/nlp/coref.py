@@ -836,6 +836,10 @@ def _surname_merges(c: _Clusters) -> None:
                 spans[n] = Span(c.doc, s.start, s.end, label="Person", span_id=s.id_)
 
 
+# what an interviewee's "our ..." may name apart from the firm "our" stands for: a unit of it named before
+_OWN_UNIT_NOUNS = frozenset({"institute", "lab", "laboratory", "center", "centre", "academy"})
+
+
 class Resolver:
     """Maps a token to the cluster it refers to: inside a mention, or through an anaphor."""
 
@@ -1125,11 +1129,8 @@ class Resolver:
                    and sp.start not in inside and self._is_org(n)}
         return next(iter(outside)) if len(outside) == 1 else None
 
-    def _interviewee_org(self, tok: Token) -> int | None:
-        """ "Gao: Since 2021, we have exported our trucks to ...": in an interview's answer, after a speaker label that
-        names a person, "we" is the organisation the person speaks for: the one named where the article introduces
-        them ("said Zhou Ming, general manager of X"), else the article's most-named organisation ("CGTN spoke with
-        plant manager Gao Ruixue" after a paragraph on the plant's maker)."""
+    def _speaker(self, tok: Token) -> int | None:
+        """The person whose speaker label opens the paragraph of ``tok`` ("Gao: ..."), if a person's."""
         doc = self.doc
         p_start = self._paragraph_bounds(tok)[0]
         colon = next((i for i in range(p_start + 1, min(p_start + 5, tok.i)) if doc[i].text == ":"), None)
@@ -1138,7 +1139,17 @@ class Resolver:
         label = self.token_span.get(colon - 1)
         if label is None or self.spans[label].label_ != "Person":
             return None  # (the interviewer's label: "CGTN:", "Q:")
-        person = self.find(label)
+        return self.find(label)
+
+    def _interviewee_org(self, tok: Token) -> int | None:
+        """ "Gao: Since 2021, we have exported our trucks to ...": in an interview's answer, after a speaker label that
+        names a person, "we" is the organisation the person speaks for: the one named where the article introduces
+        them ("said Zhou Ming, general manager of X"), else the article's most-named organisation ("CGTN spoke with
+        plant manager Gao Ruixue" after a paragraph on the plant's maker)."""
+        doc = self.doc
+        person = self._speaker(tok)
+        if person is None:
+            return None
         first = min((sp.start for n, sp in enumerate(self.spans) if len(sp) and self.find(n) == person), default=None)
         if first is None:
             return None
@@ -1147,7 +1158,14 @@ class Resolver:
                  if len(sp) and s_start <= sp.start < s_end and self._is_org(n)}
         if len(named) == 1:
             return next(iter(named))
-        return self._preceding(tok.i, ORG_TYPES) if not named else None
+        if named:
+            return None
+        # "Our reporter talked with its chairman, Song Jie": the organisation the introduction's "its" stands for
+        its = next((t for t in doc[s_start:s_end] if t.lower_ in ("its", "their") and t.pos_ == "PRON"), None)
+        found = self.resolve_anaphor(its) if its is not None else None
+        if found is not None and self._is_org(found):
+            return found
+        return self._preceding(tok.i, ORG_TYPES)
 
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
@@ -1156,6 +1174,9 @@ class Resolver:
             found = self._speaker_org(tok)
             found = self._answering_issuer(tok) if found is None else found
             return self._interviewee_org(tok) if found is None else found
+        if lower in ("i", "my", "me") and tok.pos_ == "PRON":
+            # "Song: ... I was personally given the Henan May Day Labor Medal": the speaker of an interview's answer
+            return self._speaker(tok)
         if lower in ("it", "its") and tok.pos_ == "PRON":
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
@@ -1232,7 +1253,10 @@ class Resolver:
         if (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group", "project")
                 or tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and lower in lx.ORG_ANAPHORS) \
                 and det is not None \
-                and det.lower_ in ("the", "this", "its", "that"):
+                and det.lower_ in ("the", "this", "its", "that", "our"):
+            if det.lower_ == "our" and lower not in _OWN_UNIT_NOUNS:
+                return None  # ("our company", "our plant" are what "our" stands for; "our research institute" is
+                # the institute named before)
             if lower == "country" and det.lower_ in ("the", "this", "that"):
                 # "set up a subsidiary in Vietnam and will export ... to the country": the last country named
                 named = [n for n, s in enumerate(self.spans) if len(s) and s.end <= tok.i and s.label_ == "Place"

@@ -2156,12 +2156,15 @@ class RelationFinder:
 
     def _acquired(self, verb: Token) -> None:
         """ "A acquired B" / "B was bought by A": B becomes A's subsidiary (a change of ownership counts)."""
+        def firms(toks: list[Token]) -> list[int]:
+            # (goods bought are no firm bought, though their owner stands in for them elsewhere: "buys our couch tops")
+            return self.orgs([t for t in toks if self.type(self.cl(t)) not in ("Product", "Project")])
         if _is_passive(verb):
             buyers = self.orgs(_agents(verb))
-            bought = self.orgs([c for c in _kids(verb) if c.dep_ == "nsubjpass"])
+            bought = firms([c for c in _kids(verb) if c.dep_ == "nsubjpass"])
         else:
             buyers = self._agent_orgs(verb) if verb.dep_ != "relcl" else self.orgs(_subjects(verb))
-            bought = self.orgs(_objects(verb))
+            bought = firms(_objects(verb))
             if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in _kids(verb)) \
                     or verb.dep_ == "relcl" and not _objects(verb):
                 bought = self.orgs([verb.head]) or [c for c in [self._org_of_noun(verb.head)] if c is not None]
