@@ -4704,3 +4704,16 @@ def test_an_interviewees_surname_that_is_an_english_word_and_the_firm_the_introd
             ("Qifeng Composites Research Institute", "received", "Henan provincial enterprise technology center")} <= r
     # goods a customer buys are no firm it buys, though "our" stands for their maker
     assert not any(p == "subsidiaryOf" and o != "Henan Qifeng Composites Co., Ltd." for _, p, o in r)
+
+
+def test_a_name_set_off_after_a_fronted_phrase_and_a_firm_that_made_a_batch():
+    ex = run("Henan Lvye Extracts Co., Ltd. (Lvye Extracts) makes plant extracts in Fengqiu County. Through its "
+             "Shanghai-based sales arm, "
+             "Lvye Trading Co., Ltd., its extracts are exported to Japan and Chile. In 2024 Lvye Extracts made the sixth batch of "
+             "Henan provincial green factories.", title="Extracts")
+    r = rels(ex)
+    assert {("Lvye Trading Co., Ltd.", "subsidiaryOf", "Henan Lvye Extracts Co., Ltd."),
+            ("Lvye Trading Co., Ltd.", "headquarteredIn", "Shanghai"),
+            ("Henan Lvye Extracts Co., Ltd.", "exportsTo", "Japan"),
+            ("Henan Lvye Extracts Co., Ltd.", "received", "sixth batch of Henan provincial green factories")} <= r
+    assert ("Lvye Trading Co., Ltd.", "exportsTo", "Japan") not in r

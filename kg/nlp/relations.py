@@ -400,6 +400,8 @@ _INVEST_NOUN_VERBS = frozenset({"approve", "announce", "make", "plan", "complete
                                 "pledge", "unveil"})
 # Who decides for a firm: "its board (of directors) approved ..." is the firm deciding
 _BOARD_NOUNS = frozenset({"board", "shareholders", "directors"})
+# what a firm "makes" when it is listed: "made the list of ...", "made the fifth batch of ... green factories"
+_MADE_LISTS = frozenset({"list", "lists", "ranking", "rankings", "batch"})
 _LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufacture", "assemble", "call"})
 # owning a part of a project: "will each own half of the project", "holds a 20 percent stake in it"
 _SHARE_VERBS = frozenset({"own", "hold", "take", "acquire", "buy"})
@@ -905,7 +907,7 @@ class RelationFinder:
                     for product in self.typed(subj, {"Product"}):
                         for m in makers:
                             self.add(m, "developed", product, tok, "rolled-off-the-line")
-                if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in ("list", "ranking")
+                if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in _MADE_LISTS
                                                                          for o in _objects(tok)) \
                         or lemma in _BECOME_VERBS and self.typed(_objects(tok), {"Award"}) \
                         or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)):
@@ -1740,7 +1742,7 @@ class RelationFinder:
             return
         if verb.lemma_.lower() == "make":
             # "X made the list of Henan's top 100 private enterprises"
-            lists = [o for o in _objects(verb) if o.lower_ in ("list", "lists", "ranking", "rankings")]
+            lists = [o for o in _objects(verb) if o.lower_ in _MADE_LISTS]
             # (a city makes a list of pilot or demonstration bases too; "Its RJ-Q series ... made the 2024 list of
             # Henan famous brand products": a named product, in place of its maker, as for the other receiving verbs)
             products = self.typed([relative_antecedent(t) for t in _subjects(verb)], {"Product"})

@@ -15,6 +15,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.nlp import lexicon as lx
 from kg.nlp.lexicon import CO_VERB_FORMS
 from kg.nlp.spans import doc_text, positions
 
@@ -73,7 +74,44 @@ class ParseRepair:
             subj.dep_ = "nsubj"
         if ":" in doc_text(doc):
             _speaker_labels(doc)
+        _fronted_appositions(doc)
         return doc
+
+
+_ORG_NOUNS = lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS | lx.ORG_ANAPHORS | lx.PARENT_NOUNS | {
+    "partner", "partners", "customer", "client", "supplier"}
+
+
+def _fronted_appositions(doc: Doc) -> None:
+    """"Through its trading arm, X Co., Ltd., its extracts are exported to ...": the parser may make the name set off
+    after a fronted phrase the verb's subject (a second subject, or the only one with the real subject hung on it as
+    an apposition); it is an apposition to the phrase's last noun, a word for an organisation."""
+    subj_ids = {doc.vocab.strings.add("nsubj"), doc.vocab.strings.add("nsubjpass")}
+    heads = doc.to_array("HEAD").astype("int64")  # (relative offsets, stored unsigned)
+    deps = doc.to_array("DEP").tolist()
+    by_head: dict[int, list[int]] = {}
+    for i, d in enumerate(deps):
+        if d in subj_ids:
+            by_head.setdefault(i + int(heads[i]), []).append(i)
+    for verb_i, subjects in by_head.items():
+        first = doc[subjects[0]]
+        left = first.left_edge.i
+        if first.pos_ != "PROPN" or left < 2 or doc[left - 1].text != "," or first.i > verb_i:
+            continue
+        noun = doc[left - 2]
+        # (a word for an organisation: not "In Nanyang, about 250 kilometers to the southwest, X ...")
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.head.i != verb_i or noun.head.i > left \
+                or noun.lower_ not in _ORG_NOUNS:
+            continue
+        if len(subjects) == 1:
+            real = next((c for c in first.children if c.dep_ == "appos" and c.pos_ == "NOUN" and first.i < c.i < verb_i
+                         and doc[c.left_edge.i - 1].text == ","), None)
+            if real is None:
+                continue
+            real.head = doc[verb_i]
+            real.dep_ = first.dep_
+        first.head = noun
+        first.dep_ = "appos"
 
 
 def _speaker_labels(doc: Doc) -> None:
