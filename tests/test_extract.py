@@ -4717,3 +4717,11 @@ def test_a_name_set_off_after_a_fronted_phrase_and_a_firm_that_made_a_batch():
             ("Henan Lvye Extracts Co., Ltd.", "exportsTo", "Japan"),
             ("Henan Lvye Extracts Co., Ltd.", "received", "sixth batch of Henan provincial green factories")} <= r
     assert ("Lvye Trading Co., Ltd.", "exportsTo", "Japan") not in r
+
+
+def test_a_second_passive_participle_and_a_first_shipment_abroad():
+    ex = run("Luoyang Kangyuan Biotech Co., Ltd. makes animal vaccines. The company's vaccines are registered and sold in "
+             "Laos and Nepal. In May the company made its first shipment of vaccines to Uzbekistan.", title="Vaccines")
+    r = rels(ex)
+    firm = "Luoyang Kangyuan Biotech Co., Ltd."
+    assert {(firm, "exportsTo", "Laos"), (firm, "exportsTo", "Nepal"), (firm, "exportsTo", "Uzbekistan")} <= r

@@ -334,10 +334,10 @@ def _is_passive(verb: Token) -> bool:
             or verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "agent" for c in _kids(verb)) \
             or _comma_participle(verb) and any(c.dep_ == "agent" for c in _kids(verb))
         if not known and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
-                and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in _kids(verb)) \
-                and any(c.dep_ == "agent" for c in _kids(verb)):
-            # "The project is jointly invested and constructed by A and B": the second participle shares the first
-            # one's "is"
+                and not any(c.dep_ in ("nsubj", "aux", "auxpass", "dobj") for c in _kids(verb)) \
+                and (verb.lemma_.lower() in lx.EXPORT_VERBS or any(c.dep_ == "agent" for c in _kids(verb))):
+            # "The project is jointly invested and constructed by A and B", "The vaccines are registered and sold in
+            # Vietnam": the second participle shares the first one's "is"
             known = memo[verb.i] = any(c.dep_ == "auxpass" for c in _kids(verb.head))
     return known
 
@@ -393,8 +393,8 @@ _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
 # What a product can be "a product of": "a product of Piaoan's own research"
 _RESEARCH_NOUNS = frozenset({"research", "work", "effort", "efforts", "development", "innovation", "r&d", "cooperation",
                              "collaboration", "team", "lab", "laboratory", "partnership"})
-_WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "export", "investment",
-                         "winner", "recipient"})
+_WORD_RULES = frozenset({"based", "headquartered", "under", "among", "exports", "shipments", "shipment", "export",
+                         "investment", "winner", "recipient"})
 # Verbs whose subject makes the investment that is their object: "X approved an investment of ... in the Y Project"
 _INVEST_NOUN_VERBS = frozenset({"approve", "announce", "make", "plan", "complete", "commit", "finalize", "finalise",
                                 "pledge", "unveil"})
@@ -1187,7 +1187,7 @@ class RelationFinder:
             for o in self._agent_orgs(tok) if places else []:
                 for p in self.typed(places, {"Place"}):
                     self.add(o, "locatedIn", p, tok, "makes-in")
-        if lower in ("exports", "shipments", "export") and pos == "NOUN":
+        if lower in ("exports", "shipments", "shipment", "export") and pos == "NOUN":
             self._export_noun(tok)
         if lower == "investment" and pos == "NOUN":
             self._investment_noun(tok)
