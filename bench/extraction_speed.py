@@ -41,11 +41,10 @@ if str(ROOT) not in sys.path:  # run as a plain script from anywhere
     sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
-from spacy.tokens import Doc  # noqa: E402
 
 from kg.article import read_article  # noqa: E402
 from kg.errors import InputError  # noqa: E402
-from kg.extract import extract, extract_many  # noqa: E402
+from kg.extract import extract, extract_many, join_paragraphs  # noqa: E402
 from kg.model import Article  # noqa: E402
 from kg.nlp.pipeline import COMPONENTS, bare_pipeline, load_pipeline  # noqa: E402
 
@@ -58,7 +57,7 @@ DEFAULT_DIRS = (ROOT / "corpus", Path("/work/shared/dev-corpus/articles"))
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown"}
 TARGET = 0.20  # the issue's target: our components cost at most a fifth of the bare pipeline
 TOKENIZER = "tokenizer"  # make_doc, counted with spaCy's components
-JOIN = "Doc.from_docs"  # joining the paragraph docs: a cost henan-kg's extraction adds, counted with ours
+JOIN = "join paragraphs"  # kg.extract.join_paragraphs: a cost henan-kg's extraction adds, counted with ours
 MEASURES = ("a", "b", "c", "d", "components")
 DEFAULT_WORDS = 20_000
 DEFAULT_BUDGET = 120.0
@@ -201,7 +200,7 @@ def component_doc(nlp, article: Article, para_procs, joined_procs, secs: Timings
 
     The per-paragraph components (spaCy's, and any of ours that run before them) over the article's
     paragraphs, component by component, each batched with its ``pipe()`` as ``nlp.pipe`` does;
-    ``Doc.from_docs`` joins the paragraphs; then ``COMPONENTS`` on the whole article, ``doc = proc(doc)``. Each step's wall and CPU time is added to ``secs`` when given.
+    ``join_paragraphs`` joins the paragraphs; then ``COMPONENTS`` on the whole article, ``doc = proc(doc)``. Each step's wall and CPU time is added to ``secs`` when given.
     Keep in step with kg/extract.py: ``check_mirror`` warns when the two drift apart.
     """
     secs = secs if secs is not None else Timings()
@@ -216,7 +215,7 @@ def component_doc(nlp, article: Article, para_procs, joined_procs, secs: Timings
             parts = [proc(doc) for doc in parts]
         secs.stop(name)
     secs.start()
-    doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
+    doc = join_paragraphs(parts) if len(parts) > 1 else parts[0]
     doc._.hk_headline_end = article.body_start
     secs.stop(JOIN)
     for name, proc in joined_procs:
@@ -279,7 +278,7 @@ def profile_components(nlp, articles: list[Article], para_procs, joined_procs, o
             parts = [proc(doc) for doc in parts]
             if name in ours:
                 prof.disable()
-        doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
+        doc = join_paragraphs(parts) if len(parts) > 1 else parts[0]
         doc._.hk_headline_end = a.body_start
         prof.enable()
         for _, proc in joined_procs:
