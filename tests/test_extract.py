@@ -4725,3 +4725,13 @@ def test_a_second_passive_participle_and_a_first_shipment_abroad():
     r = rels(ex)
     firm = "Luoyang Kangyuan Biotech Co., Ltd."
     assert {(firm, "exportsTo", "Laos"), (firm, "exportsTo", "Nepal"), (firm, "exportsTo", "Uzbekistan")} <= r
+
+
+def test_the_outlet_that_asks_the_questions_is_not_the_firm_the_interviewee_speaks_for():
+    ex = run("HEBI -- Henan Xinyu Magnet Co., Ltd. (Xinyu), based in Hebi, makes magnets for motors. Henan Daily spoke "
+             "with its chairman, Song Lei.\n\nHenan Daily: What do you make?\n\nSong: Our flagship is the XY-50 ring "
+             "magnet, which we developed in 2023. We export magnets to Mexico.", title="Interview")
+    r = rels(ex)
+    firm = "Henan Xinyu Magnet Co., Ltd."
+    assert {(firm, "developed", "XY-50 ring magnet"), (firm, "exportsTo", "Mexico")} <= r
+    assert not any(s == "Henan Daily" for s, _, _ in r)

@@ -856,6 +856,7 @@ class Resolver:
         self._body: int | None = None
         self._subjects: list[bool] | None = None
         self._heads: set[str] | None = None
+        self._interviewer_set: set[int] | None = None
 
     def _product_heads(self) -> set[str]:
         """The last words of the article's product names ("blade" of "BD-60 ultra-thin dicing blade")."""
@@ -1154,8 +1155,11 @@ class Resolver:
         if first is None:
             return None
         s_start, s_end = sent_bounds(doc[first])
+        # (not the outlet that interviews them: "China Daily spoke with its chairman, Song Liwei", with "China
+        # Daily:" as the questions' label)
+        interviewers = self._interviewers()
         named = {self.find(n) for n, sp in enumerate(self.spans)
-                 if len(sp) and s_start <= sp.start < s_end and self._is_org(n)}
+                 if len(sp) and s_start <= sp.start < s_end and self._is_org(n)} - interviewers
         if len(named) == 1:
             return next(iter(named))
         if named:
@@ -1163,9 +1167,22 @@ class Resolver:
         # "Our reporter talked with its chairman, Song Jie": the organisation the introduction's "its" stands for
         its = next((t for t in doc[s_start:s_end] if t.lower_ in ("its", "their") and t.pos_ == "PRON"), None)
         found = self.resolve_anaphor(its) if its is not None else None
-        if found is not None and self._is_org(found):
+        if found in interviewers:
+            # ("Henan Daily spoke with its chairman": not the outlet, the firm the sentence before is about)
+            found = self.previous_subject(its, ORG_TYPES)
+        if found is not None and self._is_org(found) and found not in interviewers:
             return found
-        return self._preceding(tok.i, ORG_TYPES)
+        found = self._preceding(tok.i, ORG_TYPES)
+        return found if found not in interviewers else None
+
+    def _interviewers(self) -> set[int]:
+        """The organisations named as a speaker label at the start of a paragraph ("CGTN: How did you start?")."""
+        if self._interviewer_set is None:
+            doc = self.doc
+            self._interviewer_set = {self.find(n) for n, sp in enumerate(self.spans)
+                                     if len(sp) and sp.end < len(doc) and doc[sp.end].text == ":"
+                                     and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws) and self._is_org(n)}
+        return self._interviewer_set
 
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
