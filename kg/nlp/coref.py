@@ -857,6 +857,7 @@ class Resolver:
         self._subjects: list[bool] | None = None
         self._heads: set[str] | None = None
         self._interviewer_set: set[int] | None = None
+        self._static: dict[tuple[int, int, int], tuple[int, str, str, bool]] = {}
 
     def _product_heads(self) -> set[str]:
         """The last words of the article's product names ("blade" of "BD-60 ultra-thin dicing blade")."""
@@ -885,8 +886,18 @@ class Resolver:
         the anaphor rules below scan it again and again."""
         version = getattr(getattr(self.find, "__self__", None), "unions", 0)
         if self._rows is None or self._rows[0] != version:
-            rows = [(n, s.start, s.label_, s.text.lower(), self.find(n), bool(_LEGAL_TAIL.search(s.text)))
-                    for n, s in enumerate(self.spans) if len(s)]
+            # (a span's text and legal form read once: a merge changes only the cluster roots, or a span's label)
+            static = self._static
+            rows = []
+            for n, s in enumerate(self.spans):
+                if not len(s):
+                    continue
+                key = (s.start, s.end, s.label)
+                row = static.get(key)
+                if row is None:
+                    text = s.text
+                    row = static[key] = (s.start, s.label_, text.lower(), bool(_LEGAL_TAIL.search(text)))
+                rows.append((n, row[0], row[1], row[2], self.find(n), row[3]))
             self._rows = (version, rows, {r[4] for r in rows if r[2] in ORG_TYPES})
         return self._rows[1]
 

@@ -8,6 +8,7 @@ count as the entity they stand for. Coordination is expanded ("A and B jointly d
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -493,6 +494,7 @@ class RelationFinder:
         # the tokens no sentence rule starts at (inert parts of speech, not a relative clause's verb, no word rule)
         self._lower_ids = lower = doc.to_array("LOWER")
         self._which_id = doc.vocab.strings.add("which")
+        self._which_at: list[int] | None = None
         # (as lists, read once: the loops below look at every token)
         pos_ids, dep_ids, lower_ids = doc.to_array("POS").tolist(), doc.to_array("DEP").tolist(), lower.tolist()
         strings = doc.vocab.strings
@@ -824,10 +826,13 @@ class RelationFinder:
         """ "The JH-W8 crawler welding robot, which Zhengzhou Jiahan ... Co., Ltd. (hereinafter "Jiahan") developed
         for ...": read from the words, since a legal name and a parenthesis in the relative clause break its parse."""
         doc = self.doc
-        lower = self._lower_ids
-        which = self._which_id
-        # (the word found from the array: no Token is built for the others, and most sentences have no "which")
-        for i in (sent.start + 2 + x for x in numpy.flatnonzero(lower[sent.start + 2:sent.end - 2] == which).tolist()):
+        # (the words found from the array once per document: no Token is built for the others, and most sentences
+        # have no "which")
+        if self._which_at is None:
+            self._which_at = numpy.flatnonzero(self._lower_ids == self._which_id).tolist()
+        lo = bisect.bisect_left(self._which_at, sent.start + 2)
+        hi = bisect.bisect_left(self._which_at, sent.end - 2)
+        for i in self._which_at[lo:hi]:
             if doc[i - 1].text != ",":
                 continue
             # (the product's name may end a few words before the comma: "the Aria series of digital pianos, which")
