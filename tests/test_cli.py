@@ -567,9 +567,10 @@ def test_eval_prints_f1_table(runner: CliRunner, seeds_gold: Path) -> None:
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     headers = [line for line in lines if re.search(r"\bP\s+R\s+F1\b", line)]
-    assert len(headers) == 2  # entities and relations
+    assert len(headers) == 3  # entities, relations, entities matched by any of their names
+    assert headers[2].startswith("entities (alias-tolerant)")
     totals = [line for line in lines if line.startswith("ALL")]
-    assert len(totals) == 2
+    assert len(totals) == 3
     for line in totals:
         p, r, f1 = (float(x) for x in line.split()[1:4])
         assert 0.0 <= f1 <= 1.0

@@ -4735,3 +4735,22 @@ def test_the_outlet_that_asks_the_questions_is_not_the_firm_the_interviewee_spea
     firm = "Henan Xinyu Magnet Co., Ltd."
     assert {(firm, "developed", "XY-50 ring magnet"), (firm, "exportsTo", "Mexico")} <= r
     assert not any(s == "Henan Daily" for s, _, _ in r)
+
+
+def test_the_alias_tolerant_entity_score_forgives_a_naming_convention_only():
+    from kg.evaluate import Report, score_article
+    ex = run('Henan Yunfa Textile Co., Ltd. makes denim. It launched the "Cloud Indigo" stretch denim in May and '
+             "exported it to Peru.", title="Denim")
+    assert ("Cloud Indigo", "Product") in ents(ex)  # the quoted brand alone is the label
+    # a gold that names the product with its description, the brand alone as an alias
+    gold = {"article": "x.txt", "relations": [], "entities": [
+        {"name": "Henan Yunfa Textile Co., Ltd.", "type": "Company"},
+        {"name": '"Cloud Indigo" stretch denim', "type": "Product", "aliases": ["Cloud Indigo"]},
+        {"name": "Peru", "type": "Place"},
+        {"name": "Lima", "type": "Place"}]}
+    report = Report()
+    score_article(ex, gold, report)
+    strict, tolerant = report.total(report.entities), report.total(report.entities_by_alias)
+    assert (strict.tp, strict.fn) == (2, 2)  # the product named another way, and Lima, missed
+    assert (tolerant.tp, tolerant.fn) == (3, 1)  # only Lima: no entity of the text is counted twice
+    assert tolerant.fp == strict.fp - 1
