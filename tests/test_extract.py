@@ -4754,3 +4754,13 @@ def test_the_alias_tolerant_entity_score_forgives_a_naming_convention_only():
     assert (strict.tp, strict.fn) == (2, 2)  # the product named another way, and Lima, missed
     assert (tolerant.tp, tolerant.fn) == (3, 1)  # only Lima: no entity of the text is counted twice
     assert tolerant.fp == strict.fp - 1
+
+
+def test_the_last_words_of_a_products_name_point_back_to_it():
+    ex = run("Henan Qiaoshan Co., Ltd. makes cranes. The QS-90 electro-hydraulic brake system was developed by the "
+             "company, and its QS-20 rope hoist sells well. In 2024 the brake system won the second prize of the "
+             "Henan Provincial Science and Technology Progress Award.", title="Cranes")
+    r = rels(ex)
+    award = "second prize of the Henan Provincial Science and Technology Progress Award"
+    assert ("QS-90 electro-hydraulic brake system", "received", award) in r
+    assert ("QS-20 rope hoist", "received", award) not in r

@@ -1249,9 +1249,19 @@ class Resolver:
             # "the BD-60 ultra-thin dicing blade ... In June the blade was included in ...": "the" and the head noun
             # of a product named before stand for that product (every other rule below starts from one of the
             # anaphor nouns: most tokens stop here, cheaply)
-            if lower in self._product_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] \
+                if lower in self._product_heads() else []
+            if mods and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
-                    and not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+                    and all(c.i < tok.i for c in mods) and tok.i - min(c.i for c in mods) <= 3:
+                # "the TH-360 electro-hydraulic control system ... the control system won ...": the last product
+                # named that ends in the same words
+                phrase = " ".join(t.lower_ for t in self.doc[min(c.i for c in mods):tok.i + 1])
+                named = [n for n, sp in enumerate(self.spans) if len(sp) and sp.label_ == "Product" and sp.end <= tok.i
+                         and (sp.text.lower() == phrase or sp.text.lower().endswith(" " + phrase))]
+                return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
+            if lower in self._product_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not mods:
                 before = [n for n, sp in enumerate(self.spans) if len(sp) and sp.label_ == "Product" and sp.end <= tok.i]
                 if not before:
                     return None
