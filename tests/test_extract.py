@@ -4764,3 +4764,12 @@ def test_the_last_words_of_a_products_name_point_back_to_it():
     award = "second prize of the Henan Provincial Science and Technology Progress Award"
     assert ("QS-90 electro-hydraulic brake system", "received", award) in r
     assert ("QS-20 rope hoist", "received", award) not in r
+
+
+def test_a_firm_or_bank_that_finances_a_project_takes_part_in_it():
+    ex = run("Henan Qinghe Co., Ltd. makes pumps. In 2024 its unit completed the Phase II Pump Casting Project, which "
+             "Henan Qinghe financed with its own funds. The Zhoukou Smart Pump Base Project was funded by Zhoukou "
+             "Rural Commercial Bank.", title="Pumps")
+    r = rels(ex)
+    assert {("Henan Qinghe Co., Ltd.", "participatesIn", "Phase II Pump Casting Project"),
+            ("Zhoukou Rural Commercial Bank", "participatesIn", "Zhoukou Smart Pump Base Project")} <= r

@@ -2103,13 +2103,23 @@ class RelationFinder:
             main = verb.head if verb.dep_ in ("advcl", "conj") else None
             while main is not None and main.dep_ == "conj":
                 main = main.head
-            backers = self.orgs(_agents(verb)) + [ci for o in _pobjs(verb, ("through",))
+            # (and "financed partly by a loan from the Bank of Zhengzhou": the lender of the agent's loan)
+            backers = self.orgs(_agents(verb)) + [ci for o in _pobjs(verb, ("through",)) + _agents(verb)
                                                    for ci in self.orgs(_pobjs(o, ("from",)))]
             if main is not None:
-                projects = self.typed(_subjects(main, passive_ok=True), {"Project"})
-                for b in backers:
-                    for p in projects:
-                        self.add(b, "participatesIn", p, verb, "finance")
+                # (or its object: "will start the X Project this autumn, financed partly by a loan from Y")
+                projects = self.typed(_subjects(main, passive_ok=True), {"Project"}) \
+                    or self.typed(_objects(main), {"Project"})
+            else:
+                # "X financed the Y Project", "the Y Project, which X financed", "the Y Project is funded by X", "the
+                # Y Project, co-financed by X": the project the verb's object, antecedent or passive subject names
+                projects = self.typed(_objects(verb) + [c for c in _kids(verb) if c.dep_ == "nsubjpass"]
+                                      + ([verb.head] if verb.dep_ in ("relcl", "acl") else []), {"Project"})
+                if not _is_passive(verb):
+                    backers += self._agent_orgs(verb) if verb.dep_ != "relcl" else self.orgs(_subjects(verb))
+            for b in dict.fromkeys(backers):
+                for p in projects:
+                    self.add(b, "participatesIn", p, verb, "finance")
             return
         if projects and lemma in ("join", "enter", "sign") and not subs:
             # "Thirty companies have joined the plan so far, including X and Y"
