@@ -795,7 +795,9 @@ def _described_before(c: _Clusters) -> None:
             c.union(n, before[0])
 
 
-_GENERIC_UNIT_HEADS = frozenset({"center", "centre", "institute", "laboratory", "lab", "academy"})
+# the generic nouns for a research unit: "the group's R&D center" beside its name, an interviewee's "our research
+# institute" (a unit of the firm "our" stands for, named before)
+_UNIT_NOUNS = frozenset({"center", "centre", "institute", "laboratory", "lab", "academy"})
 
 
 def _generic_unit_appositions(c: _Clusters) -> None:
@@ -805,7 +807,7 @@ def _generic_unit_appositions(c: _Clusters) -> None:
     spans = c.spans
     by_token = {i: n for n, s in enumerate(spans) if len(s) for i in range(s.start, s.end)}
     for n, s in enumerate(spans):
-        if not len(s) or s.label_ != "ResearchInstitute" or s[-1].lower_ not in _GENERIC_UNIT_HEADS \
+        if not len(s) or s.label_ != "ResearchInstitute" or s[-1].lower_ not in _UNIT_NOUNS \
                 or not all(t.is_lower or t.text in ("R&D", "-") or "-" in t.text for t in s):
             continue
         root = s[-1]
@@ -834,10 +836,6 @@ def _surname_merges(c: _Clusters) -> None:
                 # ("Wang recalled", typed a firm by a guess): the surname of a person named in full is that person,
                 # and votes so (four such guesses would outvote the full name)
                 spans[n] = Span(c.doc, s.start, s.end, label="Person", span_id=s.id_)
-
-
-# what an interviewee's "our ..." may name apart from the firm "our" stands for: a unit of it named before
-_OWN_UNIT_NOUNS = frozenset({"institute", "lab", "laboratory", "center", "centre", "academy"})
 
 
 class Resolver:
@@ -1292,7 +1290,7 @@ class Resolver:
                 or tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and lower in lx.ORG_ANAPHORS) \
                 and det is not None \
                 and det.lower_ in ("the", "this", "its", "that", "our"):
-            if det.lower_ == "our" and lower not in _OWN_UNIT_NOUNS:
+            if det.lower_ == "our" and lower not in _UNIT_NOUNS:
                 return None  # ("our company", "our plant" are what "our" stands for; "our research institute" is
                 # the institute named before)
             if lower == "country" and det.lower_ in ("the", "this", "that"):

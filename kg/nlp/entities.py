@@ -38,6 +38,7 @@ from kg.nlp.spans import (
     ent_at,
     has_count,
     head_type,
+    in_word_index,
     is_name_token,
     is_possessive,
     lowercase_words,
@@ -2251,18 +2252,10 @@ _LAUNCH_LEMMAS = frozenset(lx.DEVELOP_VERBS | {"sell", "export", "ship", "mass-p
 _NOT_IN_GOODS_RUN = frozenset({"MD", "IN", "CC", "DT", "PRP$", "WDT", "TO", "CD", "POS"})
 
 
-def _plain_goods_head(tok: Token) -> bool:
-    """A noun that can head the name of goods: not a kind of organisation, place, project, award, event or grade."""
-    low = tok.lower_
-    return low not in _NOT_GOODS and low not in _NOT_PRODUCT_HEADS and low not in lx.FACILITY_NOUNS \
-        and low not in lx.SUBSIDIARY_NOUNS and low not in lx.COMPANY_DESCRIPTORS and low not in lx.HEAD_TYPES \
-        and low not in lx.PROJECT_HEADS and low not in lx.AWARD_HEADS and low not in _EVENT_HEADS \
-        and low not in _PLACE_LEVELS and low not in _PERSON_NOUNS and low not in _PEOPLES_GROUPS
-
-
-def _english_noun(low: str) -> bool:
-    return low in ENGLISH_NOUNS or low.endswith("s") and (low[:-1] in ENGLISH_NOUNS or low.endswith("es") and (
-        low[:-2] in ENGLISH_NOUNS) or low.endswith("ies") and low[:-3] + "y" in ENGLISH_NOUNS)
+# nouns that cannot head the name of goods: kinds of organisation, place, project, award, event, grade or people
+_NOT_GOODS_HEADS = frozenset(_NOT_GOODS | _NOT_PRODUCT_HEADS | lx.FACILITY_NOUNS | lx.SUBSIDIARY_NOUNS
+                             | lx.COMPANY_DESCRIPTORS | lx.HEAD_TYPES.keys() | lx.PROJECT_HEADS | lx.AWARD_HEADS
+                             | _EVENT_HEADS | _PLACE_LEVELS | _PERSON_NOUNS | _PEOPLES_GROUPS)
 
 
 def _coined_goods_end(doc: Doc, toks: list[Token], start: int, end: int, *, after_product: bool) -> int | None:
@@ -2293,8 +2286,8 @@ def _coined_goods_end(doc: Doc, toks: list[Token], start: int, end: int, *, afte
                 or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY"):
             break
         k += 1
-    if k == end or toks[k - 1].text == "-" or not _english_noun(toks[k - 1].lower_) \
-            or not _plain_goods_head(toks[k - 1]):
+    if k == end or toks[k - 1].text == "-" or not in_word_index(toks[k - 1].lower_, ENGLISH_NOUNS) \
+            or toks[k - 1].lower_ in _NOT_GOODS_HEADS:
         return None
     if k < len(doc) and not (toks[k].is_punct or toks[k].pos_ in ("ADP", "CCONJ", "VERB", "AUX")
                              or toks[k].lower_ in ("that", "which")):
@@ -2304,7 +2297,7 @@ def _coined_goods_end(doc: Doc, toks: list[Token], start: int, end: int, *, afte
     head = toks[k - 1]
     verb = next((x for x in head.ancestors if x.pos_ in ("VERB", "AUX") and not start <= x.i < k), None)
     near = [*([verb] if verb is not None else []), *(c for c in head.children if c.dep_ in ("relcl", "acl", "amod")),
-            *(x for i in range(max(0, start - 4), start) for x in [toks[i]])]
+            *toks[max(0, start - 4):start]]
     if not any(x.lemma_.lower() in _LAUNCH_LEMMAS for x in near):
         return None
     return k
@@ -2543,8 +2536,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 cands.append(Candidate(start, k + 1, "Product", 1, "brand+product"))
                 continue
         if t in (None, "Unknown", "Company", "Person", "Product") and not by_form:
-            g = _coined_goods_end(doc, toks, start, end, after_product=any(
-                c.end == start - 1 and c.type == "Product" for c in cands))
+            # (the candidates scanned only where "and" comes right before: "... tea bags and Yumo matcha powder")
+            g = _coined_goods_end(doc, toks, start, end, after_product=start > 0 and toks[start - 1].lower_ == "and"
+                                  and any(c.end == start - 1 and c.type == "Product" for c in cands))
             if g is not None:
                 seen.update(range(start, g))
                 cands.append(Candidate(start, g, "Product", 1, "coined-brand+goods"))

@@ -401,6 +401,9 @@ _INVEST_NOUN_VERBS = frozenset({"approve", "announce", "make", "plan", "complete
                                 "pledge", "unveil"})
 # Who decides for a firm: "its board (of directors) approved ..." is the firm deciding
 _BOARD_NOUNS = frozenset({"board", "shareholders", "directors"})
+# what a firm's goods do where they are sold: "its machines have gone to Singapore", "work in Saudi Arabia", "Fengtai
+# towers stand in Vietnam"
+_GOODS_ABROAD_VERBS = frozenset({"go", "work", "operate", "run", "stand"})
 # what a firm "makes" when it is listed: "made the list of ...", "made the fifth batch of ... green factories"
 _MADE_LISTS = frozenset({"list", "lists", "ranking", "rankings", "batch"})
 _LEMMA_RULES = frozenset({"include", "cover", "span", "make", "produce", "manufacture", "assemble", "call"})
@@ -920,7 +923,7 @@ class RelationFinder:
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
                     lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok):
                     self._participates(tok)
-                if lemma in lx.EXPORT_VERBS or lemma in ("go", "work", "operate", "run", "stand") and self._goods_subject(tok):
+                if lemma in lx.EXPORT_VERBS or lemma in _GOODS_ABROAD_VERBS and self._goods_subject(tok):
                     self._exports(tok)
                 if lemma == "go":
                     # "The institute's brazing materials have also gone into China's lunar exploration program":
@@ -2303,7 +2306,7 @@ class RelationFinder:
              for a in _agents(r)])
 
     def _exports(self, verb: Token) -> None:
-        if verb.lemma_.lower() in ("go", "work", "operate", "run", "stand"):
+        if verb.lemma_.lower() in _GOODS_ABROAD_VERBS:
             # "its machines have gone to Singapore", "Overseas, its machines work in Saudi Arabia and Chile", "Abroad,
             # Fengtai towers stand in Vietnam and Brazil"
             subs = self._goods_subject(verb)

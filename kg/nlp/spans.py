@@ -295,12 +295,14 @@ def not_an_english_word(tok: Token) -> bool:
     """A word the lemmatizer's index does not know (never a number), once that index is loaded."""
     if not ENGLISH_WORDS or not tok.is_alpha or tok.like_num:
         return False
-    low = tok.lower_
-    if low in ENGLISH_WORDS:
-        return False
-    # the index holds base forms: a plural of a known noun is English too ("Membrane Processes", "Technologies")
-    return not (low.endswith("s") and (low[:-1] in ENGLISH_WORDS or low.endswith("es") and low[:-2] in ENGLISH_WORDS
-                                       or low.endswith("ies") and low[:-3] + "y" in ENGLISH_WORDS))
+    return not in_word_index(tok.lower_, ENGLISH_WORDS)
+
+
+def in_word_index(low: str, index: set[str]) -> bool:
+    """Is the lower-case word in the lemmatizer's ``index``, itself or as a plural? (The index holds base forms: a
+    plural of a known noun is English too, "Membrane Processes", "Technologies".)"""
+    return low in index or low.endswith("s") and (low[:-1] in index or low.endswith("es") and low[:-2] in index
+                                                  or low.endswith("ies") and low[:-3] + "y" in index)
 
 
 def set_english_words(nlp) -> None:  # noqa: ANN001 - a spacy Language
