@@ -2711,9 +2711,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands.extend(descriptive_candidates(doc))
     # "Song: We started in 2012 ...": an interview's speaker label, the surname of a person named in full (the
     # parser, seeing the answer's paragraph alone, may read the word as a common noun and the NER miss it)
-    cands.extend(Candidate(i - 1, i, "Person", 0, "speaker-label") for i in range(1, len(doc))
-                 if toks[i].text == ":" and toks[i - 1].is_sent_start and toks[i - 1].text in surnames
-                 and i - 1 not in seen)
+    cands.extend(Candidate(i - 1, i, "Person", 0, "speaker-label") for i in positions(doc, "ORTH", {doc.vocab.strings.add(":")})
+                 if i > 0 and toks[i - 1].is_sent_start and toks[i - 1].text in surnames and i - 1 not in seen)
     models = _model_code_candidates(doc) + _numbered_name_candidates(doc)
     if models:
         # a model code decides the extent of what it names: longer descriptions around it give way
