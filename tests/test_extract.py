@@ -4773,3 +4773,19 @@ def test_a_firm_or_bank_that_finances_a_project_takes_part_in_it():
     r = rels(ex)
     assert {("Henan Qinghe Co., Ltd.", "participatesIn", "Phase II Pump Casting Project"),
             ("Zhoukou Rural Commercial Bank", "participatesIn", "Zhoukou Smart Pump Base Project")} <= r
+
+
+@pytest.mark.parametrize("sentence, award", [
+    ("Its HM-12 stacker was recognised as a national first set of major technical equipment in 2023.",
+     "national first set of major technical equipment"),
+    ("Its HM-12 stacker was put on the 2024 Henan catalogue of first-set major technical equipment.",
+     "2024 Henan catalogue of first-set major technical equipment"),
+    ("Its HM-12 stacker was included in the first sets of major technical equipment of Henan Province.",
+     "first sets of major technical equipment of Henan Province"),
+    ("Its HM-12 stacker was selected into the Henan Provincial First (Set) of Major Technical Equipment list.",
+     "Henan Provincial First (Set) of Major Technical Equipment list"),
+])
+def test_the_first_set_of_major_technical_equipment_designation_in_its_spellings(sentence, award):
+    ex = run("Henan Minghe Co., Ltd. makes stackers in Xinxiang. " + sentence, title="Stackers")
+    assert (award, "Award") in ents(ex)
+    assert ("HM-12 stacker", "received", award) in rels(ex)

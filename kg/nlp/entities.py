@@ -1726,6 +1726,33 @@ def _long_project_titles(doc: Doc, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+# China's "first (set) of major technical equipment" designation, however a text spells it ("first set of",
+# "first-set", "first (set)", "first sets of"), with the scope, year and catalogue words around it that name one list:
+# "a national first set of ...", "the 2025 Henan catalogue of first-set ...", "... equipment of Henan Province"
+_FIRST_SET = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:19|20)\d\d\s+)?(?:(?:national|provincial|municipal|state|henan|china|province)\s+){0,3}"
+    r"(?:(?:catalogue|catalog|list)\s+of\s+(?:the\s+)?)?"
+    r"first(?:\s*-\s*|\s+\(\s*|\s+)sets?\s*\)?(?:\s+of)?(?:\s+[a-z][a-z-]*){0,3}?\s+(?:equipment|products?)\b"
+    r"(?:\s+(?:catalogue|catalog|list)\b)?(?:\s+of\s+(?:henan(?:\s+province)?|china)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _first_set_candidates(doc: Doc) -> list[Candidate]:
+    """The first (set) of major technical equipment designation, a list products are put on (see ``_FIRST_SET``):
+    its wording varies too much for the parse-based award rules, which the parser's reading of "set" as a verb
+    also defeats."""
+    text = doc_text(doc)
+    if "irst" not in text:
+        return []
+    out = []
+    for m in _FIRST_SET.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            out.append(Candidate(span.start, span.end, "Award", 0, "first-set"))
+    return out
+
+
 def _ranking_candidates(doc: Doc) -> list[Candidate]:
     """Rankings and lists written in lower case: "China's top 500 enterprises", "Henan's top 100 private
     enterprises", "the 2024 list of national green factories"."""
@@ -2707,6 +2734,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands.extend(_quoted_candidates(doc))
     cands.extend(_called_candidates(doc))
     cands.extend(_ranking_candidates(doc))
+    cands.extend(_first_set_candidates(doc))
     cands.extend(_long_project_titles(doc, toks))
     cands.extend(descriptive_candidates(doc))
     # "Song: We started in 2012 ...": an interview's speaker label, the surname of a person named in full (the
