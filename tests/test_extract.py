@@ -4789,3 +4789,16 @@ def test_the_first_set_of_major_technical_equipment_designation_in_its_spellings
     ex = run("Henan Minghe Co., Ltd. makes stackers in Xinxiang. " + sentence, title="Stackers")
     assert (award, "Award") in ents(ex)
     assert ("HM-12 stacker", "received", award) in rels(ex)
+
+
+def test_a_work_done_at_a_named_site_is_named_with_the_site():
+    ex = run("Henan Wanfeng Co., Ltd. makes steel frames. In 2024 it joined the roof renovation project of the "
+             "Luoyang Olympic Sports Center and the upgrading project of the Tongbai Copper Mine. It also supplied the "
+             "Yuzhou cement plant upgrading project of Henan Province.", title="Frames")
+    e, r = ents(ex), rels(ex)
+    for work in ("roof renovation project of the Luoyang Olympic Sports Center",
+                 "upgrading project of the Tongbai Copper Mine"):
+        assert (work, "Project") in e
+        assert ("Henan Wanfeng Co., Ltd.", "participatesIn", work) in r
+    # a province after "of" is where the work is, not part of its name
+    assert ("Yuzhou cement plant upgrading project", "Project") in e

@@ -1738,6 +1738,40 @@ _FIRST_SET = re.compile(
 )
 
 
+# Works done at a site, and the heads of the named sites they are done at
+_WORKS_ON_A_SITE = frozenset({"project", "line", "programme", "program", "expansion", "renovation"})
+_SITE_HEADS = frozenset({"mine", "airport", "center", "centre", "stadium", "station", "port", "park", "railway",
+                         "expressway", "highway", "dam", "reservoir", "hospital", "terminal", "bridge", "tunnel"})
+
+
+def _named_site_at(toks: list[Token], cands: list[Candidate], k: int) -> int | None:
+    """The end of a named site (a candidate name ending in a site's head, or "Line 10" of a metro) starting at ``k``."""
+    site = max((x.end for x in cands if x.start == k and x.type is not None), default=None)
+    if site is None or site > len(toks):
+        return None
+    last = toks[site - 1]
+    if last.lower_ in _SITE_HEADS or last.like_num and site - 2 > k and toks[site - 2].lower_ == "line":
+        return site
+    return None
+
+
+def _works_at_named_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -> list[Candidate]:
+    """ "the renovation project of the Zhengzhou Olympic Sports Center", "the extension project of Zhengzhou Metro
+    Line 10": a work named by what is done and the named site it is done at (a work already named on its own is
+    extended in ``find_entities``)."""
+    out = []
+    ends = {c.end for c in cands if c.type == "Project"}
+    for x in cands:
+        k = x.start - 1 - (x.start >= 1 and toks[x.start - 1].lower_ == "the")
+        if k < 2 or toks[k].lower_ != "of" or toks[k - 1].lower_ not in _WORKS_ON_A_SITE or k in ends \
+                or not toks[k - 1].is_lower or _named_site_at(toks, cands, x.start) != x.end:
+            continue
+        span = descriptive_span(doc, toks[k - 1], pp=())
+        if span is not None and span[0] < k - 1 and all(t.is_lower or t.like_num or t.is_punct for t in toks[span[0]:k]):
+            out.append(Candidate(span[0], x.end, "Project", 1, "work-at-site"))
+    return out
+
+
 def _first_set_candidates(doc: Doc) -> list[Candidate]:
     """The first (set) of major technical equipment designation, a list products are put on (see ``_FIRST_SET``):
     its wording varies too much for the parse-based award rules, which the parser's reading of "set" as a verb
@@ -2735,6 +2769,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands.extend(_called_candidates(doc))
     cands.extend(_ranking_candidates(doc))
     cands.extend(_first_set_candidates(doc))
+    cands.extend(_works_at_named_sites(doc, toks, cands))
     cands.extend(_long_project_titles(doc, toks))
     cands.extend(descriptive_candidates(doc))
     # "Song: We started in 2012 ...": an interview's speaker label, the surname of a person named in full (the
@@ -2819,6 +2854,13 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if c.type == "Project" and c.end + 1 < len(doc) and toks[c.end].lower_ in ("phase", "stage") and \
                 (_ROMAN.match(toks[c.end + 1].text) or re.match(r"^\d{1,2}$", toks[c.end + 1].text)):
             c = replace(c, end=c.end + 2)  # "... project Phase II"
+        if c.type == "Project" and c.source != "known" and c.end + 2 < len(doc) and toks[c.end].lower_ == "of" \
+                and toks[c.end - 1].lower_ in _WORKS_ON_A_SITE \
+                and (site := _named_site_at(toks, cands, c.end + 1 + (toks[c.end + 1].lower_ == "the"))) is not None:
+            # "the renovation project of the Zhengzhou Olympic Sports Center", "the Phase II crucible line of the
+            # Xinyang Quartz Industrial Park": the named site a work is done at is part of the work's name (dev golds:
+            # 7 to 0; a province or city after "of" is where it is, not part of it)
+            c = replace(c, end=site)
         if c.end < len(doc) and toks[c.end].text == "." and re.search(r"\b(?:Ltd|Co|Corp|Inc|Bhd)$", toks[c.end - 1].text) \
                 and toks[c.end - 1].whitespace_ == "":
             # "... Co., Ltd." ending a sentence: the full stop is also the abbreviation's, and part of the name
