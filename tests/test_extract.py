@@ -4802,3 +4802,13 @@ def test_a_work_done_at_a_named_site_is_named_with_the_site():
         assert ("Henan Wanfeng Co., Ltd.", "participatesIn", work) in r
     # a province after "of" is where the work is, not part of its name
     assert ("Yuzhou cement plant upgrading project", "Project") in e
+
+
+def test_a_model_code_before_a_quoted_brand_is_part_of_the_brands_product():
+    ex = run('Henan Liyuan Co., Ltd. launched its KT-300 "Yunhe" rice transplanter in May. The Yunhe was designed '
+             'with Henan Agricultural University. It also sells a 12-metre "Feihong" spray boom.', title="Transplanters")
+    e, r = ents(ex), rels(ex)
+    assert ("Yunhe", "Product") in e and ("Feihong", "Product") in e
+    assert not any(label in ("KT-300", "Yunhe") and t != "Product" for label, t in e)
+    assert {"KT-300", 'KT-300 "Yunhe" rice transplanter'} <= set(entity(ex, "Yunhe").aliases)
+    assert ("Henan Liyuan Co., Ltd.", "developed", "Yunhe") in r

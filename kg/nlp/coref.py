@@ -44,8 +44,8 @@ _HEREINAFTER_AFTER_CODE = re.compile(r"^(?:stock\s+code|SZSE|SSE|HKEX|SHSE|BSE|f
 # "stock code 301596"
 _STOCK_CODE = re.compile(r"\b\d{4,6}\.(?:SZ|SH|SS|BJ|HK)\b|\b(?:SZSE|SSE|HKEX|SHSE|BSE)\s*:\s*\d{4,6}\b"
                          r"|\b[Ss]tock code:?\s*\d{4,6}\b")
-# a quoted brand opening a product's descriptive name
-_QUOTED_BRAND = re.compile(r'^"([A-Z][^"]{0,40})" [a-zA-Z]')
+# a quoted brand opening a product's descriptive name (after its model code, if any: 'LX-17 "Lingxi" harmonic reducer')
+_QUOTED_BRAND = re.compile(r'^(?:[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9.]+)+ )?"([A-Z][^"]{0,40})" [a-zA-Z]')
 # Type decided by the name's own form outranks a type guessed by the statistical NER.
 _TYPE_RANK = {"head": 3, "context": 2, "ner": 1}
 
@@ -609,10 +609,18 @@ def _brand_and_noun_merges(c: _Clusters) -> None:
             c.union(next(iter(longer)), n)
 
 
+def _from_quoted_brand(text: str) -> str:
+    """A product's name from its quoted brand on, without the model code before it ('LX-17 "Lingxi" reducer')."""
+    brand = _QUOTED_BRAND.match(text)
+    return text[brand.start(1) - 1:] if brand is not None and brand.start(1) > 1 else text
+
+
 def _short_form_merges(c: _Clusters) -> None:
     """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
     spans = c.spans
-    core = [_core_words(s.text) if len(s) else [] for s in spans]
+    # ('the YJ-5X650 "Qingyun" ... center', later "the Qingyun": a product is short-named by its brand, not its code)
+    core = [_core_words(_from_quoted_brand(s.text) if s.label_ == "Product" else s.text) if len(s) else []
+            for s in spans]
     longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"}
              and (len(core[n]) >= 2 or len(s) >= 2 and (n in c.defined or "-" in s.text))]
     # ("known as Longbai Group", later "Longbai"; "Freeport-McMoRan", later "Freeport")

@@ -2081,6 +2081,21 @@ def _called_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _code_before(doc: Doc, k: int) -> int:
+    """Where a model code that ends right before token ``k`` starts ("LX-17" of 'the LX-17 "Lingxi" reducer', one
+    token or several), or ``k`` when there is none."""
+    if k < 1 or not doc[k - 1].whitespace_:
+        return k
+    line_start = doc[max(0, k - 8)].idx
+    m = _CODE_IN_TEXT.search(doc_text(doc)[line_start:doc[k].idx].rstrip() + " ")
+    while m is not None and m.end() != doc[k].idx - line_start - len(doc[k - 1].whitespace_):
+        m = _CODE_IN_TEXT.search(doc_text(doc)[line_start:doc[k].idx].rstrip() + " ", m.end())
+    if m is None:
+        return k
+    span = doc.char_span(line_start + m.start(), line_start + m.end())
+    return span.start if span is not None and span.end == k else k
+
+
 def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: int) -> int | None:
     """The head noun of the descriptive phrase a quoted brand (``doc[start:end]``, closing quote at ``close``)
     modifies, when that phrase runs on right after the quote in lower-case words or acronyms; else None."""
@@ -2203,7 +2218,8 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             # a descriptive product phrase names the product with it (not 'the "Bailu" brand')
             head = _described_by_brand(doc, start, end, b, sent_end)
             if capitalised and t is None and head is not None and end - start <= 4:
-                out.append(Candidate(a, head + 1, "Product", 0, "quoted-brand"))
+                # ('the LX-17 "Lingxi" harmonic reducer': a model code right before the brand is part of the phrase)
+                out.append(Candidate(_code_before(doc, a), head + 1, "Product", 0, "quoted-brand"))
                 continue
             # '"Sanquan Ling" tangyuan', 'the "Zhuangyuan" dumpling series': a quoted brand before the product word
             if capitalised and t is None and follows is not None and follows.is_lower and end - start <= 4 and (
