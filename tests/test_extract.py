@@ -4812,3 +4812,15 @@ def test_a_model_code_before_a_quoted_brand_is_part_of_the_brands_product():
     assert not any(label in ("KT-300", "Yunhe") and t != "Product" for label, t in e)
     assert {"KT-300", 'KT-300 "Yunhe" rice transplanter'} <= set(entity(ex, "Yunhe").aliases)
     assert ("Henan Liyuan Co., Ltd.", "developed", "Yunhe") in r
+
+
+def test_a_numbered_phase_of_a_named_park_or_base_is_the_project():
+    ex = run("Henan Boyuan Co., Ltd. makes valves. It began building Phase II of the Boyuan Fluid Control Industrial "
+             "Park in Xuchang in May, and Xuchang Rural Commercial Bank financed it. Construction of Phase I of Changge "
+             "Valve Base started in 2023. Phase III of the Boyuan Smart Valve Project will follow.", title="Valves")
+    e, r = ents(ex), rels(ex)
+    park = "Phase II of the Boyuan Fluid Control Industrial Park"
+    assert {(park, "Project"), ("Phase I of Changge Valve Base", "Project")} <= e
+    assert ("Henan Boyuan Co., Ltd.", "participatesIn", park) in r
+    # a phase of a named project is that project
+    assert ("Boyuan Smart Valve Project", "Project") in e

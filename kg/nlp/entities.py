@@ -1744,6 +1744,9 @@ _SITE_HEADS = frozenset({"mine", "airport", "center", "centre", "stadium", "stat
                          "expressway", "highway", "dam", "reservoir", "hospital", "terminal", "bridge", "tunnel"})
 
 
+_PHASED_SITES = frozenset({"base", "factory", "zone", "cluster"})
+
+
 def _named_site_at(toks: list[Token], cands: list[Candidate], k: int) -> int | None:
     """The end of a named site (a candidate name ending in a site's head, or "Line 10" of a metro) starting at ``k``."""
     site = max((x.end for x in cands if x.start == k and x.type is not None), default=None)
@@ -1770,6 +1773,28 @@ def _works_at_named_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -
         if span is not None and span[0] < k - 1 and all(t.is_lower or t.like_num or t.is_punct for t in toks[span[0]:k]):
             out.append(Candidate(span[0], x.end, "Project", 1, "work-at-site"))
     return out
+
+
+def _phases_of_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -> list[Candidate]:
+    """ "Phase II of the Yuji Intelligent Machine Tool Industrial Park", "Phase III of Hebi Nitrile Glove Base": a
+    numbered phase of a named base or park is the project (dev golds: 7 to 0). Not a phase of a named project, which
+    is that project, nor "the second phase of ..." (dev golds name the park or project there). Untyped chunks that
+    run across it ("Construction of Phase III of ...") give way."""
+    found = []
+    for i in positions(doc, "LOWER", {doc.vocab.strings.add("phase")}):
+        if i + 3 >= len(toks) or not toks[i].text[:1].isupper() or not _ROMAN.match(toks[i + 1].text) \
+                or toks[i + 2].lower_ != "of":
+            continue
+        k = i + 3 + (toks[i + 3].lower_ == "the")
+        end = k
+        while end < len(toks) and toks[end].text[:1].isupper() and toks[end].is_alpha and not toks[end].is_sent_start:
+            end += 1
+        if end - k >= 2 and toks[end - 1].lower_ in _SITE_HEADS | _PHASED_SITES:
+            found.append(Candidate(i, end, "Project", 0, "phase-of-site"))
+    if not found:
+        return cands
+    taken = {j for f in found for j in range(f.start, f.end)}
+    return [c for c in cands if c.type not in ("Unknown", None) or not taken & set(range(c.start, c.end))] + found
 
 
 def _first_set_candidates(doc: Doc) -> list[Candidate]:
@@ -2786,6 +2811,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands.extend(_ranking_candidates(doc))
     cands.extend(_first_set_candidates(doc))
     cands.extend(_works_at_named_sites(doc, toks, cands))
+    cands = _phases_of_sites(doc, toks, cands)
     cands.extend(_long_project_titles(doc, toks))
     cands.extend(descriptive_candidates(doc))
     # "Song: We started in 2012 ...": an interview's speaker label, the surname of a person named in full (the
@@ -2991,7 +3017,7 @@ def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
         return [Candidate(c.start, c.start + 1, "Place", c.priority, "x-based"),
                 *_reshaped(doc, replace(c, start=c.start + 3))]
     if c.type == "Project" and c.end - c.start > 4 and doc[c.start].lower_ in ("phase", "stage") \
-            and doc[c.start + 2].lower_ == "of":
+            and doc[c.start + 2].lower_ == "of" and c.source != "phase-of-site":
         # "Phase II of the Mianrou Smart Diaper Factory Project": a phase of the project the name is of
         k = c.start + 3 + (doc[c.start + 3].lower_ == "the")
         return [replace(c, start=k)]
