@@ -4824,3 +4824,11 @@ def test_a_numbered_phase_of_a_named_park_or_base_is_the_project():
     assert ("Henan Boyuan Co., Ltd.", "participatesIn", park) in r
     # a phase of a named project is that project
     assert ("Boyuan Smart Valve Project", "Project") in e
+
+
+def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
+    ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
+             "Central Hospital in 2024.", title="Dressings")
+    e = ents(ex)
+    assert {("Zhengzhou Central Hospital", "Organization"), ("RK-7 multicenter clinical trial", "Project")} <= e
+    assert ("Henan Ruikang Co., Ltd.", "participatesIn", "RK-7 multicenter clinical trial") in rels(ex)

@@ -1951,8 +1951,10 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                         k = m - 1
                 if k + 1 < sent_end and doc[k + 1].lower_ in ("program", "programme", "project"):
                     k += 1
-                if doc[k].lower_ in ("program", "programme", "project"):
-                    label = "Project"  # "the C919 large aircraft program": a programme named after its product
+                if doc[k].lower_ in ("program", "programme", "project", "trial", "trials"):
+                    # "the C919 large aircraft program": a programme named after its product ("the ZX-301 multicenter
+                    # clinical trial": so is a trial)
+                    label = "Project"
                 end = k + 1
         # "the Fengming FY-21 concert guzheng", "its Hengda H300 honed tubes": a brand word before the code belongs to
         # the name, a firm's short name too (all the dev golds that have one keep it)

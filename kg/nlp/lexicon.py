@@ -41,7 +41,7 @@ HEAD_TYPES: dict[str, str] = {
     "nasdaq": "Organization", "nyse": "Organization",  # stock exchanges known by name alone
     "daily": "Organization", "news": "Organization", "times": "Organization", "post": "Organization",
     "agency.": "Organization", "television": "Organization", "network": "Organization", "branch": "Organization",
-    "school": "Organization", "schools": "Organization",
+    "school": "Organization", "schools": "Organization", "hospital": "Organization",  # not a company
     "foundation": "Organization", "fund": "Organization", "consortium": "Organization", "party": "Organization",
     # projects, plans, regulations
     "project": "Project", "projects": "Project", "programme": "Project", "program": "Project", "plan": "Project",
