@@ -4832,3 +4832,14 @@ def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     e = ents(ex)
     assert {("Zhengzhou Central Hospital", "Organization"), ("RK-7 multicenter clinical trial", "Project")} <= e
     assert ("Henan Ruikang Co., Ltd.", "participatesIn", "RK-7 multicenter clinical trial") in rels(ex)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Henan Weiye Co., Ltd. won the bid of the Nanwan Reservoir Dam Project.",
+    "Henan Weiye Co., Ltd. won the bid of the gate package of the Nanwan Reservoir Dam Project.",
+    "Henan Weiye Co., Ltd. is the implementing entity of the Nanwan Reservoir Dam Project.",
+    "The Nanwan Reservoir Dam Project is co-financed by Henan Weiye Co., Ltd.",
+])
+def test_bids_implementers_and_co_financers_take_part_in_a_project(sentence):
+    ex = run("Henan Weiye Co., Ltd. makes sluice gates. " + sentence, title="Gates")
+    assert ("Henan Weiye Co., Ltd.", "participatesIn", "Nanwan Reservoir Dam Project") in rels(ex)

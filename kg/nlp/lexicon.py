@@ -266,6 +266,8 @@ CO_VERB_FORMS = {
     "invest": ("co-invest", "co-invests", "co-invested", "co-investing"),
     "produce": ("co-produce", "co-produces", "co-produced", "co-producing"),
     "construct": ("co-construct", "co-constructs", "co-constructed", "co-constructing"),
+    "finance": ("co-finance", "co-finances", "co-financed", "co-financing"),
+    "fund": ("co-fund", "co-funds", "co-funded", "co-funding"),
 }
 
 

@@ -71,7 +71,7 @@ _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
     "builder", "builders", "contractor", "contractors", "participant", "participants", "supplier", "suppliers",
     "investor", "investors", "partner", "partners", "operator", "operators", "maker", "producer", "manufacturer",
-    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "subsidiary", "arm", "affiliate",
+    "developer", "inventor", "order", "orders", "contract", "contracts", "unit", "entity", "subsidiary", "arm", "affiliate",
     "fruit", "result", "outcome", "seller", "sellers", "bestseller", "best-seller"}
 # Nouns for making a new product: "completed the R&D of X", "led the development of X"
 _DEVELOPMENT_NOUNS = frozenset({"development", "r&d", "design", "invention", "research"})
@@ -377,7 +377,8 @@ _VERB_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("VERB", "AUX"))
 _NOUN_POS_IDS = frozenset(spacy_symbols.IDS[p] for p in ("NOUN", "PROPN"))
 # the words and lemmas RelationFinder._word_rules looks at; other tokens skip it
 # "the lead unit of the X project": a unit that leads or undertakes a project has a role in it
-_LEAD_WORDS = frozenset({"lead", "leading", "undertaking", "participating", "main", "responsible", "construction"})
+_LEAD_WORDS = frozenset({"lead", "leading", "undertaking", "participating", "main", "responsible", "construction",
+                         "implementing"})
 # A part of a place: "in the northeast of Xinxiang City", "on the outskirts of X"
 _PART_OF_PLACE = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "centre", "center", "heart", "outskirts", "suburbs", "edge", "part", "middle"})
@@ -1996,6 +1997,12 @@ class RelationFinder:
             projects += self.typed([q for p in _pobjs(o, ("for", "on")) if p.lemma_.lower() in _WORK_NOUNS
                                     | {"contracting", "procurement", "supply"} or o.lemma_.lower() in _BID_NOUNS
                                     for q in _pobjs(p, ("of",))], {"Project"})
+            if o.lemma_.lower() in _BID_NOUNS:
+                # "won the bid of the X Project", "won the bid of the tower package of the X Project": the bid is for
+                # the project or a part of it
+                ofs = _pobjs(o, ("of",))
+                projects += self.typed(ofs + [q for p in ofs if self.cl(p) is None for q in _pobjs(p, ("of",))],
+                                       {"Project"})
             if o.lemma_.lower() in ("project", "task", "work") or o.lemma_.lower() in _BID_NOUNS:
                 # "undertook projects under the X Program", "won bids worth 96 million yuan under the X Program"
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})
@@ -2935,7 +2942,7 @@ class RelationFinder:
                     self.add(d, "participatesIn", p, tok, "role-of-project")
         # "X is one of the builders of the Y project", "the main contractor for the Y project", "X is the
         # project's EPC contractor", "The project's owner is X"
-        if (tok.lemma_.lower() in _PROJECT_ROLES or tok.lemma_.lower() == "unit" and any(
+        if (tok.lemma_.lower() in _PROJECT_ROLES or tok.lemma_.lower() in ("unit", "entity") and any(
                 c.lower_ in _LEAD_WORDS for c in _kids(tok))) \
                 and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
             pobjs = _pobjs(tok, ("of", "for", "on", "to", "in"))
