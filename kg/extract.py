@@ -32,14 +32,17 @@ def join_paragraphs(parts: list[Doc]) -> Doc:
     """The paragraphs' docs as one, as ``Doc.from_docs(parts, ensure_whitespace=False)`` joins them (every token
     attribute, the parse and the entities), read from their arrays: from_docs builds every token of every part twice
     for its words and spaces, a measurable share of what our components cost. (No part carries spans, user data or a
-    tensor our components read.)"""
+    tensor our components read, but for its text, which is joined too.)"""
     arrays = [d.to_array(_JOIN_ATTRS) for d in parts]
     concat = numpy.concatenate(arrays)
     strings = parts[0].vocab.strings
     words = [strings[o] for o in concat[:, _JOIN_ATTRS.index(ORTH)].tolist()]
     spaces = [bool(s) for s in concat[:, _JOIN_ATTRS.index(SPACY)].tolist()]
     doc = Doc(parts[0].vocab, words=words, spaces=spaces)
-    return doc.from_array(_JOIN_ATTRS, concat)
+    doc = doc.from_array(_JOIN_ATTRS, concat)
+    # the joined text, from the parts' texts where hk_legal_forms kept them (spans.doc_text would build it anew)
+    doc.user_data["hk_text"] = "".join(d.user_data.get("hk_text") or d.text for d in parts)
+    return doc
 
 
 def _doc(article: Article, known: tuple[KnownEntity, ...] = ()) -> Doc:

@@ -4866,3 +4866,18 @@ def test_the_matchers_stretch_doc_is_the_spans_as_doc_in_what_the_patterns_read(
                 [(t.text, t.whitespace_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in a]
             checked += any(not lo <= h < hi for h in heads[lo:hi])
     assert checked > 100  # (most stretches have heads that leave them)
+
+
+def test_joined_paragraphs_keep_the_articles_text_and_every_token():
+    from kg.extract import join_paragraphs, paragraphs
+    from kg.nlp.spans import doc_text
+
+    text = ("Henan Huarun Bearing Co., Ltd. makes bearings.\n\nIt exports to Brazil, Co., Ltd. says.\n\n"
+            "Its unit, Xinxiang Huarun Co.,Ltd, opened in 2024.\n")
+    nlp = load_pipeline()
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n in set(COMPONENTS) | {"hk_known"}]):
+        parts = list(nlp.pipe(paragraphs(text)))
+    joined = join_paragraphs(parts)
+    assert joined.text == text and doc_text(joined) == text
+    assert [t.text for t in joined] == [t.text for p in parts for t in p]
+    assert [t.head.i - t.i for t in joined] == [t.head.i - t.i for p in parts for t in p]

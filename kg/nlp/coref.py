@@ -9,6 +9,7 @@ used later ("Pinggao" for "Pinggao Group Co., Ltd."); surnames used alone. It al
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ _STOCK_CODE = re.compile(r"\b\d{4,6}\.(?:SZ|SH|SS|BJ|HK)\b|\b(?:SZSE|SSE|HKEX|SH
                          r"|\b[Ss]tock code:?\s*\d{4,6}\b")
 # a quoted brand opening a product's descriptive name (after its model code, if any: 'LX-17 "Lingxi" harmonic reducer')
 _QUOTED_BRAND = re.compile(r'^(?:[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9.]+)+ )?"([A-Z][^"]{0,40})" [a-zA-Z]')
+_VOTES = operator.itemgetter(1)
 # Type decided by the name's own form outranks a type guessed by the statistical NER.
 _TYPE_RANK = {"head": 3, "context": 2, "ner": 1}
 
@@ -63,7 +65,15 @@ class Cluster:
     def type(self) -> str:
         if self.known_type:
             return self.known_type
-        return self.type_votes.most_common(1)[0][0] if self.type_votes else "Organization"
+        # (asked thousands of times per article: the vote is counted again only when the votes changed; the first
+        # of equal counts wins, as with Counter.most_common)
+        key = tuple(self.type_votes.items())
+        cached = self.__dict__.get("_type")
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        voted = max(key, key=_VOTES)[0] if key else "Organization"
+        self.__dict__["_type"] = (key, voted)
+        return voted
 
     @property
     def label(self) -> str:

@@ -1736,6 +1736,7 @@ _FIRST_SET = re.compile(
     r"(?:\s+(?:catalogue|catalog|list)\b)?(?:\s+of\s+(?:henan(?:\s+province)?|china)\b)?",
     re.IGNORECASE,
 )
+_FIRST_SET_CORE = re.compile(r"\bfirst(?:\s*-\s*|\s+\(\s*|\s+)sets?\b", re.IGNORECASE)
 
 
 # Works done at a site, and the heads of the named sites they are done at
@@ -1802,10 +1803,19 @@ def _first_set_candidates(doc: Doc) -> list[Candidate]:
     its wording varies too much for the parse-based award rules, which the parser's reading of "set" as a verb
     also defeats."""
     text = doc_text(doc)
-    if "irst" not in text:
-        return []
     out = []
-    for m in _FIRST_SET.finditer(text):
+    done = 0
+    # (the designation's core words first, then its whole extent around them: trying the whole pattern at every
+    # character of the article costs more)
+    for core in _FIRST_SET_CORE.finditer(text):
+        if core.start() < done:
+            continue
+        m = _FIRST_SET.search(text, max(done, core.start() - 80), core.end() + 300)
+        while m is not None and m.end() <= core.start():
+            m = _FIRST_SET.search(text, m.end(), core.end() + 300)
+        if m is None or m.start() > core.start():
+            continue
+        done = m.end()
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             out.append(Candidate(span.start, span.end, "Award", 0, "first-set"))

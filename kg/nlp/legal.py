@@ -34,6 +34,7 @@ class LegalForms:
         # legal form after a parenthesis.
         # Set before parsing, the parser keeps to it.
         text = doc.text  # (joined once: spaCy builds it anew on each access; merging keeps the characters)
+        doc.user_data["hk_text"] = text  # (kept for spans.doc_text and join_paragraphs: no component changes it)
         starts: dict[int, int] | None = None  # token index by start character, built on the first match
         for m in _CAPITALISED_PAIR.finditer(text):
             if starts is None:
