@@ -4881,3 +4881,10 @@ def test_joined_paragraphs_keep_the_articles_text_and_every_token():
     assert joined.text == text and doc_text(joined) == text
     assert [t.text for t in joined] == [t.text for p in parts for t in p]
     assert [t.head.i - t.i for t in joined] == [t.head.i - t.i for p in parts for t in p]
+
+
+def test_every_product_a_firms_main_products_are_listed_as():
+    ex = run('Henan Yuanda Co., Ltd. is based in Xinxiang. Its main products are the "Baiyun" rice cooker for '
+             'restaurants, the YD-30 steam oven and the "Qinghe" dish dryer.', title="Kitchens")
+    r = rels(ex)
+    assert {("Henan Yuanda Co., Ltd.", "developed", p) for p in ("Baiyun", "YD-30 steam oven", "Qinghe")} <= r

@@ -2700,12 +2700,17 @@ class RelationFinder:
                 partners += [c for c in _conjuncts(poss) if c is not poss]  # "the research of A and B"
         if poss is None and not clause_makers:
             return
-        appos = [c for c in _kids(tok) if c.dep_ == "appos"]
-        if not appos and tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":
+        # ("its main products, A, B and C, ...": every one of a listed apposition)
+        appos = [x for c in _kids(tok) if c.dep_ == "appos" for x in _conjuncts(c)]
+        if tok.dep_ in ("nsubj", "attr") and tok.head.lemma_ == "be":
             # "Its best-selling product abroad is Lvkang", "Lvkang is the firm's flagship product": the other side
-            # of the copula
-            appos = [x for c in _kids(tok.head) if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")
-                     for x in _conjuncts(c)]  # ("its main products are A, B and C")
+            # of the copula ("its main products are A, B and C", which the parser may split between the copula and an
+            # apposition of "products")
+            # (or between the other side and its own apposition: "are A, B and C" read as A with the apposition "B
+            # and C")
+            sides = [c for c in _kids(tok.head) if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")]
+            appos += [x for c in sides + [a for c in sides for a in _kids(c) if a.dep_ == "appos"]
+                      for x in _conjuncts(c) if x not in appos]
         if not appos and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                 tok.head.head.like_num or tok.head.head.lower_ in ("some", "several", "all", "many", "most")):
             # "three of the Company's brands: the A series, the B noodle cup and the C noodles": the list that
