@@ -4888,3 +4888,11 @@ def test_every_product_a_firms_main_products_are_listed_as():
              'restaurants, the YD-30 steam oven and the "Qinghe" dish dryer.', title="Kitchens")
     r = rels(ex)
     assert {("Henan Yuanda Co., Ltd.", "developed", p) for p in ("Baiyun", "YD-30 steam oven", "Qinghe")} <= r
+
+
+def test_a_product_developed_with_a_partner_is_also_its_owners_when_its_hangs_on_the_code():
+    ex = run("Henan Fengshou Co., Ltd. makes harvesters. Its 4LZ-12D unmanned harvester was jointly developed with "
+             "Henan Agricultural University.", title="Harvesters")
+    r = rels(ex)
+    assert {("Henan Fengshou Co., Ltd.", "developed", "4LZ-12D unmanned harvester"),
+            ("Henan Agricultural University", "developed", "4LZ-12D unmanned harvester")} <= r

@@ -280,6 +280,13 @@ def _inner_pobjs(verb: Token, prep: str) -> list[Token]:
     return out
 
 
+def _possessors(noun: Token) -> list[Token]:
+    """The possessive before a noun, on the noun or on a modifier the parser hung it on ("Its 4LZ-12D harvester", with
+    "Its" on the code)."""
+    return [p for x in (noun, *(c for c in _kids(noun) if c.i < noun.i and c.dep_ in ("nummod", "compound", "nmod")))
+            for p in _kids(x) if p.dep_ == "poss"]
+
+
 def _together_with(verb: Token) -> list[Token]:
     """ "developed by ZMJ together with Shendong": the partners named after "together with"."""
     out = []
@@ -1664,9 +1671,8 @@ class RelationFinder:
                 [p for a in _agents(verb) for p in _kids(a) if p.dep_ == "poss"])  # "by the company's own engineers"
             if partners and not _agents(verb):
                 # "Its X seasoning was developed together with Jiangnan University": the owner and its partner
-                makers += self.orgs([p for c in _kids(verb) if c.dep_ == "nsubjpass" for p in _kids(c)
-                                     if p.dep_ == "poss"] + [p for p in _kids(verb.head) if p.dep_ == "poss"
-                                                            and verb.dep_ == "acl"])
+                makers += self.orgs([p for c in _kids(verb) if c.dep_ == "nsubjpass" for p in _possessors(c)]
+                                    + (_possessors(verb.head) if verb.dep_ == "acl" else []))
             # "The plane was designed and built at the company's plant", "... developed at its technology center"
             main = verb if verb.dep_ != "conj" else verb.head
             sites = _pobjs(main, ("at", "in")) + _pobjs(verb, ("at", "in")) + [
