@@ -49,9 +49,13 @@ _NOISE_START = re.compile(
     # ("(Web editor: Chen Lu, Liang Jun)": People's Daily Online's editor line, in ASCII or full-width brackets)
     r"^\s*[\[(\uff08]?(?:web editor|editor|editors|edited by|responsible editor|copyright|©|"
     r"top news|related news|related stories|related articles|related|more news|latest news|"
-    r"most read|most popular|recommended|read more|you may also like|share this|share|print|close)\b[\])\uff09]?\s*[:：]?",
+    r"most read|most popular|recommended|read more|you may also like|share this|share|print|close|"
+    # (a wire release's tail: "Media contact: ...", "View original content: https://...")
+    r"media contacts?|press contacts?|view original content)\b[\])\uff09]?\s*[:：]?",
     re.IGNORECASE,
 )
+# "SOURCE Henan X Co., Ltd.": the line that closes a PR Newswire release (in capitals, no colon)
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 
@@ -185,7 +189,7 @@ def _is_noise_line(line: str) -> bool:
         return False
     m = _NOISE_START.match(stripped)
     # "Related news" or "Editor: X" opens page furniture; "Related research shows ..." is body text.
-    if m and (":" in m.group(0) or "：" in m.group(0) or len(stripped.split()) <= 4):
+    if m and (":" in m.group(0) or "：" in m.group(0) or len(stripped.split()) <= 4) or _WIRE_SOURCE.match(stripped):
         return True
     # A line mostly in Chinese inside an English article is a browser notice or similar.
     letters = [c for c in stripped if c.isalpha()]

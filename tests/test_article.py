@@ -287,3 +287,20 @@ def test_a_web_editor_line_opens_the_page_noise(line):
     assert "editor" not in article.text.lower()
     assert "Liang Jun" not in article.text
     assert article.text.endswith("Chen said.")
+
+
+@pytest.mark.parametrize("tail", [
+    "Media contact: Wu Lan, Henan Anqi Co., Ltd., +86-371-5550100",
+    "View original content: https://www.prnewswire.com/news-releases/anqi-302000001.html",
+    "SOURCE Henan Anqi Co., Ltd.",
+])
+def test_a_wire_releases_contact_link_and_source_lines_are_page_noise(tail) -> None:
+    a = parse_article(f"{HEADLINE}\n\n{BODY}\n\n{tail}\n")
+    assert body_of(a) == BODY
+    assert tail in a.noise
+
+
+def test_a_body_line_about_sources_or_media_is_kept() -> None:
+    line = "SOURCES close to the company said media contacts with buyers in Brazil grew."
+    a = parse_article(f"{HEADLINE}\n\n{BODY}\n\n{line}\n")
+    assert line in a.text

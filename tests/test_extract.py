@@ -4896,3 +4896,13 @@ def test_a_product_developed_with_a_partner_is_also_its_owners_when_its_hangs_on
     r = rels(ex)
     assert {("Henan Fengshou Co., Ltd.", "developed", "4LZ-12D unmanned harvester"),
             ("Henan Agricultural University", "developed", "4LZ-12D unmanned harvester")} <= r
+
+
+def test_a_report_heading_that_ends_in_the_defined_company_or_lists_with_commas_is_no_name():
+    ex = run('Henan Lida Co., Ltd. (the "Company") publishes its annual report.\n\n'
+             "Section I Basic Information of the Company\n\nThe Company makes valves in Kaifeng.\n\n"
+             "Section III Subsidiaries, Projects and Research\n\nKaifeng Lida Valve Co., Ltd. is its unit.",
+             title="Annual report")
+    labels = {label for label, _ in ents(ex)}
+    assert not any(label.startswith("Section") for label in labels)
+    assert {"Henan Lida Co., Ltd.", "Kaifeng Lida Valve Co., Ltd."} <= labels

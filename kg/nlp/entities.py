@@ -2441,7 +2441,8 @@ def _pinyin_given_name(tok: Token) -> bool:
         or bool(_PINYIN_SYLLABLE.match(w))
 
 
-_HEADING_WORD = r"(?:[A-Z][\w'&.-]*|\d+|and|of|the|&|for)"
+# (a word may end in a comma: "Section III Subsidiaries, Projects and Research")
+_HEADING_WORD = r"(?:[A-Z][\w'&.-]*,?|\d+|and|of|the|&|for)"
 _HEADING_LINE = re.compile(r"^[ \t]*" + _HEADING_WORD + r"(?:[ \t]+" + _HEADING_WORD + r"){0,9}[ \t]*$", re.M)
 
 
@@ -2451,6 +2452,12 @@ def _heading_lines(text: str, after: int) -> list[tuple[int, int]]:
     sentences (read from the text once per article)."""
     return [(m.start(), m.end()) for m in _HEADING_LINE.finditer(text, after)
             if not m.group().rstrip().endswith(".") and m.group().strip()]
+
+
+def _heading_is_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A heading line that is a firm's legal name ("Henan X Co., Ltd."), not a section's title that ends in the
+    defined term ("Section I Basic Information of the Company")."""
+    return bool(_LEGAL_END.search(doc[start:end].text)) and not (end - start >= 2 and doc[end - 2].lower_ == "the")
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -2520,7 +2527,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     headings = _heading_lines(doc_text(doc), headline_end)
     for start, end in chunks:
         seen.update(range(start, end))
-        if headings and any(a <= toks[start].idx < b for a, b in headings) and not _LEGAL_END.search(doc[start:end].text):
+        if headings and any(a <= toks[start].idx < b for a, b in headings) and not _heading_is_a_name(doc, start, end):
             continue  # "Section IV Risk Warning", "Principal Business": a report's heading on a line of its own
         if end - start == 1 and toks[start].text == "Issuer" and start > 0 \
                 and (toks[start - 1].lower_ == "the" or toks[start - 1].text in QUOTES):
@@ -2817,6 +2824,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if not any(is_name_token(x) for x in toks[start:ent.end]):
             continue
+        if headings and any(a <= toks[start].idx < b for a, b in headings) and not _heading_is_a_name(doc, start, ent.end):
+            continue  # (a report's heading, as for the chunks above: "Section I Basic Information of the Company")
         cands.append(Candidate(start, ent.end, t, 2, "ner"))
     cands.extend(_quoted_candidates(doc))
     cands.extend(_called_candidates(doc))
