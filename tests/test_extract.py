@@ -4906,3 +4906,10 @@ def test_a_report_heading_that_ends_in_the_defined_company_or_lists_with_commas_
     labels = {label for label, _ in ents(ex)}
     assert not any(label.startswith("Section") for label in labels)
     assert {"Henan Lida Co., Ltd.", "Kaifeng Lida Valve Co., Ltd."} <= labels
+
+
+def test_a_name_quoted_as_a_whole_is_named_without_its_quotes():
+    ex = run('Henan Tianmu Co., Ltd. makes drones. In 2024 its TM-9 drone was listed among the "Top Ten Farm '
+             'Machinery Products of Henan".', title="Drones")
+    assert ("Top Ten Farm Machinery Products of Henan", "Award") in ents(ex)
+    assert ("TM-9 drone", "received", "Top Ten Farm Machinery Products of Henan") in rels(ex)

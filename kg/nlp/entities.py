@@ -2930,6 +2930,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             c = replace(c, end=c.end + 1)
         if c.end < len(doc) and toks[c.end].text == '"' and sum(t.text == '"' for t in toks[c.start:c.end]) % 2:
             c = replace(c, end=c.end + 1)  # a quote it opened
+        if c.end - c.start > 2 and toks[c.start].text in QUOTES and toks[c.end - 1].text in QUOTES \
+                and not any(t.text in QUOTES for t in toks[c.start + 1:c.end - 1]):
+            c = replace(c, start=c.start + 1, end=c.end - 1)  # a name quoted as a whole is named without its quotes
         if c.type == "Project" and c.source not in ("known", "quoted-project") and c.end + 1 < len(doc) \
                 and toks[c.end].text in QUOTES and any(x.source == "quoted-project" and x.start == c.end + 1 and not (
                     x.end + 1 < len(doc) and toks[x.end + 1].lower_ in _PROJECT_WORDS) for x in cands):
