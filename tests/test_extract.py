@@ -4913,3 +4913,10 @@ def test_a_name_quoted_as_a_whole_is_named_without_its_quotes():
              'Machinery Products of Henan".', title="Drones")
     assert ("Top Ten Farm Machinery Products of Henan", "Award") in ents(ex)
     assert ("TM-9 drone", "received", "Top Ten Farm Machinery Products of Henan") in rels(ex)
+
+
+def test_first_before_a_measure_or_a_quoted_brand_is_no_part_of_the_products_name():
+    ex = run('On May 3, the first 150-meter "Qingsong" steel-concrete hybrid tower produced by Henan Lida Heavy '
+             'Equipment Co., Ltd. was hoisted into place at a wind farm.', title="Towers")
+    assert ("Qingsong", "Product") in ents(ex)
+    assert not any(label.lower().startswith("first") for label, _ in ents(ex))

@@ -2884,6 +2884,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         while c.type == "Product" and c.source != "known" and c.end - c.start >= 3 and (
                 toks[c.start].lower_ in ("latest", "newest", "flagship", "popular")
                 or toks[c.start].lower_ == "first" and toks[c.start + 1].text[:1].isupper()  # "its first RailHawk ..."
+                # ('the first 160-meter "Tongtian" hybrid tower': a measure or a quoted brand after it)
+                or toks[c.start].lower_ == "first" and (toks[c.start + 1].text[:1].isdigit()
+                                                        or toks[c.start + 1].text in QUOTES)
                 or c.end - c.start >= 5 and toks[c.start].lower_ in ("best", "top") and toks[c.start + 1].text == "-"
                 and toks[c.start + 2].lower_ in ("selling", "known", "rated")):
             # "its best-selling Clear Dew hydrating toner", "the latest ZX-9 drone": praise, not the name
