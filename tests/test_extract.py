@@ -4920,3 +4920,12 @@ def test_first_before_a_measure_or_a_quoted_brand_is_no_part_of_the_products_nam
              'Equipment Co., Ltd. was hoisted into place at a wind farm.', title="Towers")
     assert ("Qingsong", "Product") in ents(ex)
     assert not any(label.lower().startswith("first") for label, _ in ents(ex))
+
+
+@pytest.mark.parametrize("title", ["representative inheritor of provincial intangible cultural heritage",
+                                   "national-level representative inheritor of intangible cultural heritage"])
+def test_a_representative_inheritor_of_intangible_heritage_is_an_honour_a_person_receives(title):
+    ex = run(f"Kaifeng Huayi Co., Ltd. makes paper cuttings. Its master Li Guohua was named a {title} in 2021.",
+             title="Paper cuttings")
+    assert (title, "Award") in ents(ex)
+    assert ("Li Guohua", "received", title) in rels(ex)

@@ -1017,7 +1017,8 @@ def _verb_objects(verb: Token) -> list[Token]:
 
 _DESIGNATION_HEADS = frozenset({"enterprise", "factory", "center", "centre"})
 # titles given to people: "was named a national model worker", "a provincial labor model"
-_PERSON_TITLES = frozenset({"worker", "workers", "craftsman", "craftsmen", "pacesetter", "pacesetters"})
+_PERSON_TITLES = frozenset({"worker", "workers", "craftsman", "craftsmen", "pacesetter", "pacesetters", "inheritor",
+                            "inheritors"})
 # what an official list, catalogue or certificate is of, and the words that say it is official
 _CONFERRED_KINDS = frozenset({"products", "product", "clusters", "bases", "parks", "park", "projects", "catalogue",
                               "catalog", "certificate"} | _PERSON_TITLES)
@@ -1192,7 +1193,11 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                             t.lower_ in _CONFERRED_BY for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])
                             # ("was named a model worker of Henan province": the province that names it)
                             or obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ == "of"
-                            and token_is_place_word(doc[obj.i + 2]))) or (
+                            and token_is_place_word(doc[obj.i + 2])
+                            # ("a representative inheritor of provincial intangible cultural heritage": the state's
+                            # heritage list names its inheritors)
+                            or obj.lemma_.lower() == "inheritor" and any(
+                                t.lower_ == "intangible" for t in doc[obj.i + 1:min(obj.i + 6, len(doc))]))) or (
                         # "was listed in the 2023 catalogue of ...": a dated catalogue is an official one
                         obj.lower_ in ("catalogue", "catalog") and any(
                             c.dep_ == "nummod" and _YEAR.match(c.text) for c in obj.children)):
