@@ -4929,3 +4929,11 @@ def test_a_representative_inheritor_of_intangible_heritage_is_an_honour_a_person
              title="Paper cuttings")
     assert (title, "Award") in ents(ex)
     assert ("Li Guohua", "received", title) in rels(ex)
+
+
+@pytest.mark.parametrize("honour", ["Central Plains Young Leading Talent", "China Ceramic Arts Master"])
+def test_a_capitalised_honour_a_person_is_named_is_an_award(honour):
+    ex = run(f"Luoyang Tangcai Co., Ltd. makes glazed pottery. Its designer Wang Lin was named a {honour} in 2024.",
+             title="Pottery")
+    assert (honour, "Award") in ents(ex)
+    assert ("Wang Lin", "received", honour) in rels(ex)
