@@ -4937,3 +4937,10 @@ def test_a_capitalised_honour_a_person_is_named_is_an_award(honour):
              title="Pottery")
     assert (honour, "Award") in ents(ex)
     assert ("Wang Lin", "received", honour) in rels(ex)
+
+
+def test_a_national_geographical_indication_granted_to_a_place_is_an_award():
+    ex = run("Xixia County grows mushrooms. In 2021 Xixia was granted a national geographical indication for its "
+             "shiitake.", title="Mushrooms")
+    assert ("national geographical indication", "Award") in ents(ex)
+    assert ("Xixia County", "received", "national geographical indication") in rels(ex)
