@@ -4944,3 +4944,12 @@ def test_a_national_geographical_indication_granted_to_a_place_is_an_award():
              "shiitake.", title="Mushrooms")
     assert ("national geographical indication", "Award") in ents(ex)
     assert ("Xixia County", "received", "national geographical indication") in rels(ex)
+
+
+def test_a_subsidiary_a_firm_opened_abroad_is_there_and_is_its_unit():
+    ex = run("Henan Lianhe Co., Ltd. makes syringes. Its sales in Europe are handled by Lianhe Medical Europe GmbH, a "
+             "sales subsidiary it opened in Poland in 2021.", title="Syringes")
+    r = rels(ex)
+    unit = "Lianhe Medical Europe GmbH"
+    assert {(unit, "locatedIn", "Poland"), (unit, "subsidiaryOf", "Henan Lianhe Co., Ltd.")} <= r
+    assert ("Henan Lianhe Co., Ltd.", "locatedIn", "Poland") not in r

@@ -1159,7 +1159,8 @@ class RelationFinder:
                 if lemma in ("enter", "have", "serve", "reach", "open", "expand", "explore", "develop", "tap", "find",
                              "win", "attract") and not _is_passive(tok):
                     self._markets(tok)
-                if lemma in ("set", "establish", "found") and not _is_passive(tok):
+                if lemma in ("set", "establish", "found") and not _is_passive(tok) or lemma == "open" \
+                        and tok.dep_ == "relcl" and tok.head.lower_ in lx.SUBSIDIARY_NOUNS:
                     self._founded_firm(tok)
                 if lemma in ("acquire", "buy", "purchase") or lemma == "take" and any(
                         c.lower_ == "over" for c in _kids(tok)):
@@ -2251,7 +2252,12 @@ class RelationFinder:
         parents = self._agent_orgs(verb)
         if len(parents) != 1 or any(c.lower_ in lx.COLLAB_WORDS for c in _kids(verb)):
             return
-        for child in self.orgs(_objects(verb)):
+        children = self.orgs(_objects(verb))
+        if not children and verb.dep_ == "relcl" and not _objects(verb) and self.cl(verb.head) is None \
+                and verb.head.lower_ in lx.SUBSIDIARY_NOUNS:
+            # "X GmbH, a sales subsidiary it opened in Germany": the firm the noun describes
+            children = [o for o in [self._org_of_noun(verb.head)] if o is not None]
+        for child in children:
             # (and a research institute one firm sets up: "the company set up the LYC Wind Power Bearing Research
             # Institute" is its unit, like an institute it hosts)
             if self.type(parents[0]) == "Company" and self.type(child) in ("Company", "ResearchInstitute"):
@@ -2564,6 +2570,12 @@ class RelationFinder:
                 # Hungary": the place is the new firm's
                 new = self.orgs([a for o in _objects(verb) for a in [o, *(c for c in _kids(o) if c.dep_ == "appos")]
                                  if self.type(self.cl(a)) in ORG_TYPES])
+                if not new and verb.dep_ == "relcl" and self.cl(verb.head) is None \
+                        and verb.head.lower_ in lx.SUBSIDIARY_NOUNS | lx.COMPANY_DESCRIPTORS \
+                        and all(o.lower_ in ("which", "that") for o in _objects(verb)):
+                    # "X GmbH, a sales subsidiary it opened in Germany in 2022", "a unit that the Company set up in
+                    # Tanzania": the new firm the noun describes is there, not the one that opened it
+                    new = [o for o in [self._org_of_noun(verb.head)] if o is not None]
                 if new:
                     things = new
             # "It also runs two factories in Nigeria": places attach to the facility object
