@@ -4953,3 +4953,10 @@ def test_a_subsidiary_a_firm_opened_abroad_is_there_and_is_its_unit():
     unit = "Lianhe Medical Europe GmbH"
     assert {(unit, "locatedIn", "Poland"), (unit, "subsidiaryOf", "Henan Lianhe Co., Ltd.")} <= r
     assert ("Henan Lianhe Co., Ltd.", "locatedIn", "Poland") not in r
+
+
+def test_a_brand_one_of_its_words_and_the_head_are_a_short_form_of_the_product():
+    ex = run('Henan Lvyuan Co., Ltd. makes films. Its "Qingtian" anti-drip greenhouse film sells in Kazakhstan. In '
+             "2024 the Qingtian greenhouse film won the Henan Provincial Quality Award.", title="Films")
+    assert [e.label for e in ex.entities if e.type == "Product"] == ["Qingtian"]
+    assert "Qingtian greenhouse film" in entity(ex, "Qingtian").aliases

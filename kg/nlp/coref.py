@@ -612,6 +612,14 @@ def _brand_and_noun_merges(c: _Clusters) -> None:
             longer = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) >= 3 and sp.label_ == s.label_
                       and any(t.text == s[0].text and any(u.lemma_.lower() == head or u.lower_ == head
                                                            for u in sp[t.i - sp.start + 1:]) for t in sp)}
+        elif len(s) == 3 and s.label_ == "Product" and s[0].text[:1].isupper() and s[1].is_lower and s[2].is_lower \
+                and s[1].is_alpha:
+            # "the Yinyi fin foil" for 'the "Yinyi" hydrophilic fin foil': the name word, one of its words and the head
+            head, middle = s[2].lemma_.lower(), s[1].lower_
+            longer = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) >= 4 and sp.label_ == "Product"
+                      and sp[-1].lemma_.lower() == head and any(
+                          t.text == s[0].text and any(u.lower_ == middle for u in sp[t.i - sp.start + 1:-1])
+                          for t in sp)}
         else:
             continue
         if len(longer) == 1 and c.find(n) not in longer:

@@ -2966,14 +2966,21 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
 
 def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) -> list[Span]:
     """ "Tianjiao yarn" after "the Tianjiao aramid-polyester hybrid yarn", "the SkyEye system" after "the SkyEye
-    spectrum monitoring system": a product's own name word and its head noun, written later as a short form of it
+    spectrum monitoring system" (or with one of its words before the head: "the Yinyi fin foil" after 'the "Yinyi"
+    hydrophilic fin foil'): a product's own name word and its head noun, written later as a short form of it
     (coreference merges the two). Not a firm's name word: "Yutong buses" are no short form of "the Yutong E12 bus"."""
     org_words = {t.lower_ for sp in spans if sp.label_ in ("Company", "ResearchInstitute", "University",
                                                            "GovernmentBody", "Organization") for t in sp}
-    pairs = {(t.text, sp[-1].lemma_.lower()) for sp in spans
-             if sp.label_ == "Product" and len(sp) >= 3 and sp[-1].is_lower and sp[-1].pos_ == "NOUN"
-             for t in sp[:-2] if t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.lower_ not in org_words
-             and not token_is_place_word(t)}
+    # (name word, head lemma) -> the lower-case words of the name, which a short form may keep one of before the head
+    # ("Yinyi fin foil" after 'the "Yinyi" hydrophilic fin foil')
+    pairs: dict[tuple[str, str], set[str]] = {}
+    for sp in spans:
+        if sp.label_ == "Product" and len(sp) >= 3 and sp[-1].is_lower and sp[-1].pos_ == "NOUN":
+            for t in sp[:-2]:
+                if t.text[:1].isupper() and t.is_alpha and not t.is_stop and t.lower_ not in org_words \
+                        and not token_is_place_word(t):
+                    pairs.setdefault((t.text, sp[-1].lemma_.lower()), set()).update(
+                        x.lower_ for x in sp[:-1] if x.is_lower and x.is_alpha)
     if not pairs:
         return []
     inside = {i for sp in spans for i in range(sp.start, sp.end)}
@@ -2984,15 +2991,21 @@ def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) ->
         if i + 1 >= len(toks):
             continue
         a, b = toks[i], toks[i + 1]
-        if not (b.is_lower and b.pos_ == "NOUN" and (a.text, b.lemma_.lower()) in pairs) or i in inside \
-                or i + 1 in inside:
+        end = i + 2
+        if i + 2 < len(toks) and b.is_lower and (a.text, toks[i + 2].lemma_.lower()) in pairs \
+                and b.lower_ in pairs[(a.text, toks[i + 2].lemma_.lower())] and toks[i + 2].is_lower \
+                and toks[i + 2].pos_ == "NOUN" and i + 2 not in inside:
+            b, end = toks[i + 2], i + 3  # "Yinyi fin foil": one of the name's own words before the head
+        elif not (b.is_lower and b.pos_ == "NOUN" and (a.text, b.lemma_.lower()) in pairs):
+            continue
+        if i in inside or i + 1 in inside:
             continue
         if i > 0 and (is_name_token(toks[i - 1]) or toks[i - 1].text == "-"):
             continue  # part of a longer name
-        if i + 2 < len(toks) and toks[i + 2].pos_ in ("NOUN", "PROPN") and toks[i + 2].dep_ != "nsubj" \
-                and toks[i + 1].dep_ == "compound":
+        if end < len(toks) and toks[end].pos_ in ("NOUN", "PROPN") and toks[end].dep_ != "nsubj" \
+                and b.dep_ == "compound":
             continue  # "Tianjiao yarn plant": the pair modifies another noun
-        out.append(Span(doc, i, i + 2, label="Product", span_id="name-word-and-head"))
+        out.append(Span(doc, i, end, label="Product", span_id="name-word-and-head"))
     return out
 
 
