@@ -584,6 +584,10 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9.-]*\d)(?=[A-Za-z0-9.-]*[A-Z])[A-Z0-9][
 # the nouns Resolver.resolve_anaphor reads as pointing back ("the company", "the project", "the county", ...)
 _ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "district", "province", "gigafactory",
                                                          "station", "park", "zone"}
+# nouns that stand for their possessor when nothing else resolves them ("the company's plant")
+_POSSESSED_NOUNS = lx.FACILITY_NOUNS | {"products", "product"}
+# every word Resolver.resolve_anaphor has a rule for (with the article's product head nouns)
+_ANAPHOR_WORDS = _ANAPHOR_NOUNS | {"we", "our", "us", "i", "my", "me", "it", "its", "issuer"}
 
 
 def _place_apposition(doc: Doc, end: int) -> bool:
@@ -1221,6 +1225,8 @@ class Resolver:
 
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
+        if lower not in _ANAPHOR_WORDS and lower not in self._product_heads():
+            return None  # (most words: every rule below starts from one of these)
         if lower in ("we", "our", "us") and tok.pos_ == "PRON":
             # (explicit None tests: span 0 is an answer)
             found = self._speaker_org(tok)
@@ -1482,10 +1488,10 @@ class _ClusterResolver:
 
     def _resolve(self, tok: Token) -> int | None:
         root = self.r.resolve_token(tok)
-        if root is None:
+        if root is None and tok.lower_ in _POSSESSED_NOUNS:
             # "the company's plant", "Foxconn's Zhengzhou operations": the possessor; "X, whose plant sits in ...": X
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if poss is not None and tok.lower_ in lx.FACILITY_NOUNS | {"products", "product"}:
+            if poss is not None:
                 if poss.lower_ == "whose":
                     rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
                     poss = rel.head if rel is not None else poss
