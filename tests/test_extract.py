@@ -4960,3 +4960,9 @@ def test_a_brand_one_of_its_words_and_the_head_are_a_short_form_of_the_product()
              "2024 the Qingtian greenhouse film won the Henan Provincial Quality Award.", title="Films")
     assert [e.label for e in ex.entities if e.type == "Product"] == ["Qingtian"]
     assert "Qingtian greenhouse film" in entity(ex, "Qingtian").aliases
+
+
+def test_the_works_of_the_project_just_named_are_undertaken_by_a_participant():
+    ex = run("Henan Yunda Co., Ltd. started the Zhoukou Cold Chain Hub Project in March. The project is located in "
+             "Chuanhui District and the construction is undertaken by Henan Zhongjian Group Co., Ltd.", title="Hub")
+    assert ("Henan Zhongjian Group Co., Ltd.", "participatesIn", "Zhoukou Cold Chain Hub Project") in rels(ex)

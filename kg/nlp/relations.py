@@ -2095,6 +2095,14 @@ class RelationFinder:
             projects += self.typed([q for p in passive_subj if p.lemma_.lower() in _WORK_NOUNS | {"work", "phase", "stage"}
                                     or any(c.dep_ == "compound" and c.lower_ in ("phase", "stage") for c in _kids(p))
                                     for q in _pobjs(p, ("on", "of"))], {"Project"})
+            if not projects:
+                # "..., it is located in Pingqiao District and the construction is undertaken by Y", "the civil works
+                # are undertaken by Y": the works of the project just named
+                projects += [ci for p in passive_subj if p.lemma_.lower() in ("construction", "work", "building",
+                                                                              "installation")
+                             and any(c.dep_ == "det" and c.lower_ == "the" for c in _kids(p))
+                             and not _pobjs(p, ("of", "on", "for"))
+                             for ci in [self.R.recent(p, {"Project"})] if ci is not None]
             if lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce"):
                 # "The line's machines were supplied by Y"; "Its stay cables are being made by Y" (of the project);
                 # "the press and kiln equipment of the line is supplied by Y"
