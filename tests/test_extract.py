@@ -4966,3 +4966,15 @@ def test_the_works_of_the_project_just_named_are_undertaken_by_a_participant():
     ex = run("Henan Yunda Co., Ltd. started the Zhoukou Cold Chain Hub Project in March. The project is located in "
              "Chuanhui District and the construction is undertaken by Henan Zhongjian Group Co., Ltd.", title="Hub")
     assert ("Henan Zhongjian Group Co., Ltd.", "participatesIn", "Zhoukou Cold Chain Hub Project") in rels(ex)
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("In 2018 Lushi County was named China's Hometown of Shiitake by the China Edible Fungi Association.",
+     "China's Hometown of Shiitake"),
+    ('In 2018 Lushi County was named a "hometown of Chinese shiitake" by the China Edible Fungi Association.',
+     "hometown of Chinese shiitake"),
+])
+def test_a_hometown_title_a_place_is_named_is_an_award(sentence, title):
+    ex = run("Henan Xixia Mushroom Co., Ltd. dries shiitake. " + sentence, title="Mushrooms")
+    assert (title, "Award") in ents(ex)
+    assert ("Lushi County", "received", title) in rels(ex)

@@ -710,7 +710,9 @@ _TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise
                           # people's honours: "was named a Central Plains Leading Talent", "a China Arts and Crafts
                           # Master", "a National March 8th Red-Banner Holder"
                           "talent", "talents", "master", "masters", "holder", "holders", "pacesetters", "inheritor",
-                          "inheritors"})
+                          "inheritors",
+                          # a place's: "was named China's Hometown of Willow Weaving"
+                          "hometown"})
 
 
 def _title_of_name(doc: Doc, start: int) -> bool:
@@ -2247,7 +2249,8 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 or a >= 3 and doc[a - 2].pos_ == "PROPN" and doc[a - 3].lemma_.lower() in ("name", "crown", "designate")
                 or doc[a - 2].lower_ == "of" and a >= 3 and doc[a - 3].lower_ == "one" and a >= 4
                 and doc[a - 4].lemma_.lower() in lx.RECEIVE_VERBS)
-            if capitalised and before is not None and (
+            # ('was named a "hometown of Chinese honeysuckle"': the title of a place, in lower case)
+            if (capitalised or words[:2] == ["hometown", "of"]) and before is not None and (
                     conferred
                     or before.lower_ == "as" and before.head.lemma_.lower() in lx.RECEIVE_VERBS
                     or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in ("title", "titles", "honor", "honour",
@@ -2923,6 +2926,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # "won a second prize of the Henan Science and Technology Progress Award": one of the prizes the award
             # gives is the award (dev golds: 18 to 12 with "a"; "the second prize of ..." keeps its words, 40 to 1)
             c = replace(c, start=c.start + 3 + (toks[c.start + 3].lower_ == "the"))
+        if c.type == "Award" and c.start >= 2 and toks[c.start].lower_ == "hometown" and is_possessive(toks[c.start - 1]) \
+                and token_is_place_word(toks[c.start - 2]):
+            c = replace(c, start=c.start - 2)  # "China's Hometown of Willow Weaving": the place's title includes it
         if c.type == "Award" and c.end + 3 < len(doc) and toks[c.end].text == "(" and toks[c.end + 3].text == ")" \
                 and toks[c.end + 1].lower_ in _GRADE_WORDS and toks[c.end + 2].lower_ in ("class", "prize", "grade"):
             c = replace(c, end=c.end + 4)  # "... Award (first class)"
