@@ -4978,3 +4978,13 @@ def test_a_hometown_title_a_place_is_named_is_an_award(sentence, title):
     ex = run("Henan Xixia Mushroom Co., Ltd. dries shiitake. " + sentence, title="Mushrooms")
     assert (title, "Award") in ents(ex)
     assert ("Lushi County", "received", title) in rels(ex)
+
+
+@pytest.mark.parametrize("word, product", [("latter", "KT-9 rice transplanter"), ("former", "KT-5 seeder")])
+def test_the_latter_and_the_former_point_to_the_last_two_of_a_kind_named(word, product):
+    ex = run(f"Henan Kaite Co., Ltd. makes the KT-5 seeder and the KT-9 rice transplanter. The {word} was developed "
+             "by Henan Agricultural University.", title="Farm machines")
+    r = rels(ex)
+    assert ("Henan Agricultural University", "developed", product) in r
+    other = {"KT-9 rice transplanter", "KT-5 seeder"} - {product}
+    assert ("Henan Agricultural University", "developed", other.pop()) not in r

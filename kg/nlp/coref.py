@@ -587,7 +587,7 @@ _ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "
 # nouns that stand for their possessor when nothing else resolves them ("the company's plant")
 _POSSESSED_NOUNS = lx.FACILITY_NOUNS | {"products", "product"}
 # every word Resolver.resolve_anaphor has a rule for (with the article's product head nouns)
-_ANAPHOR_WORDS = _ANAPHOR_NOUNS | {"we", "our", "us", "i", "my", "me", "it", "its", "issuer"}
+_ANAPHOR_WORDS = _ANAPHOR_NOUNS | {"we", "our", "us", "i", "my", "me", "it", "its", "issuer", "latter", "former"}
 
 
 def _place_apposition(doc: Doc, end: int) -> bool:
@@ -1223,6 +1223,25 @@ class Resolver:
                                      and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws) and self._is_org(n)}
         return self._interviewer_set
 
+    def _latter_or_former(self, tok: Token, latter: bool) -> int | None:
+        """ "A and B are also made by the firm; the latter was developed with X": the last (or the first) of the two
+        entities of one type named last, in this sentence or the one before."""
+        start = sent_bounds(tok)[0]
+        if start > 0:
+            start = sent_bounds(self.doc[start - 1])[0]
+        named = sorted((sp.start, n) for n, sp in enumerate(self.spans)
+                       if len(sp) and start <= sp.start and sp.end <= tok.i and (self._is_org(n) or sp.label_ in (
+                           "Product", "Project")))
+        if not named:
+            return None
+        label = self.spans[named[-1][1]].label_
+        roots: list[int] = []
+        for _, n in named:
+            if self.spans[n].label_ == label:
+                root = self.find(n)
+                roots = [r for r in roots if r != root] + [root]
+        return (roots[-1] if latter else roots[-2]) if len(roots) >= 2 else None
+
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
         if lower not in _ANAPHOR_WORDS and lower not in self._product_heads():
@@ -1272,6 +1291,8 @@ class Resolver:
                 found = next((self.find(self.token_span[i]) for i in range(start, tok.i) if i in self.token_span
                               and self._is_org(self.token_span[i])), None)
             return found
+        if lower in ("latter", "former") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self._latter_or_former(tok, lower == "latter")
         if tok.text == "Issuer" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and (defined := self.doc.user_data.get("hk_the_company")) is not None:
             return self.find(defined)  # "The Issuer operates 16 stations": the firm the prospectus defined so
