@@ -1756,7 +1756,8 @@ _SITE_HEADS = frozenset({"mine", "airport", "center", "centre", "stadium", "stat
                          "expressway", "highway", "dam", "reservoir", "hospital", "terminal", "bridge", "tunnel"})
 
 
-_PHASED_SITES = frozenset({"base", "factory", "zone", "cluster"})
+# (and what a numbered phase may be of: "Phase II of the X Industrial Park", "Phase III of Y Glove Base")
+_PHASED_SITES = _SITE_HEADS | {"base", "factory", "zone", "cluster"}
 
 
 def _named_site_at(toks: list[Token], cands: list[Candidate], k: int) -> int | None:
@@ -1801,7 +1802,7 @@ def _phases_of_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -> lis
         end = k
         while end < len(toks) and toks[end].text[:1].isupper() and toks[end].is_alpha and not toks[end].is_sent_start:
             end += 1
-        if end - k >= 2 and toks[end - 1].lower_ in _SITE_HEADS | _PHASED_SITES:
+        if end - k >= 2 and toks[end - 1].lower_ in _PHASED_SITES:
             found.append(Candidate(i, end, "Project", 0, "phase-of-site"))
     if not found:
         return cands
@@ -2135,9 +2136,10 @@ def _code_before(doc: Doc, k: int) -> int:
     if k < 1 or not doc[k - 1].whitespace_:
         return k
     line_start = doc[max(0, k - 8)].idx
-    m = _CODE_IN_TEXT.search(doc_text(doc)[line_start:doc[k].idx].rstrip() + " ")
-    while m is not None and m.end() != doc[k].idx - line_start - len(doc[k - 1].whitespace_):
-        m = _CODE_IN_TEXT.search(doc_text(doc)[line_start:doc[k].idx].rstrip() + " ", m.end())
+    # (the code must end where token k - 1 does; the space after the window lets the pattern's end check pass)
+    ends_at = doc[k].idx - line_start - len(doc[k - 1].whitespace_)
+    window = doc_text(doc)[line_start:doc[k].idx].rstrip() + " "
+    m = next((m for m in _CODE_IN_TEXT.finditer(window) if m.end() == ends_at), None)
     if m is None:
         return k
     span = doc.char_span(line_start + m.start(), line_start + m.end())
@@ -2466,10 +2468,13 @@ def _heading_lines(text: str, after: int) -> list[tuple[int, int]]:
             if not m.group().rstrip().endswith(".") and m.group().strip()]
 
 
-def _heading_is_a_name(doc: Doc, start: int, end: int) -> bool:
-    """A heading line that is a firm's legal name ("Henan X Co., Ltd."), not a section's title that ends in the
-    defined term ("Section I Basic Information of the Company")."""
-    return bool(_LEGAL_END.search(doc[start:end].text)) and not (end - start >= 2 and doc[end - 2].lower_ == "the")
+def _a_heading_not_a_name(doc: Doc, headings: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does ``doc[start:end]`` stand on one of the ``headings`` lines without being a firm's legal name ("Henan X Co.,
+    Ltd.")? A section's title that ends in the defined term ("Section I Basic Information of the Company") is no
+    name."""
+    if not any(a <= doc[start].idx < b for a, b in headings):
+        return False
+    return not _LEGAL_END.search(doc[start:end].text) or end - start >= 2 and doc[end - 2].lower_ == "the"
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -2539,7 +2544,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     headings = _heading_lines(doc_text(doc), headline_end)
     for start, end in chunks:
         seen.update(range(start, end))
-        if headings and any(a <= toks[start].idx < b for a, b in headings) and not _heading_is_a_name(doc, start, end):
+        if _a_heading_not_a_name(doc, headings, start, end):
             continue  # "Section IV Risk Warning", "Principal Business": a report's heading on a line of its own
         if end - start == 1 and toks[start].text == "Issuer" and start > 0 \
                 and (toks[start - 1].lower_ == "the" or toks[start - 1].text in QUOTES):
@@ -2836,7 +2841,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue
         if not any(is_name_token(x) for x in toks[start:ent.end]):
             continue
-        if headings and any(a <= toks[start].idx < b for a, b in headings) and not _heading_is_a_name(doc, start, ent.end):
+        if _a_heading_not_a_name(doc, headings, start, ent.end):
             continue  # (a report's heading, as for the chunks above: "Section I Basic Information of the Company")
         cands.append(Candidate(start, ent.end, t, 2, "ner"))
     cands.extend(_quoted_candidates(doc))

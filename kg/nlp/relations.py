@@ -1300,7 +1300,7 @@ class RelationFinder:
                 sellers = self.orgs([c for c in owners if c.lower_ != "whose"])
                 if any(c.lower_ == "whose" for c in owners) and verb.dep_ == "relcl":
                     # "X, a Puyang-based maker of top drives whose overseas markets include Kazakhstan and Iraq"
-                    sellers += [c for c in [self._org_of_noun(verb.head)] if c is not None]
+                    sellers += self._orgs_of_noun(verb.head)
                 self._exports_to(sellers, [t for o in _objects(verb) for t in _conjuncts(o)], verb, "markets-include")
 
     def _export_noun(self, noun: Token) -> None:
@@ -1529,6 +1529,11 @@ class RelationFinder:
                 [t.head.head for t in labs if t.lower_ in ("which", "that") and t.head.dep_ == "relcl"], kinds):
             for host in self.orgs(_agents(verb)):
                 self.add(lab, "subsidiaryOf", host, verb, "hosted-by")
+
+    def _orgs_of_noun(self, noun: Token | None) -> list[int]:
+        """``_org_of_noun`` as a list: the organisation the noun describes, or none."""
+        ci = self._org_of_noun(noun)
+        return [ci] if ci is not None else []
 
     def _org_of_noun(self, noun: Token | None) -> int | None:
         """The organisation a noun phrase names or describes ("a power equipment maker" after the name)."""
@@ -2247,7 +2252,7 @@ class RelationFinder:
             bought = firms(_objects(verb))
             if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in _kids(verb)) \
                     or verb.dep_ == "relcl" and not _objects(verb):
-                bought = self.orgs([verb.head]) or [c for c in [self._org_of_noun(verb.head)] if c is not None]
+                bought = self.orgs([verb.head]) or self._orgs_of_noun(verb.head)
         for b in bought:
             for a in buyers:
                 self.add(b, "subsidiaryOf", a, verb, "acquired")
@@ -2264,7 +2269,7 @@ class RelationFinder:
         if not children and verb.dep_ == "relcl" and not _objects(verb) and self.cl(verb.head) is None \
                 and verb.head.lower_ in lx.SUBSIDIARY_NOUNS:
             # "X GmbH, a sales subsidiary it opened in Germany": the firm the noun describes
-            children = [o for o in [self._org_of_noun(verb.head)] if o is not None]
+            children = self._orgs_of_noun(verb.head)
         for child in children:
             # (and a research institute one firm sets up: "the company set up the LYC Wind Power Bearing Research
             # Institute" is its unit, like an institute it hosts)
@@ -2538,7 +2543,7 @@ class RelationFinder:
             things = self.orgs(subj) + self.typed(subj, {"Project"})
             if not things and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
                 # "X is a small and medium-sized enterprise located in Qinghua Town": the firm the noun describes
-                things = [o for o in [self._org_of_noun(verb.head)] if o is not None]
+                things = self._orgs_of_noun(verb.head)
             if verb.lemma_.lower() == "locate":
                 things += self.typed(subj, {"Place"})  # "The X Industrial Park, located in Y District"
         else:
@@ -2568,11 +2573,11 @@ class RelationFinder:
             if not things and rel.dep_ == "relcl" and self.cl(rel.head) is None \
                     and rel.head.lower_ in lx.COMPANY_DESCRIPTORS | lx.SUBSIDIARY_NOUNS \
                     and any(c.lower_ in ("that", "which") and c.dep_ == "nsubj" for c in _kids(verb)):
-                things = [o for o in [self._org_of_noun(rel.head)] if o is not None]
+                things = self._orgs_of_noun(rel.head)
             if not things and verb.dep_ == "relcl" and any(s_.lemma_.lower() in lx.FACILITY_NOUNS and any(
                     c.lower_ == "whose" for c in _kids(s_)) for s_ in subj):
                 # "a Nanyang-based insulator maker whose main plant sits in Tanghe County": the maker's plant
-                things = [o for o in [self._org_of_noun(verb.head)] if o is not None]
+                things = self._orgs_of_noun(verb.head)
             if verb.lemma_.lower() in ("set", "establish", "found", "form", "register", "create", "open"):
                 # "set up X Co., Ltd. as a subsidiary in the Y zone", "set up its sales subsidiary, X GmbH, in
                 # Hungary": the place is the new firm's
@@ -2583,7 +2588,7 @@ class RelationFinder:
                         and all(o.lower_ in ("which", "that") for o in _objects(verb)):
                     # "X GmbH, a sales subsidiary it opened in Germany in 2022", "a unit that the Company set up in
                     # Tanzania": the new firm the noun describes is there, not the one that opened it
-                    new = [o for o in [self._org_of_noun(verb.head)] if o is not None]
+                    new = self._orgs_of_noun(verb.head)
                 if new:
                     things = new
             # "It also runs two factories in Nigeria": places attach to the facility object
@@ -3158,7 +3163,7 @@ class RelationFinder:
                 return self.orgs(_subjects(verb, passive_ok=True))
             if verb.lower_ in ("one",):
                 return self.orgs(_subjects(verb.head, passive_ok=True)) if verb.dep_ == "attr" else \
-                    [c for c in [self._org_of_noun(verb.head)] if c is not None]
+                    self._orgs_of_noun(verb.head)
         if noun.dep_ == "compound" and head.i > noun.i:
             return self.orgs([head])  # "Henan Investment Group's subsidiary Huaxin Pump Co., Ltd."
         if noun.dep_ in ("npadvmod", "appos", "dep") and head.lemma_.lower() == "refer" and head.dep_ == "parataxis":
