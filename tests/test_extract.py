@@ -3838,6 +3838,17 @@ def test_we_in_an_interview_answer_is_the_interviewees_firm(intro):
     assert not any(s == "Henan Yutai Bus Co., Ltd." for s, _, _ in r)
 
 
+def test_an_outlet_named_in_the_interview_intro_is_not_the_interviewees_firm():
+    # "ECNS:" labels the questions; the outlet named again where the interviewee is introduced is no candidate
+    ex = run("ZHENGZHOU (ECNS) -- Windshields made in Zhengzhou sell worldwide. ECNS spoke with Sun Hao, plant manager "
+             "of Zhengzhou Kemai Glass Co., Ltd. (Kemai Glass), the city's largest glass maker.\n\n"
+             "ECNS: Where do your windshields go?\n\n"
+             "Sun: Since 2021, we have exported our windshields to Chile. In 2023 we launched the KM-90 heated "
+             "windshield.", title="Glass")
+    assert {("Zhengzhou Kemai Glass Co., Ltd.", "exportsTo", "Chile"),
+            ("Zhengzhou Kemai Glass Co., Ltd.", "developed", "KM-90 heated windshield")} <= rels(ex)
+
+
 def test_a_park_named_with_its_phase_is_a_project():
     ex = run("Anyang Tianyu Aircraft Co., Ltd. is building the Anyang General Aviation Industrial Park Phase II, which "
              "will open in 2026. Its old plant is in the Anyang Industrial Park.", title="Parks")

@@ -1218,9 +1218,16 @@ class Resolver:
         """The organisations named as a speaker label at the start of a paragraph ("CGTN: How did you start?")."""
         if self._interviewer_set is None:
             doc = self.doc
+            # (the labels' own words, which need not be mentions: "ECNS:" names the outlet of "ZHUMADIAN (ECNS) --")
+            labels = set()
+            for i, t in enumerate(doc):
+                if t.text == ":" and 0 < i and doc[i - 1].text[:1].isupper():
+                    start = next((k for k in range(i - 1, max(i - 5, -1), -1)
+                                  if k == 0 or "\n" in doc[k - 1].text_with_ws), None)
+                    if start is not None:
+                        labels.add(doc[start:i].text)
             self._interviewer_set = {self.find(n) for n, sp in enumerate(self.spans)
-                                     if len(sp) and sp.end < len(doc) and doc[sp.end].text == ":"
-                                     and (sp.start == 0 or "\n" in doc[sp.start - 1].text_with_ws) and self._is_org(n)}
+                                     if len(sp) and sp.text in labels and self._is_org(n)}
         return self._interviewer_set
 
     def _latter_or_former(self, tok: Token, latter: bool) -> int | None:
