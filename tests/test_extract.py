@@ -1646,6 +1646,15 @@ def test_no_sentence_break_inside_a_name_and_dotted_legal_forms():
     assert {("Xinxiang Dalun Bearing Co., Ltd.", "Company"), ("Rossi Idraulica S.p.A.", "Company")} <= found
 
 
+@pytest.mark.parametrize("name", ["Yuhua Materials Malaysia Sdn. Bhd.", "Yuhua Trading Pte. Ltd.",
+                                  "Yuhua Australia Pty. Ltd."])
+def test_dotted_asian_and_australian_legal_forms_stay_in_the_name(name):
+    ex = run(f"Henan Yuhua New Materials Co., Ltd. set up {name} in 2023. The unit, 70% owned by Yuhua, polishes "
+             "wafers.", title="Units")
+    assert (name, "Company") in ents(ex)
+    assert not any(label in ("Bhd.", "Ltd.") for label, _ in ents(ex))
+
+
 @pytest.mark.parametrize(("text", "want"), [
     (f"{_SF} runs 11 plants. Its headquarters are in Xinxiang.", (_SF, "headquarteredIn", "Xinxiang")),
     (f"{_SF} developed the SF-300 water filter with engineers from Henan Normal University.",

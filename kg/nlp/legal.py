@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 _CAPITALISED_PAIR = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[ \t]+(?=[A-Z])"
                                r"|\)[ \t]+(?=(?:Co\.|Ltd|Limited|Inc|Corp|Sdn|Bhd|Pte|Pty|GmbH|LLC|PLC)\b)")
 _FORM = re.compile(r"\bCo\.?\s*,\s*Ltd\b\.?|\bCo\.\s*Ltd\b\.?|\bCo\.,\s*Limited\b"
+                   # dotted Malaysian, Singaporean and Australian forms ("Sdn. Bhd.", "Pte. Ltd.", "Pty. Ltd.")
+                   r"|\b(?:Sdn|Pte|Pty)\.\s*(?:Bhd|Ltd)\b\.?"
                    # dotted foreign forms the tokenizer cuts apart ("S.p" "." "A.")
                    r"|\bS\.p\.A\.|\bS\.r\.l\.|\bS\.A\.S\.|\bS\.A\.(?=\s|$)|\bN\.V\.|\bB\.V\.", re.IGNORECASE)
 
