@@ -1685,6 +1685,14 @@ def test_a_size_inside_a_project_name(name):
     assert (name, "Project") in ents(run(f"{_SF} will build the {name} in Huojia County.", title="Filters"))
 
 
+@pytest.mark.parametrize("name", ["300,000 Tons/Year Membrane Materials Project", "Huojia 500 t/a Filter Cartridge Project",
+                                  "20,000-tonne/year Membrane Film Project", "5,000 m3/d Water Reuse Project"])
+def test_a_capacity_per_year_or_day_inside_a_project_name(name):
+    ex = run(f"{_SF} will build the {name} in Huojia County.", title="Filters")
+    assert (name, "Project") in ents(ex)
+    assert (_SF, "participatesIn", name) in rels(ex)
+
+
 def test_a_lower_case_list_and_the_two_sides():
     ex = run(f"On Monday {_SF} appeared on the 2024 list of national water-saving enterprises. The firm held talks "
              "with Henan Normal University on Friday. The two sides agreed to jointly build a membrane laboratory.",

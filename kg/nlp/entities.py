@@ -447,6 +447,11 @@ _TITLE_UNITS = frozenset({"tonne", "tonnes", "ton", "tons", "million", "billion"
                           "sets", "mu", "kilometer", "kilometre", "meter", "metre", "gw", "mw", "kw", "gwh", "mwh", "kv"})
 
 
+# Units written only before a period ("300 t/a", "5,000 m3/d") and the periods of a rate ("Tons/Year")
+_RATE_UNITS = frozenset({"t", "kt", "m3", "m³"})
+_PERIODS = frozenset({"year", "yr", "a", "annum", "d", "day", "h", "hour", "month"})
+
+
 def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
     """Where a project's name goes on after a size inside it ("Yongcheng 300,000-tonne Green Methanol
     Project"): the index after the size, if capitalised words then end in a project head; else 0."""
@@ -461,8 +466,13 @@ def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
             k += 2  # "3-billion-pack", "1,000-tonne-a-day"
     elif k < sent_end and _UNIT.match(doc[k].text):
         k += 1  # "10 GWh"
+    elif k + 2 < sent_end and doc[k + 1].text == "/" and (doc[k].lower_ in _TITLE_UNITS or doc[k].lower_ in _RATE_UNITS):
+        k += 1  # "200,000 Tons/Year", "300 t/a": the rate's period follows
     else:
         return 0
+    if k + 1 < sent_end and doc[k].text == "/" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+            and doc[k + 1].lower_ in _PERIODS:
+        k += 2  # "50,000-ton/year", "10,000 t/d": a capacity per year or day
     return k if _project_name_ends(doc, k, sent_end) else 0
 
 
@@ -564,7 +574,8 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
         # ("the 150,000-ton E-glass Fiber Tank Furnace Phase II Project": a size may open a project's name)
         # (not a sum of money: "its 2.1-billion-yuan High-end Bearing Industrial Park project")
         # ("the 500 kV Intelligent Transformer Manufacturing Base project": a size with its unit as a word of its own)
-        sized = tok.like_num and i + 2 < n and (toks[i + 1].text == "-" or _UNIT.match(toks[i + 1].text)) \
+        sized = tok.like_num and i + 2 < n and (toks[i + 1].text in ("-", "/") or _UNIT.match(toks[i + 1].text)
+                                                or toks[i + 2].text == "/") \
             and tok.ent_type_ != "MONEY" \
             and (size_end := _measure_in_name(doc, i, sent_bounds(tok)[1])) and size_end < n \
             and toks[size_end].text[:1].isupper() \
