@@ -2755,7 +2755,11 @@ def test_co_verbs_are_kept_whole_and_read_as_the_plain_verb():
 
 
 @pytest.mark.parametrize("name", ['"Anxin" reusable surgical gown', '"Qingfeng" electret melt-blown mask material',
-                                  '"Atlas" series intelligent bridge crane', '"Ruijing" PCBN boring tool'])
+                                  '"Atlas" series intelligent bridge crane', '"Ruijing" PCBN boring tool',
+                                  # (a hyphen inside a word and a participle, whatever the parser makes of them)
+                                  '"Bingfeng" multi-temperature refrigerated semi-trailer',
+                                  # (a model code without a hyphen before the brand)
+                                  'HB5043XLC "Xuehu" light refrigerated truck'])
 def test_a_quoted_brand_names_the_descriptive_product_it_modifies(name):
     ex = run(f"Henan Qiming Group Co., Ltd. makes many things. Its {name} was exported to Italy.", title="Goods")
     brand = name.split('"')[1]

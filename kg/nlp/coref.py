@@ -46,7 +46,8 @@ _HEREINAFTER_AFTER_CODE = re.compile(r"^(?:stock\s+code|SZSE|SSE|HKEX|SHSE|BSE|f
 _STOCK_CODE = re.compile(r"\b\d{4,6}\.(?:SZ|SH|SS|BJ|HK)\b|\b(?:SZSE|SSE|HKEX|SHSE|BSE)\s*:\s*\d{4,6}\b"
                          r"|\b[Ss]tock code:?\s*\d{4,6}\b")
 # a quoted brand opening a product's descriptive name (after its model code, if any: 'LX-17 "Lingxi" harmonic reducer')
-_QUOTED_BRAND = re.compile(r'^(?:[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9.]+)+ )?"([A-Z][^"]{0,40})" [a-zA-Z]')
+# ('HB5043XLC "Xuehu" light refrigerated truck': a code without a hyphen, letters and digits)
+_QUOTED_BRAND = re.compile(r'^(?:(?:[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9.]+)+|[A-Z]+\d[A-Z\d]*) )?"([A-Z][^"]{0,40})" [a-zA-Z]')
 _VOTES = operator.itemgetter(1)
 # Type decided by the name's own form outranks a type guessed by the statistical NER.
 _TYPE_RANK = {"head": 3, "context": 2, "ner": 1}

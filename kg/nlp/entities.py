@@ -2157,6 +2157,12 @@ def _code_before(doc: Doc, k: int) -> int:
     return span.start if span is not None and span.end == k else k
 
 
+def _word_hyphen(doc: Doc, m: int, sent_end: int) -> bool:
+    """Is token ``m`` a hyphen inside one word ("multi-temperature", "semi-trailer")?"""
+    return doc[m].text == "-" and m + 1 < sent_end and not doc[m - 1].whitespace_ and not doc[m].whitespace_ \
+        and doc[m + 1].is_lower and doc[m + 1].is_alpha
+
+
 def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: int) -> int | None:
     """The head noun of the descriptive phrase a quoted brand (``doc[start:end]``, closing quote at ``close``)
     modifies, when that phrase runs on right after the quote in lower-case words or acronyms; else None."""
@@ -2178,9 +2184,15 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
         return None
     # ('"Ruiguang" UV-LED curing offset ink', parsed with "LED" as the head): lower-case nouns and gerunds that run
     # on right after the head are part of the description, up to the last noun
+    # (a hyphen inside a word, and a participle before more of the description, whatever their tags: the parser
+    # breaks on '"Bingfeng" multi-temperature refrigerated semi-trailer', with "refrigerated" as the verb)
     m, last = h.i + 1, h.i
-    while m < sent_end and m <= close + 8 and doc[m].is_lower and doc[m].tag_ in ("NN", "NNS", "VBG", "JJ"):
-        if doc[m].tag_ in ("NN", "NNS"):
+    while m < sent_end and m <= close + 8 and (
+            doc[m].is_lower and doc[m].tag_ in ("NN", "NNS", "VBG", "JJ")
+            or _word_hyphen(doc, m, sent_end)
+            or doc[m].is_lower and doc[m].tag_ in ("VBD", "VBN") and m + 1 < sent_end and doc[m + 1].is_lower
+            and doc[m + 1].tag_ in ("NN", "NNS", "JJ") and doc[m].lower_.endswith("ed")):
+        if doc[m].tag_ in ("NN", "NNS") and doc[m].text != "-":
             last = m
         m += 1
     h = doc[last]
