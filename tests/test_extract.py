@@ -3859,6 +3859,19 @@ def test_we_in_an_interview_answer_is_the_interviewees_firm(intro):
     assert not any(s == "Henan Yutai Bus Co., Ltd." for s, _, _ in r)
 
 
+@pytest.mark.parametrize(("dateline", "outlet"), [("ZHENGZHOU, June 3 (CGTN) --", "CGTN"),
+                                                  ("ZHENGZHOU --", "CGTN"),
+                                                  ("ZHENGZHOU (Henan Broadcasting) --", "Henan Broadcasting")])
+def test_a_news_outlet_in_the_body_is_an_organisation_and_no_antecedent(dateline, outlet):
+    ex = run(f"{dateline} Zhengzhou Kemai Glass Co., Ltd. makes windshields. Kemai opened a second plant in 2020. "
+             f"{outlet} spoke with plant manager Sun Hao.\n\nQ: Where do your windshields go?\n\n"
+             "Sun: Since 2021, we have exported our windshields to Chile.", title="Glass")
+    assert (outlet, "Organization") in ents(ex)
+    r = rels(ex)
+    assert ("Zhengzhou Kemai Glass Co., Ltd.", "exportsTo", "Chile") in r
+    assert not any(outlet in (s, o) for s, _, o in r)
+
+
 def test_an_outlet_named_in_the_interview_intro_is_not_the_interviewees_firm():
     # "ECNS:" labels the questions; the outlet named again where the interviewee is introduced is no candidate
     ex = run("ZHENGZHOU (ECNS) -- Windshields made in Zhengzhou sell worldwide. ECNS spoke with Sun Hao, plant manager "

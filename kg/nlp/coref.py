@@ -25,6 +25,7 @@ from kg.nlp.spans import (
     abbreviates,
     based_follows,
     lowercase_words,
+    news_outlets,
     not_an_english_word,
     positions,
     previous_sentence_start,
@@ -47,7 +48,8 @@ _STOCK_CODE = re.compile(r"\b\d{4,6}\.(?:SZ|SH|SS|BJ|HK)\b|\b(?:SZSE|SSE|HKEX|SH
                          r"|\b[Ss]tock code:?\s*\d{4,6}\b")
 # a quoted brand opening a product's descriptive name (after its model code, if any: 'LX-17 "Lingxi" harmonic reducer')
 # ('HB5043XLC "Xuehu" light refrigerated truck': a code without a hyphen, letters and digits)
-_QUOTED_BRAND = re.compile(r'^(?:(?:[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9.]+)+|[A-Z]+\d[A-Z\d]*) )?"([A-Z][^"]{0,40})" [a-zA-Z]')
+_QUOTED_BRAND = re.compile(r'^(?:(?:[A-Z0-9][A-Za-z0-9]*(?:[-/][A-Za-z0-9.]+)+|[A-Z]+\d[A-Z\d]*) )?'
+                           r'"([A-Z][^"]{0,40})" [a-zA-Z]')
 _VOTES = operator.itemgetter(1)
 # Type decided by the name's own form outranks a type guessed by the statistical NER.
 _TYPE_RANK = {"head": 3, "context": 2, "ner": 1}
@@ -941,8 +943,10 @@ class Resolver:
         rows = [r for r in self._table() if body <= r[1] < before or before <= body]
         # "the group" means a Group when the article names one, "the academy" an Academy
         named = head_word is not None and any(label in types and head_word in text for _, _, label, text, _, _ in rows)
+        # (an outlet reports: "it", "we" or "the company" never means one)
+        outlets = {o.lower() for o in news_outlets(self.doc)}
         for _, start, label, text, root, _ in rows:
-            if label not in types:
+            if label not in types or text in outlets:
                 continue
             if head_word and head_word not in text and (named or head_word not in lx.COMPANY_DESCRIPTORS):
                 continue
@@ -1216,7 +1220,8 @@ class Resolver:
         return found if found not in interviewers else None
 
     def _interviewers(self) -> set[int]:
-        """The organisations named as a speaker label at the start of a paragraph ("CGTN: How did you start?")."""
+        """The organisations named as a speaker label at the start of a paragraph ("CGTN: How did you start?"), and
+        the news outlets named."""
         if self._interviewer_set is None:
             doc = self.doc
             # (the labels' own words, which need not be mentions: "ECNS:" names the outlet of "ZHUMADIAN (ECNS) --")
@@ -1227,6 +1232,8 @@ class Resolver:
                                   if k == 0 or "\n" in doc[k - 1].text_with_ws), None)
                     if start is not None:
                         labels.add(doc[start:i].text)
+            # (and every news outlet named: "CGTN spoke with plant manager Gao" under "Q:" labels)
+            labels |= news_outlets(doc)
             self._interviewer_set = {self.find(n) for n, sp in enumerate(self.spans)
                                      if len(sp) and sp.text in labels and self._is_org(n)}
         return self._interviewer_set

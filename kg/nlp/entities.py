@@ -43,6 +43,7 @@ from kg.nlp.spans import (
     is_possessive,
     lowercase_words,
     named_after,
+    news_outlets,
     not_an_english_word,
     numeric_name_start,
     positions,
@@ -799,6 +800,8 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
         return t, True
     if len(span) == 1 and token_is_place_word(span[0]):
         return "Place", True
+    if span.text in news_outlets(doc):
+        return "Organization", True  # "Its founder spoke to CGTN", after "ZHENGZHOU, June 3 (CGTN) --"
     ent = _ner_covering(doc, start, end) or next(
         (e for i in range(start, end) if (e := ent_at(doc)[i]) is not None and e.label_ in _NER_TYPES), None)
     if ent is not None:

@@ -122,6 +122,9 @@ PRODUCT_HEADS = frozenset({
 # national green factories"): they name a government body, whatever the NER says.
 GOVERNMENT_ACRONYMS = frozenset({"MIIT", "NDRC", "SASAC", "MOFCOM", "NMPA", "SAMR", "MARA", "NHC", "PBOC", "CSRC",
                                  "GACC", "CNIPA", "MEE", "MOHURD"})
+# News outlets that report on Henan under a short name of their own ("spoke to CGTN", "told Xinhua"): media are
+# organisations (the dev corpus's convention); the outlet of a dateline's tag ("(ECNS) --") counts too.
+MEDIA_OUTLETS = frozenset({"CGTN", "ECNS", "CCTV", "Xinhua", "CNS", "CRI"})
 # Acronyms of common business terms: a contract form, a ratio, a job title, a technology; never a name.
 GENERIC_ACRONYMS = frozenset({"EPC", "EPCM", "BOT", "BOO", "PPP", "IPO", "GDP", "CPI", "PMI", "FDI", "CEO", "CFO",
                               "CTO", "COO", "OEM", "ODM", "SME", "SMEs", "ESG", "ERP", "MES", "PLC", "CNC", "AGV",

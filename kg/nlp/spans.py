@@ -221,6 +221,19 @@ def lowercase_words(doc: Doc) -> frozenset[str]:
     return words
 
 
+_DATELINE_TAG = re.compile(r"\(([A-Z][A-Za-z.&' ]{1,30})\)\s*(?:--|\u2014)")
+
+
+def news_outlets(doc: Doc) -> frozenset[str]:
+    """The names of news outlets in this article: the well-known ones and the agency of a dateline's brackets
+    ("LUOYANG, Sept. 18 (Xinhua) --"), built once."""
+    found = doc.user_data.get("hk_outlets")
+    if found is None:
+        tags = {m.group(1) for m in _DATELINE_TAG.finditer(doc_text(doc))}
+        found = doc.user_data["hk_outlets"] = lx.MEDIA_OUTLETS | tags
+    return found
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once: spaCy makes new Span objects on each access."""
     ents = doc.user_data.get("hk_ents")
