@@ -2951,12 +2951,6 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # "made the list of Henan provincial key leading enterprises ...": the list is named by what it lists
             # (dev golds: 18 to 6; a dated "the 2024 list of ..." keeps its words)
             c = replace(c, start=c.start + 2 + (toks[c.start + 2].lower_ == "the"))
-        if c.type == "Award" and c.start >= 1 and toks[c.start - 1].lower_ in ("a", "an") and c.end - c.start > 5 \
-                and toks[c.start].lower_ in _GRADE_WORDS | {"gold", "silver", "bronze", "grand"} \
-                and toks[c.start + 1].lower_ in ("prize", "award") and toks[c.start + 2].lower_ == "of":
-            # "won a second prize of the Henan Science and Technology Progress Award": one of the prizes the award
-            # gives is the award (dev golds: 18 to 12 with "a"; "the second prize of ..." keeps its words, 40 to 1)
-            c = replace(c, start=c.start + 3 + (toks[c.start + 3].lower_ == "the"))
         if c.type == "Award" and c.start >= 2 and toks[c.start].lower_ == "hometown" and is_possessive(toks[c.start - 1]) \
                 and token_is_place_word(toks[c.start - 2]):
             c = replace(c, start=c.start - 2)  # "China's Hometown of Willow Weaving": the place's title includes it
