@@ -26,6 +26,8 @@ def paragraphs(text: str) -> list[str]:
 
 
 _JOIN_ATTRS = [a for a in Doc._get_array_attrs() if a != LENGTH]
+# (the words and their spaces make the joined Doc; from_array sets the rest)
+_SET_ATTRS = [a for a in _JOIN_ATTRS if a not in (ORTH, SPACY)]
 
 
 def join_paragraphs(parts: list[Doc]) -> Doc:
@@ -39,7 +41,7 @@ def join_paragraphs(parts: list[Doc]) -> Doc:
     words = [strings[o] for o in concat[:, _JOIN_ATTRS.index(ORTH)].tolist()]
     spaces = [bool(s) for s in concat[:, _JOIN_ATTRS.index(SPACY)].tolist()]
     doc = Doc(parts[0].vocab, words=words, spaces=spaces)
-    doc = doc.from_array(_JOIN_ATTRS, concat)
+    doc = doc.from_array(_SET_ATTRS, concat[:, [_JOIN_ATTRS.index(a) for a in _SET_ATTRS]])
     # the joined text, from the parts' texts where hk_legal_forms kept them (spans.doc_text would build it anew)
     doc.user_data["hk_text"] = "".join(d.user_data.get("hk_text") or d.text for d in parts)
     return doc

@@ -24,6 +24,8 @@ from kg.nlp.spans import (
     QUOTES,
     abbreviates,
     based_follows,
+    children,
+    forget_children,
     lowercase_words,
     news_outlets,
     not_an_english_word,
@@ -305,7 +307,7 @@ def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict
         j = verb.i + 1
         j += doc[j].text in QUOTES if j < len(doc) else 0
     else:
-        prep = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"), None)
+        prep = next((p for p in children(verb) if p.dep_ == "prep" and p.lower_ == "as"), None)
         if prep is None:
             return
         j = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
@@ -313,17 +315,17 @@ def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict
     if k is None or c.spans[k].label_ not in ORG_TYPES | {"Unknown"}:
         return
     v = verb
-    while not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children) and v.dep_ in ("conj", "advcl") \
+    while not any(x.dep_ in ("nsubj", "nsubjpass") for x in children(v)) and v.dep_ in ("conj", "advcl") \
             and v.head.i != v.i:
         v = v.head  # "ZMJ began ... and was handed over"; "Founded in 1956 as X, the company ..."
-    subj = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((x for x in children(v) if x.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
         subj = v.head  # "XJ Group Corporation, which started in 1970 as Xuchang Relay Factory"
     target = resolver.resolve_token(subj) if subj is not None else None
     if target is None and subj is not None and subj.lower_ in ("which", "who"):
         target = _name_holder(c, resolver, subj)  # "X, which ... and was called Y until 2012"
     if subj is not None and v is not verb and subj.lower_ in lx.COMPANY_DESCRIPTORS and any(
-            x.dep_ == "det" and x.lower_ == "the" for x in subj.children):
+            x.dep_ == "det" and x.lower_ == "the" for x in children(subj)):
         # "Founded in 1958 as X, the company was restructured ...": a firm's history is told of the article's topic,
         # not of the firm the sentence before happened to name
         target = resolver._preceding(subj.i, ORG_TYPES, topic_only=True) or target
@@ -362,7 +364,7 @@ def _name_holder(c: _Clusters, resolver: "Resolver", noun: Token) -> int | None:
             while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
                 noun = noun.head.head  # "a maker of refractory linings for steel ladles that trades ...": the maker
             if noun.lower_ in lx.COMPANY_DESCRIPTORS and any(x.dep_ == "det" and x.lower_ in ("a", "an")
-                                                             for x in noun.children):
+                                                             for x in children(noun)):
                 # "X Co., Ltd. (..., stock code: ...), a Zhengzhou-based maker of ... that ...": the description is of
                 # the organisation named just before it in the sentence, however the parser hung it
                 return _last_org_before(c, noun, noun.left_edge.i)
@@ -373,7 +375,7 @@ def _name_holder(c: _Clusters, resolver: "Resolver", noun: Token) -> int | None:
         elif noun.dep_ == "attr" or noun.dep_ == "appos":
             # "X is a Luohe-based maker that sells abroad ...": the subject the description is of
             nxt = noun.head if noun.dep_ == "appos" else next(
-                (c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                (c for c in children(noun.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if nxt is None:
                 return None
             noun = nxt
@@ -409,14 +411,14 @@ def _trade_name(c: _Clusters, resolver: "Resolver", tok: Token, by_start: dict[i
     if k is None or not doc[j].text[:1].isupper():
         return
     if verb.lemma_.lower() == "know" and verb.dep_ not in ("acl", "relcl", "advcl"):
-        noun = next((x for x in verb.children if x.dep_ == "dobj"), None)  # "buyers know the hoist maker by ..."
+        noun = next((x for x in children(verb) if x.dep_ == "dobj"), None)  # "buyers know the hoist maker by ..."
     elif verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() == "know":
         noun = verb.head  # "the largest maker, better known ... by its English brand Silkiva"
     else:
         v = verb
-        while not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children) and v.dep_ == "conj" and v.head is not v:
+        while not any(x.dep_ in ("nsubj", "nsubjpass") for x in children(v)) and v.dep_ == "conj" and v.head is not v:
             v = v.head
-        noun = next((x for x in v.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        noun = next((x for x in children(v) if x.dep_ in ("nsubj", "nsubjpass")), None)
     target = _name_holder(c, resolver, noun) if noun is not None else None
     if target is None or c.find(target) == c.find(k):
         return
@@ -449,7 +451,7 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
                 tok.dep_ in ("ROOT", "conj", "relcl", "advcl"):
             _former_name(c, resolver, tok, by_start)
         if tok.lower_ == "called" and tok.dep_ in ("ROOT", "conj") and any(
-                c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ == "auxpass" for c in children(tok)) and any(
                 t.lower_ == "until" for t in doc[tok.i + 2:sent_bounds(tok)[1]]):
             _former_name(c, resolver, tok, by_start)  # "... and was called X Factory until 2012": its former name
         if tok.lower_ in _NAMING_PARTICIPLES and tok.dep_ in ("acl", "relcl", "advcl"):
@@ -484,14 +486,14 @@ def _known_as_aliases(c: _Clusters, resolver: "Resolver") -> None:
             noun = tok.head
             if tok.dep_ == "advcl":
                 # "Then known as Shuanghui International, the group bought ...": the main clause's subject
-                noun = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), noun)
+                noun = next((c for c in children(tok.head) if c.dep_ in ("nsubj", "nsubjpass")), noun)
             target = resolver.resolve_token(noun)
             while target is None and noun.dep_ == "appos" and noun.head is not noun:
                 noun = noun.head  # "the Luoyang-based company, a CNBM subsidiary long known as ..."
                 target = resolver.resolve_token(noun)
             if target is None:
                 # 'Its KX-7 relay, marketed as "Tiangong"': the model name before the product noun
-                target = next((t for x in noun.children if x.dep_ in ("compound", "nummod", "nmod") and x.i < noun.i
+                target = next((t for x in children(noun) if x.dep_ in ("compound", "nummod", "nmod") and x.i < noun.i
                                and (t := resolver.resolve_token(x)) is not None), None)
             if target is not None and (spans[target].label_ == "Place") != (spans[k].label_ == "Place"):
                 # "ZHENGZHOU -- X's newest product, a ... endoscope called RK-Scope 1": climbing the appositions
@@ -847,7 +849,7 @@ def _generic_unit_appositions(c: _Clusters) -> None:
         if root.dep_ == "appos" and root.head.i in by_token:
             other = by_token[root.head.i]  # "X, the group's R&D center"
         else:
-            other = next((by_token[a.i] for a in root.children if a.dep_ == "appos" and a.i in by_token), None)
+            other = next((by_token[a.i] for a in children(root) if a.dep_ == "appos" and a.i in by_token), None)
         if other is not None and other != n and spans[other].label_ == "ResearchInstitute" \
                 and _is_name(spans[other].text) and c.find(other) != c.find(n):
             c.union(other, n)
@@ -944,7 +946,9 @@ class Resolver:
         # "the group" means a Group when the article names one, "the academy" an Academy
         named = head_word is not None and any(label in types and head_word in text for _, _, label, text, _, _ in rows)
         # (an outlet reports: "it", "we" or "the company" never means one)
-        outlets = {o.lower() for o in news_outlets(self.doc)}
+        outlets = self.__dict__.get("_outlets")
+        if outlets is None:
+            outlets = self.__dict__["_outlets"] = {o.lower() for o in news_outlets(self.doc)}
         for _, start, label, text, root, _ in rows:
             if label not in types or text in outlets:
                 continue
@@ -1054,7 +1058,7 @@ class Resolver:
                 if t.i not in self.token_span:
                     # "Its listed arm, Pinggao Electric Co., Ltd., developed ... which it supplied";
                     # "Huawei's technology is still present ...: servers built on its Kunpeng processors"
-                    t = next((c for c in t.children if c.dep_ in ("appos", "poss") and c.i in self.token_span), t)
+                    t = next((c for c in children(t) if c.dep_ in ("appos", "poss") and c.i in self.token_span), t)
                 if t.i not in self.token_span:
                     if t.pos_ == "NOUN" and t.lower_ in lx.ORG_ANAPHORS:
                         # "the smelter was named ..., and its process earned ...": "its" is what "the smelter" is
@@ -1126,7 +1130,7 @@ class Resolver:
                 return self.find(self.token_span[t.i])
             if t.is_upper and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("--", "\u2014"):
                 # "PUYANG -- The X Project ... began ...": the parser makes the dateline the subject
-                for x in t.children:
+                for x in children(t):
                     if x.dep_ == "appos" and x.i in self.token_span \
                             and self.spans[self.token_span[x.i]].label_ in types:
                         return self.find(self.token_span[x.i])
@@ -1295,7 +1299,7 @@ class Resolver:
             goods = lower == "its" and (tok.head.lemma_.lower() in lx.PRODUCT_HEADS | lx.GOODS_NOUNS
                                         or tok.head.dep_ in ("nsubj", "nsubjpass")
                                         and tok.head.head.lemma_.lower() in lx.EXPORT_VERBS) \
-                and not (tok.head.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in tok.head.head.children))
+                and not (tok.head.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in children(tok.head.head)))
             # (not "Its steel pipes are being made by X": someone else makes them, for what "its" stands for)
             prev = self.previous_subject(tok, ORG_TYPES if goods else ORG_TYPES | {"Project"})
             found = prev if prev is not None else self._preceding(tok.i, ORG_TYPES)
@@ -1306,19 +1310,19 @@ class Resolver:
                 found = next((self.find(self.token_span[i]) for i in range(start, tok.i) if i in self.token_span
                               and self._is_org(self.token_span[i])), None)
             return found
-        if lower in ("latter", "former") and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if lower in ("latter", "former") and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
             return self._latter_or_former(tok, lower == "latter")
-        if tok.text == "Issuer" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        if tok.text == "Issuer" and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)) \
                 and (defined := self.doc.user_data.get("hk_the_company")) is not None:
             return self.find(defined)  # "The Issuer operates 16 stations": the firm the prospectus defined so
         if lower not in _ANAPHOR_NOUNS:
             # "the BD-60 ultra-thin dicing blade ... In June the blade was included in ...": "the" and the head noun
             # of a product named before stand for that product (every other rule below starts from one of the
             # anaphor nouns: most tokens stop here, cheaply)
-            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")] \
+            mods = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")] \
                 if lower in self._product_heads() else []
             if mods and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in children(tok)) \
                     and all(c.i < tok.i for c in mods) and tok.i - min(c.i for c in mods) <= 3:
                 # "the TH-360 electro-hydraulic control system ... the control system won ...": the last product
                 # named that ends in the same words
@@ -1327,7 +1331,7 @@ class Resolver:
                          and (sp.text.lower() == phrase or sp.text.lower().endswith(" " + phrase))]
                 return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
             if lower in self._product_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) and not mods:
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in children(tok)) and not mods:
                 before = [n for n, sp in enumerate(self.spans) if len(sp) and sp.label_ == "Product" and sp.end <= tok.i]
                 if not before:
                     return None
@@ -1341,7 +1345,7 @@ class Resolver:
                 named = [n for n in before if self.spans[n][-1].lower_ == lower]
                 return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
             return None
-        det = next((c for c in tok.children if c.dep_ in ("det", "poss")), None)
+        det = next((c for c in children(tok) if c.dep_ in ("det", "poss")), None)
         if det is None and tok.dep_ == "compound" and tok.head.i > tok.i:
             # "The group ships bricks to India": the tagger read "group ships bricks" as one noun phrase and hung
             # "The" on its head; the determiner before the compound is still the anaphor's
@@ -1349,7 +1353,7 @@ class Resolver:
             while h.dep_ == "compound" and h.head.i > h.i:
                 h = h.head
             # ("the Zhengzhou-based institute hosts ...": modifiers may stand between)
-            det = next((c for c in h.children if c.dep_ in ("det", "poss") and c.i < tok.i and all(
+            det = next((c for c in children(h) if c.dep_ in ("det", "poss") and c.i < tok.i and all(
                 x.dep_ in ("amod", "npadvmod", "punct", "advmod", "compound") and x.pos_ != "NOUN"
                 for x in self.doc[c.i + 1:tok.i])), None)
         # ("the Company", "the Project", capitalised as press releases write them, are tagged as proper nouns)
@@ -1384,7 +1388,7 @@ class Resolver:
                 # "Nanle County, in the northeast of Puyang, ... The county is home to X": the last county named
                 return self._preceding(tok.i, {"Place"}, head_word=lower, salience=False)
             if lower in ("zone", "park") and det.lower_ in ("the", "this") and not any(
-                    c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+                    c.dep_ in ("compound", "amod", "nmod") for c in children(tok)):
                 # "X settled in the park in 2012": the park or zone named last (a place, or a park being built)
                 found = self._preceding(tok.i, {"Place", "Project"}, head_word=lower, salience=False)
                 if found is not None:
@@ -1406,12 +1410,12 @@ class Resolver:
                 # "the company" means the article's topic; "the new central enterprise" re-describes
                 # the entity just introduced
                 described = any(c.dep_ == "amod" and c.tag_ in ("JJ", "JJR") and c.lower_ not in ("same", "whole")
-                                for c in tok.children)
+                                for c in children(tok))
                 if lower in ("plant", "factory", "megafactory", "mill"):
                     lower = "company"
                 # "The Luoyang firm": the firm named with Luoyang in its name, when there is one
                 # ("The container giant": the firm with "Containers" in its name, when there is one)
-                place = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i == tok.i - 1 and (
+                place = next((c for c in children(tok) if c.dep_ in ("compound", "nmod") and c.i == tok.i - 1 and (
                     c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.is_lower and len(c.text) > 3)), None)
                 if place is not None and (by_place := self._preceding(tok.i, types, head_word=place.lower_)) is not None:
                     return by_place
@@ -1463,6 +1467,7 @@ if not Doc.has_extension("hk_clusters"):
 
 class Coref:
     def __call__(self, doc: Doc) -> Doc:
+        forget_children()  # (children remembered from an earlier reading of this document may be stale)
         c = _Clusters(doc)
         _parenthetical_aliases(c)
         resolver = Resolver(doc, c.spans, c.find)
@@ -1526,7 +1531,7 @@ class _ClusterResolver:
         root = self.r.resolve_token(tok)
         if root is None and tok.lower_ in _POSSESSED_NOUNS:
             # "the company's plant", "Foxconn's Zhengzhou operations": the possessor; "X, whose plant sits in ...": X
-            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            poss = next((c for c in children(tok) if c.dep_ == "poss"), None)
             if poss is not None:
                 if poss.lower_ == "whose":
                     rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)

@@ -28,11 +28,15 @@ from kg.nlp.spans import (
     QUOTES,
     doc_sents,
     doc_text,
+    forget_children,
     is_possessive,
     named_after,
     previous_sentence_start,
     sent_bounds,
     text_between,
+)
+from kg.nlp.spans import (
+    children as _kids,
 )
 
 if not Doc.has_extension("hk_relations"):
@@ -116,22 +120,6 @@ _SUBDIVISIONS = frozenset({"district", "county", "town", "township", "village", 
 # "a city west of Zhengzhou", "a town near Luoyang": beside the place, not in it ("in the west of" is in it)
 _BESIDE_GAP = re.compile(r"(?<!the )\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|near)"
                          r"(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-_KIDS = threading.local()
-
-
-def _kids(tok: Token) -> tuple[Token, ...]:
-    """``tok.children``, remembered per token of the document being read: the rules ask for the same tokens'
-    children again and again, and spaCy walks the sentence and builds new Token objects on every call."""
-    doc = tok.doc
-    if getattr(_KIDS, "doc", None) is not doc:
-        _KIDS.doc, _KIDS.table = doc, [None] * len(doc)
-    table = _KIDS.table
-    kids = table[tok.i]
-    if kids is None:
-        kids = table[tok.i] = tuple(tok.children)
-    return kids
 
 
 _CONJ = threading.local()
@@ -528,7 +516,7 @@ class RelationFinder:
 
     def __call__(self, doc: Doc) -> list[Rel]:
         self.doc = doc
-        _KIDS.doc = None  # (children remembered from an earlier reading of this document may be stale)
+        forget_children()  # (children remembered from an earlier reading of this document may be stale)
         self.R = doc._.hk_resolver
         self.clusters = doc._.hk_clusters
         self._types = [cl.type for cl in self.clusters]  # (asked thousands of times; a vote count each time)
@@ -573,7 +561,7 @@ class RelationFinder:
                 arrays = full, doc.to_array([ORTH, SPACY]), heads
             for match_id, toks in self.dep(_stretch_doc(doc, lo, hi, *arrays)):
                 self._dep_match(doc.vocab.strings[match_id], [doc[lo + i] for i in toks])
-        _KIDS.doc = _KIDS.table = None  # (the document is not kept alive by the memo)
+        forget_children()  # (the document is not kept alive by the memo)
         return list(self.out.values())
 
     def _more_inert(self, doc: Doc, inert: list[bool], pos_l: list[int], dep_l: list[int],

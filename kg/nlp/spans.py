@@ -234,6 +234,28 @@ def news_outlets(doc: Doc) -> frozenset[str]:
     return found
 
 
+_KIDS = threading.local()
+
+
+def forget_children() -> None:
+    """Drop the remembered children (a component may read a document whose parse changed since, and the memo must
+    not keep a document alive)."""
+    _KIDS.doc = _KIDS.table = None
+
+
+def children(tok: Token) -> tuple[Token, ...]:
+    """``tok.children``, remembered per token of the document being read: the rules ask for the same tokens'
+    children again and again, and spaCy walks the sentence and builds new Token objects on every call."""
+    doc = tok.doc
+    if getattr(_KIDS, "doc", None) is not doc:
+        _KIDS.doc, _KIDS.table = doc, [None] * len(doc)
+    table = _KIDS.table
+    kids = table[tok.i]
+    if kids is None:
+        kids = table[tok.i] = tuple(tok.children)
+    return kids
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once: spaCy makes new Span objects on each access."""
     ents = doc.user_data.get("hk_ents")
