@@ -1685,6 +1685,17 @@ def test_a_size_inside_a_project_name(name):
     assert (name, "Project") in ents(run(f"{_SF} will build the {name} in Huojia County.", title="Filters"))
 
 
+@pytest.mark.parametrize("lab", ["Henan Membrane Engineering Technology Research Center",
+                                 "Henan Provincial Engineering Research Center for Membrane Materials"])
+def test_a_relative_clause_between_two_coordinated_developers(lab):
+    ex = run(f"{_SF} makes filters. The SF-8 ceramic membrane was jointly developed by the {lab}, which is hosted by "
+             "the Company, and Xinxiang University.", title="Filters")
+    r = rels(ex)
+    assert {(lab, "developed", "SF-8 ceramic membrane"),
+            ("Xinxiang University", "developed", "SF-8 ceramic membrane")} <= r
+    assert not any(s == "Company" or o == "Xinxiang University" and p == "subsidiaryOf" for s, p, o in r)
+
+
 @pytest.mark.parametrize("name", ["300,000 Tons/Year Membrane Materials Project", "Huojia 500 t/a Filter Cartridge Project",
                                   "20,000-tonne/year Membrane Film Project", "5,000 m3/d Water Reuse Project"])
 def test_a_capacity_per_year_or_day_inside_a_project_name(name):

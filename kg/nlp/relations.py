@@ -173,6 +173,17 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
                     if a.i != b.i and b not in a.conjuncts and b not in out.get(a.i, []):
                         out.setdefault(a.i, []).append(b)
     for m in mentions:
+        # "jointly developed by A, which is hosted by the Company, and B": a relative clause between two names of
+        # one kind does not part them
+        # (from any word of the first: the parser may hang the clause on the name's first word, as the pobj)
+        other = _after_relative_clause(doc, m, starts)
+        if other is not None and _kind(other) == _kind(m):
+            for i in range(m.start, m.end):
+                if doc[i] not in other.root.conjuncts:
+                    out.setdefault(i, []).append(other.root)
+            if m.root not in other.root.conjuncts:
+                out.setdefault(other.root.i, []).append(m.root)
+    for m in mentions:
         if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and (other := starts.get(m.end + 1)) is not None \
                 and sent_bounds(doc[m.start]) == sent_bounds(other[0]):
             a, b = m.root, other.root
@@ -182,6 +193,19 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
                 out.setdefault(a.i, []).append(b)
                 out.setdefault(b.i, []).append(a)
     return out
+
+
+def _after_relative_clause(doc: Doc, m: Span, starts: dict[int, Span]) -> Span | None:
+    """The name after ", which ... , and" that follows the name ``m``, in its sentence: "A, which is hosted by the
+    Company, and B"."""
+    k = m.end
+    if not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("which", "who", "whose")):
+        return None
+    end = min(sent_bounds(doc[m.start])[1], k + 18)
+    close = next((j for j in range(k + 2, end) if doc[j].text == ","), None)
+    if close is None or close + 2 >= end or doc[close + 1].lower_ != "and":
+        return None
+    return starts.get(close + 2) or (starts.get(close + 3) if doc[close + 2].lower_ == "the" else None)
 
 
 def _kind(span: Span) -> str:
