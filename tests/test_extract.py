@@ -3883,6 +3883,17 @@ def test_a_news_outlet_in_the_body_is_an_organisation_and_no_antecedent(dateline
     assert not any(outlet in (s, o) for s, _, o in r)
 
 
+@pytest.mark.parametrize("firm", ["Zhengzhou Qingneng Hydrogen Technology Co., Ltd.",
+                                  "Zhengzhou Qingneng Hydrogen Technology Co., Ltd. (Qingneng Hydrogen)"])
+def test_whose_is_the_name_before_the_comma(firm):
+    ex = run(f"Henan Zhongli Forklift Co., Ltd. makes forklifts. It buys stacks from {firm}, whose QN-60 fuel cell "
+             "stack is light, and sells to Xinxiang Yuanhang Logistics Co., Ltd., whose Xinxiang Cold Chain Hub "
+             "Project opened in May.", title="Forklifts")
+    r = rels(ex)
+    assert ("Zhengzhou Qingneng Hydrogen Technology Co., Ltd.", "developed", "QN-60 fuel cell stack") in r
+    assert ("Xinxiang Yuanhang Logistics Co., Ltd.", "participatesIn", "Xinxiang Cold Chain Hub Project") in r
+
+
 def test_an_outlet_named_in_the_interview_intro_is_not_the_interviewees_firm():
     # "ECNS:" labels the questions; the outlet named again where the interviewee is introduced is no candidate
     ex = run("ZHENGZHOU (ECNS) -- Windshields made in Zhengzhou sell worldwide. ECNS spoke with Sun Hao, plant manager "

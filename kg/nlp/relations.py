@@ -629,6 +629,10 @@ class RelationFinder:
         if ci is None and tok.lower_ in ("prize", "award") and tok.pos_ == "NOUN":
             # "won a second prize of the Henan ... Award": one of the prizes an award gives stands for the award
             ci = next((a for p in _pobjs(tok, ("of",)) if self.type(a := self.R.resolve(p)) == "Award"), None)
+        if ci is None and tok.lower_ == "whose":
+            # "... Hydrogen Technology Co., Ltd. (Qinghe Hydrogen), whose QH-120 fuel cell system powers ...": the
+            # name before the comma, whatever clause the parser made of the rest
+            ci = self._name_before_comma(tok.i)
         if ci is None and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not tok.is_sent_end:
             # "Huimin now runs ...": a short name the tagger took for a common noun at the start of a sentence
             ci = self.single_forms.get(tok.text)
@@ -854,6 +858,19 @@ class RelationFinder:
     def _mention_at(self, i: int) -> int | None:
         """The cluster of the mention that starts at token ``i``; None where no mention starts."""
         return self.R.mention_cluster(self.doc[i]) if self.mention_start.get(i) == i else None
+
+    def _name_before_comma(self, i: int) -> int | None:
+        """The cluster of the name that ends right before the comma before token ``i``, over a bracketed short name
+        ("X Co., Ltd. (X), whose ...")."""
+        doc = self.doc
+        j = i - 1
+        if j < 1 or doc[j].text != ",":
+            return None
+        j -= 1
+        if doc[j].text == ")":
+            j = next((k for k in range(j - 1, max(j - 12, 0), -1) if doc[k].text == "("), 0) - 1
+        start = self.mention_start.get(j) if j >= 0 else None
+        return self._mention_at(start) if start is not None else None
 
     def _first_org_of_sentence(self, tok: Token) -> int | None:
         """The first organisation named in ``tok``'s sentence ("X Co., Ltd. today announced that ... its ...")."""
