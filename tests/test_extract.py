@@ -3883,6 +3883,15 @@ def test_a_news_outlet_in_the_body_is_an_organisation_and_no_antecedent(dateline
     assert not any(outlet in (s, o) for s, _, o in r)
 
 
+@pytest.mark.parametrize("product", ['"Yunjing" crop-monitoring system', "JB-45 battery foil"])
+def test_a_reduced_relative_developed_together_with_a_partner(product):
+    ex = run(f"Henan Feiyun Agritech Co., Ltd. makes drones. Its {product}, developed together with Henan Agricultural "
+             "University, gives farmers a map of pests.", title="Drones")
+    name = "Yunjing" if "Yunjing" in product else product
+    assert {("Henan Feiyun Agritech Co., Ltd.", "developed", name),
+            ("Henan Agricultural University", "developed", name)} <= rels(ex)
+
+
 @pytest.mark.parametrize("firm", ["Zhengzhou Qingneng Hydrogen Technology Co., Ltd.",
                                   "Zhengzhou Qingneng Hydrogen Technology Co., Ltd. (Qingneng Hydrogen)"])
 def test_whose_is_the_name_before_the_comma(firm):

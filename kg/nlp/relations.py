@@ -1746,7 +1746,9 @@ class RelationFinder:
                 products = self.typed([verb.head], {"Product"})
         elif (rr := reduced_relative_subject(verb)) is not None:
             # "Its ... process, developed in-house in the 2000s, cut ...": the possessor made it
+            # (with its partner: "Its X, developed together with Y University, ...")
             makers = self.orgs([c for c in _kids(rr) if c.dep_ == "poss"])
+            makers += [m for m in self.orgs(partners) if m not in makers]
             products = self.typed([rr], {"Product"})
         else:
             # ("The two companies co-developed the FC-90 ...": the two named in the sentence before)
