@@ -3914,6 +3914,24 @@ def test_an_outlet_named_in_the_interview_intro_is_not_the_interviewees_firm():
             ("Zhengzhou Kemai Glass Co., Ltd.", "developed", "KM-90 heated windshield")} <= rels(ex)
 
 
+@pytest.mark.parametrize("text", [
+    "A 900-million-yuan loan for the project was arranged by Hebi Huaxin Rural Commercial Bank.",
+    "It started the project last year with a 150-million-yuan loan from Hebi Huaxin Rural Commercial Bank.",
+    "The project is partly financed by a syndicated loan led by Hebi Huaxin Rural Commercial Bank.",
+])
+def test_a_bank_lending_for_the_one_project_of_the_sentence(text):
+    ex = run(f"Henan Kanghu Medical Co., Ltd. is building the Hebi Nitrile Glove Base Phase III Project. {text}",
+             title="Gloves")
+    assert ("Hebi Huaxin Rural Commercial Bank", "participatesIn", "Hebi Nitrile Glove Base Phase III Project") \
+        in rels(ex)
+
+
+def test_a_bank_in_a_sentence_with_two_projects_is_left_alone():
+    ex = run("Henan Kanghu Medical Co., Ltd. repaid a loan from Hebi Huaxin Rural Commercial Bank after the Hebi Glove "
+             "Base Phase II Project and started the Hebi Glove Base Phase III Project.", title="Gloves")
+    assert not any(s == "Hebi Huaxin Rural Commercial Bank" for s, _, _ in rels(ex))
+
+
 def test_a_park_named_with_its_phase_is_a_project():
     ex = run("Anyang Tianyu Aircraft Co., Ltd. is building the Anyang General Aviation Industrial Park Phase II, which "
              "will open in 2026. Its old plant is in the Anyang Industrial Park.", title="Parks")

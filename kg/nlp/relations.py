@@ -84,6 +84,10 @@ _DEVELOPMENT_NOUNS = frozenset({"development", "r&d", "design", "invention", "re
 _DO_VERBS = frozenset({"complete", "finish", "lead", "undertake", "conduct", "carry", "head", "start", "begin",
                        "launch", "accomplish"})
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
+# a sentence about lending money (lemmas): see RelationFinder._lenders
+_LENDING_WORDS = frozenset({"loan", "finance", "financing", "lender", "credit", "co-finance"})
+# a lender's name: "Bank of Zhengzhou", "Xinxiang Yuhe Rural Commercial Bank", "Henan Rural Credit Union"
+_BANK = re.compile(r"\bBank\b|\bCredit (?:Union|Cooperative)\b")
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
                                   "jointly", "together", "with", "hand", "support", "work", "between"}
@@ -546,6 +550,7 @@ class RelationFinder:
         self._types = [cl.type for cl in self.clusters]  # (asked thousands of times; a vote count each time)
         self.out: dict[tuple[int, str, int], Rel] = {}
         self._gate_hashes: tuple[set[int], set[int]] | None = None
+        self._lending_gate: set[int] | None = None
         self._lemma_ids = doc.to_array("LEMMA")  # read once: the sentence gates need no Token objects
         # the tokens no sentence rule starts at (inert parts of speech, not a relative clause's verb, no word rule)
         self._lower_ids = lower = doc.to_array("LOWER")
@@ -939,6 +944,26 @@ class RelationFinder:
         start = self.mention_start.get(i)
         return self._mention_at(start) if start is not None and self.mention_end.get(i) == i + 1 else None
 
+    def _lenders(self, sent) -> None:
+        """ "A 900-million-yuan loan for the project was arranged by X Bank", "started the Y Project with a loan from
+        X Bank", "a project financed by X Bank": in a sentence about lending, a bank takes part in the one project the
+        sentence names (or means by "the project"), however the parser hung the loan."""
+        doc = self.doc
+        banks: list[int] = []
+        projects: set[int] = set()
+        for i in range(sent.start, sent.end):
+            ci = self._mention_at(i)
+            if ci is None and doc[i].lower_ == "project" and self.mention_start.get(i) is None:
+                ci = self.cl(doc[i])
+            t = self.type(ci)
+            if t == "Project":
+                projects.add(ci)
+            elif t in ORG_TYPES and _BANK.search(self.clusters[ci].label) and ci not in banks:
+                banks.append(ci)
+        if len(projects) == 1:
+            for b in banks:
+                self.add(b, "participatesIn", next(iter(projects)), doc[sent.start], "lender")
+
     def _sentence(self, sent) -> None:
         self._place_chain(sent)
         self._fronted_place(sent)
@@ -950,12 +975,16 @@ class RelationFinder:
             self._gate_hashes = ({strings.add(w) for w in _EXPORT_WORDS}, {strings.add(w) for w in _COLLAB_GATE},
                                  {strings.add(w) for w in _MARKET_WORDS})
         export_gate, collab_gate, market_gate = self._gate_hashes
+        if self._lending_gate is None:
+            self._lending_gate = {strings.add(w) for w in _LENDING_WORDS}
         lemma_ids = set(self._lemma_ids[sent.start:sent.end].tolist())
         if not export_gate.isdisjoint(lemma_ids):  # (the lemmas of "exports", "sells", "ships", whatever the tag)
             self._export_words(sent)
         if not market_gate.isdisjoint(lemma_ids):
             self._with_markets(sent)
             self._buyers_account_for(sent)
+        if not self._lending_gate.isdisjoint(lemma_ids):
+            self._lenders(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
         # (the lemmatizer lower-cases these common words; "co-developed" has the plain verb's lemma)
         text = doc_text(self.doc)[sent.start_char:sent.end_char]
