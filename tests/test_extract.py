@@ -3926,6 +3926,14 @@ def test_a_bank_lending_for_the_one_project_of_the_sentence(text):
         in rels(ex)
 
 
+def test_for_which_a_firm_is_the_contractor():
+    ex = run("In 2024, Huarui Biochemical Co., Ltd. started building the Huojia Enzyme Intermediates Project in Huojia "
+             "County, Xinxiang, for which Henan Jianye Chemical Engineering Co., Ltd. is the EPC contractor.",
+             title="Plants")
+    assert ("Henan Jianye Chemical Engineering Co., Ltd.", "participatesIn", "Huojia Enzyme Intermediates Project") \
+        in rels(ex)
+
+
 def test_a_bank_in_a_sentence_with_two_projects_is_left_alone():
     ex = run("Henan Kanghu Medical Co., Ltd. repaid a loan from Hebi Huaxin Rural Commercial Bank after the Hebi Glove "
              "Base Phase II Project and started the Hebi Glove Base Phase III Project.", title="Gloves")

@@ -3090,6 +3090,17 @@ class RelationFinder:
             projects += self.typed([c for c in _kids(tok) if c.dep_ == "poss"], {"Project"})
             # "X was among the builders of its main fermentation halls", "Y is the lead unit of its construction"
             projects += [pp for p in pobjs if (pp := self._project_part_of(p)) is not None]
+            # (read from the surface: the parser may hang "for which" on the subject)
+            rel = next((doc[i] for i in range(tok.head.i - 1, max(tok.head.i - 14, 0), -1) if doc[i].lower_ == "which"
+                        and doc[i - 1].lower_ in ("for", "of", "on")), None) \
+                if not projects and tok.dep_ == "attr" and tok.head.lemma_ == "be" else None
+            if rel is not None:
+                # "the Y Project in Huojia County, for which X is the EPC contractor": the project named last before
+                # "which", wherever the parser hung the clause
+                start = sent_bounds(rel)[0]
+                projects = self.typed([relative_antecedent(rel)], {"Project"}) or next(
+                    ([ci] for i in range(rel.i - 1, start - 1, -1)
+                     if self.type(ci := self._mention_at(i)) == "Project"), [])
             if projects and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 for d in self.orgs([c for c in _kids(tok.head) if c.dep_ == "attr"]):
                     for p in projects:
