@@ -3903,6 +3903,18 @@ def test_whose_is_the_name_before_the_comma(firm):
     assert ("Xinxiang Yuanhang Logistics Co., Ltd.", "participatesIn", "Xinxiang Cold Chain Hub Project") in r
 
 
+@pytest.mark.parametrize("said", [
+    'I was lucky enough to receive the title of "Henan Outstanding Private Entrepreneur" in 2023.',
+    "I myself was honoured to receive the Henan Outstanding Private Entrepreneur award in 2023.",
+    "But I am proudest of being named a Henan Outstanding Private Entrepreneur.",
+])
+def test_an_infinitive_or_gerund_of_receiving_takes_the_clause_subject(said):
+    ex = run("ZHUMADIAN -- Henan Zhongli Forklift Co., Ltd. makes forklifts. CGTN spoke with its chairman, Qin "
+             f"Haifeng.\n\nCGTN: What honours have you won?\n\nQin: {said}", title="Forklifts")
+    assert any(s == "Qin Haifeng" and p == "received" and o.startswith("Henan Outstanding Private Entrepreneur")
+               for s, p, o in rels(ex))
+
+
 def test_an_outlet_named_in_the_interview_intro_is_not_the_interviewees_firm():
     # "ECNS:" labels the questions; the outlet named again where the interviewee is introduced is no candidate
     ex = run("ZHENGZHOU (ECNS) -- Windshields made in Zhengzhou sell worldwide. ECNS spoke with Sun Hao, plant manager "

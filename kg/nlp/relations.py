@@ -258,6 +258,20 @@ def _clause_subjects(verb: Token) -> list[Token]:
     return [t for c in _kids(verb) if c.dep_ in ("nsubj", "nsubjpass") for t in _conjuncts(c)]
 
 
+def _controller_subjects(verb: Token) -> list[Token]:
+    """ "I was lucky enough to receive ...", "I was honoured to receive ...", "I am proudest of being named ...": the
+    subject of the clause an infinitive or a gerund completes, when ``verb`` has none of its own."""
+    v = verb
+    for _ in range(4):
+        if v.dep_ not in ("xcomp", "acomp", "pcomp", "prep") or v.head is v:
+            return []
+        v = v.head
+        subs = _clause_subjects(v)
+        if subs:
+            return subs
+    return []
+
+
 def _of_part(tok: Token) -> Token:
     """ "one of its largest plants" -> "plants"."""
     if tok.lower_ in ("one", "some", "two", "three", "several", "many", "most", "part"):
@@ -1880,6 +1894,8 @@ class RelationFinder:
             if not subj and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in _kids(verb)):
                 # "Last year it opened a plant in Cambodia and was named a ... enterprise": the first verb's subject
                 subj = _clause_subjects(verb.head)
+            if not subj:
+                subj = _controller_subjects(verb)  # "I am proudest of being named a Central Plains Leading Talent"
             # "its technology center was recognized as ...": the possessor holds the title
             # "Li Wei, chief engineer of X, was awarded the ... Medal"; "Its general manager, Qiao Wenbin, was
             # named a ...": the person, not the employer
@@ -1922,7 +1938,8 @@ class RelationFinder:
             # technology center had gained ... status": so is the centre's
             winners = self._agent_orgs(verb) or self.typed(
                 # "Senior technician Guo Jianwei of X, who ..., received the Henan May Day Labor Medal": a person
-                [x for t in _subjects(verb) for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]],
+                [x for t in _subjects(verb) or _controller_subjects(verb)
+                 for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]],
                 {"Person"}) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None or (
                 t.lower_ in ("center", "centre", "laboratory", "lab") and self.R.mention_cluster(t) is None)
                 for p in _kids(t) if p.dep_ == "poss"])
