@@ -4028,6 +4028,15 @@ def test_a_prize_of_an_award_with_a_or_the():
     assert (prize, "Award") in e and ("Henan Zhonggu Co., Ltd.", "received", prize) in r
 
 
+@pytest.mark.parametrize("fair", ["China International Industry Fair", "Central Plains Food Expo"])
+def test_a_medal_at_a_fair_is_named_by_the_fair(fair):
+    ex = run(f"Henan Fengtai Heavy Industry Co., Ltd. makes flanges. In 2024 the company won a gold award at the {fair} "
+             "in Shanghai.", title="Flanges")
+    prize = f"gold award at the {fair}"
+    assert (prize, "Award") in ents(ex) and ("gold award", "Award") not in ents(ex)
+    assert ("Henan Fengtai Heavy Industry Co., Ltd.", "received", prize) in rels(ex)
+
+
 def test_made_the_list_of_names_the_list_by_what_it_lists():
     ex = run("Henan Zhehong Co., Ltd. made the list of Henan provincial key leading enterprises in agricultural "
              "industrialization in 2024. Henan Lvyuan Co., Ltd. made the 2024 list of national green factories.",

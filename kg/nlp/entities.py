@@ -323,6 +323,10 @@ _LISTED_KINDS = frozenset({"enterprises", "companies", "firms", "smes", "brands"
                            "manufacturers", "exporters", "groups", "businesses"})
 # the grades a prize is given in: "the ... Progress Award (first class)"
 _GRADE_WORDS = frozenset({"first", "second", "third", "special", "top", "1st", "2nd", "3rd"})
+_MEDAL_WORDS = frozenset({"gold", "silver", "bronze", "grand"})
+# the events whose awards are named after them: "a gold award at the China International Industry Fair"
+_PRIZE_EVENTS = frozenset({"fair", "expo", "exhibition", "competition", "contest", "show", "festival", "games",
+                          "olympiad", "challenge"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
@@ -2951,6 +2955,16 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # "made the list of Henan provincial key leading enterprises ...": the list is named by what it lists
             # (dev golds: 18 to 6; a dated "the 2024 list of ..." keeps its words)
             c = replace(c, start=c.start + 2 + (toks[c.start + 2].lower_ == "the"))
+        if c.type == "Award" and c.end - c.start <= 3 and toks[c.end - 1].lower_ in ("award", "medal", "prize") \
+                and toks[c.start].lower_ in _GRADE_WORDS | _MEDAL_WORDS and c.end + 3 < len(doc) \
+                and toks[c.end].lower_ == "at" and toks[c.end + 1].lower_ == "the":
+            # "won a gold award at the China International Industry Fair": the fair's award, named by the fair
+            k, stop = c.end + 2, sent_bounds(toks[c.start])[1]
+            while k < stop and (is_name_token(toks[k]) or toks[k].lower_ in ("and", "of") and k + 1 < stop
+                                and is_name_token(toks[k + 1])):
+                k += 1
+            if k > c.end + 2 and toks[k - 1].lower_ in _PRIZE_EVENTS:
+                c = replace(c, end=k)
         if c.type == "Award" and c.start >= 2 and toks[c.start].lower_ == "hometown" and is_possessive(toks[c.start - 1]) \
                 and token_is_place_word(toks[c.start - 2]):
             c = replace(c, start=c.start - 2)  # "China's Hometown of Willow Weaving": the place's title includes it
