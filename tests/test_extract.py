@@ -4403,10 +4403,11 @@ def test_lists_of_rankings_are_named_as_news_names_them(text, award):
     assert (award, "Award") in ents(ex)
 
 
-def test_a_second_noun_before_series_and_a_verb_after_a_model_description():
+@pytest.mark.parametrize("obj", ["most Fengyun hoists", "our FY-30 hoists"])
+def test_a_second_noun_before_series_and_a_verb_after_a_model_description(obj):
     ex = run("Jiaozuo Fengyun Tyre Co., Ltd., which launched its Green Wind energy-saving truck tire series in 2023, grew. "
-             "Luoyang Fengyun Electric Drive Co., Ltd., whose FY-VF800 variable-frequency drive powers most Fengyun "
-             "hoists, grew too.", title="Tyres")
+             f"Luoyang Fengyun Electric Drive Co., Ltd., whose FY-VF800 variable-frequency drive powers {obj}, grew "
+             "too.", title="Tyres")
     labels = {label for label, t in ents(ex) if t == "Product"}
     assert {"Green Wind energy-saving truck tire series", "FY-VF800 variable-frequency drive"} <= labels
 

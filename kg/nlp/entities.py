@@ -1876,11 +1876,16 @@ def _ranking_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# words that open a verb's object and never follow a noun inside its own phrase ("powers our forklifts")
+_OBJECT_DETERMINERS = frozenset({"most", "the", "all", "many", "its", "their", "a", "an", "our", "his", "her", "my",
+                                 "your", "these", "those", "every", "each", "both"})
+
+
 def _verb_before_object(doc: Doc, k: int, sent_end: int) -> bool:
     """ "whose KS-VF800 variable-frequency drive powers most Minelift hoists": a verb in -s the tagger took for a
     plural noun, with its object's determiner right after it."""
     return doc[k].lower_.endswith("s") and k + 1 < sent_end \
-        and doc[k + 1].lower_ in ("most", "the", "all", "many", "its", "their", "a", "an")
+        and doc[k + 1].lower_ in _OBJECT_DETERMINERS
 
 
 def _model_code_candidates(doc: Doc) -> list[Candidate]:
