@@ -3938,6 +3938,17 @@ def test_a_bank_lending_for_the_one_project_of_the_sentence(text):
         in rels(ex)
 
 
+@pytest.mark.parametrize("clause", [", and it is based at the company's second plant in Suiping County.",
+                                    ", which is based at the Company's headquarters in Suiping County."])
+def test_a_unit_based_at_its_founders_site_is_in_the_sites_place(clause):
+    ex = run("ZHUMADIAN -- In 2019 Henan Zhongli Forklift Co., Ltd. and Huanghuai University jointly set up the Henan "
+             f"Forklift Electric Drive Engineering Technology Research Center{clause}", title="Forklifts")
+    center = "Henan Forklift Electric Drive Engineering Technology Research Center"
+    r = rels(ex)
+    assert (center, "locatedIn", "Suiping County") in r
+    assert (center, "headquarteredIn", "Suiping County") not in r
+
+
 def test_for_which_a_firm_is_the_contractor():
     ex = run("In 2024, Huarui Biochemical Co., Ltd. started building the Huojia Enzyme Intermediates Project in Huojia "
              "County, Xinxiang, for which Henan Jianye Chemical Engineering Co., Ltd. is the EPC contractor.",

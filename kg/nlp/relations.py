@@ -84,6 +84,8 @@ _DEVELOPMENT_NOUNS = frozenset({"development", "r&d", "design", "invention", "re
 _DO_VERBS = frozenset({"complete", "finish", "lead", "undertake", "conduct", "carry", "head", "start", "begin",
                        "launch", "accomplish"})
 # Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
+# verbs that bring an organisation into being: "set up the X Center, and it is based at ..."
+_FOUNDING_VERBS = frozenset({"set", "establish", "found", "build", "create", "launch", "open"})
 # a sentence about lending money (lemmas): see RelationFinder._lenders
 _LENDING_WORDS = frozenset({"loan", "finance", "financing", "lender", "credit", "co-finance"})
 # a lender's name: "Bank of Zhengzhou", "Xinxiang Yuhe Rural Commercial Bank", "Henan Rural Credit Union"
@@ -1523,6 +1525,10 @@ class RelationFinder:
             org = next(iter(self.orgs(_subjects(tok, passive_ok=True))), None)
         if org is None and tok.dep_ in ("acl", "amod"):
             org = self._set_beside(tok)
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in _kids(tok)) \
+                and tok.head.lemma_.lower() in _FOUNDING_VERBS:
+            # "A and B jointly set up the X Center, and it is based at ...": what was set up is based there
+            org = next(iter(self.orgs(_objects(tok.head))), org)
         # "Headquartered in the Luohe ... Zone, the company sells ...", "Founded in 2006 and headquartered in
         # Zhumadian, X designs ...": a participle put before the main clause is said of its subject
         fronted = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "advcl" else tok
@@ -1551,6 +1557,11 @@ class RelationFinder:
             pc = self.cl(p)
             if self.type(org) == "ResearchInstitute" and self.type(pc) in ORG_TYPES:
                 self.add(org, "subsidiaryOf", pc, tok, "based-at")
+            if p.lower_ in lx.FACILITY_NOUNS and self.type(pc) != "Place":
+                # "it is based at our second plant in Suiping County", "which is based at the Company's headquarters
+                # in Qibin District": a seat at another's site is a location, not a headquarters
+                for q in self.typed(_pobjs(p, ("in",)), {"Place"}):
+                    self.add(org, "locatedIn", q, tok, "based-at-site")
 
     def _hosts(self, verb: Token) -> None:
         """ "the State Key Laboratory of X, which the group hosts"; "CMOC Limited, which the group owns"."""
