@@ -3963,6 +3963,12 @@ def test_a_bank_in_a_sentence_with_two_projects_is_left_alone():
     assert not any(s == "Hebi Huaxin Rural Commercial Bank" for s, _, _ in rels(ex))
 
 
+def test_a_demonstration_city_cluster_is_a_programme_not_a_place():
+    ex = run("Henan Zhongli Forklift Co., Ltd. is one of the equipment makers in the Zhengzhou Fuel Cell Vehicle "
+             "Demonstration City Cluster.", title="Forklifts")
+    assert ("Zhengzhou Fuel Cell Vehicle Demonstration City Cluster", "Project") in ents(ex)
+
+
 def test_a_park_named_with_its_phase_is_a_project():
     ex = run("Anyang Tianyu Aircraft Co., Ltd. is building the Anyang General Aviation Industrial Park Phase II, which "
              "will open in 2026. Its old plant is in the Anyang Industrial Park.", title="Parks")

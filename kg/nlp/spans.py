@@ -163,6 +163,8 @@ def _head_type(words: tuple[str, ...]) -> str | None:
     if _RANKING_WORDS.search(joined):
         # (also "Henan Province First Set of Major Technical Equipment": a designation, whatever place it names)
         return "Award"  # "Henan Top 100 Enterprises", "Fortune Global 500": rankings
+    if head_region[-2:] == ["city", "cluster"]:
+        return "Project"  # "Zhengzhou Fuel Cell Vehicle Demonstration City Cluster": a programme of several cities
     found = None
     for w in reversed(head_region):
         w = w.strip(".,")
