@@ -3963,6 +3963,19 @@ def test_a_bank_in_a_sentence_with_two_projects_is_left_alone():
     assert not any(s == "Hebi Huaxin Rural Commercial Bank" for s, _, _ in rels(ex))
 
 
+@pytest.mark.parametrize(("sentence", "project"), [
+    ("In August the 2,000-ton Carbon Fiber Parts Project of Hanlong New Materials started construction.",
+     "2,000-ton Carbon Fiber Parts Project"),
+    ("It supplied belts for the Zhundong Coal Mine Conveyor Renovation Project of Xinjiang.",
+     "Zhundong Coal Mine Conveyor Renovation Project"),
+    ("The 300 t/a Molybdenum Target Project of the Luoyang new materials park is financed by Henan Yuxing Bank Co., "
+     "Ltd.", "300 t/a Molybdenum Target Project"),
+])
+def test_the_owner_or_place_after_project_of_is_not_part_of_the_name(sentence, project):
+    ex = run(f"Nanyang Hanlong New Materials Technology Co., Ltd. makes parts. {sentence}", title="Parts")
+    assert (project, "Project") in ents(ex)
+
+
 def test_a_demonstration_city_cluster_is_a_programme_not_a_place():
     ex = run("Henan Zhongli Forklift Co., Ltd. is one of the equipment makers in the Zhengzhou Fuel Cell Vehicle "
              "Demonstration City Cluster.", title="Forklifts")

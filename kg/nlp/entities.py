@@ -2555,6 +2555,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     org_initials = {"".join(t.text[0] for t in toks[s:e] if t.text[:1].isupper()) for s, e in org_chunks}
     # (and their capitalised words, for abbreviations that take inner letters too: "XJTU")
     org_words = [[t.text for t in toks[s:e] if t.text[:1].isupper()] for s, e in org_chunks]
+    org_words_lower = {w.lower() for ws in org_words for w in ws}
 
     def abbreviates_an_org(text: str) -> bool:
         return text in org_initials or any(abbreviates(text, ws) for ws in org_words)
@@ -2979,6 +2980,16 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if c.type == "Project" and c.end + 1 < len(doc) and toks[c.end].lower_ in ("phase", "stage") and \
                 (_ROMAN.match(toks[c.end + 1].text) or re.match(r"^\d{1,2}$", toks[c.end + 1].text)):
             c = replace(c, end=c.end + 2)  # "... project Phase II"
+        k = next((k for k in range(c.start + 1, c.end - 2) if toks[k].lower_ == "project" and toks[k + 1].lower_ == "of"),
+                 None) if c.type == "Project" and c.source != "known" else None
+        if k is not None:
+            rest = toks[k + 2 + (toks[k + 2].lower_ == "the"):c.end]
+            if rest and (all(token_is_place_word(x) for x in rest)
+                         or all(x.lower_ in org_words_lower for x in rest)
+                         or c.end < len(doc) and toks[c.end].is_lower and toks[c.end].pos_ in ("NOUN", "ADJ")):
+                # "the 2,000-ton ... Project of Hanlong New Materials", "the ... Project of Xinjiang", "the ... Project
+                # of the Luoyang new materials park": the owner or the place after "of" is not part of the name
+                c = replace(c, end=k + 1)
         if c.type == "Project" and c.source != "known" and c.end + 2 < len(doc) and toks[c.end].lower_ == "of" \
                 and toks[c.end - 1].lower_ in _WORKS_ON_A_SITE \
                 and (site := _named_site_at(toks, cands, c.end + 1 + (toks[c.end + 1].lower_ == "the"))) is not None:
