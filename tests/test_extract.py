@@ -3976,6 +3976,13 @@ def test_the_owner_or_place_after_project_of_is_not_part_of_the_name(sentence, p
     assert (project, "Project") in ents(ex)
 
 
+@pytest.mark.parametrize("model", ["Lingyun L9", "Qilin Q7"])
+def test_a_brand_and_a_one_letter_model_is_a_product(model):
+    ex = run(f"Henan Feichi Electric Vehicle Co., Ltd. exports scooters. The company unveiled the {model} at the "
+             "ceremony.", title="Scooters")
+    assert (model, "Product") in ents(ex)
+
+
 def test_a_demonstration_city_cluster_is_a_programme_not_a_place():
     ex = run("Henan Zhongli Forklift Co., Ltd. is one of the equipment makers in the Zhengzhou Fuel Cell Vehicle "
              "Demonstration City Cluster.", title="Forklifts")

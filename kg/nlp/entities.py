@@ -93,6 +93,8 @@ _SHORT_NUMBER = re.compile(r"^\d{1,4}$")  # a number that is part of a name: "To
 _MODEL_CODE = re.compile(r"^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,5}(?:-[A-Z0-9]{1,6})+$|^[A-Z]{1,3}\d{2,5}[A-Z]?$"
                          r"|^[A-Z]{1,4}\d{1,6}[A-Z]?(?:/[A-Z0-9]{1,6})+$"  # "ZY26000/40/88D"
                          r"|^" + lx.VEHICLE_CODE + r"$")
+# a model named by one capital and a number after a brand word ("Lingyun L9", "Qilin Q7")
+_SHORT_MODEL = re.compile(r"^[A-Z]\d{1,2}[A-Z]?$")
 _MODEL_WORDS = {"series", "model", "pro", "max", "plus", "ultra", "mini", "lite", "edition", "generation"}
 _EVENT_HEADS = {"fair", "forum", "summit", "expo", "exhibition", "conference", "ceremony", "meeting", "festival",
                 "games", "olympics", "week", "dynasty", "era", "period", "show", "messe", "fest", "marathon"}
@@ -802,6 +804,8 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
         return "Company", True  # "PT Kereta Cepat Indonesia China": an Indonesian company form, whatever name follows
     if t:
         return t, True
+    if len(span) >= 2 and any(_SHORT_MODEL.match(x.text) for x in span[1:]):
+        return "Product", False  # "Lingyun L9", "Qilin Q7": a brand and a one-letter model, whatever the NER says
     if len(span) == 1 and token_is_place_word(span[0]):
         return "Place", True
     if span.text in news_outlets(doc):
@@ -2672,6 +2676,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         brandable = t in (None, "Unknown") or t == "Company" and not by_form and not company_context(doc[start:end]) \
             or t == "Person" and end - start == 1 or owned and not by_form and t in ("Person", "Company", "Organization",
                                                                                      "Place", "Product") \
+            or t == "Product" and not by_form and any(_SHORT_MODEL.match(x.text) for x in toks[start + 1:end]) \
             or t == "Place" and coined and not place_context(doc[start:end]) \
             or t == "Place" and not by_form and end < len(doc) and toks[end].lower_ == "series" \
             and not any(token_is_place_word(x) for x in toks[start:end])  # "the Green Eagle series of ..."
