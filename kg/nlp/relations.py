@@ -83,13 +83,13 @@ _DEVELOPMENT_NOUNS = frozenset({"development", "r&d", "design", "invention", "re
 # Verbs whose subject does the development that is their object ("completed the R&D of X")
 _DO_VERBS = frozenset({"complete", "finish", "lead", "undertake", "conduct", "carry", "head", "start", "begin",
                        "launch", "accomplish"})
-# Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 # verbs that bring an organisation into being: "set up the X Center, and it is based at ..."
 _FOUNDING_VERBS = frozenset({"set", "establish", "found", "build", "create", "launch", "open"})
 # a sentence about lending money (lemmas): see RelationFinder._lenders
 _LENDING_WORDS = frozenset({"loan", "finance", "financing", "lender", "credit", "co-finance"})
 # a lender's name: "Bank of Zhengzhou", "Xinxiang Yuhe Rural Commercial Bank", "Henan Rural Credit Union"
 _BANK = re.compile(r"\bBank\b|\bCredit (?:Union|Cooperative)\b")
+# Lemmas without which no collaboration rule can fire in a sentence (see RelationFinder._collaborates).
 _COLLAB_GATE = lx.COLLAB_WORDS | {"cooperate", "collaborate", "partner", "team", "agreement", "partnership",
                                   "cooperation", "joint", "sign", "memorandum", "deal", "pact", "accord",
                                   "jointly", "together", "with", "hand", "support", "work", "between"}
