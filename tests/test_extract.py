@@ -2770,7 +2770,9 @@ def test_co_verbs_are_kept_whole_and_read_as_the_plain_verb():
                                   # (a hyphen inside a word and a participle, whatever the parser makes of them)
                                   '"Bingfeng" multi-temperature refrigerated semi-trailer',
                                   # (a model code without a hyphen before the brand)
-                                  'HB5043XLC "Xuehu" light refrigerated truck'])
+                                  'HB5043XLC "Xuehu" light refrigerated truck',
+                                  # (a description the tagger reads as proper nouns)
+                                  '"Zhixue" chitosan hemostatic sponge'])
 def test_a_quoted_brand_names_the_descriptive_product_it_modifies(name):
     ex = run(f"Henan Qiming Group Co., Ltd. makes many things. Its {name} was exported to Italy.", title="Goods")
     brand = name.split('"')[1]

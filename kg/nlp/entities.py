@@ -2179,6 +2179,12 @@ def _word_hyphen(doc: Doc, m: int, sent_end: int) -> bool:
         and doc[m + 1].is_lower and doc[m + 1].is_alpha
 
 
+def _lower_noun(tok: Token) -> bool:
+    """A noun in lower case, whatever the tagger says: after a quoted brand it may tag a whole description as proper
+    nouns ('the "Zhixue" chitosan hemostatic sponge')."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN")
+
+
 def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: int) -> int | None:
     """The head noun of the descriptive phrase a quoted brand (``doc[start:end]``, closing quote at ``close``)
     modifies, when that phrase runs on right after the quote in lower-case words or acronyms; else None."""
@@ -2189,14 +2195,15 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
         # (a parse that hangs the brand elsewhere: 'its 150-kilowatt "Qingyuan-150" stack' with the brand under the
         # size) the noun right after the quote, when its phrase takes the brand in
         h = doc[close + 1] if close + 1 < sent_end else root
-        if not (h.pos_ == "NOUN" and h.is_lower and h.dep_ not in ("compound", "amod", "nmod")
+        if not (_lower_noun(h) and h.dep_ not in ("compound", "amod", "nmod")
                 and h.left_edge.i <= start and h.lower_ not in _BRAND_WORDS):
             return None
         return h.i
     h = root.head
     while h.dep_ in ("compound", "nmod") and h.head.i > h.i and h.head.i - close <= 6:
         h = h.head  # '"Ark" series intelligent bridge crane': the series names the crane
-    if not (close < h.i <= close + 6 and h.i < sent_end and h.pos_ == "NOUN") or h.lower_ in _BRAND_WORDS:
+    if not (close < h.i <= close + 6 and h.i < sent_end and (h.pos_ == "NOUN" or _lower_noun(h))) \
+            or h.lower_ in _BRAND_WORDS:
         return None
     # ('"Ruiguang" UV-LED curing offset ink', parsed with "LED" as the head): lower-case nouns and gerunds that run
     # on right after the head are part of the description, up to the last noun
