@@ -1230,8 +1230,8 @@ class Resolver:
             doc = self.doc
             # (the labels' own words, which need not be mentions: "ECNS:" names the outlet of "ZHUMADIAN (ECNS) --")
             labels = set()
-            for i, t in enumerate(doc):
-                if t.text == ":" and 0 < i and doc[i - 1].text[:1].isupper():
+            for i in positions(doc, "ORTH", {doc.vocab.strings.add(":")}):
+                if 0 < i and doc[i - 1].text[:1].isupper():
                     start = next((k for k in range(i - 1, max(i - 5, -1), -1)
                                   if k == 0 or "\n" in doc[k - 1].text_with_ws), None)
                     if start is not None:

@@ -184,10 +184,11 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
         # (from any word of the first: the parser may hang the clause on the name's first word, as the pobj)
         other = _after_relative_clause(doc, m, starts)
         if other is not None and _kind(other) == _kind(m):
+            joined = other.root.conjuncts
             for i in range(m.start, m.end):
-                if doc[i] not in other.root.conjuncts:
+                if doc[i] not in joined:
                     out.setdefault(i, []).append(other.root)
-            if m.root not in other.root.conjuncts:
+            if m.root not in joined:
                 out.setdefault(other.root.i, []).append(m.root)
     for m in mentions:
         if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and (other := starts.get(m.end + 1)) is not None \
@@ -212,6 +213,14 @@ def _after_relative_clause(doc: Doc, m: Span, starts: dict[int, Span]) -> Span |
     if close is None or close + 2 >= end or doc[close + 1].lower_ != "and":
         return None
     return starts.get(close + 2) or (starts.get(close + 3) if doc[close + 2].lower_ == "the" else None)
+
+
+def _before_brackets(doc: Doc, k: int, reach: int) -> int:
+    """Token ``k``, or when it closes a bracket ("X Co., Ltd. (X)"), the token before the bracket's opening within
+    ``reach`` tokens (-1 when there is none)."""
+    if doc[k].text == ")":
+        return next((j for j in range(k - 1, max(k - reach, 0), -1) if doc[j].text == "("), 0) - 1
+    return k
 
 
 def _kind(span: Span) -> str:
@@ -887,9 +896,7 @@ class RelationFinder:
         j = i - 1
         if j < 1 or doc[j].text != ",":
             return None
-        j -= 1
-        if doc[j].text == ")":
-            j = next((k for k in range(j - 1, max(j - 12, 0), -1) if doc[k].text == "("), 0) - 1
+        j = _before_brackets(doc, j - 1, 12)
         start = self.mention_start.get(j) if j >= 0 else None
         return self._mention_at(start) if start is not None else None
 
@@ -1659,9 +1666,7 @@ class RelationFinder:
                      None)
         if comma is None or doc[comma].text != "," or doc[comma + 1].lower_ not in ("a", "an", "the"):
             return None
-        k = comma - 1
-        if doc[k].text == ")":
-            k = next((j for j in range(k - 1, max(k - 16, 0), -1) if doc[j].text == "("), 0) - 1
+        k = _before_brackets(doc, comma - 1, 16)
         if k < 0:
             return None
         ci = self.R.mention_cluster(doc[k])
