@@ -436,6 +436,13 @@ def main(argv: list[str] | None = None) -> int:
             o, b_ = sub[clock]["henan-kg subtotal"], sub[clock]["spaCy subtotal"]
             print(f"{'e)' if clock == 'wall' else '  '} our components / bare pipeline, {name} = {o:.2f} s / {b_:.2f} s "
                   f"= {o / b_:.3f}  (target <= {TARGET:.2f}: {'met' if o / b_ <= TARGET else 'NOT met'})")
+        if "a" in best:
+            # the issue's own wording: our components against the bare pipeline as a user runs it, nlp.pipe over the
+            # article texts (measure a). e) is stricter: spaCy parsing paragraph by paragraph, as extract() does, is
+            # cheaper than over whole articles, and e divides by that smaller figure.
+            o = sub["wall"]["henan-kg subtotal"]
+            print(f"   our components / a (bare nlp.pipe over the whole texts), wall time = {o:.2f} s / {best['a']:.2f} s"
+                  f" = {o / best['a']:.3f}  (target <= {TARGET:.2f}: {'met' if o / best['a'] <= TARGET else 'NOT met'})")
         if "a" in best and "c" in best:
             print(f"   end to end, (c - a) / a = ({best['c']:.2f} - {best['a']:.2f}) / {best['a']:.2f} = "
                   f"{(best['c'] - best['a']) / best['a']:.3f}  (also counts parsing by paragraph and building Extractions)")
