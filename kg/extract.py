@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
 
 import numpy
-from spacy.attrs import LENGTH, ORTH, SPACY
+from spacy.attrs import LENGTH, MORPH, NORM, ORTH, SPACY
 from spacy.tokens import Doc
 
 from kg.known import KnownEntity
@@ -25,14 +25,16 @@ def paragraphs(text: str) -> list[str]:
     return [m.group(0) for m in _PARAGRAPH.finditer(text) if m.group(0)]
 
 
-_JOIN_ATTRS = [a for a in Doc._get_array_attrs() if a != LENGTH]
+# (not MORPH: no component after the join reads morphology, and setting it is a third of the join's cost; not NORM:
+# the tokens' norms are their lexemes' unless a tokenizer exception set one, and nothing after the join reads it)
+_JOIN_ATTRS = [a for a in Doc._get_array_attrs() if a not in (LENGTH, MORPH, NORM)]
 # (the words and their spaces make the joined Doc; from_array sets the rest)
 _SET_ATTRS = [a for a in _JOIN_ATTRS if a not in (ORTH, SPACY)]
 
 
 def join_paragraphs(parts: list[Doc]) -> Doc:
-    """The paragraphs' docs as one, as ``Doc.from_docs(parts, ensure_whitespace=False)`` joins them (every token
-    attribute, the parse and the entities), read from their arrays: from_docs builds every token of every part twice
+    """The paragraphs' docs as one, as ``Doc.from_docs(parts, ensure_whitespace=False)`` joins them (the words, tags,
+    lemmas, the parse, the sentences and the entities; not the morphology, see _JOIN_ATTRS), read from their arrays: from_docs builds every token of every part twice
     for its words and spaces, a measurable share of what our components cost. (No part carries spans, user data or a
     tensor our components read, but for its text, which is joined too.)"""
     arrays = [d.to_array(_JOIN_ATTRS) for d in parts]

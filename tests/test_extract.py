@@ -5044,6 +5044,11 @@ def test_joined_paragraphs_keep_the_articles_text_and_every_token():
     assert [t.text for t in joined] == [t.text for p in parts for t in p]
     assert [t.head.i - t.i for t in joined] == [t.head.i - t.i for p in parts for t in p]
 
+    def read(t):  # what our components read of a token
+        return (t.tag_, t.pos_, t.dep_, t.lemma_, t.norm_, t.is_sent_start, t.ent_iob_, t.ent_type_, t.ent_id_)
+    assert [read(t) for t in joined] == [read(t) for p in parts for t in p]
+    assert [s.text for s in joined.sents] == [s.text for p in parts for s in p.sents]
+
 
 def test_every_product_a_firms_main_products_are_listed_as():
     ex = run('Henan Yuanda Co., Ltd. is based in Xinxiang. Its main products are the "Baiyun" rice cooker for '

@@ -31,6 +31,7 @@ from kg.nlp.spans import (
     not_an_english_word,
     positions,
     previous_sentence_start,
+    quote_marks,
     sent_bounds,
     token_is_place_word,
 )
@@ -890,6 +891,7 @@ class Resolver:
         self._subjects: list[bool] | None = None
         self._heads: set[str] | None = None
         self._interviewer_set: set[int] | None = None
+        self._speaker_orgs: dict[tuple[int, int], int | None] = {}  # (paragraph start, merges) -> _speaker_org
         self._static: dict[tuple[int, int, int], tuple[int, str, str, bool]] = {}
 
     def _product_heads(self) -> set[str]:
@@ -914,10 +916,14 @@ class Resolver:
             self._body = next((t.i for t in self.doc if t.idx >= end), len(self.doc)) if end else 0
         return self._body
 
+    def _version(self) -> int:
+        """How many merges the clusters have seen: what is cached about them holds until the next."""
+        return getattr(getattr(self.find, "__self__", None), "unions", 0)
+
     def _table(self) -> list[tuple[int, int, str, str, int, bool]]:
         """(span, start, label, lower-case text, cluster root, has a legal form) of every span, rebuilt after a merge:
         the anaphor rules below scan it again and again."""
-        version = getattr(getattr(self.find, "__self__", None), "unions", 0)
+        version = self._version()
         if self._rows is None or self._rows[0] != version:
             # (a span's text and legal form read once: a merge changes only the cluster roots, or a span's label)
             static = self._static
@@ -1042,12 +1048,14 @@ class Resolver:
         return max(found, key=lambda r: (count[r], found.index(r) == len(found) - 1))
 
     def _main_subject_org(self, tok: Token) -> int | None:
-        sent = tok.doc[slice(*sent_bounds(tok))]
+        s_start, s_end = sent_bounds(tok)
         # "Through its unit X, the company makes ...": in a phrase put before the main clause, "its" is what the
         # main clause's subject is
         fronted = any(a.dep_ in ("prep", "advcl") and a.head.dep_ == "ROOT" and a.i < a.head.i
                       for a in tok.ancestors)
-        for t in sent:
+        deps = self._subject_positions()  # (only subjects are looked at: no Token built for the other words)
+        doc = self.doc
+        for t in (doc[i] for i in range(s_start, s_end) if deps[i]):
             # (the main clause of reported speech too: "X has started ... its project ..., the company said")
             # (and the first clause of a comma splice, which the parser hangs before the root as a ccomp:
             # "X is a Xinyang-based enterprise ..., its TY-65 charger is sold to Japan")
@@ -1168,15 +1176,20 @@ class Resolver:
         the same paragraph, outside the quote marks), if exactly one is."""
         doc = self.doc
         p_start, p_end = self._paragraph_bounds(tok)
-        quotes = [t.i for t in doc[p_start:p_end] if t.text in QUOTES]
+        quotes = [i for i in quote_marks(doc) if p_start <= i < p_end]
         if sum(q < tok.i for q in quotes) % 2 == 0:
             return None  # not inside quote marks
-        inside = set()
-        for a, b in zip(quotes[::2], quotes[1::2]):
-            inside.update(range(a, b + 1))
-        outside = {self.find(n) for n, sp in enumerate(self.spans) if len(sp) and p_start <= sp.start < p_end
-                   and sp.start not in inside and self._is_org(n)}
-        return next(iter(outside)) if len(outside) == 1 else None
+        # (the same for every quoted word of the paragraph until the next merge: an interview asks for each "we")
+        key = (p_start, self._version())
+        found = self._speaker_orgs.get(key, self)
+        if found is self:
+            inside = set()
+            for a, b in zip(quotes[::2], quotes[1::2]):
+                inside.update(range(a, b + 1))
+            outside = {self.find(n) for n, sp in enumerate(self.spans) if len(sp) and p_start <= sp.start < p_end
+                       and sp.start not in inside and self._is_org(n)}
+            found = self._speaker_orgs[key] = next(iter(outside)) if len(outside) == 1 else None
+        return found
 
     def _speaker(self, tok: Token) -> int | None:
         """The person whose speaker label opens the paragraph of ``tok`` ("Gao: ..."), if a person's."""

@@ -47,7 +47,9 @@ from kg.nlp.spans import (
     not_an_english_word,
     numeric_name_start,
     positions,
+    quote_marks,
     sent_bounds,
+    sentence_bounds,
     set_english_words,
     span_words,
     token_is_place_word,
@@ -134,8 +136,9 @@ def _standalone_elsewhere(doc: Doc, i: int, j: int) -> bool:
     """
     words = [t.lower_ for t in doc[i:j]]
     n = len(words)
-    for k in range(len(doc) - n):
-        if k == i or doc[k].lower_ != words[0] or [t.lower_ for t in doc[k:k + n]] != words:
+    # (only where the first word recurs: read from the array, no Token built for the others)
+    for k in positions(doc, "LOWER", {doc[i].lower}):
+        if k == i or k >= len(doc) - n or [t.lower_ for t in doc[k:k + n]] != words:
             continue
         if k > 0 and is_name_token(doc[k - 1]) and not doc[k - 1].is_sent_start:
             continue  # inside a longer name ("Henan Research Institute")
@@ -568,6 +571,7 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
     shapes = doc.to_array("SHAPE").tolist()
     strings = doc.vocab.strings
     opener: dict[int, bool] = {}
+    bounds = sentence_bounds(doc)
     i = 0
     while i < n:
         may = opener.get(shapes[i])
@@ -584,7 +588,7 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
         sized = tok.like_num and i + 2 < n and (toks[i + 1].text in ("-", "/") or _UNIT.match(toks[i + 1].text)
                                                 or toks[i + 2].text == "/") \
             and tok.ent_type_ != "MONEY" \
-            and (size_end := _measure_in_name(doc, i, sent_bounds(tok)[1])) and size_end < n \
+            and (size_end := _measure_in_name(doc, i, bounds[i][1])) and size_end < n \
             and toks[size_end].text[:1].isupper() \
             and not any(t.lower_ in ("yuan", "dollar", "dollars", "euro", "euros", "rmb") for t in doc[i:size_end])
         if not (is_name_token(tok) or numeric_name_start(tok) and i + 1 < n and is_name_token(toks[i + 1]) or sized):
@@ -601,7 +605,7 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 tok.is_sent_start or i > 0 and toks[i - 1].text in QUOTES):
             i += 1  # "Today Wanggou has 14 workshops", "Now Jingying ships ...": the adverb opens the sentence only
             continue
-        sent_end = sent_bounds(tok)[1]
+        sent_end = bounds[i][1]
         j = size_end if sized else i + 1
         last = j
         while j < sent_end:
@@ -787,28 +791,30 @@ _LEGAL_PREFIXES = frozenset({"PT", "JSC", "OJSC", "PJSC", "CJSC", "OOO", "TOO"})
 def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     """(type, decided_by_form): the head noun or legal suffix decides first, then the NER label."""
     span = doc[start:end]
-    words = span_words(span)
-    has_suffix = bool(_LEGAL_END.search(span.text))
-    if not has_suffix and any(_MODEL_CODE.match(t.text) for t in span[1:]):
+    toks = list(span)  # (each Token built once, and the text joined once: this runs for every name)
+    text = span.text
+    words = span_words(toks)
+    has_suffix = bool(_LEGAL_END.search(text))
+    if not has_suffix and any(_MODEL_CODE.match(t.text) for t in toks[1:]):
         return "Product", True  # "Dongfanghong LX2204": a brand and a model code
-    if span.text.lower().removeprefix("the ") in lx.COUNTRIES:
+    if text.lower().removeprefix("the ") in lx.COUNTRIES:
         return "Place", True  # before the head noun: "the Soviet Union", "the United Arab Emirates"
-    if span[-1].lower_ in ("railway", "railroad", "expressway", "highway", "pipeline") and any(
-            span[k].text == "-" and token_is_place_word(span[k - 1]) and token_is_place_word(span[k + 1])
-            for k in range(1, len(span) - 2)):
+    if toks[-1].lower_ in ("railway", "railroad", "expressway", "highway", "pipeline") and any(
+            toks[k].text == "-" and token_is_place_word(toks[k - 1]) and token_is_place_word(toks[k + 1])
+            for k in range(1, len(toks) - 2)):
         return "Project", True  # "the China-Laos Railway", "the Hungary-Serbia Railway": a line between two places
     t = head_type(words)
     if has_suffix and t not in ("ResearchInstitute", "Organization", "University"):
         t = "Company"
-    if len(span) >= 2 and span[0].text in _LEGAL_PREFIXES and t in (None, "Place", "Company"):
+    if len(toks) >= 2 and toks[0].text in _LEGAL_PREFIXES and t in (None, "Place", "Company"):
         return "Company", True  # "PT Kereta Cepat Indonesia China": an Indonesian company form, whatever name follows
     if t:
         return t, True
-    if len(span) >= 2 and any(_SHORT_MODEL.match(x.text) for x in span[1:]):
+    if len(toks) >= 2 and any(_SHORT_MODEL.match(x.text) for x in toks[1:]):
         return "Product", False  # "Lingyun L9", "Qilin Q7": a brand and a one-letter model, whatever the NER says
-    if len(span) == 1 and token_is_place_word(span[0]):
+    if len(toks) == 1 and token_is_place_word(toks[0]):
         return "Place", True
-    if span.text in news_outlets(doc):
+    if text in news_outlets(doc):
         return "Organization", True  # "Its founder spoke to CGTN", after "ZHENGZHOU, June 3 (CGTN) --"
     ent = _ner_covering(doc, start, end) or next(
         (e for i in range(start, end) if (e := ent_at(doc)[i]) is not None and e.label_ in _NER_TYPES), None)
@@ -2250,9 +2256,8 @@ _BRAND_WORDS = frozenset({"brand", "brands", "trademark", "label", "name", "logo
 def _quoted_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # the quote marks of each sentence, found from the ORTH array (no Token is built for the other words)
-    quote_ids = {doc.vocab.strings.add(q) for q in QUOTES}
     by_sentence: dict[tuple[int, int], list[int]] = {}
-    for i in positions(doc, "ORTH", quote_ids):
+    for i in quote_marks(doc):
         by_sentence.setdefault(sent_bounds(doc[i]), []).append(i)
     for (_, sent_end), opens in by_sentence.items():
         for a, b in zip(opens[::2], opens[1::2]):

@@ -45,6 +45,11 @@ def positions(doc: Doc, attr: str, wanted: Collection[int]) -> list[int]:
     return sorted(i for found in hits for i in found)
 
 
+def quote_marks(doc: Doc) -> list[int]:
+    """The indices of the quote-mark tokens, in order (from the ORTH array: no Token built for the other words)."""
+    return positions(doc, "ORTH", {doc.vocab.strings.add(q) for q in QUOTES})
+
+
 def is_possessive(tok: Token) -> bool:
     return tok.text in ("'s", "'", "\u2019s", "\u2019") and tok.tag_ == "POS"
 
@@ -192,7 +197,8 @@ def token_is_place_word(tok: Token) -> bool:
     return tok.lower_ in lx.CHINA_PLACES or tok.lower_ in lx.COUNTRIES
 
 
-def span_words(span: Span) -> list[str]:
+def span_words(span: Span | list[Token]) -> list[str]:
+    """The lower-case words of a span (or of its tokens, listed once), without punctuation but "&"."""
     return [t.lower_ for t in span if not t.is_punct or t.text == "&"]
 
 
@@ -286,9 +292,8 @@ def ent_at(doc: Doc) -> list[Span | None]:
     return table
 
 
-def sent_bounds(tok: Token) -> tuple[int, int]:
-    """(start, end) token indices of the token's sentence; ``token.sent`` walks the doc each time."""
-    doc = tok.doc
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """For each token index, (start, end) of its sentence, built once (a loop over the tokens reads it directly)."""
     bounds = doc.user_data.get("hk_sent_bounds")
     if bounds is None or len(bounds) != len(doc):
         bounds = [(0, 0)] * len(doc)
@@ -296,6 +301,15 @@ def sent_bounds(tok: Token) -> tuple[int, int]:
             for i in range(sent.start, sent.end):
                 bounds[i] = (sent.start, sent.end)
         doc.user_data["hk_sent_bounds"] = bounds
+    return bounds
+
+
+def sent_bounds(tok: Token) -> tuple[int, int]:
+    """(start, end) token indices of the token's sentence; ``token.sent`` walks the doc each time."""
+    doc = tok.doc
+    bounds = doc.user_data.get("hk_sent_bounds")  # (inline: asked tens of thousands of times per article)
+    if bounds is None or len(bounds) != len(doc):
+        bounds = sentence_bounds(doc)
     return bounds[tok.i]
 
 
