@@ -4988,6 +4988,16 @@ def test_a_numbered_phase_of_a_named_park_or_base_is_the_project():
     assert ("Boyuan Smart Valve Project", "Project") in e
 
 
+def test_a_numbered_phase_of_a_named_line_or_wind_farm_is_the_project_and_ends_a_name_before_it():
+    ex = run("Henan Qiyuan Co., Ltd. makes rail cars. It signed a contract with the Luoyi County People's Government "
+             "for Phase II of the Luoyi Light Rail Line. Its sister firm supplies towers to Phase III of the Baima "
+             "Ridge Wind Farm and to the Costa do Sol Solar Park in Brazil.", title="Rail cars")
+    e = ents(ex)
+    assert {("Phase II of the Luoyi Light Rail Line", "Project"), ("Phase III of the Baima Ridge Wind Farm", "Project"),
+            ("Costa do Sol Solar Park", "Project"), ("Luoyi County People's Government", "GovernmentBody")} <= e
+    assert ("Henan Qiyuan Co., Ltd.", "participatesIn", "Phase II of the Luoyi Light Rail Line") in rels(ex)
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

@@ -701,6 +701,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                     k += 1
                     if t.lower_ == "for" and _names_a_project(doc, k, sent_end):
                         break  # "signed a contract with the X Management Committee for the Y Hub project": two names
+                if t.lower_ == "for" and k + 1 < sent_end and toks[k].lower_ in ("phase", "stage") \
+                        and (_ROMAN.match(toks[k + 1].text) or toks[k + 1].like_num):
+                    break  # "an agreement with the X County People's Government for Phase II of the Y Park": a phase
+                    # opens the name of a project of its own
                 if k + 1 < sent_end and (toks[k].like_num or toks[k].ent_type_ == "ORDINAL") and is_name_token(toks[k + 1]):
                     k += 1
                 if k < sent_end and is_name_token(toks[k]) and _connector_ok(doc, i, j, k):
@@ -1786,6 +1790,8 @@ _SITE_HEADS = frozenset({"mine", "airport", "center", "centre", "stadium", "stat
 
 # (and what a numbered phase may be of: "Phase II of the X Industrial Park", "Phase III of Y Glove Base")
 _PHASED_SITES = _SITE_HEADS | {"base", "factory", "zone", "cluster"}
+# (but a phase of what is named a project is that project: "Phase II of the X Factory Project" names X's project)
+_NAMED_PROJECTS = frozenset({"project", "projects", "programme", "program"})
 
 
 def _named_site_at(toks: list[Token], cands: list[Candidate], k: int) -> int | None:
@@ -1818,8 +1824,8 @@ def _works_at_named_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -
 
 def _phases_of_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -> list[Candidate]:
     """ "Phase II of the Yuji Intelligent Machine Tool Industrial Park", "Phase III of Hebi Nitrile Glove Base": a
-    numbered phase of a named base or park is the project (dev golds: 7 to 0). Not a phase of a named project, which
-    is that project, nor "the second phase of ..." (dev golds name the park or project there). Untyped chunks that
+    numbered phase of a named base, park or work is the project (dev golds: 17 to 1). Not a phase of what is named a
+    project, which is that project, nor "the second phase of ..." (dev golds name the park or project there). Untyped chunks that
     run across it ("Construction of Phase III of ...") give way."""
     found = []
     for i in positions(doc, "LOWER", {doc.vocab.strings.add("phase")}):
@@ -1830,7 +1836,10 @@ def _phases_of_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -> lis
         end = k
         while end < len(toks) and toks[end].text[:1].isupper() and toks[end].is_alpha and not toks[end].is_sent_start:
             end += 1
-        if end - k >= 2 and toks[end - 1].lower_ in _PHASED_SITES:
+        # (or of a named work that is no project by name: "Phase I of the Zhengxin Rapid Transit Line", "Phase II of
+        # the Hailing Bay Offshore Wind Farm")
+        if end - k >= 2 and (toks[end - 1].lower_ in _PHASED_SITES or toks[end - 1].lower_ not in _NAMED_PROJECTS
+                             and head_type([t.lower_ for t in toks[k:end]]) == "Project"):
             found.append(Candidate(i, end, "Project", 0, "phase-of-site"))
     if not found:
         return cands

@@ -18,7 +18,8 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 UNIT_RE = re.compile(r"^(?:[kmgt]?w|[kmgt]?wh|[km]?v|kv|mw|mwh|gw|gwh|tonnes?|tons?|carats?|km|kilometers?|meters?|"
                      r"metres?|mm|cm|kg|mt|mtpa|sq|square|cubic|mpa|hp)$", re.IGNORECASE)
-PROPER_CONNECTORS = {"of", "and", "&", "for", "on", "de", "du", "des", "la", "le", "del", "van", "von"}
+PROPER_CONNECTORS = {"of", "and", "&", "for", "on", "de", "du", "des", "la", "le", "del", "van", "von",
+                     "do", "da", "dos", "das"}  # (Portuguese: "Serra do Vento Wind Complex")
 
 
 _LEXICAL = threading.local()
@@ -162,7 +163,8 @@ def _head_type(words: tuple[str, ...]) -> str | None:
                 or comp.endswith(("research", " sciences", " science", " technology")):
             return "ResearchInstitute"
         return "Organization"
-    if len(head_region) >= 2 and head_region[-1] in ("station", "plant", "farm") and head_region[-2] in _POWER_WORDS:
+    if len(head_region) >= 2 and head_region[-1] in ("station", "plant", "farm", "complex", "park") \
+            and head_region[-2] in _POWER_WORDS:
         return "Project"  # "Baihetan Hydropower Station", "Lankao Yellow River Beach Wind Farm": a named construction work
     joined = " ".join(core)
     if _RANKING_WORDS.search(joined):
