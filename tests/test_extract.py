@@ -4998,6 +4998,32 @@ def test_a_numbered_phase_of_a_named_line_or_wind_farm_is_the_project_and_ends_a
     assert ("Henan Qiyuan Co., Ltd.", "participatesIn", "Phase II of the Luoyi Light Rail Line") in rels(ex)
 
 
+@pytest.mark.parametrize("sentence, participants", [
+    ("Henan Tongda Co., Ltd. makes the TD-80 tower section for the Shuangfeng Mountain Wind Farm.",
+     {"Henan Tongda Co., Ltd."}),
+    ("Xuchang Longhe Water Co., Ltd. has ordered 30 pumps from Henan Tongda Co., Ltd. for its Qingshui River "
+     "Sewage Treatment Project.", {"Henan Tongda Co., Ltd.", "Xuchang Longhe Water Co., Ltd."}),
+    ("Henan Tongda Co., Ltd. delivered 12 compressors to Xuchang Longhe Water Co., Ltd. for the Qingshui River "
+     "Sewage Treatment Project.", {"Henan Tongda Co., Ltd.", "Xuchang Longhe Water Co., Ltd."}),
+    ("Henan Tongda Co., Ltd. won the bid in May for 40 metro cars for the Luoyang Light Rail Line.",
+     {"Henan Tongda Co., Ltd."}),
+    ("This year Henan Tongda Co., Ltd. supplied 2,000 sensors for the Yima Autonomous Driving Test Base, which is "
+     "being built by Yima Transport Co., Ltd.", {"Henan Tongda Co., Ltd.", "Yima Transport Co., Ltd."}),
+])
+def test_goods_made_sold_bought_or_bid_for_a_named_project_make_its_parties_take_part(sentence, participants):
+    ex = run(sentence, title="Orders")
+    got = {s for s, p, o in rels(ex) if p == "participatesIn"}
+    assert got == participants
+    assert all(t == "Project" for n, t in ents(ex) if n.endswith(("Wind Farm", "Project", "Rail Line", "Test Base")))
+
+
+def test_goods_made_or_sold_without_a_named_project_take_part_in_nothing():
+    ex = run("Henan Tongda Co., Ltd. makes pumps for the domestic market. Xuchang Longhe Water Co., Ltd. ordered 30 "
+             "pumps from it in May, and Henan Tongda Co., Ltd. delivered 12 compressors to Zhengzhou Water Co., Ltd.",
+             title="Orders")
+    assert not {r for r in rels(ex) if r[1] == "participatesIn"}
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

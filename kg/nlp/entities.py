@@ -1698,6 +1698,7 @@ _NOT_PRODUCT_HEADS = frozenset({"grade", "grades", "level", "standard", "version
                                 "flights", "certification", "launch", "debut", "production", "team", "project",
                                 "projects", "program", "programme", "mission", "batch"})
 _BUILD_LEMMAS = frozenset({"build", "construct", "develop", "invest", "launch", "plan", "start", "break"})
+_SUPPLY_LEMMAS = frozenset({"supply", "provide", "deliver", "ship", "make", "manufacture", "produce"})
 
 
 def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
@@ -1715,6 +1716,9 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
             o.ent_type_ == "MONEY" or o.lemma_.lower() in ("yuan", "dollar", "fund", "money", "capital")
             for c in verb.children if c.dep_ == "dobj" for o in c.subtree)):  # (not "put a line into operation in")
         return True
+    # "supplied 3,000 bars for the X Test Base": goods are supplied for a base being built
+    if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SUPPLY_LEMMAS:
+        return True
     k = end
     sent_end = sent_bounds(root)[1]
     if k + 1 < sent_end and doc[k].lower_ == "in":
@@ -1723,6 +1727,10 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
             k += 1
     if k + 1 < sent_end and doc[k].text == "," and doc[k + 1].lower_ in ("a", "an"):
         return any(t.lower_ == "project" for t in doc[k + 2:min(k + 9, sent_end)])
+    # "the X Base in Y County, which is being built by Z" / "which Z is building": a base still being built
+    if k + 1 < sent_end and doc[k].text == "," and doc[k + 1].lower_ in ("which", "that"):
+        verb = doc[k + 1].head
+        return verb.lemma_.lower() in ("build", "construct") and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD"
     return False
 
 

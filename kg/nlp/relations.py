@@ -53,7 +53,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
     "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract", "register", "join", "work", "rely",
-    "become"}
+    "become", "order", "procure"}
 # People who act for their organisation: "researchers at X developed ...".
 _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
                           "workers", "designers", "developers"})
@@ -441,6 +441,8 @@ _PART_NOUNS = frozenset({"school", "college", "department", "faculty", "team", "
 _TEAM_NOUNS = frozenset({"team", "group", "researcher", "expert", "scientist", "engineer", "professor", "scholar"})
 # What a firm wins or signs for a part of a project
 _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
+# Verbs of making or buying goods, which take part in a project only through goods "for" it (_participates)
+_GOODS_FOR_VERBS = frozenset({"make", "manufacture", "produce", "order", "buy", "purchase", "procure"})
 # What a product can be "a product of": "a product of Piaoan's own research"
 _RESEARCH_NOUNS = frozenset({"research", "work", "effort", "efforts", "development", "innovation", "r&d", "cooperation",
                              "collaboration", "team", "lab", "laboratory", "partnership"})
@@ -1048,7 +1050,8 @@ class RelationFinder:
                         or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)):
                     self._received(tok)
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
-                    lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok):
+                    lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok) \
+                        or lemma in _GOODS_FOR_VERBS and not _is_passive(tok):
                     self._participates(tok)
                 if lemma in lx.EXPORT_VERBS or lemma in _GOODS_ABROAD_VERBS and self._goods_subject(tok):
                     self._exports(tok)
@@ -2131,10 +2134,28 @@ class RelationFinder:
         if lemma == "involve" and _is_passive(verb):
             subs = self.orgs(_subjects(verb, passive_ok=True))  # "X is involved in the Y project"
         objs = _objects(verb)
+        if lemma in _GOODS_FOR_VERBS and not _is_passive(verb):
+            # "makes the FN-123 blade for Phase II of the X Wind Farm", "ordered 40 units from Y for its Z Project":
+            # the maker, the buyer and the seller of goods for a named project take part in it (not what a maker
+            # makes "in" or "at" a project: only goods "for" it)
+            # (the parser may make the goods a clause of their own: "makes the FN-123 offshore blade for ...")
+            goods = objs + [c for c in _kids(verb) if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+            found = self.typed(_pobjs(verb, ("for",)) + [p for o in goods for p in _pobjs(o, ("for",))], {"Project"})
+            sellers = self.orgs(_pobjs(verb, ("from",)) + [p for o in objs for p in _pobjs(o, ("from",))])
+            for ci in subs + sellers:
+                for project in found:
+                    self.add(ci, "participatesIn", project, verb, "goods-for-project")
+            return
         projects = self.typed(objs, {"Project"})
         # "signed a contract ... with X for the Y project", "supplied it to the Z project"
         for o in objs:
             projects += self.typed(_pobjs(o, ("for", "on")), {"Project"})
+            if o.lemma_.lower() in _BID_NOUNS | _AGREEMENT_NOUNS:
+                # "won the bid for 96 cars for Phase I of the X Line", "signed a contract for 36 blowers for the Y
+                # Project": the goods a bid or contract is for are for the project (the parser may hang the goods
+                # on the verb)
+                projects += self.typed([q for p in _pobjs(o, ("for",)) + _pobjs(verb, ("for",))
+                                        for q in _pobjs(p, ("for",))], {"Project"})
             # "won the bid for the general contracting of the project", "signed a contract for the construction of"
             # (a bid or a contract may be for any part of it: "won the bid for the equipment of the X Project")
             projects += self.typed([q for p in _pobjs(o, ("for", "on")) if p.lemma_.lower() in _WORK_NOUNS
@@ -2289,6 +2310,14 @@ class RelationFinder:
         if lemma in ("sign", "contract") and not projects:
             after = list(self.doc[verb.i + 1:sent_bounds(verb)[1]])
             projects = self.typed(after, {"Project"})[:1]
+        if lemma in _GOODS_VERBS and not _is_passive(verb):
+            # "delivered the first 24 units to X Co., Ltd. for the Y Project": the firm the goods go to for a project
+            # is its owner or builder (only with the project named after "for": "supplied pumps to X" alone is a sale)
+            for_projects = self.typed(_clause_pobjs(verb, "for"), {"Project"})
+            receivers = self.orgs(_clause_pobjs(verb, "to"))
+            for r in receivers if for_projects else []:
+                for p in for_projects:
+                    self.add(r, "participatesIn", p, verb, "goods-received-for-project")
         for p in dict.fromkeys(projects):
             for s in subs + (partners if lemma in ("sign", "contract") else []):
                 self.add(s, "participatesIn", p, verb, "participate-verb")
