@@ -5024,6 +5024,40 @@ def test_goods_made_or_sold_without_a_named_project_take_part_in_nothing():
     assert not {r for r in rels(ex) if r[1] == "participatesIn"}
 
 
+def test_who_takes_on_a_project_takes_part_in_its_programme_and_so_does_the_partner_together_with_it():
+    ex = run('Together with Xinyang Normal University, Henan Huaxia Co., Ltd. undertook the "Low-Carbon Kiln Control" '
+             "project of the Henan Provincial Key Research and Development Program. In 2024 Henan Lianhe Co., Ltd. "
+             "took on the Smart Brake Testing project under the National Key R&D Program.", title="Kilns")
+    r = {(s, o) for s, p, o in rels(ex) if p == "participatesIn"}
+    program = "Henan Provincial Key Research and Development Program"
+    assert {(f, p) for f in ("Henan Huaxia Co., Ltd.", "Xinyang Normal University")
+            for p in ("Low-Carbon Kiln Control", program)} <= r
+    assert ("Henan Lianhe Co., Ltd.", "National Key R&D Program") in r
+    assert ("Henan Lianhe Co., Ltd.", program) not in r
+
+
+def test_what_is_developed_under_a_named_research_project_makes_its_developers_take_part():
+    ex = run('Henan Yuneng Co., Ltd. and Henan University developed the pump together under the "Deep-Well Drainage '
+             'for Coal Mines" research project. Its YN-5 motor was jointly developed by Henan Yuneng Co., Ltd. and '
+             'Zhoukou Normal University under the "Efficient Motors for Mine Vehicles" research project.',
+             title="Pumps")
+    e, r = ents(ex), {(s, o) for s, p, o in rels(ex) if p == "participatesIn"}
+    assert {("Deep-Well Drainage for Coal Mines", "Project"), ("Efficient Motors for Mine Vehicles", "Project")} <= e
+    assert {("Henan Yuneng Co., Ltd.", "Deep-Well Drainage for Coal Mines"),
+            ("Henan University", "Deep-Well Drainage for Coal Mines"),
+            ("Henan Yuneng Co., Ltd.", "Efficient Motors for Mine Vehicles"),
+            ("Zhoukou Normal University", "Efficient Motors for Mine Vehicles")} <= r
+
+
+def test_a_quoted_project_a_clause_says_someone_undertakes_is_the_name_not_an_earlier_project():
+    ex = run("Henan Ruixin Co., Ltd. supplies pipes for the Rizhao LNG Terminal Project. Henan Hongda Co., Ltd. is "
+             'the lead unit of the provincial science and technology project "Clean Hafnium Refining", which it '
+             "undertakes together with Zhengzhou University.", title="Metals")
+    r = {(s, o) for s, p, o in rels(ex) if p == "participatesIn"}
+    assert ("Zhengzhou University", "Clean Hafnium Refining") in r
+    assert not {s for s, o in r if o == "Rizhao LNG Terminal Project"} - {"Henan Ruixin Co., Ltd."}
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

@@ -2280,6 +2280,11 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
         for a, b in zip(opens[::2], opens[1::2]):
             start, end = a + 1, b
             follows = doc[b + 1] if b + 1 < sent_end else None
+            # (over a kind of project: 'the "X" research project', 'the "Y" key R&D project')
+            k = b + 1
+            while k < min(b + 3, sent_end - 1) and doc[k].lower_ in ("research", "r&d", "key", "pilot", "demonstration"):
+                k += 1
+            follows = doc[k] if k > b + 1 and doc[k].lower_ in ("project", "programme", "program") else follows
             if follows is not None and follows.is_lower and follows.lower_ in ("project", "programme", "program", "plan"):
                 # the national key R&D plan "Key technology research ..." project: the quote names the project
                 if end - start <= 40:

@@ -441,6 +441,8 @@ _PART_NOUNS = frozenset({"school", "college", "department", "faculty", "team", "
 _TEAM_NOUNS = frozenset({"team", "group", "researcher", "expert", "scientist", "engineer", "professor", "scholar"})
 # What a firm wins or signs for a part of a project
 _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
+# The head words of a programme that projects are run under: "the X project of the Y Program"
+_PROGRAMME_HEADS = frozenset({"program", "programme", "project", "plan", "initiative", "scheme"})
 # Verbs of making or buying goods, which take part in a project only through goods "for" it (_participates)
 _GOODS_FOR_VERBS = frozenset({"make", "manufacture", "produce", "order", "buy", "purchase", "procure"})
 # What a product can be "a product of": "a product of Piaoan's own research"
@@ -887,6 +889,40 @@ class RelationFinder:
             if self.type(lab) == "ResearchInstitute" and self.type(host) in hosts:
                 self.add(lab, "subsidiaryOf", host, doc[i], "lab-at")
 
+    def _developed_under(self, verb: Token) -> None:
+        """ "developed the blower together under the X research project", "was jointly developed by A and B under the
+        X project": who develops something under a project takes part in it."""
+        unders = _pobjs(verb, ("under",))
+        # (the name before the word "project": 'under the "X" research project')
+        projects = self.typed([c for u in unders if u.lower_ in _PROGRAMME_HEADS for c in _kids(u)
+                               if c.dep_ in ("nmod", "compound") and c.i < u.i], {"Project"}) \
+            or self.typed(unders, {"Project"})
+        if not projects:
+            return
+        devs = self.orgs(_agents(verb)) if _is_passive(verb) else (
+            self.orgs([c for s_ in _subjects(verb) for c in _conjuncts(s_)]) or self._agent_orgs(verb))
+        for d in devs + self.orgs(_together_with(verb)):
+            for p in projects:
+                self.add(d, "participatesIn", p, verb, "developed-under")
+
+    def _programme_after(self, tok: Token) -> int | None:
+        """The programme named right after the project name at ``tok`` ('the "X" project of the Y Program', 'the X
+        project under the Y Special Project'), read from the words: the parser hangs "of" and "under" on any word of a
+        long name."""
+        doc = self.doc
+        k = self.mention_end.get(tok.i)
+        if k is None:
+            return None
+        k += k < len(doc) and doc[k].text in QUOTES
+        k += k < len(doc) and doc[k].lower_ == "research"
+        k += k < len(doc) and doc[k].lower_ == "project"
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "under"):
+            return None
+        k += 1 + (doc[k + 1].lower_ == "the")
+        g = self._mention_at(k) if k < len(doc) else None
+        end = self.mention_end.get(k)
+        return g if self.type(g) == "Project" and end is not None and doc[end - 1].lower_ in _PROGRAMME_HEADS else None
+
     def _mention_at(self, i: int) -> int | None:
         """The cluster of the mention that starts at token ``i``; None where no mention starts."""
         return self.R.mention_cluster(self.doc[i]) if self.mention_start.get(i) == i else None
@@ -1036,6 +1072,7 @@ class RelationFinder:
                                                                   self._named(o) is not None for o in _objects(tok)):
                     # "turned out China's first ...", "it built Chunfeng, a 15.8-meter slurry shield"
                     self._developed(tok)
+                    self._developed_under(tok)
                 if lemma == "roll" and any(c.lower_ == "off" for c in _kids(tok)):
                     # "The first Qilin Q7 tractors rolled off the production line at X": X made them
                     line = [p for p in _pobjs(tok, ("off",)) if p.lower_ in ("line", "lines")]
@@ -2251,14 +2288,19 @@ class RelationFinder:
                 elif (part := self._project_part_of(p)) is not None:
                     projects.append(part)  # "won the bid for its construction"
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in _kids(verb)):
-            projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
-            # "the X Project, a plant that Y is building in Z": the project the description is of
-            described = _appositive_of(verb.head) if self.cl(verb.head) is None else None
-            projects += self.typed([described] if described is not None else [], {"Project"})
-            # 'the research project "X", which Henan University undertook': the name after the word "project"
-            if verb.head.lower_ in lx.PROJECT_ANAPHORS and self.cl(verb.head) is None:
+            # 'the research project "X", which Henan University undertook': the name after the word "project" (before
+            # what the word alone would point back to)
+            named = None
+            if verb.head.lower_ in lx.PROJECT_ANAPHORS:
                 k = verb.head.i + 1 + (verb.head.i + 1 < len(self.doc) and self.doc[verb.head.i + 1].text in QUOTES)
-                projects += [ci for ci in [self._mention_at(k)] if self.type(ci) == "Project"]
+                named = next((ci for ci in [self._mention_at(k)] if self.type(ci) == "Project"), None)
+            if named is not None:
+                projects.append(named)
+            else:
+                projects += self.typed([verb.head], {"Project"})  # "the ... project, which State Grid Brazil built"
+                # "the X Project, a plant that Y is building in Z": the project the description is of
+                described = _appositive_of(verb.head) if self.cl(verb.head) is None else None
+                projects += self.typed([described] if described is not None else [], {"Project"})
             subs = self.orgs(_subjects(verb)) or subs
         if _is_passive(verb) and lemma in _GOODS_VERBS:
             # "Jonhon's connectors were supplied to the C919 program", "Hanwei's equipment has been installed in
@@ -2318,8 +2360,15 @@ class RelationFinder:
             for r in receivers if for_projects else []:
                 for p in for_projects:
                     self.add(r, "participatesIn", p, verb, "goods-received-for-project")
+        # "the X project of the Y Program", "took on the X project under the Y Program": who takes on a project takes
+        # part in the programme it belongs to
+        projects += [g for o in objs if self.type(self.cl(o)) == "Project"
+                     for g in [self._programme_after(o)] if g is not None]
+        # "Together with Zhengzhou University, the Company undertook the X project": the partner takes part too
+        together = self.orgs(_together_with(verb)) if lemma in ("undertake", "complete", "take", "carry", "implement",
+                                                                "launch", "lead", "build", "construct") else []
         for p in dict.fromkeys(projects):
-            for s in subs + (partners if lemma in ("sign", "contract") else []):
+            for s in subs + (partners if lemma in ("sign", "contract") else []) + together:
                 self.add(s, "participatesIn", p, verb, "participate-verb")
         if lemma in ("supply", "provide", "ship", "deliver"):
             # "shipped two ball mills for the Toromocho ... project in Peru": equipment sent to a project abroad
