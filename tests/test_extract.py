@@ -5058,6 +5058,28 @@ def test_a_quoted_project_a_clause_says_someone_undertakes_is_the_name_not_an_ea
     assert not {s for s, o in r if o == "Rizhao LNG Terminal Project"} - {"Henan Ruixin Co., Ltd."}
 
 
+@pytest.mark.parametrize("sentence, award, winner", [
+    ("Zhao Li of Henan Xinda Co., Ltd. was named a National March 8th Red-Banner Pacesetter in 2024.",
+     "National March 8th Red-Banner Pacesetter", "Zhao Li"),
+    ("Henan Xinda Co., Ltd. won the 2024 Henan Governor's Quality Award.", "2024 Henan Governor's Quality Award",
+     "Henan Xinda Co., Ltd."),
+    ("Henan Xinda Co., Ltd. won the Xuchang Mayor's Quality Award in 2023.", "Xuchang Mayor's Quality Award",
+     "Henan Xinda Co., Ltd."),
+    ("Its Qingfeng water pump won a gold medal at the 2024 China International Industry Fair.",
+     "gold medal at the 2024 China International Industry Fair", "Qingfeng water pump"),
+])
+def test_titles_with_a_day_an_officials_possessive_or_a_fairs_year_stay_whole(sentence, award, winner):
+    ex = run("Henan Xinda Co., Ltd. makes pumps. " + sentence, title="Pumps")
+    assert (award, "Award") in ents(ex)
+    assert (winner, "received", award) in rels(ex)
+
+
+def test_a_spelled_out_top_ten_list_of_projects_is_an_award():
+    ex = run("The Baiyun Solar Farm Project was listed among the Top Ten Green Projects of Xuchang in 2024.",
+             title="Solar")
+    assert ("Top Ten Green Projects of Xuchang", "Award") in ents(ex)
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

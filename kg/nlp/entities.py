@@ -666,7 +666,8 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 or _legal_name_from(doc, j + 1) and not token_is_place_word(toks[j - 1])
                 and head_type(span_words(doc[i:j])) != "Place"  # not "Guangshan County's Henan Saishan ... Ltd."
                 or _award_after(doc, j + 1, sent_end) and not token_is_place_word(toks[j - 1])
-                and toks[j - 1].ent_type_ not in ("GPE", "LOC")  # "the Shangqiu Mayor's Quality Award"
+                # "the Shangqiu Mayor's Quality Award" (whatever the NER calls "2024 Henan Governor's")
+                and (toks[j - 1].ent_type_ not in ("GPE", "LOC") or toks[j - 1].lower_ in ("governor", "mayor"))
             ):
                 j += 1
                 continue
@@ -3004,7 +3005,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and toks[c.start].lower_ in _GRADE_WORDS | _MEDAL_WORDS and c.end + 3 < len(doc) \
                 and toks[c.end].lower_ == "at" and toks[c.end + 1].lower_ == "the":
             # "won a gold award at the China International Industry Fair": the fair's award, named by the fair
+            # (and its year: "a gold medal at the 2024 China International Industry Fair")
             k, stop = c.end + 2, sent_bounds(toks[c.start])[1]
+            k += k < stop and bool(_YEAR.match(toks[k].text))
             while k < stop and (is_name_token(toks[k]) or toks[k].lower_ in ("and", "of") and k + 1 < stop
                                 and is_name_token(toks[k + 1])):
                 k += 1

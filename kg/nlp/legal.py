@@ -13,9 +13,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# A capitalised word, spaces (no line break), and the capital that opens the next word; or a closing parenthesis
+# A capitalised word (or an ordinal day inside a title: "the National March 8th Red-Banner Pacesetter"), spaces (no
+# line break), and the capital that opens the next word; or a closing parenthesis
 # before a legal form ("Tianyue Elevator (Malaysia) Sdn Bhd", "Jonhon Optronic (Dongguan) Co., Ltd.").
-_CAPITALISED_PAIR = re.compile(r"(?<![\w.])[A-Z][A-Za-z]*[ \t]+(?=[A-Z])"
+_CAPITALISED_PAIR = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*|\d{1,2}(?:st|nd|rd|th))[ \t]+(?=[A-Z])"
                                r"|\)[ \t]+(?=(?:Co\.|Ltd|Limited|Inc|Corp|Sdn|Bhd|Pte|Pty|GmbH|LLC|PLC)\b)")
 _FORM = re.compile(r"\bCo\.?\s*,\s*Ltd\b\.?|\bCo\.\s*Ltd\b\.?|\bCo\.,\s*Limited\b"
                    # dotted Malaysian, Singaporean and Australian forms ("Sdn. Bhd.", "Pte. Ltd.", "Pty. Ltd.")

@@ -143,7 +143,7 @@ def head_type(words: list[str]) -> str | None:
     return _head_type(tuple(words))
 
 
-_RANKING_WORDS = re.compile(r"\btop \d+\b|\bfortune (?:global|china) \d+\b|\bfirst[- ](?:\(?set\)?|sets) of major\b")
+_RANKING_WORDS = re.compile(r"\btop (?:\d+|three|five|ten|twenty|fifty|hundred)\b|\bfortune (?:global|china) \d+\b|\bfirst[- ](?:\(?set\)?|sets) of major\b")
 
 
 @functools.lru_cache(maxsize=8192)
