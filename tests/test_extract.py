@@ -5080,6 +5080,23 @@ def test_a_spelled_out_top_ten_list_of_projects_is_an_award():
     assert ("Top Ten Green Projects of Xuchang", "Award") in ents(ex)
 
 
+@pytest.mark.parametrize("sentence, person", [
+    ("Henan Dahua Co., Ltd. ranked 12th on the 2024 list of Top 100 Private Enterprises in Henan, and chief "
+     "engineer Wang Lifang received the Henan Province May Day Labor Medal.", "Wang Lifang"),
+    ("Henan Dahua Co., Ltd. grew fast in 2024, and its chairman, Sun Jianguo, received the Henan Province May Day "
+     "Labor Medal.", "Sun Jianguo"),
+    ('"We doubled exports," said Li Hongwei, general manager of Henan Dahua Co., Ltd., who received the Henan '
+     "Province May Day Labor Medal in 2024.", "Li Hongwei"),
+    ("Welder Zhou Jianping of Henan Dahua Co., Ltd. was awarded the Henan Province May Day Labor Medal.",
+     "Zhou Jianping"),
+])
+def test_a_person_named_as_the_subject_receives_the_medal_not_the_employer(sentence, person):
+    ex = run(sentence, title="Medals")
+    got = {s for s, p, o in rels(ex) if p == "received" and o == "Henan Province May Day Labor Medal"}
+    assert got == {person}
+    assert (person, "Person") in ents(ex)
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

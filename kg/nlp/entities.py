@@ -76,6 +76,10 @@ _PERSON_DESCRIPTORS = {"businessman", "businesswoman", "engineer", "chairman", "
                        "farmer", "teacher", "student", "head", "chief", "academician", "vice", "deputy", "ceo",
                        "emperor", "king", "recruit", "employee", "villager", "reporter", "correspondent", "journalist",
                        "photographer"}
+# Trades written before a Chinese name at the start of a sentence ("Welder Ma Xiaowei of X was awarded ..."): no part
+# of the name (only there: after a name, "..., craftsman Zhang Wei" says nothing of the name before the comma)
+_LEADING_TRADES = frozenset({"welder", "mechanic", "machinist", "fitter", "electrician", "inspector", "craftsman",
+                             "doctor", "nurse", "miner"})
 _HYPERNYM_TYPES = {"project": "Project", "programme": "Project", "program": "Project", "company": "Company",
                    "enterprise": "Company", "firm": "Company", "university": "University",
                    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "product": "Product",
@@ -1519,7 +1523,8 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if len(span) >= 2 and span[0].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[0].lower_ in ("emperor", "king", "queen"):
         return start, end
     k = len(span) - 2  # where a Chinese name of two words would start
-    if 1 <= k <= 3 and span[k - 1].lower_ in _PERSON_DESCRIPTORS | lx.TITLES and span[k].text in lx.CHINESE_SURNAMES \
+    if 1 <= k <= 3 and span[k - 1].lower_ in _PERSON_DESCRIPTORS | lx.TITLES | _LEADING_TRADES \
+            and span[k].text in lx.CHINESE_SURNAMES \
             and all(t.is_alpha and t.text[:1].isupper() for t in span[:k]) \
             and (_pinyin_given_name(span[k + 1]) or span[k].ent_type_ == "PERSON" and span[k + 1].ent_type_ == "PERSON"):
         # "Engineer Sun Xiaoli" at the start of a sentence, which the NER left untagged ("Founder Li Hang", "Board

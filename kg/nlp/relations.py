@@ -1956,14 +1956,8 @@ class RelationFinder:
             # "Li Wei, chief engineer of X, was awarded the ... Medal"; "Its general manager, Qiao Wenbin, was
             # named a ...": the person, not the employer
             people = self.typed(subj + [a for t in subj for a in _kids(t) if a.dep_ == "appos"], {"Person"})
-            if any(t.lower_ == "who" for t in subj) and verb.dep_ == "relcl":
-                # "said Li Wei, chairman of X, who was also named a ...": "who" is the person the clause hangs after,
-                # though the parser may hang it on the firm
-                h, chain = verb.head, [verb.head]
-                while h.dep_ in ("pobj", "prep", "appos", "compound") and h.head is not h and len(chain) < 6:
-                    h = h.head
-                    chain.append(h)
-                people = people or self.typed(chain, {"Person"})
+            if any(t.lower_ == "who" for t in subj):
+                people = people or self._who_person(verb)
                 subj = [t for t in subj if t.lower_ != "who"] if people else subj
             winners = self.orgs(subj) or people or self.orgs([p for t in subj if self.type(self.cl(t)) not in ORG_TYPES
                                                               for p in _kids(t) if p.dep_ == "poss"])
@@ -1990,9 +1984,17 @@ class RelationFinder:
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
         elif verb.lemma_.lower() in lx.WIN_VERBS | _BECOME_VERBS:
+            # "X ranked 63rd on ..., and chief engineer Guo Lanying received the ... Medal", "its chairman, Gao
+            # Lianfeng, received ...", "said Zhao Yunfei, chairman of X, who received the title of ...": a person named
+            # as the verb's own subject wins, not the firm of the clause before or the person's employer
+            own = [c for t in _kids(verb) if t.dep_ == "nsubj" for c in _conjuncts(t)]
+            people = self.typed([x for t in own for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]],
+                                {"Person"})
+            if any(t.lower_ == "who" for t in own):
+                people = people or self._who_person(verb)
             # "its arsenic removal process earned an award": the process's owner is credited; "The company's
             # technology center had gained ... status": so is the centre's
-            winners = self._agent_orgs(verb) or self.typed(
+            winners = people or self._agent_orgs(verb) or self.typed(
                 # "Senior technician Guo Jianwei of X, who ..., received the Henan May Day Labor Medal": a person
                 [x for t in _subjects(verb) or _controller_subjects(verb)
                  for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]],
@@ -2042,6 +2044,17 @@ class RelationFinder:
                     for project in self.typed([pr], {"Project"}):
                         for w in winners:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
+
+    def _who_person(self, verb: Token) -> list[int]:
+        """ "said Li Wei, chairman of X, who was also named a ...": the person a "who" clause hangs after, though the
+        parser may hang it on the firm."""
+        if verb.dep_ != "relcl":
+            return []
+        h, chain = verb.head, [verb.head]
+        while h.dep_ in ("pobj", "prep", "appos", "compound") and h.head is not h and len(chain) < 6:
+            h = h.head
+            chain.append(h)
+        return self.typed(chain, {"Person"})
 
     def _both_made_by(self, verb: Token) -> bool:
         """ "the XH-DDZY719 single-phase meter and the XH-DTZY866 three-phase meter, both developed in-house by X":
