@@ -5097,6 +5097,24 @@ def test_a_person_named_as_the_subject_receives_the_medal_not_the_employer(sente
     assert (person, "Person") in ents(ex)
 
 
+def test_certifications_are_awards_and_a_certification_centre_an_organisation():
+    ex = run("Henan Xinda Co., Ltd. holds the Three-Star Battery Safety Certification issued by the China Quality "
+             "Certification Centre. Its XD-5 vaccine obtained a Class I New Veterinary Drug Certificate.",
+             title="Certificates")
+    e = ents(ex)
+    assert {("Three-Star Battery Safety Certification", "Award"), ("China Quality Certification Centre", "Organization"),
+            ("Class I New Veterinary Drug Certificate", "Award")} <= e
+    assert ("Henan Xinda Co., Ltd.", "received", "Three-Star Battery Safety Certification") in rels(ex)
+
+
+def test_a_generic_award_is_named_by_the_body_that_gives_it_and_a_prize_of_it_takes_the_whole_name():
+    ex = run("The Henan Fruit Juice Research Center won a second prize of the 2024 Science and Technology Award of the "
+             "China Beverage Industry Association.", title="Juice")
+    award = "second prize of the 2024 Science and Technology Award of the China Beverage Industry Association"
+    assert (award, "Award") in ents(ex)
+    assert ("Henan Fruit Juice Research Center", "received", award) in rels(ex)
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

@@ -295,6 +295,10 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
         if conn == "of" and head_type(left_words) in ("Project", "Award", "Product") and _legal_name_from(doc, k):
             return False  # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
+        if conn == "of" and head_type(left_words) == "Award" and all(
+                w in _GENERIC_AWARD_WORDS or w.isdigit() for w in left_words) and _org_name_from(doc, k):
+            return True  # "the Science and Technology Award of the Chinese Pharmaceutical Association": an award named
+            # by no word of its own is named by the body that gives it (dev golds: 2 to 0)
         if conn == "of" and (head_type(left_words) == "Award" or head_type(left_words) == "ResearchInstitute"
                              and "of" in left_words[1:]) and _org_name_from(doc, k):
             # "the Institute of Coal Chemistry of the Chinese Academy of Sciences" (an institute that has its field
@@ -330,6 +334,9 @@ _GENERIC_MODEL_NOUNS = frozenset({"model", "models", "machine", "machines"})
 # what a list or ranking lists, when its name ends with it
 _LISTED_KINDS = frozenset({"enterprises", "companies", "firms", "smes", "brands", "products", "equipment", "materials",
                            "manufacturers", "exporters", "groups", "businesses"})
+# the words of an award's name that say nothing of whose award it is: "Science and Technology Award", "Gold Award"
+_GENERIC_AWARD_WORDS = frozenset({"science", "technology", "and", "progress", "invention", "award", "awards", "prize",
+                                  "gold", "silver", "bronze", "grand", "special"})
 # the grades a prize is given in: "the ... Progress Award (first class)"
 _GRADE_WORDS = frozenset({"first", "second", "third", "special", "top", "1st", "2nd", "3rd"})
 _MEDAL_WORDS = frozenset({"gold", "silver", "bronze", "grand"})
@@ -3068,8 +3075,24 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         for part in _reshaped(doc, c) if c.source != "known" else [c]:
             spans.append(Span(doc, part.start, part.end, label=part.type, kb_id=part.kb_id, span_id=part.source))
     # longest wins; among equal spans the earlier (more trusted) candidate
-    spans = filter_spans(spans)
+    spans = filter_spans(_prizes_of_longer_awards(spans))
     return filter_spans(spans + _place_short_forms(doc, spans) + _name_word_and_head_forms(doc, toks, spans))
+
+
+def _prizes_of_longer_awards(spans: list[Span]) -> list[Span]:
+    """ "a second prize of the 2024 Science and Technology Award of the X Association": the prize (up to "Award") and
+    the award's own longer name overlap; the prize is of the whole award, so it takes the award's end."""
+    awards = [s for s in spans if s.label_ == "Award"]
+    out = list(spans)
+    for p in awards:
+        if len(p) < 4 or p[0].lower_ not in _GRADE_WORDS | _MEDAL_WORDS or p[1].lower_ not in ("prize", "award", "medal"):
+            continue
+        longer = [q for q in awards if p.start < q.start < p.end < q.end]
+        if longer:
+            q = max(longer, key=lambda x: x.end)
+            out = [x for x in out if x is not p and x is not q]
+            out.append(Span(p.doc, p.start, q.end, label="Award", kb_id=p.kb_id, span_id=p.id))
+    return out
 
 
 def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) -> list[Span]:

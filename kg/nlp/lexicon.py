@@ -59,6 +59,8 @@ HEAD_TYPES: dict[str, str] = {
     # awards and designations
     "award": "Award", "awards": "Award", "prize": "Award", "medal": "Award", "honor": "Award", "honour": "Award",
     "list": "Award",
+    # a certification held as a title ("China Green Product Certification", "Class II New Veterinary Drug Certificate")
+    "certification": "Award", "certificate": "Award",
     # places
     "province": "Place", "city": "Place", "county": "Place", "district": "Place", "town": "Place",
     "township": "Place", "village": "Place", "zone": "Place", "park": "Place", "prefecture": "Place",

@@ -189,6 +189,8 @@ def _head_type(words: tuple[str, ...]) -> str | None:
         return "Organization"
     if found == "ResearchInstitute" and head_region and head_region[-1] in ("center", "centre"):
         before = head_region[-2] if len(head_region) > 1 else ""
+        if before == "certification":
+            return "Organization"  # "China Quality Certification Centre": a certification body, no research
         if before in ("recruitment", "exhibition", "convention", "trade", "shopping", "service", "data",
                       "logistics", "distribution", "medical", "call", "visitor", "sports", "fitness", "press"):
             return None
