@@ -5115,6 +5115,15 @@ def test_a_generic_award_is_named_by_the_body_that_gives_it_and_a_prize_of_it_ta
     assert ("Henan Fruit Juice Research Center", "received", award) in rels(ex)
 
 
+def test_a_power_and_capacity_inside_a_project_name_and_a_final_assembly_line_is_no_project():
+    ex = run("Henan Ruineng Co., Ltd. is building the Weihui 200 MW/800 MWh Compressed Air Energy Storage Power "
+             "Station. Its trucks roll off the final assembly line of the company in Xinxiang. The Anyang 50 MW/100 MWh "
+             "shared storage plant is next.", title="Storage")
+    e = ents(ex)
+    assert ("Weihui 200 MW/800 MWh Compressed Air Energy Storage Power Station", "Project") in e
+    assert not {n for n, t in e if "final assembly" in n or n.startswith("MW/")}
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

@@ -485,6 +485,9 @@ def _measure_in_name(doc: Doc, j: int, sent_end: int) -> int:
         while k + 1 < sent_end and doc[k].text == "-" and not doc[k - 1].whitespace_ and doc[k + 1].is_alpha \
                 and (doc[k + 1].is_lower or doc[k + 1].lower_ in _TITLE_UNITS):
             k += 2  # "3-billion-pack", "1,000-tonne-a-day"
+    elif k + 1 < sent_end and (m := re.match(r"^([A-Za-z]+)/\d[\d,.]*$", doc[k].text)) and _UNIT.match(m.group(1)) \
+            and _UNIT.match(doc[k + 1].text):
+        k += 2  # "100 MW/400 MWh" (one token "MW/400"): a power and an energy storage's capacity
     elif k < sent_end and _UNIT.match(doc[k].text):
         k += 1  # "10 GWh"
     elif k + 2 < sent_end and doc[k + 1].text == "/" and (doc[k].lower_ in _TITLE_UNITS or doc[k].lower_ in _RATE_UNITS):
@@ -1951,6 +1954,8 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.ent_type_ == "DATE" and not lettered
                for t in doc[i:j]) or (i > 0 and doc[i - 1].text == "(" and j < n and doc[j].text == ")"):
             continue  # dates, sums, and acronyms in parentheses are no models
+        if "/" in text and _UNIT.match(text.split("/", 1)[0]) and i > 0 and doc[i - 1].like_num:
+            continue  # "150 MW/300 MWh": a power and a capacity, no model
         end = j
         quoted = i > 0 and doc[i - 1].text in QUOTES
         if quoted and not (j < n and doc[j].text in QUOTES):

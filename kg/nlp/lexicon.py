@@ -136,7 +136,7 @@ GENERIC_ACRONYMS = frozenset({"EPC", "EPCM", "BOT", "BOO", "PPP", "IPO", "GDP", 
 # Modifiers that make a descriptive name too generic to be an entity on their own.
 GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "many", "some", "more", "most",
                                "major", "key", "main", "big", "large", "small", "same", "its", "their", "this",
-                               "that", "these", "those", "various", "own", "local", "further"})
+                               "that", "these", "those", "various", "own", "local", "further", "final"})
 
 # ("rat" is what the small model's lemmatizer makes of "rated")
 RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "rat", "recognize", "recognise", "approve", "select", "rank",
