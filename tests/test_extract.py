@@ -5166,6 +5166,20 @@ def test_the_matchers_stretch_doc_is_the_spans_as_doc_in_what_the_patterns_read(
     assert checked > 100  # (most stretches have heads that leave them)
 
 
+def test_span_texts_cut_from_the_article_are_spacys_texts():
+    from kg.extract import _doc
+    from kg.nlp.spans import char_bounds, span_text, text_of
+
+    doc = _doc(parse_article("Bearings\n\nHenan Huarun Bearing Co., Ltd. (Huarun) makes bearings.  It exports to\n"
+                             "Brazil -- and \"ZWZ\" rings, too.\n\nIts unit opened in 2024.\n"))
+    for a in range(len(doc)):
+        for b in range(a, len(doc) + 3):  # (past the end, as a slice is clamped)
+            assert text_of(doc, a, b) == doc[a:b].text
+            assert span_text(doc[a:b]) == doc[a:b].text
+    starts, ends = char_bounds(doc)
+    assert [(s, e) for s, e in zip(starts, ends)] == [(t.idx, t.idx + len(t.text)) for t in doc]
+
+
 def test_joined_paragraphs_keep_the_articles_text_and_every_token():
     from kg.extract import join_paragraphs, paragraphs
     from kg.nlp.spans import doc_text

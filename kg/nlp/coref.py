@@ -33,6 +33,9 @@ from kg.nlp.spans import (
     previous_sentence_start,
     quote_marks,
     sent_bounds,
+    sentence_bounds,
+    span_text,
+    text_of,
     token_is_place_word,
 )
 
@@ -95,7 +98,7 @@ class Cluster:
         return label
 
     def _compute_label(self) -> str:
-        forms = [m.text for m in self.mentions if m.text not in self.defined_aliases] or [m.text for m in self.mentions]
+        forms = [span_text(m) for m in self.mentions if span_text(m) not in self.defined_aliases] or [span_text(m) for m in self.mentions]
         if self.type == "Product":
             # '"Yunduo" latex mattress': the quoted brand is the product's name, the words after it describe it (the
             # description stays an alias)
@@ -113,7 +116,7 @@ class Cluster:
         label = self.label
         seen: dict[str, str] = {}
         for m in self.mentions:
-            text = m.text
+            text = span_text(m)
             if text.lower() != label.lower():
                 seen.setdefault(text.lower(), text)
             if self.type == "Product" and (brand := _QUOTED_BRAND.match(text)) is not None \
@@ -191,7 +194,7 @@ _CONTEXT_SOURCES = frozenset({"product-appos", "brand+product", "model-code", "s
 def _type_source(span: Span) -> str:
     from kg.nlp.spans import head_type, span_words
 
-    if head_type(span_words(span)) or _LEGAL_TAIL.search(span.text):
+    if head_type(span_words(span)) or _LEGAL_TAIL.search(span_text(span)):
         return "head"
     if span.id_ in _CONTEXT_SOURCES:
         return "context"
@@ -217,15 +220,15 @@ def _initials_merges(c: _Clusters) -> None:
     if not orgs:
         return
     for n, sp in enumerate(spans):
-        if len(sp) != 1 or sp.label_ not in ORG_TYPES | {"Unknown"} or not (3 <= len(sp.text) <= 6) \
-                or not sp.text.isalpha() or not sp.text.isupper():
+        if len(sp) != 1 or sp.label_ not in ORG_TYPES | {"Unknown"} or not (3 <= len(span_text(sp)) <= 6) \
+                or not span_text(sp).isalpha() or not span_text(sp).isupper():
             continue
         if any(c.find(m) == c.find(n) for m in orgs):
             continue  # already one with its full name (brackets)
-        roots = {c.find(m) for m in orgs if _is_initials(sp.text, spans[m])}
+        roots = {c.find(m) for m in orgs if _is_initials(span_text(sp), spans[m])}
         if not roots:
             # (an abbreviation that also takes letters from inside the words: "XJTU", "HAUT")
-            roots = {c.find(m) for m in orgs if _abbreviates(sp.text, spans[m])}
+            roots = {c.find(m) for m in orgs if _abbreviates(span_text(sp), spans[m])}
         if len(roots) == 1:
             c.union(next(iter(roots)), n)
 
@@ -332,7 +335,7 @@ def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict
         target = resolver._preceding(subj.i, ORG_TYPES, topic_only=True) or target
     if target is None and subj is not None:
         # the tagger may take an acronym subject ("ZMJ began ...") for a common noun: match its form
-        target = next((n for n, sp in enumerate(c.spans) if len(sp) and sp.text == subj.text and n != k), None)
+        target = next((n for n, sp in enumerate(c.spans) if len(sp) and span_text(sp) == subj.text and n != k), None)
     if target is not None and c.find(target) != c.find(k) and c.spans[target].label_ in ORG_TYPES | {"Unknown"}:
         c.defined[k] = c.spans[k].text
         c.union(target, k)
@@ -425,7 +428,7 @@ def _trade_name(c: _Clusters, resolver: "Resolver", tok: Token, by_start: dict[i
         return
     # (a short name the tagger typed apart here is typed by its other mentions: "Huiwei Frozen, which trades ...")
     label = c.spans[target].label_ if c.spans[target].label_ in ORG_TYPES else next(
-        (s.label_ for s in c.spans if len(s) and s.text == c.spans[target].text and s.label_ in ORG_TYPES), None)
+        (s.label_ for s in c.spans if len(s) and span_text(s) == c.spans[target].text and s.label_ in ORG_TYPES), None)
     if label is None:
         return
     if c.spans[k].label_ != label:
@@ -530,12 +533,12 @@ def _key_merges(c: _Clusters) -> None:
     first: dict[str, int] = {}
     # "Wenshan" after "Wenshan Zhuang and Miao Autonomous Prefecture"
     for n, s in enumerate(c.spans):
-        if len(s) and (short := place_short_form(s)) and short != s.text:
+        if len(s) and (short := place_short_form(s)) and short != span_text(s):
             first.setdefault(entity_key(short, "Place"), n)
     for n, s in enumerate(c.spans):
         if not len(s):
             continue
-        key = entity_key(s.text, "Place")
+        key = entity_key(span_text(s), "Place")
         if key in first:
             c.union(first[key], n)
         else:
@@ -611,12 +614,12 @@ def _brand_and_noun_merges(c: _Clusters) -> None:
     its head noun, written later as a short form, when one longer name has both."""
     spans = c.spans
     for n, s in enumerate(spans):
-        words = s.text.split()
+        words = span_text(s).split()
         if len(s) != 2 and len(words) == 2 and s.label_ == "Product" and _MODEL_CODE.match(words[0]) \
                 and words[1].islower():
             # "the HY-1650 folder-gluer" after "the HY-1650 high-speed flexo folder-gluer": a code and its head noun
             longer = {c.find(m) for m, sp in enumerate(spans) if m != n and sp.label_ == "Product"
-                      and sp.text.split()[0] == words[0] and sp.text.split()[-1] == words[1] and len(sp.text.split()) > 2}
+                      and span_text(sp).split()[0] == words[0] and span_text(sp).split()[-1] == words[1] and len(span_text(sp).split()) > 2}
         elif len(s) == 2 and s.label_ in ("Product", "Project") and s[0].text[:1].isupper() and s[1].is_lower:
             head = s[1].lemma_.lower()
             longer = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) >= 3 and sp.label_ == s.label_
@@ -633,7 +636,7 @@ def _brand_and_noun_merges(c: _Clusters) -> None:
         else:
             continue
         if len(longer) == 1 and c.find(n) not in longer:
-            c.defined[n] = s.text
+            c.defined[n] = span_text(s)
             c.union(next(iter(longer)), n)
 
 
@@ -647,10 +650,10 @@ def _short_form_merges(c: _Clusters) -> None:
     """Short names used later: "Pinggao" / "Pinggao Group" for "Pinggao Group Co., Ltd."."""
     spans = c.spans
     # ('the YJ-5X650 "Qingyun" ... center', later "the Qingyun": a product is short-named by its brand, not its code)
-    core = [_core_words(_from_quoted_brand(s.text) if s.label_ == "Product" else s.text) if len(s) else []
+    core = [_core_words(_from_quoted_brand(span_text(s)) if s.label_ == "Product" else span_text(s)) if len(s) else []
             for s in spans]
     longs = [n for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES | {"Product"}
-             and (len(core[n]) >= 2 or len(s) >= 2 and (n in c.defined or "-" in s.text))]
+             and (len(core[n]) >= 2 or len(s) >= 2 and (n in c.defined or "-" in span_text(s)))]
     # ("known as Longbai Group", later "Longbai"; "Freeport-McMoRan", later "Freeport")
     org_like = ORG_TYPES | {"Unknown", "Person"}
     org_forms = {" ".join(core[n]) for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES and core[n]}
@@ -668,19 +671,19 @@ def _short_form_merges(c: _Clusters) -> None:
     products: dict[str, list[int]] = {}
     branded = set()  # (products whose code follows a brand word: "Qinyin QY-9 practice guzheng")
     for m, sp in enumerate(spans):
-        code = _leading_code(sp.text) if sp.label_ == "Product" else None
+        code = _leading_code(span_text(sp)) if sp.label_ == "Product" else None
         if code is not None:
             products.setdefault(code, []).append(m)
-            name_words = sp.text.split()
+            name_words = span_text(sp).split()
             if len(name_words) > 2 and name_words[1] == code:
                 branded.add(m)
     for n, s in enumerate(spans):
-        if len(s) and s.label_ == "Product" and len({c.find(m) for m in products.get(s.text, [])}) == 1:
-            c.union(products[s.text][0], n)
+        if len(s) and s.label_ == "Product" and len({c.find(m) for m in products.get(span_text(s), [])}) == 1:
+            c.union(products[span_text(s)][0], n)
     # legal names by their words without the legal form ("herbcare" for "Herbcare Sdn Bhd"), looked up below
     legal_by_core: dict[tuple[str, ...], list[int]] = {}
     for m, sp in enumerate(spans):
-        if len(sp) and sp.label_ in ORG_TYPES and _LEGAL_TAIL.search(sp.text):
+        if len(sp) and sp.label_ in ORG_TYPES and _LEGAL_TAIL.search(span_text(sp)):
             legal_by_core.setdefault(tuple(core[m]), []).append(m)
     for n, s in enumerate(spans):
         # ("Henan Anxun" for "Henan Anxun Busway Co., Ltd.": a province and a coined word, which the NER calls a
@@ -695,7 +698,7 @@ def _short_form_merges(c: _Clusters) -> None:
             # the label of this mention (a headline's "Ruyang's baijiu makers" may be read as a person)
             continue
         words = core[n]
-        if not words or _LEGAL_TAIL.search(s.text) or len(words) > 4:
+        if not words or _LEGAL_TAIL.search(span_text(s)) or len(words) > 4:
             continue
         if len(s) == 1 and token_is_place_word(s[0]):
             continue
@@ -804,9 +807,9 @@ def _short_form_merges(c: _Clusters) -> None:
     by_text: dict[str, int] = {}
     for m, t in enumerate(spans):
         if len(t):
-            by_text.setdefault(t.text.lower(), m)
+            by_text.setdefault(span_text(t).lower(), m)
     for n, s in enumerate(spans):
-        lowered = s.text.lower()
+        lowered = span_text(s).lower()
         if len(s) and lowered.endswith("s") and lowered[:-1] in by_text:
             c.union(by_text[lowered[:-1]], n)
 
@@ -865,7 +868,7 @@ def _surname_merges(c: _Clusters) -> None:
     for n, s in enumerate(spans):
         if len(s) != 1 or s.label_ not in ("Person", "Company", "Place", "Unknown") or token_is_place_word(s[0]):
             continue
-        hits = {c.find(p) for p in people if spans[p][0].text == s.text or spans[p][-1].text == s.text}
+        hits = {c.find(p) for p in people if spans[p][0].text == span_text(s) or spans[p][-1].text == span_text(s)}
         if len(hits) == 1:
             c.union(hits.pop(), n)
             if s.label_ != "Person":
@@ -883,8 +886,8 @@ class Resolver:
         self.find = find
         self.token_span: dict[int, int] = {}
         for n, s in enumerate(spans):
-            for t in s:
-                self.token_span[t.i] = n
+            for i in range(s.start, s.end):
+                self.token_span[i] = n
         # (merge count, rows, roots of organisation clusters): valid until the next merge
         self._rows: tuple[int, list[tuple[int, int, str, str, int, bool]], set[int]] | None = None
         self._body: int | None = None
@@ -934,7 +937,7 @@ class Resolver:
                 key = (s.start, s.end, s.label)
                 row = static.get(key)
                 if row is None:
-                    text = s.text
+                    text = span_text(s)
                     row = static[key] = (s.start, s.label_, text.lower(), bool(_LEGAL_TAIL.search(text)))
                 rows.append((n, row[0], row[1], row[2], self.find(n), row[3]))
             self._rows = (version, rows, {r[4] for r in rows if r[2] in ORG_TYPES})
@@ -1025,8 +1028,9 @@ class Resolver:
         found: list[int] = []
         found_sent = None
         doc = self.doc
+        bounds = sentence_bounds(doc)
         for i in range(start - 1, max(0, start - 120) - 1, -1):
-            if found and sent_bounds(doc[i])[0] != found_sent:
+            if found and bounds[i][0] != found_sent:
                 break
             n = self.token_span.get(i)
             if n is None:
@@ -1248,11 +1252,11 @@ class Resolver:
                     start = next((k for k in range(i - 1, max(i - 5, -1), -1)
                                   if k == 0 or "\n" in doc[k - 1].text_with_ws), None)
                     if start is not None:
-                        labels.add(doc[start:i].text)
+                        labels.add(text_of(doc, start, i))
             # (and every news outlet named: "CGTN spoke with plant manager Gao" under "Q:" labels)
             labels |= news_outlets(doc)
             self._interviewer_set = {self.find(n) for n, sp in enumerate(self.spans)
-                                     if len(sp) and sp.text in labels and self._is_org(n)}
+                                     if len(sp) and span_text(sp) in labels and self._is_org(n)}
         return self._interviewer_set
 
     def _latter_or_former(self, tok: Token, latter: bool) -> int | None:
@@ -1341,7 +1345,7 @@ class Resolver:
                 # named that ends in the same words
                 phrase = " ".join(t.lower_ for t in self.doc[min(c.i for c in mods):tok.i + 1])
                 named = [n for n, sp in enumerate(self.spans) if len(sp) and sp.label_ == "Product" and sp.end <= tok.i
-                         and (sp.text.lower() == phrase or sp.text.lower().endswith(" " + phrase))]
+                         and (span_text(sp).lower() == phrase or span_text(sp).lower().endswith(" " + phrase))]
                 return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
             if lower in self._product_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in children(tok)) and not mods:
@@ -1381,7 +1385,7 @@ class Resolver:
             if lower == "country" and det.lower_ in ("the", "this", "that"):
                 # "set up a subsidiary in Vietnam and will export ... to the country": the last country named
                 named = [n for n, s in enumerate(self.spans) if len(s) and s.end <= tok.i and s.label_ == "Place"
-                         and s.text.lower() in lx.COUNTRIES]
+                         and span_text(s).lower() in lx.COUNTRIES]
                 return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
             if lower in lx.PROJECT_ANAPHORS:
                 found = self._preceding(tok.i, {"Project"}, salience=False)  # "the project": the last one named

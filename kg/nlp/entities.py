@@ -9,6 +9,7 @@ non-overlapping, each span labelled with an ontology class name.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -33,6 +34,7 @@ from kg.nlp.spans import (
     UNIT_RE,
     abbreviates,
     based_follows,
+    char_bounds,
     doc_ents,
     doc_text,
     ent_at,
@@ -51,7 +53,9 @@ from kg.nlp.spans import (
     sent_bounds,
     sentence_bounds,
     set_english_words,
+    span_text,
     span_words,
+    text_of,
     token_is_place_word,
 )
 
@@ -170,7 +174,7 @@ def _legal_name_from(doc: Doc, k: int) -> bool:
     m = k
     while m < len(doc) and is_name_token(doc[m]) and m - k < 8:
         m += 1
-    return bool(_LEGAL_END.search(doc[k:_legal_suffix_end(doc, m)].text))
+    return bool(_LEGAL_END.search(text_of(doc, k, _legal_suffix_end(doc, m))))
 
 
 def _org_name_from(doc: Doc, k: int, min_words: int = 1) -> bool:
@@ -215,7 +219,7 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         return False  # "Emperor Jiajing of the Ming Dynasty": a person, then a period
     if conn in ("and", "&"):
         # "Pinggao Group and China XD Group" are two names; "Design and Research Institute" is one.
-        if _LEGAL_END.search(doc[i:j].text):
+        if _LEGAL_END.search(text_of(doc, i, j)):
             return False  # "... Co., Ltd. and Zhengzhou University"
         if left_last.lower_ not in lx.HEAD_TYPES and _generic_run(doc, k):
             return True  # "... Coal and Power Group Co., Ltd.", "... Glass and Ceramics Research Institute": one name
@@ -291,7 +295,7 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 # (one coined word after "of" is the city or county the town is in, whatever the NER says)
                 or not_an_english_word(doc[k]) and not (k + 1 < len(doc) and is_name_token(doc[k + 1]))):
             return False  # "Hubin District of Sanmenxia", "Guangwu Town of Xingyang": a district, then its city
-        if _FINAL_LEGAL_FORM.search(doc[i:j].text):
+        if _FINAL_LEGAL_FORM.search(text_of(doc, i, j)):
             return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
         if conn == "of" and head_type(left_words) in ("Project", "Award", "Product") and _legal_name_from(doc, k):
             return False  # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
@@ -307,7 +311,7 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False
         if conn == "of":
             return left_last.lower_ in lx.HEAD_TYPES or left_last.pos_ in ("NOUN", "PROPN")
-        if conn in ("for", "on") and head_type(left_words) in (None, "Company") and not _LEGAL_END.search(doc[i:j].text) \
+        if conn in ("for", "on") and head_type(left_words) in (None, "Company") and not _LEGAL_END.search(text_of(doc, i, j)) \
                 and _names_a_project(doc, k, len(doc)) \
                 and not any(token_is_place_word(t) or t.ent_type_ in ("GPE", "PERSON") for t in doc[i:j]):
             return True  # "Key Technologies for High-barrier Pharmaceutical Packaging Materials Project": one title
@@ -428,9 +432,9 @@ def _legal_suffix_end(doc: Doc, end: int) -> int:
     """Extend a name over a legal suffix that follows it ("Co., Ltd.", "Co.,Ltd")."""
     if end >= len(doc):
         return end
-    char = doc[end - 1].idx + len(doc[end - 1].text)
+    char = char_bounds(doc)[1][end - 1]
     text = doc_text(doc)
-    if text[char:char + 1] == "." and _LEGAL_END.match(doc[end - 1].text + "."):
+    if text[char:char + 1] == "." and _LEGAL_END.match(text_of(doc, end - 1, end) + "."):
         char += 1  # "Ruikang Global Trading Pte. Ltd.": the tokenizer split the period off "Pte."
     m = _LEGAL.match(text, char)
     if not m or m.end() == char:
@@ -449,7 +453,7 @@ def _title_period_end(doc: Doc, i: int, end: int, sent_end: int) -> int:
     Province (2022-2035)". Only a title with a plan head noun, and only where the period closes it."""
     if end >= sent_end:
         return end
-    char = doc[end - 1].idx + len(doc[end - 1].text)
+    char = char_bounds(doc)[1][end - 1]
     m = _PERIOD_TAIL.match(doc_text(doc), char)
     # (the period first: it is rare, and cheaper to look for than the head noun)
     if not m or head_type(span_words(doc[i:end])) != "Project":
@@ -774,7 +778,7 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
     root = span.root
     # ("the Henan Provincial Catalogue of First Sets of Major Technical Equipment": the head before "of" decides)
-    if _LEGAL.search(span.text) or doc[end - 1].lower_ not in _TITLE_HEADS and root.lower_ not in _TITLE_HEADS:
+    if _LEGAL.search(span_text(span)) or doc[end - 1].lower_ not in _TITLE_HEADS and root.lower_ not in _TITLE_HEADS:
         return False
     if root.dep_ in ("compound", "nmod") and root.head.i >= end and root.head.i - end <= 1 \
             and root.head.lower_ in ("designation", "title", "honor", "honour", "status"):
@@ -811,7 +815,7 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     """(type, decided_by_form): the head noun or legal suffix decides first, then the NER label."""
     span = doc[start:end]
     toks = list(span)  # (each Token built once, and the text joined once: this runs for every name)
-    text = span.text
+    text = span_text(span)
     words = span_words(toks)
     has_suffix = bool(_LEGAL_END.search(text))
     if not has_suffix and any(_MODEL_CODE.match(t.text) for t in toks[1:]):
@@ -1518,7 +1522,7 @@ def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """A person named with a title or described as one: "Liberian President George Weah", "engineer Feng Jinzhang"."""
     span = doc[start:end]
     words = [t.lower_ for t in span]
-    if head_type(words) or _LEGAL_END.search(span.text):
+    if head_type(words) or _LEGAL_END.search(span_text(span)):
         return None
     # the PERSON entity inside the name, after nationality and title words (the NER's entities never overlap: the one
     # that ends with the name holds its last word)
@@ -1946,7 +1950,7 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         if span is not None and len(span):
             starts.append((span.start, span.end))
     for i, j in starts:
-        text = doc[i:j].text
+        text = text_of(doc, i, j)
         if not _CODE.match(text):
             continue
         # the NER may call a code with letters a date ("J599"); quarters and halves ("Q3", "H1") are dates
@@ -2110,7 +2114,7 @@ def _name_before_description(doc: Doc, start: int, *, english_ok: bool = False) 
     while k - 1 >= 0 and is_name_token(doc[k - 1]) and end - k < 4:
         k -= 1
     if k == end or doc[end - 1].lower_ in lx.HEAD_TYPES or token_is_place_word(doc[end - 1]) \
-            or _LEGAL_END.search(doc[k:end].text) or not (english_ok or any(not_an_english_word(t) for t in doc[k:end])):
+            or _LEGAL_END.search(text_of(doc, k, end)) or not (english_ok or any(not_an_english_word(t) for t in doc[k:end])):
         return None
     # the description's head: the last noun before a preposition, a clause or a comma ("a Bacillus velezensis
     # wettable powder against ..."); a firm, a person or a place described so is no product ("Weichai, a engine maker")
@@ -2565,7 +2569,7 @@ def _a_heading_not_a_name(doc: Doc, headings: list[tuple[int, int]], start: int,
     name."""
     if not any(a <= doc[start].idx < b for a, b in headings):
         return False
-    return not _LEGAL_END.search(doc[start:end].text) or end - start >= 2 and doc[end - 2].lower_ == "the"
+    return not _LEGAL_END.search(text_of(doc, start, end)) or end - start >= 2 and doc[end - 2].lower_ == "the"
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -2604,7 +2608,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     long_heads = {(toks[s].lower_, toks[s + 1].lemma_.lower()) for s, e in chunks if e - s >= 2}
     # "xFusion" short for "xFusion Digital Technologies Co., Ltd.": first words of organisation names
     org_chunks = [(s, e) for s, e in chunks if e - s >= 2 and (
-        _LEGAL_END.search(doc[s:e].text)
+        _LEGAL_END.search(text_of(doc, s, e))
         or head_type([x.lower_ for x in toks[s:e]]) in ("Company", "Organization", "ResearchInstitute", "University"))]
     long_firsts = {toks[s].lower_ for s, e in org_chunks}
     # "XNU" for "Xinyang Normal University", never introduced in brackets: the capitals of an organisation's name
@@ -2646,7 +2650,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             continue  # a quoted "... City" or "... Capital" is a nickname or slogan, not a place
         if re.match(r"^[a-z]{1,3}[A-Z]", toks[start].text) and not _org_follows(doc, end) and \
                 not (end - start == 1 and toks[start].lower_ in long_firsts) and \
-                not head_type([x.lower_ for x in toks[start:end]]) and not _LEGAL_END.search(doc[start:end].text):
+                not head_type([x.lower_ for x in toks[start:end]]) and not _LEGAL_END.search(text_of(doc, start, end)):
             # "iPhone 17 series", "iPad Pro"
             while end < len(doc) and (toks[end].like_num or toks[end].lower_ in _MODEL_WORDS) and sent_bounds(toks[end]) == sent_bounds(toks[start]):
                 end += 1
@@ -2684,7 +2688,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t, by_form = "GovernmentBody", True  # "made MIIT's list of national green factories"
         if t in ("Company", "Organization", "Person") and not by_form and toks[end - 1].dep_ == "nsubjpass" \
                 and toks[end - 1].head.lemma_.lower() in ("export", "ship", "sell") \
-                and not _LEGAL_END.search(doc[start:end].text):
+                and not _LEGAL_END.search(text_of(doc, start, end)):
             # "The company's Zhouji Classic Luncheon Meat is exported to ...": what is exported or sold is goods
             t = "Product"
         if t == "Person" and not by_form and start > 0 and toks[start - 1].lower_ in ("the", "its", "their") \
@@ -2697,7 +2701,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 and not token_is_place_word(toks[end - 1]) and _breeding_sentence(toks[start]):
             end += 1  # "Yuhua 65, a high-oleic variety bred by ...": a variety named by a word and a number
             t, by_form = "Product", True
-        if end - start >= 3 and toks[end - 1].like_num and re.search(r"\bNo\. ?\d+$", doc[start:end].text) and t in (
+        if end - start >= 3 and toks[end - 1].like_num and re.search(r"\bNo\. ?\d+$", text_of(doc, start, end)) and t in (
                 "Person", "Company", "Organization", "Place", None) and not by_form and _breeding_sentence(toks[start]):
             t, by_form = "Product", True  # "bred Zhejiao No. 6", "the new variety Yucan No. 7": a crop or breed
             k = next((k for k in range(end, min(end + 3, len(doc))) if toks[k].lower_ in ("variety", "cultivar")
@@ -2749,7 +2753,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             series = k + 1 < len(doc) and toks[k + 1].lower_ in ("series", "range") and toks[k + 1].dep_ != "conj"
             if k < len(doc) and toks[k].is_lower and (toks[k].lower_ in lx.PRODUCT_HEADS or owned_line or series) \
                     and toks[k].pos_ == "NOUN" and not any(token_is_place_word(x) for x in toks[start:end]) \
-                    and not doc[start:end].text.isupper() \
+                    and not text_of(doc, start, end).isupper() \
                     and not (t == "Place" and toks[k].lower_ in _PLACE_WORKS):  # "the Xiping flour mill" is a place's
                 k = _series_end(doc, k)
                 h = toks[k]
@@ -2892,7 +2896,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
         if t is None and len(span) > 1:
             t = "Unknown"  # typed later by aliases ("Luoyang Xinqianglians" for "Luoyang Xinqianglian"), or dropped
-        if span.text.lower() in lx.CONTINENTS or _CHINA_REGION.match(span.text):
+        if span_text(span).lower() in lx.CONTINENTS or _CHINA_REGION.match(span_text(span)):
             continue  # world regions, and regions of China ("Central China spandex maker"): no entity here
         person = _person_core(doc, start, end2)
         if person is not None:
@@ -2974,7 +2978,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if c.source != "known" and c.end - c.start == 1 and _UNIT.match(toks[c.start].text):
             continue  # "a 350-kWh pack", "a 600-kW terminal": a unit names nothing
         if c.source != "known" and toks[c.start].lower_ in _ORGAN_OPENERS \
-                and doc[c.start:c.end].text.lower().removeprefix("the ") in _CORPORATE_ORGANS:
+                and text_of(doc, c.start, c.end).lower().removeprefix("the ") in _CORPORATE_ORGANS:
             continue  # "its Board of Directors has approved ...": a firm's organ, not an organisation of its own
         if c.source != "known" and _news_agency_tag(doc, c):
             continue  # "LUOYANG, Sept. 18 (Xinhua) -- ...": the agency of the dateline is the article's source
@@ -3002,7 +3006,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # "its best-selling Clear Dew hydrating toner", "the latest ZX-9 drone": praise, not the name
             c = replace(c, start=c.start + (1 if toks[c.start].lower_ not in ("best", "top") else 3))
         if c.type == "Product" and c.source == "model-name" and toks[c.end - 1].lower_ in _GENERIC_MODEL_NOUNS \
-                and c.end - 1 > c.start and _CODE.match(doc[c.start:c.end - 1].text):
+                and c.end - 1 > c.start and _CODE.match(text_of(doc, c.start, c.end - 1)):
             # "a DCW-2800 model that ...", "Its JY-450 machine for paper bags": the code alone names the product
             c = replace(c, end=c.end - 1)
         if c.type == "Award" and c.end + 1 < len(doc) and toks[c.end].lower_ == "in" \
@@ -3184,7 +3188,10 @@ def _cut_at_headline_verbs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _in_nickname(doc: Doc, i: int) -> bool:
     """Is token ``i`` inside quotes opened after "known as (the)", "dubbed" or "nicknamed"?"""
     start = sent_bounds(doc[i])[0]
-    opening = next((k for k in range(i - 1, max(start, i - 6) - 1, -1) if doc[k].text in QUOTES), None)
+    # (the quote marks found from the array: this runs for every candidate)
+    marks = quote_marks(doc)
+    at = bisect.bisect_left(marks, i) - 1
+    opening = marks[at] if at >= 0 and marks[at] >= max(start, i - 6) else None
     if opening is None:
         return False
     k = opening - 1
@@ -3232,7 +3239,7 @@ def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
                     rest.text.lower() in lx.COUNTRIES or rest[-1].lower_ in _PLACE_LEVELS):
                 country = rest.text.lower()
                 if country in lx.COUNTRIES and country not in _CHINA_NAMES \
-                        and doc[c.start:k].text.lower() not in lx.CHINA_PLACES:
+                        and text_of(doc, c.start, k).lower() not in lx.CHINA_PLACES:
                     # "Sindh Province of Pakistan": a foreign province, which the scheme leaves out; the country
                     return [Candidate(rest.start, rest.end, "Place", c.priority, c.source)]
                 return [Candidate(c.start, k, "Place", c.priority, c.source),
@@ -3246,11 +3253,11 @@ _SHORTENED_LEVELS = frozenset({"county", "city", "district", "prefecture", "town
 
 def place_short_form(span: Span) -> str | None:
     """ "Funing" for "Funing County", "Wenshan" for "Wenshan Zhuang and Miao Autonomous Prefecture"."""
-    words = span.text.split()
+    words = span_text(span).split()
     if span.label_ != "Place" or len(words) < 2 or words[-1].lower() not in _SHORTENED_LEVELS:
         return None
-    short = words[0] if "autonomous" in span.text.lower() else " ".join(words[:-1])
-    if places.is_city_named_county(span.text):
+    short = words[0] if "autonomous" in span_text(span).lower() else " ".join(words[:-1])
+    if places.is_city_named_county(span_text(span)):
         return None  # "Puyang" is the city Puyang County lies in, not the county
     return short if short[:1].isupper() else None
 
@@ -3281,10 +3288,11 @@ def _news_agency_tag(doc: Doc, c: Candidate) -> bool:
         return True
     # (read from the text, not the tokens: this runs for every candidate)
     text = doc_text(doc)
-    first, last = doc[c.start], doc[c.end - 1]
-    a = text.rfind("(", max(0, first.idx - 40), first.idx)
-    b = text.find(")", last.idx + len(last.text), last.idx + len(last.text) + 40)
-    if a < 0 or b < 0 or ")" in text[a + 1:first.idx] or "(" in text[last.idx:b]:
+    starts, ends = char_bounds(doc)
+    first, last_start, last_end = starts[c.start], starts[c.end - 1], ends[c.end - 1]
+    a = text.rfind("(", max(0, first - 40), first)
+    b = text.find(")", last_end, last_end + 40)
+    if a < 0 or b < 0 or ")" in text[a + 1:first] or "(" in text[last_start:b]:
         return False
     inside = text[a + 1:b]
     # (a credit closes its caption: nothing but the end of the line after it)
@@ -3314,7 +3322,7 @@ def _not_a_place_here(doc: Doc, c: Candidate) -> bool:
     """
     if c.type not in ("Place", "Company", "Person", "Unknown"):
         return False
-    text = doc[c.start:c.end].text.lower().removeprefix("the ")
+    text = text_of(doc, c.start, c.end).lower().removeprefix("the ")
     if text in lx.CHINA_PLACES or text in lx.COUNTRIES:
         return False
     if c.type == "Place" and doc[c.end - 1].lower_ in lx.NATURAL_FEATURES:
@@ -3323,15 +3331,15 @@ def _not_a_place_here(doc: Doc, c: Candidate) -> bool:
         return c.type == "Place" or based_follows(doc, c.end)
     if c.type == "Place" and c.end + 1 < len(doc) and doc[c.end].text == "," and not any(
             token_is_place_word(t) and t.lower_ in lx.CHINA_PLACES for t in doc[c.start:c.end]):
-        country = next((k for n in (3, 2, 1) if (k := doc[c.end + 1:c.end + 1 + n].text.lower()) in lx.COUNTRIES),
+        country = next((k for n in (3, 2, 1) if (k := text_of(doc, c.end + 1, c.end + 1 + n).lower()) in lx.COUNTRIES),
                        None)
-        if country and country not in _CHINA_NAMES and doc[c.start:c.end].text.lower() not in lx.COUNTRIES:
+        if country and country not in _CHINA_NAMES and text_of(doc, c.start, c.end).lower() not in lx.COUNTRIES:
             return True
     if c.type in ("Place", "Person") and c.end + 2 < len(doc) and doc[c.end].text == "(" and not any(
             t.lower_ in lx.CHINA_PLACES for t in doc[c.start:c.end]):
         # "Nuevo Leon (Mexico)": a foreign region with its country in brackets
         close = next((k for k in range(c.end + 1, min(c.end + 5, len(doc))) if doc[k].text == ")"), None)
-        country = doc[c.end + 1:close].text.lower() if close is not None else ""
+        country = text_of(doc, c.end + 1, close).lower() if close is not None else ""
         if country in lx.COUNTRIES and country not in _CHINA_NAMES:
             return True
     return False

@@ -31,6 +31,7 @@ from kg.nlp.spans import (
     forget_children,
     is_possessive,
     named_after,
+    positions,
     previous_sentence_start,
     sent_bounds,
     text_between,
@@ -297,8 +298,13 @@ def _clause_pobjs(verb: Token, prep: str) -> list[Token]:
     parser may hang "to" on a conjunct deep in the object list.
     """
     out = []
-    for t in verb.subtree:
-        if t.dep_ == "prep" and t.lower_ == prep:
+    doc = verb.doc
+    # (only the words spelled like the preposition, found from the array: no Token built for the rest of the clause)
+    left, right = verb.left_edge.i, verb.right_edge.i
+    for t in (doc[i] for i in positions(doc, "LOWER", {doc.vocab.strings.add(prep)}) if left <= i <= right):
+        if not verb.is_ancestor(t):
+            continue
+        if t.dep_ == "prep":
             h = t.head  # spaCy makes a new Token object on each access: compare indices
             while h.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in _kids(h)) and h.head.i != h.i:
                 h = h.head

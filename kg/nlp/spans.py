@@ -214,6 +214,31 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text by character offsets: spaCy builds every Token of the span to join
+    their texts, and the rules ask for the same names' texts again and again."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end character of every token, read from the document's arrays once."""
+    bounds = doc.user_data.get("hk_char_bounds")
+    if bounds is None or len(bounds[0]) != len(doc):
+        starts = doc.to_array("IDX").tolist()
+        lengths = doc.to_array("LENGTH").tolist()
+        bounds = doc.user_data["hk_char_bounds"] = (starts, [a + n for a, n in zip(starts, lengths)])
+    return bounds
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without building the Span or its Tokens."""
+    end = min(end, len(doc))  # (clamped as a slice is)
+    if end <= start:
+        return ""
+    starts, ends = char_bounds(doc)
+    return doc_text(doc)[starts[start]:ends[end - 1]]
+
+
 def text_between(doc: Doc, end: int, start: int) -> str:
     """The characters between a span ending at token ``end`` and one starting at token ``start``."""
     return doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):doc[start].idx]
