@@ -3253,11 +3253,12 @@ _SHORTENED_LEVELS = frozenset({"county", "city", "district", "prefecture", "town
 
 def place_short_form(span: Span) -> str | None:
     """ "Funing" for "Funing County", "Wenshan" for "Wenshan Zhuang and Miao Autonomous Prefecture"."""
-    words = span_text(span).split()
+    text = span_text(span)
+    words = text.split()
     if span.label_ != "Place" or len(words) < 2 or words[-1].lower() not in _SHORTENED_LEVELS:
         return None
-    short = words[0] if "autonomous" in span_text(span).lower() else " ".join(words[:-1])
-    if places.is_city_named_county(span_text(span)):
+    short = words[0] if "autonomous" in text.lower() else " ".join(words[:-1])
+    if places.is_city_named_county(text):
         return None  # "Puyang" is the city Puyang County lies in, not the county
     return short if short[:1].isupper() else None
 

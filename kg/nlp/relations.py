@@ -334,6 +334,12 @@ def _possessors(noun: Token) -> list[Token]:
             for p in _kids(x) if p.dep_ == "poss"]
 
 
+def _with_name_parts(toks: list[Token]) -> list[Token]:
+    """The tokens and their compounds and appositives: "chief engineer Guo Lanying" (the name hung on "engineer"),
+    "its chairman, Gao Lianfeng"."""
+    return [x for t in toks for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]]
+
+
 def _together_with(verb: Token) -> list[Token]:
     """ "developed by ZMJ together with Shendong": the partners named after "together with"."""
     out = []
@@ -1994,19 +2000,17 @@ class RelationFinder:
             # Lianfeng, received ...", "said Zhao Yunfei, chairman of X, who received the title of ...": a person named
             # as the verb's own subject wins, not the firm of the clause before or the person's employer
             own = [c for t in _kids(verb) if t.dep_ == "nsubj" for c in _conjuncts(t)]
-            people = self.typed([x for t in own for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]],
-                                {"Person"})
+            people = self.typed(_with_name_parts(own), {"Person"})
             if any(t.lower_ == "who" for t in own):
                 people = people or self._who_person(verb)
             # "its arsenic removal process earned an award": the process's owner is credited; "The company's
             # technology center had gained ... status": so is the centre's
             winners = people or self._agent_orgs(verb) or self.typed(
                 # "Senior technician Guo Jianwei of X, who ..., received the Henan May Day Labor Medal": a person
-                [x for t in _subjects(verb) or _controller_subjects(verb)
-                 for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]],
-                {"Person"}) or self.orgs([p for t in _subjects(verb) if self.cl(t) is None or (
-                t.lower_ in ("center", "centre", "laboratory", "lab") and self.R.mention_cluster(t) is None)
-                for p in _kids(t) if p.dep_ == "poss"])
+                _with_name_parts(_subjects(verb) or _controller_subjects(verb)), {"Person"}) or self.orgs([
+                    p for t in _subjects(verb) if self.cl(t) is None or (
+                        t.lower_ in ("center", "centre", "laboratory", "lab") and self.R.mention_cluster(t) is None)
+                    for p in _kids(t) if p.dep_ == "poss"])
             if not winners:
                 # "The ZF-12 flotation machine made by X won ...", "X's 4LZ-8 harvester won ...": its maker
                 products = {ci for t in _subjects(verb) if self.type(ci := self.cl(t)) == "Product"}
