@@ -5124,6 +5124,18 @@ def test_a_power_and_capacity_inside_a_project_name_and_a_final_assembly_line_is
     assert not {n for n, t in e if "final assembly" in n or n.startswith("MW/")}
 
 
+def test_the_base_or_the_station_after_a_named_one_is_that_project():
+    ex = run("In May, Henan Qiyuan Co., Ltd. put Phase II of the Luoyi Smart Valve Manufacturing Base into use, and the "
+             "base was named a national intelligent manufacturing demonstration factory. Henan Ruineng Co., Ltd. built "
+             "the Weihui Compressed Air Energy Storage Power Station in 2024. The station was selected into the first "
+             "batch of Henan new-type energy storage pilot demonstration projects.", title="Projects")
+    r = rels(ex)
+    assert ("Phase II of the Luoyi Smart Valve Manufacturing Base", "received",
+            "national intelligent manufacturing demonstration factory") in r
+    assert ("Weihui Compressed Air Energy Storage Power Station", "received",
+            "first batch of Henan new-type energy storage pilot demonstration projects") in r
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

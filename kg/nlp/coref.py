@@ -592,7 +592,7 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9.-]*\d)(?=[A-Za-z0-9.-]*[A-Z])[A-Z0-9][
 
 # the nouns Resolver.resolve_anaphor reads as pointing back ("the company", "the project", "the county", ...)
 _ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "district", "province", "gigafactory",
-                                                         "station", "park", "zone"}
+                                                         "station", "park", "zone", "base"}
 # nouns that stand for their possessor when nothing else resolves them ("the company's plant")
 _POSSESSED_NOUNS = lx.FACILITY_NOUNS | {"products", "product"}
 # every word Resolver.resolve_anaphor has a rule for (with the article's product head nouns)
@@ -1401,6 +1401,13 @@ class Resolver:
                             and any(r != found for _, r in named):
                         found = max(x for x in named if x[1] != found)[1]
                 return found
+            if lower in ("base", "station") and det.lower_ in ("the", "this") and not any(
+                    c.dep_ in ("compound", "amod", "nmod") for c in children(tok)):
+                # "... put Phase II of the X Manufacturing Base into use, and the base was named ...", "The power
+                # station was selected into ...": the project named last whose name has the word
+                found = self._preceding(tok.i, {"Project"}, head_word=lower, salience=False)
+                if found is not None:
+                    return found
             if lower in ("county", "district", "province") and det.lower_ in ("the", "this"):
                 # "Nanle County, in the northeast of Puyang, ... The county is home to X": the last county named
                 return self._preceding(tok.i, {"Place"}, head_word=lower, salience=False)
