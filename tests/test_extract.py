@@ -5136,6 +5136,13 @@ def test_the_base_or_the_station_after_a_named_one_is_that_project():
             "first batch of Henan new-type energy storage pilot demonstration projects") in r
 
 
+def test_a_chamber_of_commerce_for_a_trade_is_one_name():
+    ex = run("Henan Xinda Co., Ltd. joined the China Chamber of Commerce for Import and Export of Machinery and "
+             "Electronic Products in 2020.", title="Trade")
+    assert ("China Chamber of Commerce for Import and Export of Machinery and Electronic Products",
+            "Organization") in ents(ex)
+
+
 def test_a_hospital_is_an_organisation_and_a_coded_trial_a_project():
     ex = run("Henan Ruikang Co., Ltd. makes dressings. It launched the RK-7 multicenter clinical trial with Zhengzhou "
              "Central Hospital in 2024.", title="Dressings")

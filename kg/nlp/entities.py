@@ -217,6 +217,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     left_words = [t.lower_ for t in doc[i:j]]
     if conn == "of" and doc[i].lower_ in lx.TITLES:
         return False  # "Emperor Jiajing of the Ming Dynasty": a person, then a period
+    if conn in ("and", "&") and "chamber of commerce for" in " ".join(left_words):
+        return True  # "... Chamber of Commerce for Import and Export of Machinery and Electronic Products": one name
     if conn in ("and", "&"):
         # "Pinggao Group and China XD Group" are two names; "Design and Research Institute" is one.
         if _LEGAL_END.search(text_of(doc, i, j)):
@@ -323,6 +325,8 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 m += 1
             if doc[m - 1].lower_ in ("river", "lake", "sea", "coast", "bay", "mountain", "mountains", "plain", "canal"):
                 return False  # "in Henan Province on the Yellow River": where a place lies
+        if conn == "for" and left_words[-3:] == ["chamber", "of", "commerce"]:
+            return True  # "the China Chamber of Commerce for Import and Export of Machinery and Electronic Products"
         return left_last.lower_ in lx.HEAD_TYPES and lx.HEAD_TYPES[left_last.lower_] != "Company" \
             and not (conn == "on" and lx.HEAD_TYPES[left_last.lower_] == "University")
     return conn in PROPER_CONNECTORS
