@@ -39,6 +39,8 @@ def positions(doc: Doc, attr: str, wanted: Collection[int]) -> list[int]:
         index = memo[2][attr] = {}
         for i, v in enumerate(doc.to_array(attr).tolist()):
             index.setdefault(v, []).append(i)
+    if len(wanted) == 1:  # (the common case: one word's positions)
+        return list(index.get(next(iter(wanted)), ()))
     wanted = wanted if isinstance(wanted, (set, frozenset)) else set(wanted)
     hits = [index[v] for v in (index.keys() & wanted if len(wanted) > len(index) else wanted) if v in index]
     if len(hits) == 1:
@@ -47,8 +49,13 @@ def positions(doc: Doc, attr: str, wanted: Collection[int]) -> list[int]:
 
 
 def quote_marks(doc: Doc) -> list[int]:
-    """The indices of the quote-mark tokens, in order (from the ORTH array: no Token built for the other words)."""
-    return positions(doc, "ORTH", {doc.vocab.strings.add(q) for q in QUOTES})
+    """The indices of the quote-mark tokens, in order (from the ORTH array: no Token built for the other words), found
+    once per document."""
+    found = doc.user_data.get("hk_quote_marks")
+    if found is None or found[0] != len(doc):
+        found = doc.user_data["hk_quote_marks"] = (
+            len(doc), positions(doc, "ORTH", {doc.vocab.strings.add(q) for q in QUOTES}))
+    return found[1]
 
 
 def is_possessive(tok: Token) -> bool:
