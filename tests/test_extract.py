@@ -5199,6 +5199,13 @@ def test_span_texts_cut_from_the_article_are_spacys_texts():
     assert [(s, e) for s, e in zip(starts, ends)] == [(t.idx, t.idx + len(t.text)) for t in doc]
 
 
+def test_no_remembered_children_are_left_on_the_document():
+    from kg.extract import _doc
+
+    doc = _doc(parse_article("Pumps\n\nHenan Xinda Co., Ltd. makes pumps. It exports them to Brazil.\n"))
+    assert "hk_kids" not in doc.user_data  # (Tokens there would keep stale parses and cannot be serialised)
+
+
 def test_joined_paragraphs_keep_the_articles_text_and_every_token():
     from kg.extract import join_paragraphs, paragraphs
     from kg.nlp.spans import doc_text

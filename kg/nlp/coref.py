@@ -1491,7 +1491,7 @@ if not Doc.has_extension("hk_clusters"):
 
 class Coref:
     def __call__(self, doc: Doc) -> Doc:
-        forget_children()  # (children remembered from an earlier reading of this document may be stale)
+        forget_children(doc)  # (children remembered from an earlier reading of this document may be stale)
         c = _Clusters(doc)
         _parenthetical_aliases(c)
         resolver = Resolver(doc, c.spans, c.find)

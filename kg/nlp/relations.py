@@ -585,7 +585,7 @@ class RelationFinder:
 
     def __call__(self, doc: Doc) -> list[Rel]:
         self.doc = doc
-        forget_children()  # (children remembered from an earlier reading of this document may be stale)
+        forget_children(doc)  # (children remembered from an earlier reading of this document may be stale)
         self.R = doc._.hk_resolver
         self.clusters = doc._.hk_clusters
         self._types = [cl.type for cl in self.clusters]  # (asked thousands of times; a vote count each time)
@@ -631,7 +631,7 @@ class RelationFinder:
                 arrays = full, doc.to_array([ORTH, SPACY]), heads
             for match_id, toks in self.dep(_stretch_doc(doc, lo, hi, *arrays)):
                 self._dep_match(doc.vocab.strings[match_id], [doc[lo + i] for i in toks])
-        forget_children()  # (the document is not kept alive by the memo)
+        forget_children(doc)  # (no Token is left in the document's user data)
         return list(self.out.values())
 
     def _more_inert(self, doc: Doc, inert: list[bool], pos_l: list[int], dep_l: list[int],

@@ -278,25 +278,23 @@ def news_outlets(doc: Doc) -> frozenset[str]:
     return found
 
 
-_KIDS = threading.local()
-
-
-def forget_children() -> None:
-    """Drop the remembered children (a component may read a document whose parse changed since, and the memo must
-    not keep a document alive)."""
-    _KIDS.doc = _KIDS.table = None
+def forget_children(doc: Doc) -> None:
+    """Drop the remembered children (a component may read a document whose parse changed since; and what is left in
+    the document's user data must not hold Token objects once our components are done)."""
+    doc.user_data.pop("hk_kids", None)
 
 
 def children(tok: Token) -> tuple[Token, ...]:
-    """``tok.children``, remembered per token of the document being read: the rules ask for the same tokens'
-    children again and again, and spaCy walks the sentence and builds new Token objects on every call."""
+    """``tok.children``, remembered per token of the document: the rules ask for the same tokens' children again and
+    again, and spaCy walks the sentence and builds new Token objects on every call."""
     doc = tok.doc
-    if getattr(_KIDS, "doc", None) is not doc:
-        _KIDS.doc, _KIDS.table = doc, [None] * len(doc)
-    table = _KIDS.table
-    kids = table[tok.i]
+    table = doc.user_data.get("hk_kids")
+    if table is None:
+        table = doc.user_data["hk_kids"] = [None] * len(doc)
+    i = tok.i
+    kids = table[i]
     if kids is None:
-        kids = table[tok.i] = tuple(tok.children)
+        kids = table[i] = tuple(tok.children)
     return kids
 
 
