@@ -34,8 +34,9 @@ _SET_ATTRS = [a for a in _JOIN_ATTRS if a not in (ORTH, SPACY)]
 
 def join_paragraphs(parts: list[Doc]) -> Doc:
     """The paragraphs' docs as one, as ``Doc.from_docs(parts, ensure_whitespace=False)`` joins them (the words, tags,
-    lemmas, the parse, the sentences and the entities; not the morphology, see _JOIN_ATTRS), read from their arrays: from_docs builds every token of every part twice
-    for its words and spaces, a measurable share of what our components cost. (No part carries spans, user data or a
+    lemmas, the parse, the sentences and the entities; not the morphology, see _JOIN_ATTRS), read from their arrays:
+    from_docs builds every token of every part twice for its words and spaces, a measurable share of what our
+    components cost. (No part carries spans, user data or a
     tensor our components read, but for its text, which is joined too.)"""
     arrays = [d.to_array(_JOIN_ATTRS) for d in parts]
     concat = numpy.concatenate(arrays)

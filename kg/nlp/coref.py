@@ -98,7 +98,8 @@ class Cluster:
         return label
 
     def _compute_label(self) -> str:
-        forms = [span_text(m) for m in self.mentions if span_text(m) not in self.defined_aliases] or [span_text(m) for m in self.mentions]
+        texts = [span_text(m) for m in self.mentions]
+        forms = [t for t in texts if t not in self.defined_aliases] or texts
         if self.type == "Product":
             # '"Yunduo" latex mattress': the quoted brand is the product's name, the words after it describe it (the
             # description stays an alias)
@@ -220,15 +221,16 @@ def _initials_merges(c: _Clusters) -> None:
     if not orgs:
         return
     for n, sp in enumerate(spans):
-        if len(sp) != 1 or sp.label_ not in ORG_TYPES | {"Unknown"} or not (3 <= len(span_text(sp)) <= 6) \
-                or not span_text(sp).isalpha() or not span_text(sp).isupper():
+        text = span_text(sp)
+        if len(sp) != 1 or sp.label_ not in ORG_TYPES | {"Unknown"} or not (3 <= len(text) <= 6) \
+                or not text.isalpha() or not text.isupper():
             continue
         if any(c.find(m) == c.find(n) for m in orgs):
             continue  # already one with its full name (brackets)
-        roots = {c.find(m) for m in orgs if _is_initials(span_text(sp), spans[m])}
+        roots = {c.find(m) for m in orgs if _is_initials(text, spans[m])}
         if not roots:
             # (an abbreviation that also takes letters from inside the words: "XJTU", "HAUT")
-            roots = {c.find(m) for m in orgs if _abbreviates(span_text(sp), spans[m])}
+            roots = {c.find(m) for m in orgs if _abbreviates(text, spans[m])}
         if len(roots) == 1:
             c.union(next(iter(roots)), n)
 
@@ -337,7 +339,7 @@ def _former_name(c: _Clusters, resolver: "Resolver", verb: Token, by_start: dict
         # the tagger may take an acronym subject ("ZMJ began ...") for a common noun: match its form
         target = next((n for n, sp in enumerate(c.spans) if len(sp) and span_text(sp) == subj.text and n != k), None)
     if target is not None and c.find(target) != c.find(k) and c.spans[target].label_ in ORG_TYPES | {"Unknown"}:
-        c.defined[k] = c.spans[k].text
+        c.defined[k] = span_text(c.spans[k])
         c.union(target, k)
 
 
@@ -427,8 +429,9 @@ def _trade_name(c: _Clusters, resolver: "Resolver", tok: Token, by_start: dict[i
     if target is None or c.find(target) == c.find(k):
         return
     # (a short name the tagger typed apart here is typed by its other mentions: "Huiwei Frozen, which trades ...")
+    target_text = span_text(c.spans[target])
     label = c.spans[target].label_ if c.spans[target].label_ in ORG_TYPES else next(
-        (s.label_ for s in c.spans if len(s) and span_text(s) == c.spans[target].text and s.label_ in ORG_TYPES), None)
+        (s.label_ for s in c.spans if len(s) and span_text(s) == target_text and s.label_ in ORG_TYPES), None)
     if label is None:
         return
     if c.spans[k].label_ != label:
@@ -613,13 +616,14 @@ def _brand_and_noun_merges(c: _Clusters) -> None:
     monitoring system", "Cloud wig" for the "Silkiva Cloud lace wig": a product's (or a project's) own name word and
     its head noun, written later as a short form, when one longer name has both."""
     spans = c.spans
+    words_of = [span_text(sp).split() for sp in spans]  # (each name's words, split once)
     for n, s in enumerate(spans):
-        words = span_text(s).split()
+        words = words_of[n]
         if len(s) != 2 and len(words) == 2 and s.label_ == "Product" and _MODEL_CODE.match(words[0]) \
                 and words[1].islower():
             # "the HY-1650 folder-gluer" after "the HY-1650 high-speed flexo folder-gluer": a code and its head noun
             longer = {c.find(m) for m, sp in enumerate(spans) if m != n and sp.label_ == "Product"
-                      and span_text(sp).split()[0] == words[0] and span_text(sp).split()[-1] == words[1] and len(span_text(sp).split()) > 2}
+                      and len(words_of[m]) > 2 and words_of[m][0] == words[0] and words_of[m][-1] == words[1]}
         elif len(s) == 2 and s.label_ in ("Product", "Project") and s[0].text[:1].isupper() and s[1].is_lower:
             head = s[1].lemma_.lower()
             longer = {c.find(m) for m, sp in enumerate(spans) if m != n and len(sp) >= 3 and sp.label_ == s.label_
@@ -678,8 +682,9 @@ def _short_form_merges(c: _Clusters) -> None:
             if len(name_words) > 2 and name_words[1] == code:
                 branded.add(m)
     for n, s in enumerate(spans):
-        if len(s) and s.label_ == "Product" and len({c.find(m) for m in products.get(span_text(s), [])}) == 1:
-            c.union(products[span_text(s)][0], n)
+        same_code = products.get(span_text(s), []) if len(s) and s.label_ == "Product" else []
+        if len({c.find(m) for m in same_code}) == 1:
+            c.union(same_code[0], n)
     # legal names by their words without the legal form ("herbcare" for "Herbcare Sdn Bhd"), looked up below
     legal_by_core: dict[tuple[str, ...], list[int]] = {}
     for m, sp in enumerate(spans):
@@ -868,7 +873,8 @@ def _surname_merges(c: _Clusters) -> None:
     for n, s in enumerate(spans):
         if len(s) != 1 or s.label_ not in ("Person", "Company", "Place", "Unknown") or token_is_place_word(s[0]):
             continue
-        hits = {c.find(p) for p in people if spans[p][0].text == span_text(s) or spans[p][-1].text == span_text(s)}
+        text = span_text(s)
+        hits = {c.find(p) for p in people if spans[p][0].text == text or spans[p][-1].text == text}
         if len(hits) == 1:
             c.union(hits.pop(), n)
             if s.label_ != "Person":
@@ -894,6 +900,7 @@ class Resolver:
         self._subjects: list[bool] | None = None
         self._heads: set[str] | None = None
         self._interviewer_set: set[int] | None = None
+        self._outlets: set[str] | None = None  # the news outlets' names, lower-cased (_preceding)
         self._speaker_orgs: dict[tuple[int, int], int | None] = {}  # (paragraph start, merges) -> _speaker_org
         self._static: dict[tuple[int, int, int], tuple[int, str, str, bool]] = {}
 
@@ -955,9 +962,9 @@ class Resolver:
         # "the group" means a Group when the article names one, "the academy" an Academy
         named = head_word is not None and any(label in types and head_word in text for _, _, label, text, _, _ in rows)
         # (an outlet reports: "it", "we" or "the company" never means one)
-        outlets = self.__dict__.get("_outlets")
-        if outlets is None:
-            outlets = self.__dict__["_outlets"] = {o.lower() for o in news_outlets(self.doc)}
+        if self._outlets is None:
+            self._outlets = {o.lower() for o in news_outlets(self.doc)}
+        outlets = self._outlets
         for _, start, label, text, root, _ in rows:
             if label not in types or text in outlets:
                 continue
@@ -1345,7 +1352,7 @@ class Resolver:
                 # named that ends in the same words
                 phrase = " ".join(t.lower_ for t in self.doc[min(c.i for c in mods):tok.i + 1])
                 named = [n for n, sp in enumerate(self.spans) if len(sp) and sp.label_ == "Product" and sp.end <= tok.i
-                         and (span_text(sp).lower() == phrase or span_text(sp).lower().endswith(" " + phrase))]
+                         and (" " + span_text(sp).lower()).endswith(" " + phrase)]  # (the phrase or its last words)
                 return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
             if lower in self._product_heads() and tok.pos_ == "NOUN" and tok.tag_ == "NN" and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in children(tok)) and not mods:

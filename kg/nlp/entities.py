@@ -217,8 +217,11 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
     left_words = [t.lower_ for t in doc[i:j]]
     if conn == "of" and doc[i].lower_ in lx.TITLES:
         return False  # "Emperor Jiajing of the Ming Dynasty": a person, then a period
-    if conn in ("and", "&") and "chamber of commerce for" in " ".join(left_words):
-        return True  # "... Chamber of Commerce for Import and Export of Machinery and Electronic Products": one name
+    # "the China Chamber of Commerce for Import and Export of Machinery and Electronic Products": one name, through
+    # the "for" after the chamber and the "and" of its trade
+    if conn == "for" and left_words[-3:] == ["chamber", "of", "commerce"] \
+            or conn in ("and", "&") and "chamber of commerce for" in " ".join(left_words):
+        return True
     if conn in ("and", "&"):
         # "Pinggao Group and China XD Group" are two names; "Design and Research Institute" is one.
         if _LEGAL_END.search(text_of(doc, i, j)):
@@ -325,8 +328,6 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
                 m += 1
             if doc[m - 1].lower_ in ("river", "lake", "sea", "coast", "bay", "mountain", "mountains", "plain", "canal"):
                 return False  # "in Henan Province on the Yellow River": where a place lies
-        if conn == "for" and left_words[-3:] == ["chamber", "of", "commerce"]:
-            return True  # "the China Chamber of Commerce for Import and Export of Machinery and Electronic Products"
         return left_last.lower_ in lx.HEAD_TYPES and lx.HEAD_TYPES[left_last.lower_] != "Company" \
             and not (conn == "on" and lx.HEAD_TYPES[left_last.lower_] == "University")
     return conn in PROPER_CONNECTORS
@@ -1857,8 +1858,8 @@ def _works_at_named_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -
 def _phases_of_sites(doc: Doc, toks: list[Token], cands: list[Candidate]) -> list[Candidate]:
     """ "Phase II of the Yuji Intelligent Machine Tool Industrial Park", "Phase III of Hebi Nitrile Glove Base": a
     numbered phase of a named base, park or work is the project (dev golds: 17 to 1). Not a phase of what is named a
-    project, which is that project, nor "the second phase of ..." (dev golds name the park or project there). Untyped chunks that
-    run across it ("Construction of Phase III of ...") give way."""
+    project, which is that project, nor "the second phase of ..." (dev golds name the park or project there). Untyped
+    chunks that run across it ("Construction of Phase III of ...") give way."""
     found = []
     for i in positions(doc, "LOWER", {doc.vocab.strings.add("phase")}):
         if i + 3 >= len(toks) or not toks[i].text[:1].isupper() or not _ROMAN.match(toks[i + 1].text) \
@@ -2900,7 +2901,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
                 continue
         if t is None and len(span) > 1:
             t = "Unknown"  # typed later by aliases ("Luoyang Xinqianglians" for "Luoyang Xinqianglian"), or dropped
-        if span_text(span).lower() in lx.CONTINENTS or _CHINA_REGION.match(span_text(span)):
+        if (text := span_text(span)).lower() in lx.CONTINENTS or _CHINA_REGION.match(text):
             continue  # world regions, and regions of China ("Central China spandex maker"): no entity here
         person = _person_core(doc, start, end2)
         if person is not None:

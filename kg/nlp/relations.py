@@ -590,8 +590,8 @@ class RelationFinder:
         self.clusters = doc._.hk_clusters
         self._types = [cl.type for cl in self.clusters]  # (asked thousands of times; a vote count each time)
         self.out: dict[tuple[int, str, int], Rel] = {}
-        self._gate_hashes: tuple[set[int], set[int]] | None = None
-        self._lending_gate: set[int] | None = None
+        # (the lemma hashes of the export, collaboration, market and lending sentence gates, made on first use)
+        self._gate_hashes: tuple[set[int], ...] | None = None
         self._lemma_ids = doc.to_array("LEMMA")  # read once: the sentence gates need no Token objects
         # the tokens no sentence rule starts at (inert parts of speech, not a relative clause's verb, no word rule)
         self._lower_ids = lower = doc.to_array("LOWER")
@@ -1045,18 +1045,16 @@ class RelationFinder:
         # lemmas as string-store hashes: comparing integers is much cheaper than building every lemma's string
         strings = self.doc.vocab.strings
         if self._gate_hashes is None:
-            self._gate_hashes = ({strings.add(w) for w in _EXPORT_WORDS}, {strings.add(w) for w in _COLLAB_GATE},
-                                 {strings.add(w) for w in _MARKET_WORDS})
-        export_gate, collab_gate, market_gate = self._gate_hashes
-        if self._lending_gate is None:
-            self._lending_gate = {strings.add(w) for w in _LENDING_WORDS}
+            self._gate_hashes = tuple({strings.add(w) for w in words} for words in (
+                _EXPORT_WORDS, _COLLAB_GATE, _MARKET_WORDS, _LENDING_WORDS))
+        export_gate, collab_gate, market_gate, lending_gate = self._gate_hashes
         lemma_ids = set(self._lemma_ids[sent.start:sent.end].tolist())
         if not export_gate.isdisjoint(lemma_ids):  # (the lemmas of "exports", "sells", "ships", whatever the tag)
             self._export_words(sent)
         if not market_gate.isdisjoint(lemma_ids):
             self._with_markets(sent)
             self._buyers_account_for(sent)
-        if not self._lending_gate.isdisjoint(lemma_ids):
+        if not lending_gate.isdisjoint(lemma_ids):
             self._lenders(sent)
         # the collaboration rules need one of these words in the sentence; most sentences have none
         # (the lemmatizer lower-cases these common words; "co-developed" has the plain verb's lemma)

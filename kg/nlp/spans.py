@@ -150,7 +150,8 @@ def head_type(words: list[str]) -> str | None:
     return _head_type(tuple(words))
 
 
-_RANKING_WORDS = re.compile(r"\btop (?:\d+|three|five|ten|twenty|fifty|hundred)\b|\bfortune (?:global|china) \d+\b|\bfirst[- ](?:\(?set\)?|sets) of major\b")
+_RANKING_WORDS = re.compile(r"\btop (?:\d+|three|five|ten|twenty|fifty|hundred)\b|\bfortune (?:global|china) \d+\b"
+                            r"|\bfirst[- ](?:\(?set\)?|sets) of major\b")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -248,7 +249,8 @@ def text_of(doc: Doc, start: int, end: int) -> str:
 
 def text_between(doc: Doc, end: int, start: int) -> str:
     """The characters between a span ending at token ``end`` and one starting at token ``start``."""
-    return doc_text(doc)[doc[end - 1].idx + len(doc[end - 1].text):doc[start].idx]
+    starts, ends = char_bounds(doc)
+    return doc_text(doc)[ends[end - 1]:starts[start]]
 
 
 def based_follows(doc: Doc, i: int) -> bool:
