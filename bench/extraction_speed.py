@@ -182,6 +182,16 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs(text)
 
 
+def paragraph_docs(nlp, text: str) -> list:
+    """The tokenizer's Doc of each paragraph as ``kg.extract._doc`` makes them (``paragraph_docs``: each keeps its
+    text), or one per ``split_paragraphs`` piece with an older kg.extract."""
+    try:
+        from kg.extract import paragraph_docs as docs_of
+    except ImportError:
+        return [nlp.make_doc(para) for para in split_paragraphs(text)]
+    return docs_of(nlp, text)
+
+
 def pipeline_parts(full) -> tuple[list[tuple[str, Callable]], list[tuple[str, Callable]], list[str]]:
     """How ``kg.extract._doc`` splits the pipeline when no known entities are given.
 
@@ -205,7 +215,7 @@ def component_doc(nlp, article: Article, para_procs, joined_procs, secs: Timings
     """
     secs = secs if secs is not None else Timings()
     secs.start()
-    parts = [nlp.make_doc(para) for para in split_paragraphs(article.text)]
+    parts = paragraph_docs(nlp, article.text)
     secs.stop(TOKENIZER)
     for name, proc in para_procs:
         secs.start()
@@ -271,7 +281,7 @@ def profile_components(nlp, articles: list[Article], para_procs, joined_procs, o
     """cProfile of henan-kg's components only: the profiler is on only while one of them runs."""
     prof = cProfile.Profile()
     for a in articles:
-        parts = [nlp.make_doc(para) for para in split_paragraphs(a.text)]
+        parts = paragraph_docs(nlp, a.text)
         for name, proc in para_procs:
             if name in ours:
                 prof.enable()

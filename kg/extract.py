@@ -10,6 +10,7 @@ from itertools import repeat
 
 import numpy
 from spacy.attrs import LENGTH, MORPH, NORM, ORTH, SPACY
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.known import KnownEntity
@@ -23,6 +24,17 @@ _PARAGRAPH = re.compile(r".*?(?:\n[ \t]*\n\s*|\Z)", re.S)
 def paragraphs(text: str) -> list[str]:
     """The text cut after each blank line; joined back they are exactly ``text``."""
     return [m.group(0) for m in _PARAGRAPH.finditer(text) if m.group(0)]
+
+
+def paragraph_docs(nlp: Language, text: str) -> list[Doc]:
+    """The tokenizer's Doc of each paragraph, each knowing its text: ``doc.text`` builds every Token of the paragraph
+    to join their texts again, and ``hk_legal_forms`` and ``join_paragraphs`` ask for it (spans.doc_text)."""
+    docs = []
+    for para in paragraphs(text):
+        doc = nlp.make_doc(para)
+        doc.user_data["hk_text"] = para
+        docs.append(doc)
+    return docs
 
 
 # (not MORPH: no component after the join reads morphology, and setting it is a third of the join's cost; not NORM:
@@ -60,7 +72,7 @@ def _doc(article: Article, known: tuple[KnownEntity, ...] = ()) -> Doc:
     set_known(nlp, known)
     ours = set(COMPONENTS) | ({KNOWN_RULER} if not known else set())
     with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n in ours]):
-        parts = list(nlp.pipe(paragraphs(article.text)))
+        parts = list(nlp.pipe(paragraph_docs(nlp, article.text)))
     doc = join_paragraphs(parts) if len(parts) > 1 else parts[0]
     doc._.hk_headline_end = article.body_start
     for name in COMPONENTS:

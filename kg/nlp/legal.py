@@ -18,11 +18,12 @@ from spacy.tokens import Doc
 # before a legal form ("Tianyue Elevator (Malaysia) Sdn Bhd", "Jonhon Optronic (Dongguan) Co., Ltd.").
 _CAPITALISED_PAIR = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*|\d{1,2}(?:st|nd|rd|th))[ \t]+(?=[A-Z])"
                                r"|\)[ \t]+(?=(?:Co\.|Ltd|Limited|Inc|Corp|Sdn|Bhd|Pte|Pty|GmbH|LLC|PLC)\b)")
-_FORM = re.compile(r"\bCo\.?\s*,\s*Ltd\b\.?|\bCo\.\s*Ltd\b\.?|\bCo\.,\s*Limited\b"
+# (the alternatives share their first letters, so that the engine tries each word boundary once per letter)
+_FORM = re.compile(r"\b(?:Co(?:\.?\s*,\s*Ltd\b\.?|\.\s*Ltd\b\.?|\.,\s*Limited\b)"
                    # dotted Malaysian, Singaporean and Australian forms ("Sdn. Bhd.", "Pte. Ltd.", "Pty. Ltd.")
-                   r"|\b(?:Sdn|Pte|Pty)\.\s*(?:Bhd|Ltd)\b\.?"
+                   r"|(?:Sdn|Pte|Pty)\.\s*(?:Bhd|Ltd)\b\.?"
                    # dotted foreign forms the tokenizer cuts apart ("S.p" "." "A.")
-                   r"|\bS\.p\.A\.|\bS\.r\.l\.|\bS\.A\.S\.|\bS\.A\.(?=\s|$)|\bN\.V\.|\bB\.V\.", re.IGNORECASE)
+                   r"|S\.(?:p\.A\.|r\.l\.|A\.S\.|A\.(?=\s|$))|[NB]\.V\.)", re.IGNORECASE)
 
 
 @Language.factory("hk_legal_forms", default_config={}, assigns=["token.text"])
@@ -36,15 +37,21 @@ class LegalForms:
         # Bearing Co., Ltd." is one sentence, though the parser may break it before "Bearing" (tagged VBG); nor at a
         # legal form after a parenthesis.
         # Set before parsing, the parser keeps to it.
-        text = doc.text  # (joined once: spaCy builds it anew on each access; merging keeps the characters)
-        doc.user_data["hk_text"] = text  # (kept for spans.doc_text and join_paragraphs: no component changes it)
-        starts: dict[int, int] | None = None  # token index by start character, built on the first match
+        # (kg.extract.paragraph_docs keeps each paragraph's text; ``doc.text`` joins every token's anew on each access.
+        # Merging keeps the characters; kept for spans.doc_text and join_paragraphs: no component changes it.)
+        text = doc.user_data.get("hk_text")
+        if text is None:
+            text = doc.user_data["hk_text"] = doc.text
+        starts: dict[int, int] = {}  # token index by start character, built on the first match
+        unset: list[int] = []  # the SENT_START array: 0 where nothing is set yet (``is_sent_start`` None)
         for m in _CAPITALISED_PAIR.finditer(text):
-            if starts is None:
+            if not starts:
                 starts = {c: i for i, c in enumerate(doc.to_array("IDX").tolist())}
+                unset = doc.to_array("SENT_START").tolist()
             i = starts.get(m.end())
-            if i is not None and doc[i].is_sent_start is None:
+            if i is not None and unset[i] == 0:
                 doc[i].is_sent_start = False
+                unset[i] = -1
         spans = []
         for m in _FORM.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
