@@ -37,6 +37,7 @@ from kg.nlp.spans import (
     span_text,
     text_of,
     token_is_place_word,
+    tokens,
 )
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
@@ -238,20 +239,21 @@ def _initials_merges(c: _Clusters) -> None:
 def _parenthetical_aliases(c: _Clusters) -> None:
     """ "Name (ACRONYM)" and "Name (hereinafter referred to as Short)"."""
     doc = c.doc
+    toks = tokens(doc)
     spans = c.spans
     for n, span in enumerate(list(spans)):
         i = span.end
-        if i < len(doc) and doc[i].text in QUOTES:
+        if i < len(doc) and toks[i].text in QUOTES:
             i += 1  # the "Report on ..." (hereinafter referred to as the "Report")
-        if i >= len(doc) or doc[i].text != "(":
+        if i >= len(doc) or toks[i].text != "(":
             continue
         # ('(hereinafter referred to as "Xingchen" or the "Company", stock code 301596)' runs to 17 words)
-        close = next((t.i for t in doc[i + 1:min(i + 28, len(doc))] if t.text == ")"), None)
+        close = next((j for j in range(i + 1, min(i + 28, len(doc))) if toks[j].text == ")"), None)
         if close is None or close == i + 1:
             continue
-        if close + 1 < len(doc) and doc[close + 1].text[:1].isupper() and doc[close + 1].pos_ == "PROPN":
+        if close + 1 < len(doc) and toks[close + 1].text[:1].isupper() and toks[close + 1].pos_ == "PROPN":
             continue  # "the China (Luohe) Food Expo": a name around a parenthesis, not an alias
-        if span.label_ == "Place" and not (close == i + 2 and _is_initials(doc[i + 1].text, span)):
+        if span.label_ == "Place" and not (close == i + 2 and _is_initials(toks[i + 1].text, span)):
             continue  # "Zhengzhou (Henan)": only an acronym of the place's own words names the place
 
         inner = doc[i + 1:close]
@@ -987,7 +989,7 @@ class Resolver:
             legal = {root for _, _, _, _, root, has_legal in self._table() if has_legal} if fresh else set()
             introduced = [r for r in fresh if r in legal]
             # only when no candidate was the subject there ("Sanquan bought Longfeng ..." keeps Sanquan)
-            subjects = {self.find(self.token_span[t.i]) for t in self.doc[prev_start:sent_start]
+            subjects = {self.find(self.token_span[t.i]) for t in tokens(self.doc)[prev_start:sent_start]
                         if (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "ROOT" and t.pos_ == "PROPN")
                         and t.i in self.token_span
                         and (self.spans[self.token_span[t.i]].label_ in types or self._is_org(self.token_span[t.i]))}
@@ -996,7 +998,7 @@ class Resolver:
             # ("The group also owns ..." after "X is controlled by Y Group Co., Ltd.": X is no group, so Y is meant)
             subjects = {r for r in subjects if r in count or types & ORG_TYPES and not named}
             pronoun_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("it", "they")
-                                  for t in self.doc[prev_start:sent_start])
+                                  for t in tokens(self.doc)[prev_start:sent_start])
             if len(introduced) == 1 and not subjects and not pronoun_subject:
                 return introduced[0]
         # the subject of the latest earlier sentence that had a candidate as its subject (the focus of
@@ -1035,6 +1037,7 @@ class Resolver:
         found: list[int] = []
         found_sent = None
         doc = self.doc
+        toks = tokens(doc)
         bounds = sentence_bounds(doc)
         for i in range(start - 1, max(0, start - 120) - 1, -1):
             if found and bounds[i][0] != found_sent:
@@ -1042,7 +1045,7 @@ class Resolver:
             n = self.token_span.get(i)
             if n is None:
                 continue  # (most tokens: no Token object built for them)
-            t = doc[i]
+            t = toks[i]
             if t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             h = t.head
@@ -1453,7 +1456,7 @@ class Resolver:
                 # "X is a Xinyang-based enterprise ..., and the company was included in ...": the subject of an
                 # earlier clause of the same sentence, when it is of the right kind
                 start = sent_bounds(tok)[0]
-                same = [self.token_span[t.i] for t in self.doc[start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+                same = [self.token_span[t.i] for t in tokens(self.doc)[start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
                         and t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types]
                 # ("..., the dehydrated garlic granules of the company are sold to ...": the company whose goods are
                 # the subject of the clause)

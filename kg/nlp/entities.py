@@ -57,6 +57,7 @@ from kg.nlp.spans import (
     span_words,
     text_of,
     token_is_place_word,
+    tokens,
 )
 
 SPANS_KEY = "hk_entities"
@@ -359,10 +360,11 @@ def _title_series_end(doc: Doc, j: int, sent_end: int) -> int | None:
     """At the comma ``j``: the index after a title-case series of adjectives that ends "and X" and goes on with the
     name ("Specialized, Refined, Distinctive and Novel SME"); None for a list of names ("Zhengzhou, Luoyang and
     Kaifeng", "Apple, Orange and Pear Group")."""
+    toks = tokens(doc)
     # "Institute of Optics, Fine Mechanics and Physics": after "Institute of", "Academy of", "University of" the
     # fields of study are a series of common nouns of one to three words, and the name may end with the last
-    of = next((x for x in range(j - 2, max(j - 6, 0), -1) if doc[x].lower_ == "of"), None)
-    fields = of is not None and lx.HEAD_TYPES.get(doc[of - 1].lower_) in ("ResearchInstitute", "University",
+    of = next((x for x in range(j - 2, max(j - 6, 0), -1) if toks[x].lower_ == "of"), None)
+    fields = of is not None and lx.HEAD_TYPES.get(toks[of - 1].lower_) in ("ResearchInstitute", "University",
                                                                            "Organization")
 
     def common(t: Token) -> bool:
@@ -373,7 +375,7 @@ def _title_series_end(doc: Doc, j: int, sent_end: int) -> int | None:
 
     def item_end(k: int) -> int:
         m = k
-        while m < sent_end and m - k < (3 if fields else 1) and common(doc[m]):
+        while m < sent_end and m - k < (3 if fields else 1) and common(toks[m]):
             m += 1
         return m
 
@@ -382,7 +384,7 @@ def _title_series_end(doc: Doc, j: int, sent_end: int) -> int | None:
         after_and, m = found
         if fields:
             return m
-        if m < sent_end and is_name_token(doc[m]):
+        if m < sent_end and is_name_token(toks[m]):
             return after_and
         return None
 
@@ -394,7 +396,7 @@ def _title_series_end(doc: Doc, j: int, sent_end: int) -> int | None:
 
     def goods_end(k: int) -> int:
         m = k
-        while m < sent_end and m - k < 2 and goods(doc[m]):
+        while m < sent_end and m - k < 2 and goods(toks[m]):
             m += 1
         return m
 
@@ -402,9 +404,9 @@ def _title_series_end(doc: Doc, j: int, sent_end: int) -> int | None:
     if found is None or found[1] >= sent_end or not is_name_token(doc[found[1]]):
         return None
     e = found[1]
-    while e < sent_end and e - found[1] < 8 and is_name_token(doc[e]):
+    while e < sent_end and e - found[1] < 8 and is_name_token(toks[e]):
         e += 1
-    return found[1] if lx.HEAD_TYPES.get(doc[e - 1].lower_) == "ResearchInstitute" else None
+    return found[1] if lx.HEAD_TYPES.get(toks[e - 1].lower_) == "ResearchInstitute" else None
 
 
 def _item_series(doc: Doc, j: int, sent_end: int, item: Callable[[Token], bool],
@@ -423,12 +425,13 @@ def _item_series(doc: Doc, j: int, sent_end: int, item: Callable[[Token], bool],
 
 def _number_end(doc: Doc, end: int, sent_end: int) -> int:
     """Extend a name over the number that ends it ("Paris Metro Line 16", "China Railway No. 1")."""
-    if doc[end - 1].lower_ not in _NUMBERED or end - 1 == 0:
+    toks = tokens(doc)
+    if toks[end - 1].lower_ not in _NUMBERED or end - 1 == 0:
         return end
     k = end
-    if doc[end - 1].lower_ == "no" and k < sent_end and doc[k].text == "." and not doc[k].whitespace_ == "":
+    if toks[end - 1].lower_ == "no" and k < sent_end and toks[k].text == "." and not toks[k].whitespace_ == "":
         k += 1  # "No" "." "1" as the tokenizer may split it
-    if k < sent_end and (doc[k].like_num and re.match(r"^\d{1,4}[A-Za-z]?$", doc[k].text) or _ROMAN.match(doc[k].text)):
+    if k < sent_end and (toks[k].like_num and re.match(r"^\d{1,4}[A-Za-z]?$", toks[k].text) or _ROMAN.match(toks[k].text)):
         return k + 1
     return end
 
@@ -1639,7 +1642,7 @@ _GOODS_WORDS = frozenset({"product", "products", "model", "models", "bestseller"
 def _copula_with_product_word(doc: Doc, start: int, end: int) -> bool:
     """ "Its best-selling product abroad is X", "X is the company's flagship model": the name and a product word
     joined by "be"."""
-    root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), None)
+    root = next((x for x in tokens(doc)[start:end] if not (start <= x.head.i < end)), None)
     if root is None or root.head.lemma_ != "be":
         return False
     if root.dep_ == "attr":
@@ -2428,13 +2431,14 @@ def _series_end(doc: Doc, k: int) -> int:
 def _owner_before(doc: Doc, start: int) -> bool:
     """A possessive before the name, maybe with its modifiers between: "its", "Tianyu's", "its self-developed",
     "the company's new"."""
+    toks = tokens(doc)
     i = start - 1
     # (at most four tokens of lower-case modifiers: "self - developed", "latest", "patented")
     while i >= 0 and start - i <= 4:
-        tok = doc[i]
-        if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+        tok = toks[i]
+        if tok.text == "-" and not tok.whitespace_ and i > 0 and not toks[i - 1].whitespace_:
             i -= 1
-            if doc[i].lower_ in ("self", "in"):
+            if toks[i].lower_ in ("self", "in"):
                 i -= 1  # "self-developed", ("in-house" is one adjective)
         elif tok.is_lower and tok.tag_ in ("JJ", "JJS", "VBN") and not tok.is_stop:
             i -= 1
@@ -2442,7 +2446,7 @@ def _owner_before(doc: Doc, start: int) -> bool:
             break
     if i < 0:
         return False
-    tok = doc[i]
+    tok = toks[i]
     return tok.lower_ in ("its", "their") or is_possessive(tok)
 
 
@@ -2578,9 +2582,10 @@ def _a_heading_not_a_name(doc: Doc, headings: list[tuple[int, int]], start: int,
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
+    toks = tokens(doc)
     # (also right after an interview's speaker label: "Zhou: Meters used to be counted in millions")
-    return doc[i].is_sent_start or i > 0 and doc[i - 1].text in QUOTES and doc[i - 1].is_sent_start \
-        or i > 1 and doc[i - 1].text == ":" and doc[i - 2].is_sent_start and doc[i - 2].text[:1].isupper()
+    return toks[i].is_sent_start or i > 0 and toks[i - 1].text in QUOTES and toks[i - 1].is_sent_start \
+        or i > 1 and toks[i - 1].text == ":" and toks[i - 2].is_sent_start and toks[i - 2].text[:1].isupper()
 
 
 _GOODS_VERBS = frozenset({"sell", "produce", "make", "manufacture", "export", "ship"})
@@ -2598,7 +2603,7 @@ def _goods_object(tok: Token) -> bool:
 
 def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     # every Token of the article once (``doc[i]`` builds a new Token on each access; this loop reads many)
-    toks = list(doc)
+    toks = tokens(doc)
     cands: list[Candidate] = []
     seen: set[int] = set()
     # Known entities (entity_ruler "hk_known" marks them with their canonical name as ent_id_) come first.
@@ -3192,7 +3197,8 @@ def _cut_at_headline_verbs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _in_nickname(doc: Doc, i: int) -> bool:
     """Is token ``i`` inside quotes opened after "known as (the)", "dubbed" or "nicknamed"?"""
-    start = sent_bounds(doc[i])[0]
+    toks = tokens(doc)
+    start = sent_bounds(toks[i])[0]
     # (the quote marks found from the array: this runs for every candidate)
     marks = quote_marks(doc)
     at = bisect.bisect_left(marks, i) - 1
@@ -3200,9 +3206,9 @@ def _in_nickname(doc: Doc, i: int) -> bool:
     if opening is None:
         return False
     k = opening - 1
-    k -= k >= start and doc[k].lower_ == "the"
-    return k >= start and (doc[k].lower_ in ("dubbed", "nicknamed") or doc[k].lower_ == "as" and k > start
-                           and doc[k - 1].lower_ == "known")
+    k -= k >= start and toks[k].lower_ == "the"
+    return k >= start and (toks[k].lower_ in ("dubbed", "nicknamed") or toks[k].lower_ == "as" and k > start
+                           and toks[k - 1].lower_ == "known")
 
 
 def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
@@ -3289,8 +3295,9 @@ def _place_short_forms(doc: Doc, spans: list[Span]) -> list[Span]:
 def _news_agency_tag(doc: Doc, c: Candidate) -> bool:
     """A name in parentheses just before a dateline's "--": the agency that filed the story; or a photo credit
     ("(Xinhua/Li Jianan)", "(Photo/China Daily)", "(Photo: Zhang Wei)"), which names the source of a picture."""
-    if c.start > 0 and doc[c.start - 1].text == "(" and c.end + 1 < len(doc) and doc[c.end].text == ")" \
-            and doc[c.end + 1].text in ("--", "\u2014"):
+    toks = tokens(doc)
+    if c.start > 0 and toks[c.start - 1].text == "(" and c.end + 1 < len(doc) and toks[c.end].text == ")" \
+            and toks[c.end + 1].text in ("--", "\u2014"):
         return True
     # (read from the text, not the tokens: this runs for every candidate)
     text = doc_text(doc)

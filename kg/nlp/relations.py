@@ -35,6 +35,7 @@ from kg.nlp.spans import (
     previous_sentence_start,
     sent_bounds,
     text_between,
+    tokens,
 )
 from kg.nlp.spans import (
     children as _kids,
@@ -153,6 +154,7 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
     "Kaiyuan and Mekong Feed JSC signed ...": the small parser may hang "Kaiyuan" on "JSC" as a
     modifier; the two names side by side with "and" between them are still two partners.
     """
+    toks = tokens(doc)
     out: dict[int, list[Token]] = {}
     starts = {m.start: m for m in mentions}
     # "to Kazakhstan, Brazil and Thailand": the parser may read the second name as an apposition of the
@@ -161,14 +163,14 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
         chain, cur = [m], m
         while True:
             k = cur.end
-            if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
+            if k + 1 < len(doc) and toks[k].text == "," and toks[k + 1].lower_ in ("and", "or"):
                 k += 1
-            if k < len(doc) and doc[k].text in (",", "and", "or"):
-                nxt = starts.get(k + 1) or (starts.get(k + 2) if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else None)
-                if nxt is not None and _kind(nxt) == _kind(m) and sent_bounds(doc[m.start]) == sent_bounds(nxt[0]):
+            if k < len(doc) and toks[k].text in (",", "and", "or"):
+                nxt = starts.get(k + 1) or (starts.get(k + 2) if k + 1 < len(doc) and toks[k + 1].lower_ == "the" else None)
+                if nxt is not None and _kind(nxt) == _kind(m) and sent_bounds(toks[m.start]) == sent_bounds(nxt[0]):
                     chain.append(nxt)
                     cur = nxt
-                    if doc[k].text != ",":
+                    if toks[k].text != ",":
                         break
                     continue
             break
@@ -187,15 +189,15 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
         if other is not None and _kind(other) == _kind(m):
             joined = other.root.conjuncts
             for i in range(m.start, m.end):
-                if doc[i] not in joined:
+                if toks[i] not in joined:
                     out.setdefault(i, []).append(other.root)
             if m.root not in joined:
                 out.setdefault(other.root.i, []).append(m.root)
     for m in mentions:
-        if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and (other := starts.get(m.end + 1)) is not None \
-                and sent_bounds(doc[m.start]) == sent_bounds(other[0]):
+        if m.end + 1 < len(doc) and toks[m.end].lower_ in ("and", "&") and (other := starts.get(m.end + 1)) is not None \
+                and sent_bounds(toks[m.start]) == sent_bounds(other[0]):
             a, b = m.root, other.root
-            if b.dep_ in ("poss", "compound", "nmod") or other.end < len(doc) and doc[other.end].text in ("'s", "\u2019s", "'"):
+            if b.dep_ in ("poss", "compound", "nmod") or other.end < len(doc) and toks[other.end].text in ("'s", "\u2019s", "'"):
                 continue  # "A and B's institute": B only qualifies the name that follows
             if b not in a.conjuncts:
                 out.setdefault(a.i, []).append(b)
@@ -206,14 +208,15 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
 def _after_relative_clause(doc: Doc, m: Span, starts: dict[int, Span]) -> Span | None:
     """The name after ", which ... , and" that follows the name ``m``, in its sentence: "A, which is hosted by the
     Company, and B"."""
+    toks = tokens(doc)
     k = m.end
-    if not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("which", "who", "whose")):
+    if not (k + 1 < len(doc) and toks[k].text == "," and toks[k + 1].lower_ in ("which", "who", "whose")):
         return None
-    end = min(sent_bounds(doc[m.start])[1], k + 18)
-    close = next((j for j in range(k + 2, end) if doc[j].text == ","), None)
-    if close is None or close + 2 >= end or doc[close + 1].lower_ != "and":
+    end = min(sent_bounds(toks[m.start])[1], k + 18)
+    close = next((j for j in range(k + 2, end) if toks[j].text == ","), None)
+    if close is None or close + 2 >= end or toks[close + 1].lower_ != "and":
         return None
-    return starts.get(close + 2) or (starts.get(close + 3) if doc[close + 2].lower_ == "the" else None)
+    return starts.get(close + 2) or (starts.get(close + 3) if toks[close + 2].lower_ == "the" else None)
 
 
 def _before_brackets(doc: Doc, k: int, reach: int) -> int:
@@ -631,7 +634,7 @@ class RelationFinder:
                 arrays = full, doc.to_array([ORTH, SPACY]), heads
             for match_id, toks in self.dep(_stretch_doc(doc, lo, hi, *arrays)):
                 self._dep_match(doc.vocab.strings[match_id], [doc[lo + i] for i in toks])
-        forget_children(doc)  # (no Token is left in the document's user data)
+        forget_children(doc, tokens_too=True)  # (no Token is left in the document's user data)
         return list(self.out.values())
 
     def _more_inert(self, doc: Doc, inert: list[bool], pos_l: list[int], dep_l: list[int],
@@ -1061,10 +1064,11 @@ class RelationFinder:
         text = doc_text(self.doc)[sent.start_char:sent.end_char]
         collab = not collab_gate.isdisjoint(lemma_ids) or "o-" in text and "co-" in text.lower()
         doc = self.doc
+        toks = tokens(doc)
         for i in range(sent.start, sent.end):
             if self._inert[i]:
                 continue  # punctuation, determiners, numbers: no rule starts at them (read from arrays: no Token built)
-            tok = doc[i]
+            tok = toks[i]
             lower = tok.lower_
             verb = tok.pos in _VERB_POS_IDS
             # a relative clause's verb is a verb, whatever the tagger says ("which the group hosts"); "will each own

@@ -280,10 +280,23 @@ def news_outlets(doc: Doc) -> frozenset[str]:
     return found
 
 
-def forget_children(doc: Doc) -> None:
-    """Drop the remembered children (a component may read a document whose parse changed since; and what is left in
-    the document's user data must not hold Token objects once our components are done)."""
+def forget_children(doc: Doc, *, tokens_too: bool = False) -> None:
+    """Drop the remembered children (a component may read a document whose parse changed since), and with
+    ``tokens_too`` the remembered tokens (valid as long as the document's length is, but not left in its user data
+    once our components are done)."""
     doc.user_data.pop("hk_kids", None)
+    if tokens_too:
+        doc.user_data.pop("hk_toks", None)
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """Every Token of the document, built once: ``doc[i]`` builds a new Token object on each access, and the rules
+    read the same words again and again. (A Token reads the document's arrays, so a repaired parse shows through;
+    a retokenised document has another length, and gets a new list.)"""
+    toks = doc.user_data.get("hk_toks")
+    if toks is None or len(toks) != len(doc):
+        toks = doc.user_data["hk_toks"] = list(doc)
+    return toks
 
 
 def children(tok: Token) -> tuple[Token, ...]:
