@@ -655,6 +655,18 @@ YUXIANGFANG = A('"Yuxiangfang" cold-pressed sesame oil', "Yuxiangfang cold-press
 
 PRODUCTS = [
     (
+        # A model code and a quoted brand before a description: the brand names the product, after "a" too,
+        # and after a hyphenated description that the parser reads as a verb or spreads over many tokens.
+        'NANYANG -- Henan Kangtai Medical Equipment Co., Ltd. launched a KT-9 "Qingfeng" segmented oxygen '
+        'concentrator in March. The company also makes the "Anyuan" low-noise home-use oxygen generator and '
+        'its KT-2 "Xiaoxi" behind-the-ear hearing aid.',
+        {("Henan Kangtai Medical Equipment Co., Ltd.", C), ("Qingfeng", PR), ("Anyuan", PR), ("Xiaoxi", PR)},
+        {("Henan Kangtai Medical Equipment Co., Ltd.", "developed", "Qingfeng"),
+         ("Henan Kangtai Medical Equipment Co., Ltd.", "developed", "Anyuan"),
+         ("Henan Kangtai Medical Equipment Co., Ltd.", "developed", "Xiaoxi")},
+        {("KT-9", PR), ("KT-2", PR), ("Qingfeng", C), ("Anyuan", C)},
+    ),
+    (
         "ZHENGZHOU -- Zhengzhou Sanwei Intelligent Agriculture Co., Ltd. has developed a greenhouse "
         "robot, named Caimei-2, that picks ripe strawberries without bruising them. A camera on its "
         "arm checks the color of each berry before picking. The company will rent out 300 of the "
@@ -769,6 +781,17 @@ LEAD_CENTER = "Jiyuan Secondary Lead Recycling Engineering Research Center"
 YUCHUAN = "Yuchuan Industrial Cluster Zone"
 
 OWNERSHIP = [
+    (
+        # A subsidiary set beside its noun after "operates a ... subsidiary", and after "its subsidiary in <place>".
+        "ANYANG -- Anyang Hengda Forging Co., Ltd. operates a sales subsidiary, Hengda Forging (Kazakhstan) "
+        "Co., Ltd., in Almaty. Its forging dies are supplied by its subsidiary in Linzhou, Linzhou Hengda Die "
+        "Co., Ltd.",
+        {("Anyang Hengda Forging Co., Ltd.", C), ("Hengda Forging (Kazakhstan) Co., Ltd.", C),
+         ("Linzhou Hengda Die Co., Ltd.", C)},
+        {("Hengda Forging (Kazakhstan) Co., Ltd.", "subsidiaryOf", "Anyang Hengda Forging Co., Ltd."),
+         ("Linzhou Hengda Die Co., Ltd.", "subsidiaryOf", "Anyang Hengda Forging Co., Ltd.")},
+        {("Linzhou Hengda Die Co., Ltd.", "subsidiaryOf", "Hengda Forging (Kazakhstan) Co., Ltd.")},
+    ),
     (
         "XUCHANG -- Xuchang Yuhua Transformer Co., Ltd., a unit of Henan Zhengxin Electric Group "
         "Co., Ltd., has doubled its output of dry-type transformers to 12,000 a year. Zhengxin, in "

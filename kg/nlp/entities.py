@@ -2244,18 +2244,31 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
     root = next((x for x in doc[start:end] if not (start <= x.head.i < end)), None)
     if root is None:
         return None
+    # (a hyphenated descriptor is three tokens: '"Yunhan" anti-corrosion glass-lined storage tank')
+    reach = 6 + sum(1 for m in range(close + 1, min(close + 13, sent_end)) if doc[m].text == "-")
     if root.dep_ not in ("nmod", "compound", "amod", "npadvmod"):
         # (a parse that hangs the brand elsewhere: 'its 150-kilowatt "Qingyuan-150" stack' with the brand under the
-        # size) the noun right after the quote, when its phrase takes the brand in
-        h = doc[close + 1] if close + 1 < sent_end else root
-        if not (_lower_noun(h) and h.dep_ not in ("compound", "amod", "nmod")
-                and h.left_edge.i <= start and h.lower_ not in _BRAND_WORDS):
-            return None
-        return h.i
+        # size) the first noun after the quote that heads a phrase, over lower-case descriptors, when its phrase takes
+        # the brand in, or the parser hung it on the brand ('its KT-2 "Xiaoxi" behind-the-ear hearing aid', the aid
+        # an apposition) or on a participle right after the quote ('a WY-S22 "Tieniu" segmented mold')
+        def heads_phrase(t: Token) -> bool:
+            return _lower_noun(t) and t.dep_ not in ("compound", "amod", "nmod")
+
+        m = close + 1
+        # (lower-case words and hyphens; a determiner only inside a hyphenated word: '"Jinghu," the huge piece of
+        # equipment' sets a description beside the name)
+        while m < sent_end and m <= close + reach and (doc[m].is_lower or doc[m].text == "-") \
+                and (doc[m].pos_ != "DET" or doc[m - 1].text == "-" and not doc[m - 1].whitespace_):
+            h = doc[m]
+            if heads_phrase(h) and (h.left_edge.i <= start or h.head.i == root.i or m > close + 1
+                                    and h.head.i == close + 1 and doc[close + 1].lower_.endswith("ed")):
+                return None if h.lower_ in _BRAND_WORDS else m
+            m += 1
+        return None
     h = root.head
-    while h.dep_ in ("compound", "nmod") and h.head.i > h.i and h.head.i - close <= 6:
+    while h.dep_ in ("compound", "nmod") and h.head.i > h.i and h.head.i - close <= reach:
         h = h.head  # '"Ark" series intelligent bridge crane': the series names the crane
-    if not (close < h.i <= close + 6 and h.i < sent_end and (h.pos_ == "NOUN" or _lower_noun(h))) \
+    if not (close < h.i <= close + reach and h.i < sent_end and (h.pos_ == "NOUN" or _lower_noun(h))) \
             or h.lower_ in _BRAND_WORDS:
         return None
     # ('"Ruiguang" UV-LED curing offset ink', parsed with "LED" as the head): lower-case nouns and gerunds that run

@@ -1174,8 +1174,8 @@ class RelationFinder:
                     for parent in self.orgs(_pobjs(tok, ("into",))):
                         for child in self.orgs([c for c in _kids(tok) if c.dep_ == "nsubjpass"]):
                             self.add(child, "subsidiaryOf", parent, tok, "merged-into")
-                if lemma in ("have", "open", "set", "establish", "launch", "found", "register", "create") \
-                        and not _is_passive(tok):
+                if lemma in ("have", "open", "set", "establish", "launch", "found", "register", "create", "run",
+                             "operate", "own") and not _is_passive(tok):
                     # "X has a subsidiary, Y, in Shenzhen", "X has two units, Y and Z", "X has opened a Wuhan branch, Y"
                     for noun in (o for o in _objects(tok) if o.lower_ in lx.SUBSIDIARY_NOUNS):
                         children = self.orgs([a for c in _kids(noun) if c.dep_ == "appos" for a in _conjuncts(c)]) \
@@ -3396,6 +3396,17 @@ class RelationFinder:
             root = next((m.root for m in self.clusters[ci].mentions if m.start == k + 1), None)
             if root is not None:
                 return [c for c in [ci] + self.orgs(_conjuncts(root)[1:]) if self.type(c) in ORG_TYPES]
+        if not appos:
+            # "made by our subsidiary in Ruzhou, Ruzhou X Co., Ltd.": the name set beside the noun and its place
+            for prep in _kids(noun):
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for place in prep.children:
+                    end = self.mention_end.get(place.i)
+                    if place.dep_ == "pobj" and self.type(self.cl(place)) == "Place" and end is not None \
+                            and end + 1 < len(self.doc) and self.doc[end].text == "," \
+                            and self.type(ci := self._mention_at(end + 1)) in ORG_TYPES:
+                        return [ci]
         return self.orgs(appos)
 
 
