@@ -130,6 +130,23 @@ SK12 = A("SK-12 ceramic-coated separator", "SK-12")
 
 AWARDS = [
     (
+        # A dated list of key projects is a designation; "the phase", "the solar station" and "it" after them point
+        # back to the project named for them.
+        "XUCHANG -- Henan Ruiguang Glass Co., Ltd. started Phase III of the Ruiguang Photovoltaic Glass Industrial "
+        "Park in Xiangcheng County in May. The phase was listed among the 2026 Henan provincial key projects. "
+        "The company also runs the Ruiguang Rooftop Solar Station in Xuchang. The solar station was selected into "
+        "the second batch of Henan solar energy demonstration projects. It is also one of the 2025 Xuchang "
+        "municipal key projects.",
+        {("Henan Ruiguang Glass Co., Ltd.", C), ("Phase III of the Ruiguang Photovoltaic Glass Industrial Park", PJ),
+         ("2026 Henan provincial key projects", AW), ("Ruiguang Rooftop Solar Station", PJ),
+         ("2025 Xuchang municipal key projects", AW)},
+        {("Phase III of the Ruiguang Photovoltaic Glass Industrial Park", "received",
+          "2026 Henan provincial key projects"),
+         ("Ruiguang Rooftop Solar Station", "received", "2025 Xuchang municipal key projects")},
+        {("Henan Ruiguang Glass Co., Ltd.", "received", "2026 Henan provincial key projects"),
+         ("Henan Ruiguang Glass Co., Ltd.", "received", "2025 Xuchang municipal key projects")},
+    ),
+    (
         'ZHENGZHOU -- Zhengzhou Lanke Fluid Control Co., Ltd. was named a national-level '
         '"specialized and sophisticated" enterprise on Thursday, one of 23 Henan firms on this '
         "year's list. The maker of high-pressure ball valves for oil pipelines spends 7 percent of "

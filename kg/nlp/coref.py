@@ -597,7 +597,9 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9.-]*\d)(?=[A-Za-z0-9.-]*[A-Z])[A-Z0-9][
 
 # the nouns Resolver.resolve_anaphor reads as pointing back ("the company", "the project", "the county", ...)
 _ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "district", "province", "gigafactory",
-                                                         "station", "park", "zone", "base"}
+                                                         "station", "park", "zone", "base", "phase"}
+# the nouns that point back to a project ("the project", "the line", "the base", "the station", "the phase")
+_PROJECT_WORDS = lx.PROJECT_ANAPHORS | {"base", "station", "phase"}
 # nouns that stand for their possessor when nothing else resolves them ("the company's plant")
 _POSSESSED_NOUNS = lx.FACILITY_NOUNS | {"products", "product"}
 # every word Resolver.resolve_anaphor has a rule for (with the article's product head nouns)
@@ -1139,7 +1141,9 @@ class Resolver:
         t = self._previous_main_subject(tok)
         if t is not None:
             root = self.token_span.get(t.i)
-            if root is None and t.pos_ == "NOUN" and t.lower_ in lx.ORG_ANAPHORS:
+            if root is None and t.pos_ == "NOUN" and (t.lower_ in lx.ORG_ANAPHORS or "Project" in types and t.lower_
+                                                      in _PROJECT_WORDS):
+                # ("The power station was selected into ... It is also one of ...": the project "the station" means)
                 root = self.resolve_anaphor(t)
             if root is not None and self.spans[root].label_ in types:
                 return self.find(root)
@@ -1411,12 +1415,14 @@ class Resolver:
                             and any(r != found for _, r in named):
                         found = max(x for x in named if x[1] != found)[1]
                 return found
-            if lower in ("base", "station") and det.lower_ in ("the", "this") and not any(
-                    c.dep_ in ("compound", "amod", "nmod") for c in children(tok)):
+            if lower in ("base", "station", "phase") and det.lower_ in ("the", "this"):
                 # "... put Phase II of the X Manufacturing Base into use, and the base was named ...", "The power
-                # station was selected into ...": the project named last whose name has the word
+                # station was selected into ...", "The phase was listed among ...": the project named last whose
+                # name has the word (and the words before it: "the power station", not "the charging station" for
+                # a power station)
                 found = self._preceding(tok.i, {"Project"}, head_word=lower, salience=False)
-                if found is not None:
+                words = [c.lower_ for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
+                if found is not None and all(w in span_text(self.spans[found]).lower() for w in words):
                     return found
             if lower in ("county", "district", "province") and det.lower_ in ("the", "this"):
                 # "Nanle County, in the northeast of Puyang, ... The county is home to X": the last county named

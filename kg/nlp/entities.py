@@ -1035,8 +1035,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             and not (_YEAR.match(doc[start].text) and start + 1 < end
                      and doc[start + 1].lower_ in ("batch", "list", "catalogue", "catalog")) \
             and not (_YEAR.match(doc[start].text) and start + 1 < end and doc[start + 1].pos_ == "PROPN"
-                     and head.lower_ in _TITLE_HEADS):
-        # ("the 2024 batch of ..."; "the 2024 Henan gazelle enterprises": a year opens a designation's name)
+                     and (head.lower_ in _TITLE_HEADS or head.lower_ == "projects"
+                          and any(t.lower_ == "key" for t in doc[start + 2:head.i]))):
+        # ("the 2024 batch of ..."; "the 2024 Henan gazelle enterprises", "the 2025 Pingdingshan municipal key
+        # projects": a year opens a designation's name)
         return None
     while end > start and doc[end - 1].text in QUOTES and sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1:
         end -= 1
@@ -1209,6 +1211,15 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             # "it is a national high-tech enterprise", "Shengda is a provincial green factory": a designation the
             # subject holds, said with "is" (a national or provincial title with at least two content words)
             # (or "became": "its R&D center became a national industrial design center")
+            for one in (c for c in tok.children if c.dep_ == "attr" and c.lower_ == "one"):
+                # "The phase is one of the 2025 Pingdingshan municipal key projects": a dated list of key projects
+                for obj in (c for p in one.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                            if c.dep_ == "pobj" and c.lower_ == "projects"):
+                    span = descriptive_span(doc, obj, pp=("for", "of"))
+                    if span and any(t.lower_ == "key" for t in doc[span[0]:obj.i]) \
+                            and any(_YEAR.match(t.text) for t in doc[span[0]:span[1]]) \
+                            and _content_modifiers(doc, *span, obj.i) >= 2:
+                        out.append(Candidate(*span, "Award", 1, "award-object"))
             for obj in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in _DESIGNATION_HEADS):
                 span = descriptive_span(doc, obj, pp=())
                 if span and (doc[span[0]].lower_ in ("national", "provincial", "henan")

@@ -1100,6 +1100,8 @@ class RelationFinder:
                         or lemma in _BECOME_VERBS and self.typed(_objects(tok), {"Award"}) \
                         or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)):
                     self._received(tok)
+                if lemma == "be" and any(c.dep_ == "attr" and c.lower_ == "one" for c in _kids(tok)):
+                    self._one_of_list(tok)
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
                     lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok) \
                         or lemma in _GOODS_FOR_VERBS and not _is_passive(tok):
@@ -1935,6 +1937,18 @@ class RelationFinder:
             # ("The JB-720 was developed by Jiabao's own engineers and Shangqiu Normal University": two makers of one
             # product worked together, "jointly" or not)
             self._all_together(makers, verb, "jointly-verb")
+
+    def _one_of_list(self, verb: Token) -> None:
+        """ "The phase is one of the 2025 Pingdingshan municipal key projects": being one of a list's entries is
+        being on it."""
+        awards = self.typed([p for o in _kids(verb) if o.dep_ == "attr" and o.lower_ == "one"
+                             for p in _pobjs(o, ("of",))], {"Award"})
+        if not awards:
+            return
+        subj = _subjects(verb)
+        for w in self.typed([relative_antecedent(t) for t in subj], {"Project", "Product"}) or self.orgs(subj):
+            for a in awards:
+                self.add(w, "received", a, verb, "one-of-list")
 
     def _received(self, verb: Token) -> None:
         if verb.lemma_.lower() == "hold":
