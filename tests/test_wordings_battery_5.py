@@ -507,6 +507,22 @@ MINGQIAN = "Mingqian Tea Trade Co., Ltd."
 
 PROJECTS = [
     (
+        # "The two sides" after a sentence naming two partners; a research project named beside "project" or
+        # before it, and the programme it is under: both partners take part in both.
+        "LUOHE -- Henan Shuanghui Packaging Co., Ltd. designed the PaperLite tray together with Luohe Vocational "
+        'Technology College. The two sides then undertook the research project "Recyclable Fibre Trays for Chilled '
+        'Meat" under the Luohe Science and Technology Special Program. In 2025 they also undertook the "Smart '
+        'Carton Line Retrofit" project.',
+        {("Henan Shuanghui Packaging Co., Ltd.", C), ("Luohe Vocational Technology College", U),
+         ("Recyclable Fibre Trays for Chilled Meat", PJ), ("Luohe Science and Technology Special Program", PJ),
+         ("Smart Carton Line Retrofit", PJ)},
+        {("Henan Shuanghui Packaging Co., Ltd.", "participatesIn", "Recyclable Fibre Trays for Chilled Meat"),
+         ("Luohe Vocational Technology College", "participatesIn", "Recyclable Fibre Trays for Chilled Meat"),
+         ("Henan Shuanghui Packaging Co., Ltd.", "participatesIn", "Luohe Science and Technology Special Program"),
+         ("Luohe Vocational Technology College", "participatesIn", "Luohe Science and Technology Special Program")},
+        {("Luohe Science and Technology Special Program", "participatesIn", None)},
+    ),
+    (
         "KAIFENG -- Henan Dingtai Road and Bridge Construction Co., Ltd. is building the Kaifeng "
         "Yellow River Highway Bridge project, a 4.2-kilometer cable-stayed bridge due to open in "
         "2026. The project was designed by Henan Hongtu Highway Survey and Design Institute Co., "

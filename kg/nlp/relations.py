@@ -2206,7 +2206,8 @@ class RelationFinder:
 
     def _participates(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
-        subs = self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
+        # ("The two sides also jointly undertook the X project": the two organisations of the sentence before)
+        subs = self._agent_orgs(verb) or self._the_two(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
         if lemma == "involve" and _is_passive(verb):
             subs = self.orgs(_subjects(verb, passive_ok=True))  # "X is involved in the Y project"
         objs = _objects(verb)
@@ -2246,6 +2247,10 @@ class RelationFinder:
             if o.lemma_.lower() in ("project", "task", "work") or o.lemma_.lower() in _BID_NOUNS:
                 # "undertook projects under the X Program", "won bids worth 96 million yuan under the X Program"
                 projects += self.typed(_pobjs(o, ("under",)), {"Project"})
+            if o.lemma_.lower() in ("project", "programme", "program", "task") and self.cl(o) is None:
+                # 'undertook the research project "Laser Engraving of ..." under ...', 'undertook the "Research on
+                # ..." project': the name set beside the word, or before it
+                projects += self.typed([c for c in _kids(o) if c.dep_ in ("appos", "compound", "nmod")], {"Project"})
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
         if lemma in ("put", "invest", "pour", "channel", "inject"):
             into = _pobjs(verb, ("into",)) + [p for o in _objects(verb) for p in _pobjs(o, ("into",))]
