@@ -130,6 +130,19 @@ SK12 = A("SK-12 ceramic-coated separator", "SK-12")
 
 AWARDS = [
     (
+        # "took"/"bagged" a prize win it; a designation joined to a description after "is" is held.
+        "ZHENGZHOU -- Zhengzhou Kaiyue Instruments Co., Ltd. makes flowmeters. Founded in 2009, Kaiyue is a unit of "
+        "Henan Huaxia Instrument Group Co., Ltd. and a national high-tech enterprise. Its KY-7 flowmeter took a gold award of the 2024 China Instrument "
+        "Innovation Contest, and its KY-9 analyzer bagged the first prize of the 2023 Henan Science and "
+        "Technology Progress Award.",
+        {("Zhengzhou Kaiyue Instruments Co., Ltd.", C), ("national high-tech enterprise", AW),
+         ("gold award of the 2024 China Instrument Innovation Contest", AW),
+         ("first prize of the 2023 Henan Science and Technology Progress Award", AW)},
+        {("Zhengzhou Kaiyue Instruments Co., Ltd.", "received", "national high-tech enterprise"),
+         ("Zhengzhou Kaiyue Instruments Co., Ltd.", "subsidiaryOf", "Henan Huaxia Instrument Group Co., Ltd.")},
+        {("Henan Huaxia Instrument Group Co., Ltd.", "received", None), ("national high-tech enterprise", PR)},
+    ),
+    (
         # A dated list of key projects is a designation; "the phase", "the solar station" and "it" after them point
         # back to the project named for them.
         "XUCHANG -- Henan Ruiguang Glass Co., Ltd. started Phase III of the Ruiguang Photovoltaic Glass Industrial "

@@ -1220,7 +1220,10 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                             and any(_YEAR.match(t.text) for t in doc[span[0]:span[1]]) \
                             and _content_modifiers(doc, *span, obj.i) >= 2:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
-            for obj in (c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() in _DESIGNATION_HEADS):
+            # ("Tingsheng is a unit of X and a national high-tech enterprise": a designation joined to another)
+            attrs = [c for c in tok.children if c.dep_ == "attr"]
+            attrs += [c for a in attrs for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            for obj in (c for c in attrs if c.lemma_.lower() in _DESIGNATION_HEADS):
                 span = descriptive_span(doc, obj, pp=())
                 if span and (doc[span[0]].lower_ in ("national", "provincial", "henan")
                              and _content_modifiers(doc, *span, obj.i) >= 2
@@ -1230,7 +1233,9 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     out.append(Candidate(*span, "Award", 1, "award-object"))
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
         if tok.pos_ in ("VERB", "AUX") and (lemma in lx.RECEIVE_VERBS or lemma == "hold" and any(
-                o.lower_ in _TITLE_WORDS for o in _verb_objects(tok))):  # "has held the ... title since 2012"
+                o.lower_ in _TITLE_WORDS for o in _verb_objects(tok))  # "has held the ... title since 2012"
+                or lemma in lx.WIN_VERBS and any(o.lemma_.lower() in lx.PRIZE_WORDS for o in _verb_objects(tok))):
+            # ("the SY-N2 took a gold award of the ... Award", "bagged the first prize of ...")
             objs = _verb_objects(tok)
             if lemma in ("list", "include", "select", "rank", "name"):
                 # "was listed among the national manufacturing single champion products"

@@ -1098,7 +1098,9 @@ class RelationFinder:
                 if lemma in lx.RECEIVE_VERBS or lemma == "make" and any(o.lower_ in _MADE_LISTS
                                                                          for o in _objects(tok)) \
                         or lemma in _BECOME_VERBS and self.typed(_objects(tok), {"Award"}) \
-                        or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)):
+                        or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)) \
+                        or lemma in lx.WIN_VERBS and any(o.lemma_.lower() in lx.PRIZE_WORDS for o in _objects(tok)):
+                    # ("took a gold award of ...", "bagged the first prize")
                     self._received(tok)
                 if lemma == "be" and any(c.dep_ == "attr" and c.lower_ == "one" for c in _kids(tok)):
                     self._one_of_list(tok)
@@ -1252,8 +1254,11 @@ class RelationFinder:
                         for child in self.orgs(_subjects(tok)):
                             self.add(child, "subsidiaryOf", parent, tok, "belongs-to")
                 if lemma == "be":
-                    # "it is a national high-tech enterprise": the designation the subject holds
-                    for award in self.typed([c for c in _kids(tok) if c.dep_ == "attr"], {"Award"}):
+                    # "it is a national high-tech enterprise": the designation the subject holds (also "a unit of X
+                    # and a national high-tech enterprise")
+                    attrs = [c for c in _kids(tok) if c.dep_ == "attr"]
+                    attrs += [c for a in attrs for c in _kids(a) if c.dep_ == "conj" and c.pos_ == "NOUN"]
+                    for award in self.typed(attrs, {"Award"}):
                         for holder in self.orgs(_subjects(tok)):
                             self.add(holder, "received", award, tok, "is-a-designation")
                 if lemma == "be":
