@@ -1640,6 +1640,14 @@ def test_a_quoted_name_opening_the_next_sentence_names_the_product_described_bef
     assert any("ceramic membrane filtration unit" in a for a in product.aliases)
 
 
+def test_a_dotted_legal_form_makes_a_company_and_a_finance_word_before_an_industry_word_no_bank():
+    ex = run("Henan Kangjia Health Co., Ltd. makes massage chairs. Its subsidiary in Malaysia, Kangjia Health Malaysia "
+             "Sdn. Bhd., assembles them. The stations are run by Henan Xuneng Power Exchange Technology Co., Ltd.",
+             title="Units")
+    assert ("Kangjia Health Malaysia Sdn. Bhd.", "Company") in ents(ex)
+    assert ("Henan Xuneng Power Exchange Technology Co., Ltd.", "Company") in ents(ex)
+
+
 def test_no_sentence_break_inside_a_name_and_dotted_legal_forms():
     found = ents(run("Japan's Kitamura Seiki Co., Ltd. will buy a stake in Xinxiang Dalun Bearing Co., Ltd. from its "
                      "parent. Italy's Rossi Idraulica S.p.A. will buy the rest.", title="Bearings"))

@@ -154,6 +154,11 @@ _RANKING_WORDS = re.compile(r"\btop (?:\d+|three|five|ten|twenty|fifty|hundred)\
                             r"|\bfirst[- ](?:\(?set\)?|sets) of major\b")
 
 
+# words that make a name with a finance word in it a maker's ("Power Exchange Technology", "Insurance Equipment")
+_INDUSTRY_WORDS = frozenset({"technology", "technologies", "equipment", "machinery", "materials", "electric",
+                             "electronics", "software", "engineering", "intelligent", "systems", "information"})
+
+
 @functools.lru_cache(maxsize=8192)
 def _head_type(words: tuple[str, ...]) -> str | None:
     # (the same names are asked about many times per article, and across articles)
@@ -181,10 +186,12 @@ def _head_type(words: tuple[str, ...]) -> str | None:
     if head_region[-2:] == ["city", "cluster"]:
         return "Project"  # "Zhengzhou Fuel Cell Vehicle Demonstration City Cluster": a programme of several cities
     found = None
-    for w in reversed(head_region):
-        w = w.strip(".,")
+    for k in range(len(head_region) - 1, -1, -1):
+        w = head_region[k].strip(".,")
         if w in lx.HEAD_TYPES or w + "." in lx.HEAD_TYPES:
             found = lx.HEAD_TYPES.get(w) or lx.HEAD_TYPES[w + "."]
+            if w in lx.FINANCE_WORDS and _INDUSTRY_WORDS & set(head_region[k + 1:]):
+                found = "Company"  # (not a bank or an exchange: "Henan Yuneng Power Exchange Technology Co., Ltd.")
             break
     if found == "Project" and head_region[-1] in ("technology", "technologies", "process"):
         return "Product"  # "Pit Mud Microbiome Regulation Technology": a technology named for what it regulates
@@ -193,7 +200,9 @@ def _head_type(words: tuple[str, ...]) -> str | None:
         return "University"  # "Anyang Institute of Technology", "Harbin Institute of Technology": degree-granting
     if found in (None, "Company") and core[-1:] in (["project"], ["programme"], ["program"]) and comp_at is not None:
         return "Project"  # "Middle Route of the South-to-North Water Diversion Project": the name ends as a project's
-    if found in ("Company", None) and lx.FINANCE_WORDS & set(head_region):
+    if found in ("Company", None) and lx.FINANCE_WORDS & set(head_region) and not _INDUSTRY_WORDS & set(
+            head_region[max(k for k, w in enumerate(head_region) if w in lx.FINANCE_WORDS):]):
+        # (a bank, an insurer, an exchange; not "Henan Yuneng Power Exchange Technology Co., Ltd.", a maker)
         return "Organization"
     if found == "ResearchInstitute" and head_region and head_region[-1] in ("center", "centre"):
         before = head_region[-2] if len(head_region) > 1 else ""
