@@ -1640,6 +1640,14 @@ def test_a_quoted_name_opening_the_next_sentence_names_the_product_described_bef
     assert any("ceramic membrane filtration unit" in a for a in product.aliases)
 
 
+def test_mass_produced_goods_are_developed_by_their_maker():
+    ex = run("Henan Tianyi Composites Co., Ltd. mass-produces the TY-T800 prepreg and in 2024 mass-produced the TY-TP12 "
+             "thermoplastic carbon tape.", title="Tapes")
+    found = {(s, o) for s, p, o in rels(ex) if p == "developed"}
+    assert {("Henan Tianyi Composites Co., Ltd.", "TY-T800 prepreg"),
+            ("Henan Tianyi Composites Co., Ltd.", "TY-TP12 thermoplastic carbon tape")} <= found
+
+
 def test_a_dotted_legal_form_makes_a_company_and_a_finance_word_before_an_industry_word_no_bank():
     ex = run("Henan Kangjia Health Co., Ltd. makes massage chairs. Its subsidiary in Malaysia, Kangjia Health Malaysia "
              "Sdn. Bhd., assembles them. The stations are run by Henan Xuneng Power Exchange Technology Co., Ltd.",

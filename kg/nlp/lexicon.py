@@ -276,6 +276,9 @@ CO_VERB_FORMS = {
     "finance": ("co-finance", "co-finances", "co-financed", "co-financing"),
     "fund": ("co-fund", "co-funds", "co-funded", "co-funding"),
 }
+# "mass-produces" likewise: split, the parser reads "mass" as the subject of "produces" (not a co- verb: no
+# collaboration in it)
+MASS_VERB_FORMS = {"produce": ("mass-produce", "mass-produces", "mass-produced", "mass-producing")}
 
 
 # The commonest Chinese surnames in pinyin: "Han Zhiyong", "Wang Dechun" are people, whatever the NER says (it calls

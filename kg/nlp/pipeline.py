@@ -39,15 +39,15 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
 
 
 def _keep_co_verbs_whole(nlp: Language) -> None:
-    """ "co-developed" as one token that the tagger and parser read as "developed" (its NORM); ``hk_parse_repair``
-    gives it the plain verb's lemma ("develop")."""
+    """ "co-developed" (and "mass-produced") as one token that the tagger and parser read as "developed" (its NORM);
+    ``hk_parse_repair`` gives it the plain verb's lemma ("develop")."""
     from spacy.symbols import NORM, ORTH
 
-    from kg.nlp.lexicon import CO_VERB_FORMS
+    from kg.nlp.lexicon import CO_VERB_FORMS, MASS_VERB_FORMS
 
-    for forms in CO_VERB_FORMS.values():
+    for forms in [*CO_VERB_FORMS.values(), *MASS_VERB_FORMS.values()]:
         for form in forms:
-            plain = form.removeprefix("co-")
+            plain = form.split("-", 1)[1]
             for text in (form, form.capitalize()):
                 nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: plain}])
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.nlp import lexicon as lx
-from kg.nlp.lexicon import CO_VERB_FORMS
+from kg.nlp.lexicon import CO_VERB_FORMS, MASS_VERB_FORMS
 from kg.nlp.spans import doc_text, positions
 
 
@@ -46,7 +46,8 @@ def _misread_verb(tok: Token) -> Token | None:
 
 # "co-developed" -> "develop": the lemma of a co- verb the tokenizer keeps whole (kg.nlp.pipeline); set here rather
 # than by patterns in spaCy's attribute ruler, which would slow that component for every token
-_CO_LEMMAS = {form: lemma for lemma, forms in CO_VERB_FORMS.items() for form in forms}
+_CO_LEMMAS = {form: lemma for verbs in (CO_VERB_FORMS, MASS_VERB_FORMS) for lemma, forms in verbs.items()
+              for form in forms}
 
 
 class ParseRepair:
@@ -56,7 +57,7 @@ class ParseRepair:
     def __call__(self, doc: Doc) -> Doc:
         if not self._co_ids:
             self._co_ids = {doc.vocab.strings.add(form): lemma for form, lemma in _CO_LEMMAS.items()}
-        if "o-" in doc_text(doc):  # (most articles have no co- verb: skip the array)
+        if "o-" in (text := doc_text(doc)) or "ss-" in text:  # (most articles have no co- verb: skip the array)
             for i in positions(doc, "LOWER", self._co_ids.keys()):
                 doc[i].lemma_ = self._co_ids[doc[i].lower]
         # (amod tokens found from the array: no Token is built for the others)
