@@ -130,6 +130,18 @@ SK12 = A("SK-12 ceramic-coated separator", "SK-12")
 
 AWARDS = [
     (
+        # "it" as the subject of a second clause is the product the first clause is about, not its makers.
+        "PUYANG -- Henan Fengyuan Valve Co., Ltd. makes valves. The FY-900 gate valve was jointly developed by "
+        "Fengyuan and Zhongyuan University of Technology, and it won a gold award of the 2024 China Valve Innovation "
+        "Contest. The FY-300 check valve was designed by Fengyuan engineers, it was awarded the title of Henan Famous "
+        "Brand Product in 2025.",
+        {("Henan Fengyuan Valve Co., Ltd.", C), ("FY-900 gate valve", PR), ("FY-300 check valve", PR),
+         ("gold award of the 2024 China Valve Innovation Contest", AW), ("Henan Famous Brand Product", AW)},
+        {("FY-900 gate valve", "received", "gold award of the 2024 China Valve Innovation Contest"),
+         ("FY-300 check valve", "received", "Henan Famous Brand Product")},
+        {("Henan Fengyuan Valve Co., Ltd.", "received", None), ("Zhongyuan University of Technology", "received", None)},
+    ),
+    (
         # "took"/"bagged" a prize win it; a designation joined to a description after "is" is held.
         "ZHENGZHOU -- Zhengzhou Kaiyue Instruments Co., Ltd. makes flowmeters. Founded in 2009, Kaiyue is a unit of "
         "Henan Huaxia Instrument Group Co., Ltd. and a national high-tech enterprise. Its KY-7 flowmeter took a gold award of the 2024 China Instrument "

@@ -1292,6 +1292,21 @@ class Resolver:
                 roots = [r for r in roots if r != root] + [root]
         return (roots[-1] if latter else roots[-2]) if len(roots) >= 2 else None
 
+    def _first_clause_subject(self, tok: Token) -> int | None:
+        """ "The FR-8000 flange was developed by A and B, and it won a gold award ...", "The X roving was developed by
+        ..., it was awarded ...": "it" as the subject of a second clause is the product or project the first clause
+        is about (an organisation there is left to the rules for firms)."""
+        verb = tok.head
+        first = verb.head if verb.dep_ == "conj" and verb.head.i < verb.i else next(
+            (c for c in children(verb) if c.dep_ in ("ccomp", "advcl") and c.i < tok.i and c.pos_ in ("VERB", "AUX")),
+            None)
+        if first is None:
+            return None
+        for c in children(first):
+            if c.dep_ in ("nsubj", "nsubjpass") and (n := self.token_span.get(c.i)) is not None:
+                return self.find(n) if self.spans[n].label_ in ("Product", "Project") else None
+        return None
+
     def resolve_anaphor(self, tok: Token) -> int | None:
         lower = tok.lower_
         if lower not in _ANAPHOR_WORDS and lower not in self._product_heads():
@@ -1304,6 +1319,9 @@ class Resolver:
         if lower in ("i", "my", "me") and tok.pos_ == "PRON":
             # "Song: ... I was personally given the Henan May Day Labor Medal": the speaker of an interview's answer
             return self._speaker(tok)
+        if lower == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and (first := self._first_clause_subject(tok)) is not None:
+            return first
         if lower in ("it", "its") and tok.pos_ == "PRON":
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
