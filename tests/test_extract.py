@@ -1640,6 +1640,13 @@ def test_a_quoted_name_opening_the_next_sentence_names_the_product_described_bef
     assert any("ceramic membrane filtration unit" in a for a in product.aliases)
 
 
+def test_a_quoted_brand_repeated_alone_is_the_product_not_a_place():
+    ex = run('Henan Shuyi Health Co., Ltd. makes the SY-X9 "Yunduan" zero-gravity massage chair in Xinzheng. The Yunduan '
+             "won a Red Dot Award in 2024, and the Yunduan now sells in Malaysia.", title="Chairs")
+    assert ("Yunduan", "received", "Red Dot Award") in rels(ex)
+    assert ("Yunduan", "Place") not in ents(ex)
+
+
 def test_mass_produced_goods_are_developed_by_their_maker():
     ex = run("Henan Tianyi Composites Co., Ltd. mass-produces the TY-T800 prepreg and in 2024 mass-produced the TY-TP12 "
              "thermoplastic carbon tape.", title="Tapes")

@@ -2677,6 +2677,15 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     name_words = {t.lower_ for s, e in chunks if e - s >= 2 for t in toks[s:e]
                   if t.text[:1].isupper() and not t.is_stop and t.lower_ not in lx.HEAD_TYPES}
     headings = _heading_lines(doc_text(doc), headline_end)
+    quoted_cands = _quoted_candidates(doc)
+    # the quoted brands that name products ('the STK-20000 "Qinghe" glass-lined reactor'): the brand alone later ("the
+    # Qinghe was included in ...") names the product, whatever the NER says, unless it is a word of a firm's name
+    brands = set()
+    for c in quoted_cands:
+        if c.type == "Product" and c.source == "quoted-brand":
+            marks = [k for k in range(c.start, c.end) if toks[k].text in QUOTES]
+            brands.add(text_of(doc, marks[0] + 1, marks[1]) if len(marks) >= 2 else text_of(doc, c.start, c.end))
+    brands = {b for b in brands if b.lower() not in org_words_lower}
     for start, end in chunks:
         seen.update(range(start, end))
         if _a_heading_not_a_name(doc, headings, start, end):
@@ -2725,6 +2734,9 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             t = "Person"  # "LUOYANG -- Han Zhiyong still keeps ...": a surname and a given name, whatever the NER says
         if end - start == 1 and toks[start].text in lx.GOVERNMENT_ACRONYMS:
             t, by_form = "GovernmentBody", True  # "made MIIT's list of national green factories"
+        if brands and not by_form and t in ("Place", "Person") and text_of(doc, start, end) in brands \
+                and not (start > 0 and toks[start - 1].text in QUOTES):
+            t = "Product"  # "In November the Qinghe was included in ...": a brand named before, not a place or a person
         if t in ("Company", "Organization", "Person") and not by_form and toks[end - 1].dep_ == "nsubjpass" \
                 and toks[end - 1].head.lemma_.lower() in ("export", "ship", "sell") \
                 and not _LEGAL_END.search(text_of(doc, start, end)):
@@ -2980,7 +2992,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if _a_heading_not_a_name(doc, headings, start, ent.end):
             continue  # (a report's heading, as for the chunks above: "Section I Basic Information of the Company")
         cands.append(Candidate(start, ent.end, t, 2, "ner"))
-    cands.extend(_quoted_candidates(doc))
+    cands.extend(quoted_cands)
     cands.extend(_called_candidates(doc))
     cands.extend(_ranking_candidates(doc))
     cands.extend(_first_set_candidates(doc))
