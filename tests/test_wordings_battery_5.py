@@ -532,6 +532,22 @@ MINGQIAN = "Mingqian Tea Trade Co., Ltd."
 
 PROJECTS = [
     (
+        # One of a project's firms takes part in it, "and so is" another; a project named beside "a provincial key
+        # R&D project that A and B undertook" (the acronym names no project of its own).
+        "XUCHANG -- Henan Ruida Hair Products Co., Ltd. makes wigs in Xuchang. It is one of the 30 enterprises in "
+        "the Xuchang Hair Products Digital Upgrading Project, and so is its packaging supplier, Xuchang Meijia "
+        'Packaging Co., Ltd. Its new wig fibre came out of the "Heat-Resistant Protein Fibre" project, a provincial '
+        "key R&D project that Ruida and Xuchang University undertook in 2024.",
+        {("Henan Ruida Hair Products Co., Ltd.", C), ("Xuchang Meijia Packaging Co., Ltd.", C),
+         ("Xuchang Hair Products Digital Upgrading Project", PJ), ("Heat-Resistant Protein Fibre", PJ),
+         ("Xuchang University", U)},
+        {("Henan Ruida Hair Products Co., Ltd.", "participatesIn", "Xuchang Hair Products Digital Upgrading Project"),
+         ("Xuchang Meijia Packaging Co., Ltd.", "participatesIn", "Xuchang Hair Products Digital Upgrading Project"),
+         ("Henan Ruida Hair Products Co., Ltd.", "participatesIn", "Heat-Resistant Protein Fibre"),
+         ("Xuchang University", "participatesIn", "Heat-Resistant Protein Fibre")},
+        {("R&D project", PJ), ("Xuchang University", "participatesIn", "Xuchang Hair Products Digital Upgrading Project")},
+    ),
+    (
         # "The two sides" after a sentence naming two partners; a research project named beside "project" or
         # before it, and the programme it is under: both partners take part in both.
         "LUOHE -- Henan Shuanghui Packaging Co., Ltd. designed the PaperLite tray together with Luohe Vocational "

@@ -353,6 +353,8 @@ _MEDAL_WORDS = frozenset({"gold", "silver", "bronze", "grand"})
 # the events whose awards are named after them: "a gold award at the China International Industry Fair"
 _PRIZE_EVENTS = frozenset({"fair", "expo", "exhibition", "competition", "contest", "show", "festival", "games",
                           "olympiad", "challenge"})
+# acronyms that say what kind of project it is, not which one: "a provincial key R&D project", "the EPC project"
+_GENERIC_ACRONYMS = frozenset({"R&D", "AI", "IT", "ICT", "EV", "PPP", "EPC", "BOT"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 
 
@@ -2862,7 +2864,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
         # "the Kozienice expansion project"; "the KFM project" (an acronym names a project too)
-        if (end - start > 1 or toks[start].is_upper and len(toks[start].text) >= 2 and t != "Place") and end < len(doc):
+        if (end - start > 1 or toks[start].is_upper and len(toks[start].text) >= 2 and t != "Place"
+                and toks[start].text not in _GENERIC_ACRONYMS) and end < len(doc):
             # "the Shenzhou XII crewed mission": up to two lower-case words between the name and the head
             m = end
             while m < min(end + 2, len(doc) - 1) and toks[m].is_lower and toks[m].pos_ in ("ADJ", "NOUN", "VERB") \

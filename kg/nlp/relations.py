@@ -41,6 +41,8 @@ from kg.nlp.spans import (
     children as _kids,
 )
 
+_UNSEEN = object()  # (a memo's "not asked yet": None is an answer)
+
 if not Doc.has_extension("hk_relations"):
     Doc.set_extension("hk_relations", default=None)
 
@@ -545,6 +547,7 @@ def _stretch_doc(doc: Doc, lo: int, hi: int, array: numpy.ndarray, words: numpy.
 
 class RelationFinder:
     def __init__(self, nlp: Language) -> None:
+        self._cl_memo: dict[int, int | None] = {}
         self.dep = DependencyMatcher(nlp.vocab)
         # "A, a subsidiary of B" / "A is a subsidiary of B" / "a wholly owned unit of B"
         self.dep.add("SUB_OF", [[
@@ -590,6 +593,7 @@ class RelationFinder:
         self.doc = doc
         forget_children(doc)  # (children remembered from an earlier reading of this document may be stale)
         self.R = doc._.hk_resolver
+        self._cl_memo = {}
         self.clusters = doc._.hk_clusters
         self._types = [cl.type for cl in self.clusters]  # (asked thousands of times; a vote count each time)
         self.out: dict[tuple[int, str, int], Rel] = {}
@@ -670,15 +674,25 @@ class RelationFinder:
     def cl(self, tok: Token | None) -> int | None:
         if tok is None:
             return None
+        # (remembered per token: the rules ask about the same words again and again, most of them no mention)
+        found = self._cl_memo.get(tok.i, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._cl_memo[tok.i] = self._cl(tok)
+        return found
+
+    def _cl(self, tok: Token) -> int | None:
         ci = self.R.resolve(tok)
-        if ci is None and tok.lower_ in ("model", "machine", "models", "machines"):
+        if ci is not None:
+            return ci
+        lower = tok.lower_  # (read once: most tokens asked about here are no mention, and go through every test)
+        if lower in ("model", "machine", "models", "machines"):
             # "Its JY-450 machine ... was rolled out": the code before the generic noun is the product
             ci = next((m for c in _kids(tok) if c.dep_ in ("compound", "nmod", "amod", "nummod") and c.i < tok.i
                        and self.type(m := self.R.resolve(c)) == "Product"), None)
-        if ci is None and tok.lower_ in ("prize", "award") and tok.pos_ == "NOUN":
+        if ci is None and lower in ("prize", "award") and tok.pos_ == "NOUN":
             # "won a second prize of the Henan ... Award": one of the prizes an award gives stands for the award
             ci = next((a for p in _pobjs(tok, ("of",)) if self.type(a := self.R.resolve(p)) == "Award"), None)
-        if ci is None and tok.lower_ == "whose":
+        if ci is None and lower == "whose":
             # "... Hydrogen Technology Co., Ltd. (Qinghe Hydrogen), whose QH-120 fuel cell system powers ...": the
             # name before the comma, whatever clause the parser made of the rest
             ci = self._name_before_comma(tok.i)
@@ -1326,6 +1340,25 @@ class RelationFinder:
                     self._development_noun(tok)  # (outside _noun_relations: no resolution needed for most of them)
             if lower == "home":
                 self._home_to(tok)  # "Luoyang is also home to ...", tagged as a noun or an adverb
+        if " so " in text:
+            self._and_so_is(sent)
+
+    def _and_so_is(self, sent) -> None:
+        """ "We are one of the 23 enterprises in the X Project, and so is our supplier, Y Co., Ltd.": what the first
+        clause says its one subject takes part in or received, the organisation after "and so is" does too."""
+        toks = tokens(self.doc)
+        for i in range(sent.start + 1, sent.end - 2):
+            if not (toks[i].lower_ == "so" and toks[i - 1].lower_ == "and" and toks[i + 1].lemma_ in ("be", "do")):
+                continue
+            other = next((ci for k in range(i + 2, sent.end) if self.type(ci := self.R.mention_cluster(toks[k]))
+                          in ORG_TYPES), None)
+            said = [r for r in self.out.values() if r.sentence_start == sent.start
+                    and r.predicate in ("participatesIn", "received") and r.subject != other]
+            if other is None or len({r.subject for r in said}) != 1:
+                return
+            for r in said:
+                self.add(other, r.predicate, r.object, toks[i], "and-so-is")
+            return
 
     def _all_together(self, orgs: list[int], tok: Token, rule: str) -> None:
         """Every two of ``orgs`` collaborate ("A, B and C signed a tripartite agreement")."""
@@ -1946,11 +1979,17 @@ class RelationFinder:
     def _one_of_list(self, verb: Token) -> None:
         """ "The phase is one of the 2025 Pingdingshan municipal key projects": being one of a list's entries is
         being on it."""
-        awards = self.typed([p for o in _kids(verb) if o.dep_ == "attr" and o.lower_ == "one"
-                             for p in _pobjs(o, ("of",))], {"Award"})
+        members = [p for o in _kids(verb) if o.dep_ == "attr" and o.lower_ == "one" for p in _pobjs(o, ("of",))]
+        awards = self.typed(members, {"Award"})
+        subj = _subjects(verb)
+        # "We are one of the 23 enterprises in the X Project", "one of the suppliers of the Y Program": a member of a
+        # project's firms takes part in it
+        for project in self.typed([p for m in members if self.cl(m) is None for p in _pobjs(m, ("in", "of"))],
+                                  {"Project"}):
+            for org in self.orgs(subj):
+                self.add(org, "participatesIn", project, verb, "one-of-project")
         if not awards:
             return
-        subj = _subjects(verb)
         for w in self.typed([relative_antecedent(t) for t in subj], {"Project", "Product"}) or self.orgs(subj):
             for a in awards:
                 self.add(w, "received", a, verb, "one-of-list")
@@ -2256,6 +2295,10 @@ class RelationFinder:
                 # 'undertook the research project "Laser Engraving of ..." under ...', 'undertook the "Research on
                 # ..." project': the name set beside the word, or before it
                 projects += self.typed([c for c in _kids(o) if c.dep_ in ("appos", "compound", "nmod")], {"Project"})
+                # ('the "X" project, a provincial key R&D project that A and B undertook': the name the clause's
+                # noun describes)
+                if o.dep_ == "appos":
+                    projects += self.typed([o.head], {"Project"})
         projects += self.typed(_pobjs(verb, ("for", "to", "in", "on")), {"Project"})
         if lemma in ("put", "invest", "pour", "channel", "inject"):
             into = _pobjs(verb, ("into",)) + [p for o in _objects(verb) for p in _pobjs(o, ("into",))]
