@@ -729,6 +729,16 @@ YUXIANGFANG = A('"Yuxiangfang" cold-pressed sesame oil', "Yuxiangfang cold-press
 
 PRODUCTS = [
     (
+        # The brand a firm sells under and the first batch it ships are its own goods; the buyers make nothing.
+        'SHANGQIU -- Shangqiu Xinda Shoes Co., Ltd. turns out 2 million pairs of boots a year under its "Trailwind" '
+        "brand. In May it shipped its first batch of XD-9 waterproof hiking boots to retailers run by Madrid-based "
+        "Calzados Ruta S.L.",
+        {("Shangqiu Xinda Shoes Co., Ltd.", C), ("Trailwind", PR), ("XD-9 waterproof hiking boots", PR)},
+        {("Shangqiu Xinda Shoes Co., Ltd.", "developed", "Trailwind"),
+         ("Shangqiu Xinda Shoes Co., Ltd.", "developed", "XD-9 waterproof hiking boots")},
+        {(None, "developed", "retailers"), ("Trailwind", C)},
+    ),
+    (
         # A model code and a quoted brand before a description: the brand names the product, after "a" too,
         # and after a hyphenated description that the parser reads as a verb or spreads over many tokens.
         'NANYANG -- Henan Kangtai Medical Equipment Co., Ltd. launched a KT-9 "Qingfeng" segmented oxygen '

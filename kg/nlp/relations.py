@@ -41,6 +41,9 @@ from kg.nlp.spans import (
     children as _kids,
 )
 
+# verbs a firm's own goods go with: what it sells under its brand, the first batch it ships
+_OWN_GOODS_VERBS = frozenset({"make", "produce", "sell", "turn", "market", "ship", "deliver", "export", "supply",
+                              "launch", "manufacture"})
 _UNSEEN = object()  # (a memo's "not asked yet": None is an answer)
 
 if not Doc.has_extension("hk_relations"):
@@ -1118,6 +1121,8 @@ class RelationFinder:
                     self._received(tok)
                 if lemma == "be" and any(c.dep_ == "attr" and c.lower_ == "one" for c in _kids(tok)):
                     self._one_of_list(tok)
+                if lemma in _OWN_GOODS_VERBS and not _is_passive(tok):
+                    self._own_goods(tok)
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
                     lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok) \
                         or lemma in _GOODS_FOR_VERBS and not _is_passive(tok):
@@ -1975,6 +1980,25 @@ class RelationFinder:
             # ("The JB-720 was developed by Jiabao's own engineers and Shangqiu Normal University": two makers of one
             # product worked together, "jointly" or not)
             self._all_together(makers, verb, "jointly-verb")
+
+    def _own_goods(self, verb: Token) -> None:
+        """ "turns out 3 million rackets a year under its "Jetfeather" brand": the brand a firm sells under is its
+        product; "delivered its first batch of MT-1235 blister foil", "shipped its first 600 DY-E9 units": a firm's
+        first batch of goods is of its own making."""
+        objs = _objects(verb)
+        brands = [c for b in _pobjs(verb, ("under",)) + [p for o in objs for p in _pobjs(o, ("under",))]
+                  if b.lemma_.lower() == "brand" for c in _kids(b) if c.dep_ in ("amod", "compound", "nmod", "appos")]
+        firsts = [o for o in objs if o.lemma_.lower() in ("batch", "shipment", "unit") and any(
+            c.lower_ == "first" for c in _kids(o)) and any(c.dep_ == "poss" for c in _kids(o))]
+        goods = [c for o in firsts for c in _kids(o) if c.dep_ in ("compound", "nmod")]
+        # (the goods named right after "of", however the parser read them: "of XD-9 waterproof hiking boots")
+        found = self.typed(brands + goods, {"Product"}) + [
+            ci for o in firsts for p in _kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+            if self.type(ci := self._mention_at(p.i + 1 + (self.doc[p.i + 1].lower_ == "the"))) == "Product"]
+        if found:
+            for maker in self._agent_orgs(verb):
+                for product in found:
+                    self.add(maker, "developed", product, verb, "own-goods")
 
     def _one_of_list(self, verb: Token) -> None:
         """ "The phase is one of the 2025 Pingdingshan municipal key projects": being one of a list's entries is
