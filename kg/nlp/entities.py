@@ -824,7 +824,7 @@ _LEGAL_PREFIXES = frozenset({"PT", "JSC", "OJSC", "PJSC", "CJSC", "OOO", "TOO"})
 def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     """(type, decided_by_form): the head noun or legal suffix decides first, then the NER label."""
     span = doc[start:end]
-    toks = list(span)  # (each Token built once, and the text joined once: this runs for every name)
+    toks = tokens(doc)[start:end]  # (each Token built once, and the text joined once: this runs for every name)
     text = span_text(span)
     words = span_words(toks)
     has_suffix = bool(_LEGAL_END.search(text))
@@ -1547,7 +1547,7 @@ def _role_beside(span: Span) -> bool:
 def _person_core(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """A person named with a title or described as one: "Liberian President George Weah", "engineer Feng Jinzhang"."""
     span = doc[start:end]
-    words = [t.lower_ for t in span]
+    words = [t.lower_ for t in tokens(doc)[start:end]]
     if head_type(words) or _LEGAL_END.search(span_text(span)):
         return None
     # the PERSON entity inside the name, after nationality and title words (the NER's entities never overlap: the one
@@ -2956,7 +2956,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
         if person is not None:
             cands.append(Candidate(person[0], person[1], "Person", 0, "person"))
             continue
-        if any(t_.lower_ in _EVENT_HEADS for t_ in span[-2:]) or end2 < len(doc) and toks[end2].is_lower \
+        if any(t_.lower_ in _EVENT_HEADS for t_ in toks[max(start, end2 - 2):end2]) or end2 < len(doc) and toks[end2].is_lower \
                 and toks[end2].lower_ in _EVENT_HEADS and not by_form and not all(token_is_place_word(x) for x in span):
             continue  # trade fairs, forums and ceremonies ("the Sensor China expo") are events, not entities here
         quoted = start > 0 and toks[start - 1].text in QUOTES and end2 < len(doc) and toks[end2].text in QUOTES
@@ -3163,8 +3163,9 @@ def _name_word_and_head_forms(doc: Doc, toks: list[Token], spans: list[Span]) ->
     spectrum monitoring system" (or with one of its words before the head: "the Yinyi fin foil" after 'the "Yinyi"
     hydrophilic fin foil'): a product's own name word and its head noun, written later as a short form of it
     (coreference merges the two). Not a firm's name word: "Yutong buses" are no short form of "the Yutong E12 bus"."""
+    toks = tokens(spans[0].doc) if spans else []
     org_words = {t.lower_ for sp in spans if sp.label_ in ("Company", "ResearchInstitute", "University",
-                                                           "GovernmentBody", "Organization") for t in sp}
+                                                           "GovernmentBody", "Organization") for t in toks[sp.start:sp.end]}
     # (name word, head lemma) -> the lower-case words of the name, which a short form may keep one of before the head
     # ("Yinyi fin foil" after 'the "Yinyi" hydrophilic fin foil')
     pairs: dict[tuple[str, str], set[str]] = {}

@@ -183,8 +183,9 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
                                 == "the" and doc[chain[-1].start - 2].lower_ in ("and", "or")):
             roots = [x.root for x in chain]
             for a in roots:
+                conj = a.conjuncts
                 for b in roots:
-                    if a.i != b.i and b not in a.conjuncts and b not in out.get(a.i, []):
+                    if a.i != b.i and b not in conj and b not in out.get(a.i, []):
                         out.setdefault(a.i, []).append(b)
     for m in mentions:
         # "jointly developed by A, which is hosted by the Company, and B": a relative clause between two names of
@@ -745,7 +746,7 @@ class RelationFinder:
                     # clause on "venture"; the name right before the comma is what "which" means
                     out.append(near)
                     continue
-            if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in ("--", "\u2014") and t.is_upper:
+            if t.i + 1 < len(t.doc) and tokens(t.doc)[t.i + 1].text in ("--", "\u2014") and t.is_upper:
                 # "LUOHE -- Henan Shuanghui ... Co., Ltd. ..., is headquartered in Luohe": the parser may take the
                 # dateline for the subject and the name for its apposition
                 t = next((c for c in _kids(t) if c.dep_ == "appos"), t)

@@ -220,7 +220,8 @@ def token_is_place_word(tok: Token) -> bool:
 
 def span_words(span: Span | list[Token]) -> list[str]:
     """The lower-case words of a span (or of its tokens, listed once), without punctuation but "&"."""
-    return [t.lower_ for t in span if not t.is_punct or t.text == "&"]
+    toks = tokens(span.doc)[span.start:span.end] if isinstance(span, Span) else span
+    return [t.lower_ for t in toks if not t.is_punct or t.text == "&"]
 
 
 def doc_text(doc: Doc) -> str:
@@ -314,12 +315,15 @@ def children(tok: Token) -> tuple[Token, ...]:
     doc = tok.doc
     table = doc.user_data.get("hk_kids")
     if table is None:
-        table = doc.user_data["hk_kids"] = [None] * len(doc)
-    i = tok.i
-    kids = table[i]
-    if kids is None:
-        kids = table[i] = tuple(tok.children)
-    return kids
+        # (every token's children at once, from the heads array and the tokens built once: in index order, as
+        # ``tok.children`` gives them)
+        toks = tokens(doc)
+        lists: list[list[Token]] = [[] for _ in toks]
+        for i, head in enumerate(doc.to_array("HEAD").astype("int64").tolist()):
+            if head:
+                lists[i + head].append(toks[i])
+        table = doc.user_data["hk_kids"] = [tuple(k) for k in lists]
+    return table[tok.i]
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
