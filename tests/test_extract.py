@@ -1647,6 +1647,12 @@ def test_a_quoted_brand_repeated_alone_is_the_product_not_a_place():
     assert ("Yunduan", "Place") not in ents(ex)
 
 
+def test_a_re_certified_designation_is_received():
+    ex = run("Henan Shaoshi New Materials Co., Ltd. makes proppants. In 2024 it was re-certified as a national high-tech "
+             "enterprise.", title="Proppants")
+    assert ("Henan Shaoshi New Materials Co., Ltd.", "received", "national high-tech enterprise") in rels(ex)
+
+
 def test_mass_produced_goods_are_developed_by_their_maker():
     ex = run("Henan Tianyi Composites Co., Ltd. mass-produces the TY-T800 prepreg and in 2024 mass-produced the TY-TP12 "
              "thermoplastic carbon tape.", title="Tapes")

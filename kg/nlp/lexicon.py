@@ -279,6 +279,16 @@ CO_VERB_FORMS = {
 # "mass-produces" likewise: split, the parser reads "mass" as the subject of "produces" (not a co- verb: no
 # collaboration in it)
 MASS_VERB_FORMS = {"produce": ("mass-produce", "mass-produces", "mass-produced", "mass-producing")}
+# and the "re-" verbs of designations renewed ("was re-certified as a national high-tech enterprise": split, the
+# parser reads "re" and "-" as verbs and loses the clause)
+MASS_VERB_FORMS |= {verb: tuple(f"re-{form}" for form in forms) for verb, forms in {
+    "certify": ("certify", "certifies", "certified", "certifying"),
+    "recognize": ("recognize", "recognizes", "recognized", "recognizing"),
+    "rate": ("rate", "rates", "rated", "rating"),
+    "select": ("select", "selects", "selected", "selecting"),
+    "approve": ("approve", "approves", "approved", "approving"),
+    "examine": ("examine", "examines", "examined", "examining"),
+}.items()}
 
 
 # The commonest Chinese surnames in pinyin: "Han Zhiyong", "Wang Dechun" are people, whatever the NER says (it calls

@@ -57,7 +57,8 @@ class ParseRepair:
     def __call__(self, doc: Doc) -> Doc:
         if not self._co_ids:
             self._co_ids = {doc.vocab.strings.add(form): lemma for form, lemma in _CO_LEMMAS.items()}
-        if "o-" in (text := doc_text(doc)) or "ss-" in text:  # (most articles have no co- verb: skip the array)
+        # (most articles have no co-, mass- or re- verb: skip the array)
+        if "o-" in (text := doc_text(doc)) or "ss-" in text or "re-" in text:
             for i in positions(doc, "LOWER", self._co_ids.keys()):
                 doc[i].lemma_ = self._co_ids[doc[i].lower]
         # (amod tokens found from the array: no Token is built for the others)
