@@ -265,30 +265,37 @@ rural affairs urban housing resources commerce reform transport transportation e
 # "co-developed", "co-built": the tokenizer would split these into "co", "-", "developed", which the parser reads as
 # a noun "co" heading the clause. Kept whole (kg.nlp.pipeline), read by the tagger and parser as the plain verb and
 # lemmatised to it; the "co-" survives in the text, where the collaboration rules look for it.
-CO_VERB_FORMS = {
-    "develop": ("co-develop", "co-develops", "co-developed", "co-developing"),
-    "design": ("co-design", "co-designs", "co-designed", "co-designing"),
-    "build": ("co-build", "co-builds", "co-built", "co-building"),
-    "found": ("co-found", "co-founds", "co-founded", "co-founding"),
-    "invest": ("co-invest", "co-invests", "co-invested", "co-investing"),
-    "produce": ("co-produce", "co-produces", "co-produced", "co-producing"),
-    "construct": ("co-construct", "co-constructs", "co-constructed", "co-constructing"),
-    "finance": ("co-finance", "co-finances", "co-financed", "co-financing"),
-    "fund": ("co-fund", "co-funds", "co-funded", "co-funding"),
-}
-# "mass-produces" likewise: split, the parser reads "mass" as the subject of "produces" (not a co- verb: no
-# collaboration in it)
-MASS_VERB_FORMS = {"produce": ("mass-produce", "mass-produces", "mass-produced", "mass-producing")}
-# and the "re-" verbs of designations renewed ("was re-certified as a national high-tech enterprise": split, the
-# parser reads "re" and "-" as verbs and loses the clause)
-MASS_VERB_FORMS |= {verb: tuple(f"re-{form}" for form in forms) for verb, forms in {
+# (each verb's forms: base, third person, past, -ing)
+_INFLECTIONS = {
+    "develop": ("develop", "develops", "developed", "developing"),
+    "design": ("design", "designs", "designed", "designing"),
+    "build": ("build", "builds", "built", "building"),
+    "found": ("found", "founds", "founded", "founding"),
+    "invest": ("invest", "invests", "invested", "investing"),
+    "produce": ("produce", "produces", "produced", "producing"),
+    "construct": ("construct", "constructs", "constructed", "constructing"),
+    "finance": ("finance", "finances", "financed", "financing"),
+    "fund": ("fund", "funds", "funded", "funding"),
     "certify": ("certify", "certifies", "certified", "certifying"),
     "recognize": ("recognize", "recognizes", "recognized", "recognizing"),
     "rate": ("rate", "rates", "rated", "rating"),
     "select": ("select", "selects", "selected", "selecting"),
     "approve": ("approve", "approves", "approved", "approving"),
     "examine": ("examine", "examines", "examined", "examining"),
-}.items()}
+}
+
+
+def _prefixed(prefix: str, verbs: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    return {verb: tuple(f"{prefix}-{form}" for form in _INFLECTIONS[verb]) for verb in verbs}
+
+
+CO_VERB_FORMS = _prefixed("co", ("develop", "design", "build", "found", "invest", "produce", "construct", "finance",
+                                 "fund"))
+# "mass-produces" likewise: split, the parser reads "mass" as the subject of "produces" (not a co- verb: no
+# collaboration in it); and the "re-" verbs of designations renewed ("was re-certified as a national high-tech
+# enterprise": split, the parser reads "re" and "-" as verbs and loses the clause)
+MASS_VERB_FORMS = _prefixed("mass", ("produce",)) | _prefixed("re", ("certify", "recognize", "rate", "select",
+                                                                      "approve", "examine"))
 
 
 # The commonest Chinese surnames in pinyin: "Han Zhiyong", "Wang Dechun" are people, whatever the NER says (it calls

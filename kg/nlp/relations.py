@@ -1994,7 +1994,7 @@ class RelationFinder:
         goods = [c for o in firsts for c in _kids(o) if c.dep_ in ("compound", "nmod")]
         # (the goods named right after "of", however the parser read them: "of XD-9 waterproof hiking boots")
         found = self.typed(brands + goods, {"Product"}) + [
-            ci for o in firsts for p in _kids(o) if p.dep_ == "prep" and p.lower_ == "of"
+            ci for o in firsts for p in _kids(o) if p.dep_ == "prep" and p.lower_ == "of" and p.i + 2 < len(self.doc)
             if self.type(ci := self._mention_at(p.i + 1 + (self.doc[p.i + 1].lower_ == "the"))) == "Product"]
         if found:
             for maker in self._agent_orgs(verb):
@@ -3493,7 +3493,7 @@ class RelationFinder:
             for prep in _kids(noun):
                 if prep.dep_ != "prep" or prep.lower_ != "in":
                     continue
-                for place in prep.children:
+                for place in _kids(prep):
                     end = self.mention_end.get(place.i)
                     if place.dep_ == "pobj" and self.type(self.cl(place)) == "Place" and end is not None \
                             and end + 1 < len(self.doc) and self.doc[end].text == "," \
