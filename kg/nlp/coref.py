@@ -596,10 +596,12 @@ _MODEL_CODE = re.compile(r"^(?=[A-Za-z0-9.-]*\d)(?=[A-Za-z0-9.-]*[A-Z])[A-Z0-9][
 
 
 # the nouns Resolver.resolve_anaphor reads as pointing back ("the company", "the project", "the county", ...)
-_ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | {"country", "county", "district", "province", "gigafactory",
-                                                         "station", "park", "zone", "base", "phase"}
+# (the words of a named project's site or stage that "the <word>" points back to: "the base", "the station", "the phase")
+_PROJECT_SITES = frozenset({"base", "station", "phase"})
+_ANAPHOR_NOUNS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | _PROJECT_SITES | {"country", "county", "district", "province",
+                                                                          "gigafactory", "park", "zone"}
 # the nouns that point back to a project ("the project", "the line", "the base", "the station", "the phase")
-_PROJECT_WORDS = lx.PROJECT_ANAPHORS | {"base", "station", "phase"}
+_PROJECT_WORDS = lx.PROJECT_ANAPHORS | _PROJECT_SITES
 # nouns that stand for their possessor when nothing else resolves them ("the company's plant")
 _POSSESSED_NOUNS = lx.FACILITY_NOUNS | {"products", "product"}
 # every word Resolver.resolve_anaphor has a rule for (with the article's product head nouns)
@@ -1433,7 +1435,7 @@ class Resolver:
                             and any(r != found for _, r in named):
                         found = max(x for x in named if x[1] != found)[1]
                 return found
-            if lower in ("base", "station", "phase") and det.lower_ in ("the", "this"):
+            if lower in _PROJECT_SITES and det.lower_ in ("the", "this"):
                 # "... put Phase II of the X Manufacturing Base into use, and the base was named ...", "The power
                 # station was selected into ...", "The phase was listed among ...": the project named last whose
                 # name has the word (and the words before it: "the power station", not "the charging station" for

@@ -1037,8 +1037,7 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             and not (_YEAR.match(doc[start].text) and start + 1 < end
                      and doc[start + 1].lower_ in ("batch", "list", "catalogue", "catalog")) \
             and not (_YEAR.match(doc[start].text) and start + 1 < end and doc[start + 1].pos_ == "PROPN"
-                     and (head.lower_ in _TITLE_HEADS or head.lower_ == "projects"
-                          and any(t.lower_ == "key" for t in doc[start + 2:head.i]))):
+                     and (head.lower_ in _TITLE_HEADS or _key_projects(doc, start + 2, head))):
         # ("the 2024 batch of ..."; "the 2024 Henan gazelle enterprises", "the 2025 Pingdingshan municipal key
         # projects": a year opens a designation's name)
         return None
@@ -1052,6 +1051,12 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
 # product heads that, when built, are works rather than goods
 _BUILT_WORKS = frozenset({"platform", "system", "mill", "kiln", "process", "technology", "technologies", "series",
                           "software", "reactor", "server", "servers", "computer", "computers"})
+
+
+def _key_projects(doc: Doc, start: int, head: Token) -> bool:
+    """ "provincial key projects" from ``start`` to the head: a list of projects, "key" being the designation's own
+    word."""
+    return head.lower_ == "projects" and any(t.lower_ == "key" for t in tokens(doc)[start:head.i])
 
 
 def _content_modifiers(doc: Doc, start: int, end: int, head_i: int) -> int:
@@ -1218,7 +1223,7 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 for obj in (c for p in one.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
                             if c.dep_ == "pobj" and c.lower_ == "projects"):
                     span = descriptive_span(doc, obj, pp=("for", "of"))
-                    if span and any(t.lower_ == "key" for t in doc[span[0]:obj.i]) \
+                    if span and _key_projects(doc, span[0], obj) \
                             and any(_YEAR.match(t.text) for t in doc[span[0]:span[1]]) \
                             and _content_modifiers(doc, *span, obj.i) >= 2:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
@@ -1300,8 +1305,7 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                     # provincial projects")
                     least = 2 if obj.lower_ in _CONFERRED_KINDS - {"products", "clusters", "bases", "parks"} else 1
                     # ("provincial key projects": "key" is the designation's own word here)
-                    if span and _content_modifiers(doc, *span, obj.i) + (obj.lower_ == "projects" and any(
-                            t.lower_ == "key" for t in doc[span[0]:obj.i])) >= least:
+                    if span and _content_modifiers(doc, *span, obj.i) + _key_projects(doc, span[0], obj) >= least:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
         # "The R&D of photon-counting CT detector technology by X": what a development noun is of names a product
         # (a technology or machine with at least two words of its own)

@@ -159,6 +159,12 @@ _INDUSTRY_WORDS = frozenset({"technology", "technologies", "equipment", "machine
                              "electronics", "software", "engineering", "intelligent", "systems", "information"})
 
 
+def _a_maker_after(words: list[str], k: int) -> bool:
+    """Whether an industry word follows the finance word ``words[k]``: "Henan Yuneng Power Exchange Technology Co.,
+    Ltd." is a maker, not a bank or an exchange."""
+    return not _INDUSTRY_WORDS.isdisjoint(words[k + 1:])
+
+
 @functools.lru_cache(maxsize=8192)
 def _head_type(words: tuple[str, ...]) -> str | None:
     # (the same names are asked about many times per article, and across articles)
@@ -190,8 +196,8 @@ def _head_type(words: tuple[str, ...]) -> str | None:
         w = head_region[k].strip(".,")
         if w in lx.HEAD_TYPES or w + "." in lx.HEAD_TYPES:
             found = lx.HEAD_TYPES.get(w) or lx.HEAD_TYPES[w + "."]
-            if w in lx.FINANCE_WORDS and _INDUSTRY_WORDS & set(head_region[k + 1:]):
-                found = "Company"  # (not a bank or an exchange: "Henan Yuneng Power Exchange Technology Co., Ltd.")
+            if w in lx.FINANCE_WORDS and _a_maker_after(head_region, k):
+                found = "Company"
             break
     if found == "Project" and head_region[-1] in ("technology", "technologies", "process"):
         return "Product"  # "Pit Mud Microbiome Regulation Technology": a technology named for what it regulates
@@ -200,10 +206,9 @@ def _head_type(words: tuple[str, ...]) -> str | None:
         return "University"  # "Anyang Institute of Technology", "Harbin Institute of Technology": degree-granting
     if found in (None, "Company") and core[-1:] in (["project"], ["programme"], ["program"]) and comp_at is not None:
         return "Project"  # "Middle Route of the South-to-North Water Diversion Project": the name ends as a project's
-    if found in ("Company", None) and lx.FINANCE_WORDS & set(head_region) and not _INDUSTRY_WORDS & set(
-            head_region[max(k for k, w in enumerate(head_region) if w in lx.FINANCE_WORDS):]):
-        # (a bank, an insurer, an exchange; not "Henan Yuneng Power Exchange Technology Co., Ltd.", a maker)
-        return "Organization"
+    if found in ("Company", None) and lx.FINANCE_WORDS & set(head_region) and not _a_maker_after(
+            head_region, max(k for k, w in enumerate(head_region) if w in lx.FINANCE_WORDS)):
+        return "Organization"  # a bank, an insurer, an exchange
     if found == "ResearchInstitute" and head_region and head_region[-1] in ("center", "centre"):
         before = head_region[-2] if len(head_region) > 1 else ""
         if before == "certification":
