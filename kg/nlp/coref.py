@@ -696,6 +696,16 @@ def _short_form_merges(c: _Clusters) -> None:
     for m, sp in enumerate(spans):
         if len(sp) and sp.label_ in ORG_TYPES and _LEGAL_TAIL.search(span_text(sp)):
             legal_by_core.setdefault(tuple(core[m]), []).append(m)
+    # each long name's words without a place's name first, from the list or from the article ("Jiuxiang" for
+    # "Ruyang Jiuxiang Brewing Machinery Co., Ltd." where the article names Ruyang), and the words after each prefix
+    # that names another organisation of the article, its parent ("Kaicheng" for "CITIC HIC Kaicheng Intelligent
+    # Equipment Co., Ltd."); made once per long name, as every short form is held against every long name
+    long_forms: dict[int, tuple[list[str], list[tuple[str, list[str]]]]] = {}
+    government = {m for m in longs if spans[m].label_ == "GovernmentBody"}
+    for m in longs:
+        lw = core[m]
+        long_forms[m] = (lw[1:] if lw and (lw[0] in lx.CHINA_PLACES or lw[0] in article_places) else lw,
+                         [(prefix, lw[k:]) for k in range(1, len(lw) - 1) if (prefix := " ".join(lw[:k])) in org_forms])
     for n, s in enumerate(spans):
         # ("Henan Anxun" for "Henan Anxun Busway Co., Ltd.": a province and a coined word, which the NER calls a
         # place, may be a firm's short name too)
@@ -731,10 +741,11 @@ def _short_form_merges(c: _Clusters) -> None:
             continue
         cands = []
         defined_cands = []
+        short_text = " ".join(words)
         for m in longs:
             if m == n:
                 continue
-            if spans[m].label_ == "GovernmentBody" and (s.label_ == "Place" or words[0] in place_names):
+            if m in government and (s.label_ == "Place" or words[0] in place_names):
                 continue  # "Luyi" is the county, not short for the "Luyi County Bureau of Commerce" named after it
             if m in branded:
                 continue  # "Qinyin" is the maker, not short for its "Qinyin QY-9 practice guzheng" (a brand before a code)
@@ -752,13 +763,8 @@ def _short_form_merges(c: _Clusters) -> None:
                 if lw == words[: len(lw)] and len(words) == len(lw) + 0:
                     cands.append((len(lw), m))
                 continue
-            # (a place's name first, from the list or from the article: "Jiuxiang" for "Ruyang Jiuxiang Brewing
-            # Machinery Co., Ltd." where the article names Ruyang)
-            stripped = lw[1:] if lw and (lw[0] in lx.CHINA_PLACES or lw[0] in article_places) else lw
-            # "Kaicheng" for "CITIC HIC Kaicheng Intelligent Equipment Co., Ltd.": the words after a
-            # prefix that names another organisation of the article (the parent)
-            after_parent = next((lw[k:] for k in range(1, len(lw) - 1) if " ".join(lw[:k]) in org_forms
-                                 and " ".join(lw[:k]) != " ".join(words)), [])
+            stripped, parents = long_forms[m]
+            after_parent = next((rest for prefix, rest in parents if prefix != short_text), [])
             if lw[: len(words)] == words or stripped[: len(words)] == words or after_parent[: len(words)] == words:
                 cands.append((len(lw), m))
             elif len(words) == 2 and any(len(form) >= 3 and form[0] == words[0] and words[1] in form[2:]
