@@ -2501,6 +2501,26 @@ def test_its_and_the_company_in_a_comma_splice_mean_the_first_clauses_subject():
     assert not any(s == "Xinyang Huarui Laminate Co., Ltd." and p in ("exportsTo", "received") for s, p, _ in r)
 
 
+def test_the_company_after_a_short_name_subject_in_the_same_sentence_is_that_firm():
+    # the short name may have no type of its own (the NER gives it none): it counts by the full name it stands for,
+    # not the firm the article names most
+    r = rels(run("Anyang Huatai Crane Co., Ltd. (Huatai Crane) is the largest maker here. Huatai Crane exported 300 cranes "
+                 "in 2024, and Huatai Crane also leads the cluster.\n\nXinxiang Jinyuan Hoist Co., Ltd. (Jinyuan) builds "
+                 "hoists. Jinyuan's JY-20 hoist uses the Atlas brake system, which Jinyuan designed with its own "
+                 "engineers, and the company mass-produced the JY-50 wire rope hoist last year.", title="Hoists"))
+    assert ("Xinxiang Jinyuan Hoist Co., Ltd.", "developed", "JY-50 wire rope hoist") in r
+    assert ("Anyang Huatai Crane Co., Ltd.", "developed", "JY-50 wire rope hoist") not in r
+    # "its own engineers" in the relative clause whose subject is Jinyuan are Jinyuan's: no partner there
+    assert not any("Anyang Huatai Crane Co., Ltd." in (s, o) and p in ("developed", "collaboratesWith")
+                   for s, p, o in r)
+
+
+def test_its_in_a_copular_clause_is_not_the_subjects_own():
+    r = rels(run("Henan Dongfang Brewing Co., Ltd. makes soy sauce. Its products are sold in Canada, and Dongfang Foods "
+                 "(Malaysia) Sdn Bhd, set up this year, is its wholly owned sales subsidiary.", title="Sauce"))
+    assert ("Dongfang Foods (Malaysia) Sdn Bhd", "subsidiaryOf", "Henan Dongfang Brewing Co., Ltd.") in r
+
+
 def test_ships_with_a_plural_read_as_a_verb_and_the_company_is_not_a_unit_just_introduced():
     r = rels(run("Xixia Longda Auto Parts Co., Ltd. makes pumps. Its wholly owned subsidiary Longda Auto Parts (Wuhu) Co., "
                  "Ltd. produces modules in Anhui province. Overseas buyers account for a third of sales. The company ships "

@@ -1103,6 +1103,35 @@ class Resolver:
                     return self.find(n)
         return None
 
+    def _own_clause_subject_org(self, tok: Token) -> int | None:
+        """ "the brake system, which X designed with its own engineers": in a clause of its own with an organisation
+        for subject before it, "its" is that organisation (the nearest verb above it that has a subject)."""
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if verb.lemma_.lower() in ("be", "become", "remain"):
+                return None  # "X, set up this year, is its wholly owned subsidiary": not X's own
+            subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            n = self.token_span.get(subj.i)
+            return self.find(n) if n is not None and subj.i < tok.i and self._is_org(n) else None
+        return None
+
+    def _of_types(self, n: int, types: set[str]) -> bool:
+        """Is span ``n`` of one of these types, or a short form merged with a name that is ("Zhongtian" with
+        "Luoyang Zhongtian Heavy Vehicle Co., Ltd.", whether the NER gave the short form no type or took it for a
+        place)?"""
+        label = self.spans[n].label_
+        if label in types:
+            return True
+        if label not in ("Unknown", "Place"):
+            return False
+        root = self.find(n)
+        # (every typed name of the cluster of these types: not a product's short name the NER took for a firm)
+        typed = {row[2] for row in self._table() if row[4] == root and row[2] not in ("Unknown", "Place")}
+        return bool(typed) and typed <= types
+
     def _is_org(self, n: int) -> bool:
         """Is span ``n`` an organisation, or a short form merged with one ("Chayuan" with "Henan Chayuan ... Ltd.")?"""
         if self.spans[n].label_ in ORG_TYPES:
@@ -1330,6 +1359,8 @@ class Resolver:
         if lower == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and (first := self._first_clause_subject(tok)) is not None:
             return first
+        if lower == "its" and tok.pos_ == "PRON" and (own := self._own_clause_subject_org(tok)) is not None:
+            return own
         if lower in ("it", "its") and tok.pos_ == "PRON":
             subj = self._main_subject_org(tok) if tok.dep_ not in ("nsubj",) or tok.head.dep_ != "ROOT" else None
             if subj is not None:
@@ -1488,8 +1519,9 @@ class Resolver:
                 # "X is a Xinyang-based enterprise ..., and the company was included in ...": the subject of an
                 # earlier clause of the same sentence, when it is of the right kind
                 start = sent_bounds(tok)[0]
+                # (a short form counts by the name it is short for: "Zhongtian developed ..., and the company ...")
                 same = [self.token_span[t.i] for t in tokens(self.doc)[start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
-                        and t.i in self.token_span and self.spans[self.token_span[t.i]].label_ in types]
+                        and t.i in self.token_span and self._of_types(self.token_span[t.i], types)]
                 # ("..., the dehydrated garlic granules of the company are sold to ...": the company whose goods are
                 # the subject of the clause)
                 owner_of_subject = False
