@@ -5380,3 +5380,13 @@ def test_the_latter_and_the_former_point_to_the_last_two_of_a_kind_named(word, p
     assert ("Henan Agricultural University", "developed", product) in r
     other = {"KT-9 rice transplanter", "KT-5 seeder"} - {product}
     assert ("Henan Agricultural University", "developed", other.pop()) not in r
+
+
+def test_a_named_line_with_a_process_before_line_is_a_project_an_unnamed_one_is_not():
+    ex = run("Henan Ruifeng Mould Co., Ltd. makes tyre moulds, and its Huayang intelligent machining line went into "
+             "operation last year. Henan Kelin Coating Co., Ltd. supplied the robotic enamel spraying line and two "
+             "welding and painting lines.", title="Moulds")
+    e = ents(ex)
+    assert ("Huayang intelligent machining line", "Project") in e
+    assert ("Henan Ruifeng Mould Co., Ltd.", "participatesIn", "Huayang intelligent machining line") in rels(ex)
+    assert not {n for n, t in e if "spraying line" in n or "painting lines" in n}

@@ -1177,6 +1177,14 @@ def _descriptive_keys() -> tuple[frozenset[int], frozenset[int]]:
     return _DESCRIPTIVE_KEYS
 
 
+def _named_process_line(doc: Doc, tok: Token) -> bool:
+    """ "its Jingdiao intelligent machining line": one line with a name of its own and a process before "line" is a
+    works (a Project); unnamed ("the robotic enamel spraying line", "welding and painting lines") it is equipment."""
+    before = doc[max(tok.i - 4, 0):tok.i]
+    return tok.tag_ == "NN" and any(t.lower_ in lx.LINE_PROCESS_WORDS for t in before[-3:]) and any(
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start for t in before)
+
+
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
@@ -1443,7 +1451,9 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                             out.append(Candidate(*span, kind, -1, "such-as"))
         # Projects: "the Laos transmission and substation project", "float glass industrial trials".
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PROJECT_HEADS and not has_count(tok):
-            if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly") for t in doc[max(tok.i - 3, 0):tok.i]):
+            if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly")
+                                                        for t in doc[max(tok.i - 3, 0):tok.i]) \
+                    and not _named_process_line(doc, tok):
                 continue
             if tok.tag_ == "NNS" and tok.lemma_.lower() in ("line", "station", "platform") \
                     and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):

@@ -96,6 +96,11 @@ PROJECT_ANAPHORS = frozenset({"project", "programme", "program", "line", "plan"}
 # Heads of descriptive (lower-case) project names: "the Laos transmission and substation project".
 PROJECT_HEADS = frozenset({"project", "projects", "programme", "program", "plan", "trial", "trials", "initiative",
                            "line", "station", "platform", "scheme"})
+# Words of a process before "line" that make it a production line (a works: a Project), not a product line ("its
+# peanut butter line"): "its Jingdiao intelligent machining line", "the automatic packaging line".
+LINE_PROCESS_WORDS = frozenset({"production", "assembly", "machining", "processing", "packaging", "manufacturing",
+                                "casting", "forging", "welding", "rolling", "spraying", "coating", "filling",
+                                "bottling", "stamping", "extrusion", "painting"})
 # Heads of designations conferred on organisations: "was awarded the national enterprise technology center".
 AWARD_HEADS = frozenset({"award", "prize", "medal", "honor", "honour", "title", "center", "centre", "enterprise",
                          "institution", "institutions", "benchmark", "model", "pioneer",
