@@ -5390,3 +5390,11 @@ def test_a_named_line_with_a_process_before_line_is_a_project_an_unnamed_one_is_
     assert ("Huayang intelligent machining line", "Project") in e
     assert ("Henan Ruifeng Mould Co., Ltd.", "participatesIn", "Huayang intelligent machining line") in rels(ex)
     assert not {n for n, t in e if "spraying line" in n or "painting lines" in n}
+
+
+def test_a_named_base_that_starts_with_a_county_is_a_project_not_a_place():
+    ex = run("Henan Ruiyuan Pipe Co., Ltd. operates the Xi County Smart Pipe Fitting Manufacturing Base in Xi County.",
+             title="Pipes")
+    e = ents(ex)
+    assert ("Xi County Smart Pipe Fitting Manufacturing Base", "Project") in e
+    assert ("Xi County Smart Pipe Fitting Manufacturing Base", "Place") not in e

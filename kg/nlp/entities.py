@@ -2871,6 +2871,11 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # ("is building an Intelligent Drilling Equipment Base": a base or hub a firm builds is a project too)
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
+        if t == "Place" and end - start > 2 and toks[end - 1].text == "Base":
+            # "the Jia County Smart Conveyor Belt Base": a named base is a works, whatever place its name starts with
+            # (the NER reads the county); a place is a zone, a park or an administrative unit, never a base
+            cands.append(Candidate(start, end, "Project", 0, "park-project"))
+            continue
         if t == "Place" and (end - start > 4 and toks[end - 1].text == ")" and toks[end - 3].lower_ in ("phase", "stage")
                              or end - start > 3 and toks[end - 2].text in ("Phase", "Stage")):
             # "the Yingkang ... Industrial Park (Phase II)", "the Anyang General Aviation Industrial Park Phase II": a
