@@ -3855,7 +3855,7 @@ def test_which_and_a_maker_named_or_pointed_back_to_before_a_develop_verb():
                  "Co., Ltd. makes pianos. The QS-200 series of digital pianos, which the company designed for "
                  "beginners, sells well.", title="Machines"))
     assert {("Zhengzhou Jiacheng Welding Equipment Co., Ltd.", "developed", "JH-W9 crawler welding robot"),
-            ("Henan Qinsheng Piano Co., Ltd.", "developed", "QS-200 series")} <= r
+            ("Henan Qinsheng Piano Co., Ltd.", "developed", "QS-200 series of digital pianos")} <= r
 
 
 def test_official_long_forms_of_country_names():
@@ -4408,7 +4408,8 @@ def test_an_acronym_never_introduced_is_the_organisation_it_abbreviates(text, fu
      "the firm patented in 2019 and which earned a China Patent Excellence Award two years later.",
      "Jingshan laser edge-preparation technology", "China Patent Excellence Award"),
     ("Henan Ruifeng Co., Ltd. makes tools. Its RF-Q series of diamond-coated end mills, launched in 2020, made the 2024 "
-     "list of Henan famous brand products.", "RF-Q series", "2024 list of Henan famous brand products"),
+     "list of Henan famous brand products.", "RF-Q series of diamond-coated end mills",
+     "2024 list of Henan famous brand products"),
 ], ids=["the named product in apposition to 'its best-known product'", "a second 'which' of a relative clause",
         "a product made the list"])
 def test_the_named_product_wins_in_more_wordings(text, winner, award):
@@ -5398,3 +5399,15 @@ def test_a_named_base_that_starts_with_a_county_is_a_project_not_a_place():
     e = ents(ex)
     assert ("Xi County Smart Pipe Fitting Manufacturing Base", "Project") in e
     assert ("Xi County Smart Pipe Fitting Manufacturing Base", "Place") not in e
+
+
+def test_a_series_of_goods_is_named_in_full_and_its_short_form_is_an_alias():
+    ex = run("Henan Ruiyang Packaging Co., Ltd. launched its RY-300 series of two-piece can bodies in 2023, and its "
+             "RY-K series of stainless steel pressure cookers sells in Chile. The RY-300 series won a prize. Henan Tianhe "
+             "Pump Co., Ltd. makes the TH series of pumps and valves.", title="Series")
+    e = ents(ex)
+    assert {("RY-300 series of two-piece can bodies", "Product"),
+            ("RY-K series of stainless steel pressure cookers", "Product")} <= e
+    assert "RY-300 series" in entity(ex, "RY-300 series of two-piece can bodies").aliases
+    # two kinds of goods after "of": the series is named alone
+    assert ("TH series", "Product") in e and not any(n.startswith("TH series of") for n, _ in e)

@@ -3133,6 +3133,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # Xinyang Quartz Industrial Park": the named site a work is done at is part of the work's name (dev golds:
             # 7 to 0; a province or city after "of" is where it is, not part of it)
             c = replace(c, end=site)
+        if c.type == "Product" and c.source != "known" and (goods := _series_goods_end(toks, c.end)) is not None:
+            # "its YQ-500 series of two-piece can bodies": a series with the goods it is of is named in full (the
+            # fullest form, as the golds name it 26 times to 15; "the YQ-500 series" later is its short name)
+            c = replace(c, end=goods)
         if c.end < len(doc) and toks[c.end].text == "." and re.search(r"\b(?:Ltd|Co|Corp|Inc|Bhd)$", toks[c.end - 1].text) \
                 and toks[c.end - 1].whitespace_ == "":
             # "... Co., Ltd." ending a sentence: the full stop is also the abbreviation's, and part of the name
@@ -3159,6 +3163,39 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     # longest wins; among equal spans the earlier (more trusted) candidate
     spans = filter_spans(_prizes_of_longer_awards(spans))
     return filter_spans(spans + _place_short_forms(doc, spans) + _name_word_and_head_forms(doc, toks, spans))
+
+
+def _series_goods_end(toks: list[Token], end: int) -> int | None:
+    """After a name that ends in "series", the end of "of <goods>" when the goods follow: lower-case words (and codes,
+    and hyphenated parts: "two-piece can bodies", "IP66 outdoor wash lights"), at most seven besides the hyphens,
+    ending in a noun; through "and" between two modifiers of one noun ("signal and spectrum analyzers"), not between
+    two kinds of goods ("pumps and valves": the series is named alone; "... vials and the Yuzhu ampoules" is two
+    products)."""
+    if end + 1 >= len(toks) or toks[end - 1].lower_ != "series" or toks[end].lower_ != "of":
+        return None
+
+    def goods_word(k: int) -> bool:
+        t = toks[k]
+        return t.text == "-" or (t.is_lower or t.is_upper or t.text[:1].isdigit()) and (
+            t.pos_ in ("NOUN", "ADJ", "PROPN") or t.pos_ == "NUM" and k + 1 < len(toks) and toks[k + 1].text == "-"
+            or t.pos_ == "VERB" and t.dep_ in ("amod", "compound")
+            # ("can bodies": the tagger reads the noun "can" as the modal)
+            or t.lower_ == "can" and k + 1 < len(toks) and toks[k + 1].pos_ == "NOUN")
+
+    k = end + 1
+    while k < len(toks) and sum(t.text != "-" for t in toks[end + 1:k]) < 7:
+        if goods_word(k):
+            k += 1
+        elif toks[k].lower_ in ("and", "or") and k > end + 1 and toks[k - 1].tag_ != "NNS" \
+                and k + 1 < len(toks) and goods_word(k + 1):
+            k += 1
+        else:
+            break
+    if k + 1 < len(toks) and toks[k].lower_ in ("and", "or", "&") and goods_word(k + 1):
+        return None  # (not "... of silicon-coated vials and the Yuzhu ampoules": another product follows)
+    while k > end + 1 and toks[k - 1].pos_ != "NOUN":
+        k -= 1
+    return k if k > end + 1 else None
 
 
 def _prizes_of_longer_awards(spans: list[Span]) -> list[Span]:
