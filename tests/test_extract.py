@@ -5411,3 +5411,13 @@ def test_a_series_of_goods_is_named_in_full_and_its_short_form_is_an_alias():
     assert "RY-300 series" in entity(ex, "RY-300 series of two-piece can bodies").aliases
     # two kinds of goods after "of": the series is named alone
     assert ("TH series", "Product") in e and not any(n.startswith("TH series of") for n, _ in e)
+
+
+def test_a_title_received_is_an_award_whatever_its_last_word():
+    r = rels(run("Henan Ruixin Belt Co., Ltd. makes belts. Zhao Ming, the Company's chief engineer, received the title "
+                 "of Henan Provincial Outstanding Engineer in 2025. In 2022 Sun Li was honored as a National March 8th "
+                 "Red-Banner Holder.", title="Belts"))
+    assert ("Zhao Ming", "received", "Henan Provincial Outstanding Engineer") in r
+    ex = run("Henan Ruixin Belt Co., Ltd. makes belts. In 2022 Sun Li was honored as a National March 8th Red-Banner "
+             "Holder.", title="Belts")
+    assert ("National March 8th Red-Banner Holder", "Award") in ents(ex)

@@ -787,8 +787,15 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
     Time-honored Brand", "was named a Global Lighthouse Factory", "was recognized as a Henan Famous Brand")"""
     span = doc[start:end]
     root = span.root
+    if _LEGAL.search(span_text(span)):
+        return False
+    if _title_of_name(doc, start) and doc[start - 2].lower_ in ("title", "titles"):
+        return True  # "received the title of Henan Provincial Outstanding Engineer": whatever its last word
+    if _as_a_title(doc, start) and doc[start - 2].lower_ == "as" and start >= 3 \
+            and doc[start - 3].lemma_.lower() in lx.RECEIVE_VERBS and doc[end - 1].lower_ in _TITLE_HEADS:
+        return True  # "was honored as a National March 8th Red-Banner Holder", however the parser reads the name
     # ("the Henan Provincial Catalogue of First Sets of Major Technical Equipment": the head before "of" decides)
-    if _LEGAL.search(span_text(span)) or doc[end - 1].lower_ not in _TITLE_HEADS and root.lower_ not in _TITLE_HEADS:
+    if doc[end - 1].lower_ not in _TITLE_HEADS and root.lower_ not in _TITLE_HEADS:
         return False
     if root.dep_ in ("compound", "nmod") and root.head.i >= end and root.head.i - end <= 1 \
             and root.head.lower_ in ("designation", "title", "honor", "honour", "status"):
