@@ -5421,3 +5421,10 @@ def test_a_title_received_is_an_award_whatever_its_last_word():
     ex = run("Henan Ruixin Belt Co., Ltd. makes belts. In 2022 Sun Li was honored as a National March 8th Red-Banner "
              "Holder.", title="Belts")
     assert ("National March 8th Red-Banner Holder", "Award") in ents(ex)
+
+
+def test_a_dateline_in_capitals_is_a_place_whatever_the_ner_says():
+    ex = extract(parse_article("Zippers\n\nSource: X | 2025-05-20 | Author: Y\n\nYONGCHENG -- Henan Yongxin Zipper Co., "
+                               "Ltd. makes zippers in Yongcheng, a county-level city under Shangqiu.\n"))
+    e = ents(ex)
+    assert ("Yongcheng", "Place") in e and ("Yongcheng", "Company") not in e

@@ -856,11 +856,25 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
         return "Place", True
     if text in news_outlets(doc):
         return "Organization", True  # "Its founder spoke to CGTN", after "ZHENGZHOU, June 3 (CGTN) --"
+    if _dateline_place(doc, start, end):
+        return "Place", True  # "YONGCHENG -- On May 16, ...": where the story was filed, whatever the NER says
     ent = _ner_covering(doc, start, end) or next(
         (e for i in range(start, end) if (e := ent_at(doc)[i]) is not None and e.label_ in _NER_TYPES), None)
     if ent is not None:
         return _NER_TYPES.get(ent.label_), False
     return None, False
+
+
+def _dateline_place(doc: Doc, start: int, end: int) -> bool:
+    """A name in capitals that opens a line and a dateline: "YONGCHENG --", "NANYANG, June 3 (Xinhua) --"."""
+    toks = tokens(doc)
+    if not all(t.is_upper and t.is_alpha for t in toks[start:end]) or start and not toks[start - 1].is_space \
+            and "\n" not in toks[start - 1].whitespace_:
+        return False
+    stop = min(end + 10, sent_bounds(toks[start])[1])
+    if end < stop and toks[end].text in ("--", "\u2014", "\u2013"):
+        return True
+    return end < stop and toks[end].text == "," and any(t.text in ("--", "\u2014") for t in toks[end + 1:stop])
 
 
 # --- descriptive names --------------------------------------------------------------------
