@@ -5428,3 +5428,10 @@ def test_a_dateline_in_capitals_is_a_place_whatever_the_ner_says():
                                "Ltd. makes zippers in Yongcheng, a county-level city under Shangqiu.\n"))
     e = ents(ex)
     assert ("Yongcheng", "Place") in e and ("Yongcheng", "Company") not in e
+
+
+def test_a_named_factory_being_built_is_a_project():
+    ex = run("Henan Ruiyu Sporting Goods Co., Ltd. makes shuttlecocks. The company is building the Ruiyu Intelligent "
+             "Racket Factory in the Gushi Industrial Park.", title="Rackets")
+    assert ("Ruiyu Intelligent Racket Factory", "Project") in ents(ex)
+    assert ("Henan Ruiyu Sporting Goods Co., Ltd.", "participatesIn", "Ruiyu Intelligent Racket Factory") in rels(ex)

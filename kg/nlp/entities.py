@@ -2888,7 +2888,10 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             cands.append(Candidate(start, max(end, last + 1), "Product", 0, "product-appos"))
             continue
         if (t == "Place" and toks[end - 1].lower_ in ("park", "zone") or (t in (None, "Unknown") or t == "Company" and not by_form) and end - start > 1
-                and toks[end - 1].lower_ in ("base", "hub", "station", "terminal")) and _park_is_a_project(doc, start, end):
+                and toks[end - 1].lower_ in ("base", "hub", "station", "terminal")
+                # ("We are building the Feiyu Intelligent Shuttlecock Factory": a named factory being built)
+                or t == "Company" and end - start > 2 and toks[end - 1].lower_ in ("factory", "gigafactory")
+                and not _LEGAL.search(text_of(doc, start, end))) and _park_is_a_project(doc, start, end):
             # ("is building an Intelligent Drilling Equipment Base": a base or hub a firm builds is a project too)
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
