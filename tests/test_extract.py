@@ -5435,3 +5435,14 @@ def test_a_named_factory_being_built_is_a_project():
              "Racket Factory in the Gushi Industrial Park.", title="Rackets")
     assert ("Ruiyu Intelligent Racket Factory", "Project") in ents(ex)
     assert ("Henan Ruiyu Sporting Goods Co., Ltd.", "participatesIn", "Ruiyu Intelligent Racket Factory") in rels(ex)
+
+
+def test_subsidiaries_listed_after_a_colon_with_clauses_of_their_own():
+    r = rels(run("Henan Ruixiang Packaging Co., Ltd. makes cans. The Company has three wholly-owned subsidiaries: Ruixiang "
+                 "Can Co., Ltd., which runs the can body plant in Wuzhi County, Jiaozuo; Ruixiang Seals Co., Ltd., "
+                 "located in Boai County, Jiaozuo; and Ruixiang Packaging (Thailand) Co., Ltd., which sells the Company's "
+                 "products in Southeast Asia.", title="Cans"))
+    parent = "Henan Ruixiang Packaging Co., Ltd."
+    # (the noun "can" read as a modal breaks the parse of the list: the items are found by their separators)
+    assert {(c, "subsidiaryOf", parent) for c in ("Ruixiang Can Co., Ltd.", "Ruixiang Seals Co., Ltd.",
+                                                   "Ruixiang Packaging (Thailand) Co., Ltd.")} <= r

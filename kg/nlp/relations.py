@@ -784,6 +784,21 @@ class RelationFinder:
                     out.append(pc)
         return out
 
+    def _colon_list(self, noun: Token) -> list[int]:
+        """ "has three wholly-owned subsidiaries: A, which runs ...; B, located in ...; and C, which sells ...": the
+        organisations that open the items of a list after a colon (the first, and each after ";" or "; and")."""
+        doc, toks = self.doc, tokens(self.doc)
+        if noun.i + 1 >= len(doc) or toks[noun.i + 1].text != ":":
+            return []
+        out = []
+        for i in range(noun.i + 2, sent_bounds(noun)[1]):
+            if self.mention_start.get(i) != i:
+                continue
+            prev = toks[i - 1].lower_
+            if prev in (":", ";") or prev == "and" and toks[i - 2].text in (";", ","):
+                out += [ci for ci in [self.R.mention_cluster(toks[i])] if ci is not None and self.type(ci) in ORG_TYPES]
+        return out
+
     def _foreign_country(self, ci: int) -> bool:
         """A country other than China: where a Henan firm's sales count as exports."""
         label = self.clusters[ci].label.lower()
@@ -1203,7 +1218,7 @@ class RelationFinder:
                     # "X has a subsidiary, Y, in Shenzhen", "X has two units, Y and Z", "X has opened a Wuhan branch, Y"
                     for noun in (o for o in _objects(tok) if o.lower_ in lx.SUBSIDIARY_NOUNS):
                         children = self.orgs([a for c in _kids(noun) if c.dep_ == "appos" for a in _conjuncts(c)]) \
-                            or self._described(noun)
+                            or self._described(noun) or self._colon_list(noun)
                         places = self.typed([c for c in _kids(noun) if c.dep_ in ("compound", "nmod")], {"Place"})
                         for child in children:
                             for parent in self._agent_orgs(tok):
