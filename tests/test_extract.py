@@ -5446,3 +5446,12 @@ def test_subsidiaries_listed_after_a_colon_with_clauses_of_their_own():
     # (the noun "can" read as a modal breaks the parse of the list: the items are found by their separators)
     assert {(c, "subsidiaryOf", parent) for c in ("Ruixiang Can Co., Ltd.", "Ruixiang Seals Co., Ltd.",
                                                    "Ruixiang Packaging (Thailand) Co., Ltd.")} <= r
+
+
+def test_it_after_a_project_of_a_programme_is_the_project_and_its_programme():
+    r = rels(run("Henan Ruifeng Co., Ltd. makes detonators. Ruifeng Group is leading the Research on Safe Blasting Chips "
+                 "project of the National Key Research and Development Program, Henan Ruixue University participates in "
+                 "it as the cooperative unit.", title="Chips"))
+    u = "Henan Ruixue University"
+    assert (u, "participatesIn", "Research on Safe Blasting Chips project") in r
+    assert (u, "participatesIn", "National Key Research and Development Program") in r

@@ -1139,11 +1139,20 @@ class Resolver:
         self._table()  # brings the cached roots up to date with any merge
         return self.find(n) in self._rows[2]
 
-    def recent(self, tok: Token, types: set[str]) -> int | None:
-        """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any."""
+    def recent(self, tok: Token, types: set[str], *, outer: bool = False) -> int | None:
+        """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any; with ``outer``,
+        not one named only as what another of them is "of" or "under" ("leads the X project of the Y Program, and
+        Z takes part in it": the project, not the programme)."""
         start = previous_sentence_start(tok)
         named = [n for n, s in enumerate(self.spans) if len(s) and start <= s.start < tok.i and s.label_ in types]
-        return self.find(max(named, key=lambda n: self.spans[n].start)) if named else None
+        if not named:
+            return None
+        last = max(named, key=lambda n: self.spans[n].start)
+        root = self.spans[last].root
+        if outer and root.dep_ == "pobj" and root.head.lower_ in ("of", "under") \
+                and (up := self.token_span.get(root.head.head.i)) is not None and self.spans[up].label_ in types:
+            return self.find(up)
+        return self.find(last)
 
     def _subject_positions(self) -> list[bool]:
         """For each token, whether it is a subject (nsubj or nsubjpass), read once from the parse's arrays: the
@@ -1641,8 +1650,8 @@ class _ClusterResolver:
         root = self.r.previous_subject(tok, types)
         return self.index.get(root) if root is not None else None
 
-    def recent(self, tok: Token, types: set[str]) -> int | None:
-        root = self.r.recent(tok, types)
+    def recent(self, tok: Token, types: set[str], *, outer: bool = False) -> int | None:
+        root = self.r.recent(tok, types, outer=outer)
         return self.index.get(root) if root is not None else None
 
     def preceding(self, tok: Token, types: set[str], head_word: str | None, *, salience: bool = True) -> int | None:

@@ -2415,8 +2415,9 @@ class RelationFinder:
             # "Zhongyuan Bank is lending 1.8 billion yuan for it", "Two universities are also taking part in it",
             # "Hangzhou-based Y will run it": "it" is the project just named
             for p in _pobjs(verb, ("for", "in", "into", "to", "on")) + _objects(verb):
-                if p.lower_ == "it" and (recent := self.R.recent(p, {"Project"})) is not None:
-                    projects.append(recent)
+                if p.lower_ == "it" and (recent := self.R.recent(p, {"Project"}, outer=True)) is not None:
+                    # (and the programme it is "of" or "under", as when the project is named as the object)
+                    projects += [recent] + [r for r in [self.R.recent(p, {"Project"})] if r not in (None, recent)]
                 elif (part := self._project_part_of(p)) is not None:
                     projects.append(part)  # "won the bid for its construction"
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in _kids(verb)):
