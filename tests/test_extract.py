@@ -5455,3 +5455,14 @@ def test_it_after_a_project_of_a_programme_is_the_project_and_its_programme():
     u = "Henan Ruixue University"
     assert (u, "participatesIn", "Research on Safe Blasting Chips project") in r
     assert (u, "participatesIn", "National Key Research and Development Program") in r
+
+
+def test_a_line_or_a_base_wins_a_workshop_title():
+    r = rels(run("Henan Ruiyu Mould Co., Ltd. makes moulds, and its Jinghua intelligent machining line went into operation "
+                 "last year. The line won the title of \"Henan Intelligent Manufacturing Benchmark Workshop\" in "
+                 "December.", title="Workshops"))
+    assert ("Jinghua intelligent machining line", "received", "Henan Intelligent Manufacturing Benchmark Workshop") in r
+    r = rels(run("Henan Ruiyu Chemical Co., Ltd. operates the Baofeng County Digital Detonator Intelligent Manufacturing "
+                 "Base. The base has been recognized as a \"Henan Provincial Intelligent Workshop\".", title="Workshops"))
+    assert ("Baofeng County Digital Detonator Intelligent Manufacturing Base", "received",
+            "Henan Provincial Intelligent Workshop") in r

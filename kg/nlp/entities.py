@@ -761,7 +761,7 @@ _TITLE_HEADS = frozenset({"factory", "factories", "brand", "brands", "enterprise
                           "giants", "base", "center", "centre", "zone", "city", "county", "town", "village",
                           "worker", "workers", "craftsman", "craftsmen", "pacesetter", "hero", "heroes", "model",
                           "entrepreneur", "entrepreneurs", "product", "products", "catalogue", "catalog",
-                          "sme", "smes", "cluster", "clusters", "bases",
+                          "sme", "smes", "cluster", "clusters", "bases", "workshop", "workshops",
                           # people's honours: "was named a Central Plains Leading Talent", "a China Arts and Crafts
                           # Master", "a National March 8th Red-Banner Holder"
                           "talent", "talents", "master", "masters", "holder", "holders", "pacesetters", "inheritor",

@@ -2124,6 +2124,10 @@ class RelationFinder:
             awards += self._title_of(verb)  # "won the title of X"
             awards += self._named_title(verb)  # "gained X status"
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
+            if awards and not winners:
+                # "The line won the title of 'Henan Intelligent Manufacturing Benchmark Workshop'", "the county won
+                # ...": a project or a place wins a title too, as in the passive ("was named")
+                winners = self.typed(_subjects(verb), {"Place", "Project"})
         else:
             # "The department named 120 firms 'little giants', including X": the conferrer is not the
             # winner; the named objects are (and the organisations listed with "including")
