@@ -5466,3 +5466,11 @@ def test_a_line_or_a_base_wins_a_workshop_title():
                  "Base. The base has been recognized as a \"Henan Provincial Intelligent Workshop\".", title="Workshops"))
     assert ("Baofeng County Digital Detonator Intelligent Manufacturing Base", "received",
             "Henan Provincial Intelligent Workshop") in r
+
+
+def test_a_named_base_the_ner_misses_is_a_project_a_pilot_base_is_not():
+    ex = run("Henan Ruiyu Chemical Co., Ltd. operates the Lushan Digital Detonator Intelligent Manufacturing Base and "
+             "the Henan Detonator Composite Pilot Base.", title="Detonators")
+    e = ents(ex)
+    assert ("Lushan Digital Detonator Intelligent Manufacturing Base", "Project") in e
+    assert ("Henan Detonator Composite Pilot Base", "Project") not in e

@@ -2895,9 +2895,12 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # ("is building an Intelligent Drilling Equipment Base": a base or hub a firm builds is a project too)
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
-        if t == "Place" and end - start > 2 and toks[end - 1].text == "Base":
+        if t in ("Place", None, "Unknown") and end - start > 2 and toks[end - 1].text == "Base" \
+                and toks[end - 2].text not in ("Pilot", "Test", "Demonstration", "Upgrading") \
+                and not (end < len(doc) and toks[end].lower_ in ("project", "projects")):  # (the "X Base project")
             # "the Jia County Smart Conveyor Belt Base": a named base is a works, whatever place its name starts with
-            # (the NER reads the county); a place is a zone, a park or an administrative unit, never a base
+            # (the NER reads the county) or when the NER sees no name; a place is a zone, a park or an
+            # administrative unit, never a base (a pilot base is a research facility, a demonstration base a title)
             cands.append(Candidate(start, end, "Project", 0, "park-project"))
             continue
         if t == "Place" and (end - start > 4 and toks[end - 1].text == ")" and toks[end - 3].lower_ in ("phase", "stage")
