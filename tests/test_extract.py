@@ -5474,3 +5474,12 @@ def test_a_named_base_the_ner_misses_is_a_project_a_pilot_base_is_not():
     e = ents(ex)
     assert ("Lushan Digital Detonator Intelligent Manufacturing Base", "Project") in e
     assert ("Henan Detonator Composite Pilot Base", "Project") not in e
+
+
+def test_a_firms_own_industrial_park_and_one_invested_and_constructed_by_a_firm_are_projects():
+    ex = run("Henan Ruiguang Lighting Co., Ltd. announced that Phase I of its Kaifeng Smart Lamp Industrial Park has "
+             "entered production. The Lankao Piano Industrial Park in the development zone is invested and constructed "
+             "by Lankao Urban Investment Group Co., Ltd.", title="Parks")
+    e = ents(ex)
+    assert {("Kaifeng Smart Lamp Industrial Park", "Project"), ("Lankao Piano Industrial Park", "Project")} <= e
+    assert ("Lankao Urban Investment Group Co., Ltd.", "participatesIn", "Lankao Piano Industrial Park") in rels(ex)

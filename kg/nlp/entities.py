@@ -1788,6 +1788,11 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
     root = doc[end - 1]
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _BUILD_LEMMAS and root.head.pos_ == "VERB":
         return True
+    if start and doc[start - 1].lower_ in ("its", "their"):
+        return True  # "Phase I of its Kaifeng Smart Stage Equipment Industrial Park has entered production": a firm's own
+    if root.dep_ == "nsubjpass" and (root.head.lemma_.lower() in _BUILD_LEMMAS | {"invest"} or any(
+            c.dep_ == "conj" and c.lemma_.lower() in _BUILD_LEMMAS for c in root.head.children)):
+        return True  # "The X Industrial Park ... is invested and constructed by Y"
     # "has put 2.4 billion yuan into the first phase of the X Industrial Park": what money goes into is a project
     at = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in (
         "phase", "stage", "construction") else root
