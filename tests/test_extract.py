@@ -5483,3 +5483,13 @@ def test_a_firms_own_industrial_park_and_one_invested_and_constructed_by_a_firm_
     e = ents(ex)
     assert {("Kaifeng Smart Lamp Industrial Park", "Project"), ("Lankao Piano Industrial Park", "Project")} <= e
     assert ("Lankao Urban Investment Group Co., Ltd.", "participatesIn", "Lankao Piano Industrial Park") in rels(ex)
+
+
+def test_a_portfolio_or_a_product_line_that_includes_or_covers_products_is_the_possessors():
+    r = rels(run("Henan Tingyue Medical Co., Ltd. makes hearing aids. The company's portfolio includes the \"Lingyun\" "
+                 "rechargeable behind-the-ear hearing aids and a palm-sized TY-A1 audiometer for community screening. "
+                 "Zhengzhou Qinglan Co., Ltd. makes vehicles. Qinglan's product line also covers the QL-S18 \"Jingyun\" "
+                 "pure-electric road sweeper.", title="Lines"))
+    assert {("Henan Tingyue Medical Co., Ltd.", "developed", "Lingyun"),
+            ("Henan Tingyue Medical Co., Ltd.", "developed", "TY-A1 audiometer"),
+            ("Zhengzhou Qinglan Co., Ltd.", "developed", "Jingyun")} <= r

@@ -54,7 +54,7 @@ _DEP_TRIGGERS = lx.SUBSIDIARY_NOUNS | lx.PARENT_NOUNS
 _FINAL_LEGAL_FORM = re.compile(lx.FINAL_LEGAL_FORM_RE)
 # Every verb lemma some rule of RelationFinder._sentence looks at; other verbs are skipped at once.
 _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.EXPORT_VERBS | {
-    "include", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
+    "include", "cover", "span", "comprise", "go", "host", "lead", "run", "operate", "sponsor", "administer", "own", "control", "hold", "belong",
     "be", "come", "fall", "sit", "stand", "lie", "top", "break", "acquire", "buy", "purchase", "take", "locate", "arrive", "found", "establish",
     "settle", "open", "complete", "set", "build", "launch", "invest", "have", "mine", "affiliate", "enter",
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
@@ -1114,7 +1114,7 @@ class RelationFinder:
                     and (lemma in _VERB_LEMMAS or collab):
                 if lemma in lx.DEVELOP_VERBS and (lemma != "turn" or any(c.dep_ == "prt" and c.lower_ == "out"
                                                                          for c in _kids(tok))) \
-                        or lemma == "include" and self._achievements(tok) \
+                        or lemma in ("include", "cover", "span", "comprise") and self._achievements(tok) \
                         or lemma in ("build", "complete") and any(self.type(self.cl(o)) == "Product" or
                                                                   self._named(o) is not None for o in _objects(tok)):
                     # "turned out China's first ...", "it built Chunfeng, a 15.8-meter slurry shield"
@@ -1622,8 +1622,11 @@ class RelationFinder:
                            for p in _pobjs(o, ("of",))], {"Award"})
 
     def _achievements(self, verb: Token) -> bool:
+        # (and "the Company's portfolio includes ...", "Qingcheng's product line also covers ...": one line of products)
         return any(s.lower_ in ("achievements", "products", "innovations", "results", "lines", "brands", "models",
-                                "ranges", "offerings") for s in _subjects(verb))
+                                "ranges", "offerings", "portfolio", "lineup", "line-up")
+                   or s.lower_ in ("line", "range") and any(c.dep_ == "compound" and c.lower_ == "product"
+                                                             for c in _kids(s)) for s in _subjects(verb))
 
     def _based(self, tok: Token) -> None:
         doc = self.doc
