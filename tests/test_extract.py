@@ -5488,3 +5488,12 @@ def test_a_portfolio_or_a_product_line_that_includes_or_covers_products_is_the_p
     assert {("Henan Tingyue Medical Co., Ltd.", "developed", "Lingyun"),
             ("Henan Tingyue Medical Co., Ltd.", "developed", "TY-A1 audiometer"),
             ("Zhengzhou Qinglan Co., Ltd.", "developed", "Jingyun")} <= r
+
+
+def test_a_line_with_its_capacity_or_size_before_it_is_a_project():
+    ex = run("Henan Ruijing Silicon Co., Ltd. makes powder. Last October it signed a contract for the park's "
+             "80,000-tonne high-purity silicon nitride powder line. Henan Guangyu Co., Ltd. makes chips, and its 8-inch "
+             "indium phosphide epitaxial wafer line will start trial production in December.", title="Lines")
+    e = ents(ex)
+    assert {("80,000-tonne high-purity silicon nitride powder line", "Project"),
+            ("8-inch indium phosphide epitaxial wafer line", "Project")} <= e

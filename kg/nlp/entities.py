@@ -1206,6 +1206,20 @@ def _named_process_line(doc: Doc, tok: Token) -> bool:
         t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start for t in before)
 
 
+def _sized_line(doc: Doc, tok: Token) -> bool:
+    """ "the park's 50,000-tonne high-purity silicon carbide powder line", "our 6-inch gallium arsenide epitaxial
+    wafer line": one line with its capacity or size before it (a number joined to its unit) is a works."""
+    if tok.tag_ != "NN":
+        return False
+    k = tok.i - 1
+    while k > 0 and tok.i - k <= 10 and (doc[k].is_lower or doc[k].text == "-" or doc[k].like_num):
+        if doc[k].like_num and doc[k + 1].text == "-" and k + 2 < tok.i and (UNIT_RE.match(doc[k + 2].text)
+                                                                           or doc[k + 2].lower_ == "inch"):
+            return doc[k - 1].lower_ in ("a", "an", "its", "our", "their", "the") or is_possessive(doc[k - 1])
+        k -= 1
+    return False
+
+
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
@@ -1474,7 +1488,7 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.PROJECT_HEADS and not has_count(tok):
             if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly")
                                                         for t in doc[max(tok.i - 3, 0):tok.i]) \
-                    and not _named_process_line(doc, tok):
+                    and not _named_process_line(doc, tok) and not _sized_line(doc, tok):
                 continue
             if tok.tag_ == "NNS" and tok.lemma_.lower() in ("line", "station", "platform") \
                     and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
