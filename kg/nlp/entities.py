@@ -1495,8 +1495,12 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 # "supplies complete feed production lines to ...", "integrates 5G micro base stations": goods or
                 # things of a kind, not works of their own
                 continue
-            if tok.dep_ in ("appos", "attr"):
-                continue  # "the first ... project finished by ...": a description of something named elsewhere
+            if tok.dep_ in ("appos", "attr") and not (
+                    tok.dep_ == "appos" and tok.head.is_lower and tok.head.pos_ == "NOUN" and _sized_line(doc, tok)):
+                # "the first ... project finished by ...": a description of something named elsewhere (but "Its first
+                # phase, a 20,000-tonne intelligent heat-treatment line, ...": a sized line is the name an unnamed
+                # phase has)
+                continue
             # ("a 20,000-ton low-temperature powder coating production line": the parser reads "coating" as a verb)
             span = descriptive_span(doc, tok, lenient=tok.lemma_.lower() == "line")
             # "its 50,000-tonne adiponitrile project": a capacity and what it makes name a project too
