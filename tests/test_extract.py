@@ -5498,6 +5498,8 @@ def test_a_line_with_its_capacity_or_size_before_it_is_a_project():
     assert {("80,000-tonne high-purity silicon nitride powder line", "Project"),
             ("8-inch indium phosphide epitaxial wafer line", "Project")} <= e
     # (the name of a phase that has none: in apposition to a common noun)
-    e = ents(run("Henan Ruiwu Chain Co., Ltd. makes chains. Its first phase, a 30,000-tonne intelligent quenching line, "
-                 "was supplied by Luoyang Ruilu Furnace Co., Ltd.", title="Chains"))
-    assert ("30,000-tonne intelligent quenching line", "Project") in e
+    ex = run("Henan Ruiwu Chain Co., Ltd. makes chains. Its first phase, a 30,000-tonne intelligent quenching line, "
+             "was supplied by Luoyang Ruilu Furnace Co., Ltd.", title="Chains")
+    assert ("30,000-tonne intelligent quenching line", "Project") in ents(ex)
+    # (and its supplier takes part in it, as in "the line was supplied by")
+    assert ("Luoyang Ruilu Furnace Co., Ltd.", "participatesIn", "30,000-tonne intelligent quenching line") in rels(ex)

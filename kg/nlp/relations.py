@@ -2385,6 +2385,9 @@ class RelationFinder:
             passive_subj = [c for c in _kids(verb) if c.dep_ == "nsubjpass"] or (
                 [c for c in _kids(verb.head) if c.dep_ == "nsubjpass"] if verb.dep_ == "conj" else [])
             projects += self.typed(passive_subj, {"Project"})
+            # "Its first phase, a 20,000-tonne ... line, was supplied by Y": the project set beside a phase or stage
+            projects += self.typed([a for p in passive_subj if p.lemma_.lower() in ("phase", "stage")
+                                    for a in _kids(p) if a.dep_ == "appos"], {"Project"})
             # "Work on the X project was finished by Y", "Construction of the X project was undertaken by Y", "Phase
             # II of the X Project is being built by Y"
             projects += self.typed([q for p in passive_subj if p.lemma_.lower() in _WORK_NOUNS | {"work", "phase", "stage"}
