@@ -5412,6 +5412,10 @@ def test_a_series_of_goods_is_named_in_full_and_its_short_form_is_an_alias():
     assert {("RY-300 series of two-piece can bodies", "Product"),
             ("RY-K series of stainless steel pressure cookers", "Product")} <= e
     assert "RY-300 series" in entity(ex, "RY-300 series of two-piece can bodies").aliases
+    # (a hyphenated word holds words of any tag: "off-the-road")
+    assert ("RY-E series of giant off-the-road tire molds", "Product") in ents(run(
+        "Henan Ruiyu Mould Co., Ltd. makes molds. Its RY-E series of giant off-the-road tire molds sells well.",
+        title="Molds"))
     # two kinds of goods after "of": the series is named alone
     assert ("TH series", "Product") in e and not any(n.startswith("TH series of") for n, _ in e)
 

@@ -3226,6 +3226,9 @@ def _series_goods_end(toks: list[Token], end: int) -> int | None:
 
     def goods_word(k: int) -> bool:
         t = toks[k]
+        if t.is_lower and (k + 1 < len(toks) and toks[k + 1].text == "-" and not t.whitespace_
+                           or toks[k - 1].text == "-" and not toks[k - 1].whitespace_):
+            return True  # a part of a hyphenated word, whatever its tag: "off-the-road", "completely-in-canal"
         return t.text == "-" or (t.is_lower or t.is_upper or t.text[:1].isdigit()) and (
             t.pos_ in ("NOUN", "ADJ", "PROPN") or t.pos_ == "NUM" and k + 1 < len(toks) and toks[k + 1].text == "-"
             or t.pos_ == "VERB" and t.dep_ in ("amod", "compound")
