@@ -1139,20 +1139,31 @@ class Resolver:
         self._table()  # brings the cached roots up to date with any merge
         return self.find(n) in self._rows[2]
 
-    def recent(self, tok: Token, types: set[str], *, outer: bool = False) -> int | None:
-        """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any; with ``outer``,
-        not one named only as what another of them is "of" or "under" ("leads the X project of the Y Program, and
-        Z takes part in it": the project, not the programme)."""
+    def _last_named(self, tok: Token, types: set[str]) -> int | None:
+        """The span of the last entity of ``types`` named before ``tok`` in its sentence or the one before, if any."""
         start = previous_sentence_start(tok)
         named = [n for n, s in enumerate(self.spans) if len(s) and start <= s.start < tok.i and s.label_ in types]
-        if not named:
-            return None
-        last = max(named, key=lambda n: self.spans[n].start)
+        return max(named, key=lambda n: self.spans[n].start) if named else None
+
+    def recent(self, tok: Token, types: set[str]) -> int | None:
+        """The last entity of ``types`` named before ``tok`` in its sentence or the one before, if any."""
+        last = self._last_named(tok, types)
+        return self.find(last) if last is not None else None
+
+    def recent_with_container(self, tok: Token, types: set[str]) -> list[int]:
+        """The last entity of ``types`` named before ``tok``, and first the one of ``types`` it is named as what that
+        is "of" or "under" ("leads the X project of the Y Program, and Z takes part in it": the project, then the
+        programme)."""
+        last = self._last_named(tok, types)
+        if last is None:
+            return []
         root = self.spans[last].root
-        if outer and root.dep_ == "pobj" and root.head.lower_ in ("of", "under") \
-                and (up := self.token_span.get(root.head.head.i)) is not None and self.spans[up].label_ in types:
-            return self.find(up)
-        return self.find(last)
+        found = [self.find(last)]
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "under") \
+                and (up := self.token_span.get(root.head.head.i)) is not None and self.spans[up].label_ in types \
+                and self.find(up) != found[0]:
+            found.insert(0, self.find(up))
+        return found
 
     def _subject_positions(self) -> list[bool]:
         """For each token, whether it is a subject (nsubj or nsubjpass), read once from the parse's arrays: the
@@ -1200,7 +1211,7 @@ class Resolver:
             if t.i in self.token_span and (self.spans[n := self.token_span[t.i]].label_ in types or t.i >= just_before
                                            and not types.isdisjoint(ORG_TYPES) and self._is_org(n)):
                 return self.find(self.token_span[t.i])
-            if t.is_upper and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in ("--", "\u2014"):
+            if t.is_upper and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in lx.DATELINE_DASHES:
                 # "PUYANG -- The X Project ... began ...": the parser makes the dateline the subject
                 for x in children(t):
                     if x.dep_ == "appos" and x.i in self.token_span \
@@ -1650,9 +1661,12 @@ class _ClusterResolver:
         root = self.r.previous_subject(tok, types)
         return self.index.get(root) if root is not None else None
 
-    def recent(self, tok: Token, types: set[str], *, outer: bool = False) -> int | None:
-        root = self.r.recent(tok, types, outer=outer)
+    def recent(self, tok: Token, types: set[str]) -> int | None:
+        root = self.r.recent(tok, types)
         return self.index.get(root) if root is not None else None
+
+    def recent_with_container(self, tok: Token, types: set[str]) -> list[int]:
+        return [ci for root in self.r.recent_with_container(tok, types) if (ci := self.index.get(root)) is not None]
 
     def preceding(self, tok: Token, types: set[str], head_word: str | None, *, salience: bool = True) -> int | None:
         """What "the <head_word>" before ``tok`` would mean ("Another group unit, X, ...": which group); without

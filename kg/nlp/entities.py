@@ -35,6 +35,7 @@ from kg.nlp.spans import (
     abbreviates,
     based_follows,
     char_bounds,
+    copular_attributes,
     doc_ents,
     doc_text,
     ent_at,
@@ -872,9 +873,9 @@ def _dateline_place(doc: Doc, start: int, end: int) -> bool:
             and "\n" not in toks[start - 1].whitespace_:
         return False
     stop = min(end + 10, sent_bounds(toks[start])[1])
-    if end < stop and toks[end].text in ("--", "\u2014", "\u2013"):
+    if end < stop and toks[end].text in lx.DATELINE_DASHES | {"\u2013"}:
         return True
-    return end < stop and toks[end].text == "," and any(t.text in ("--", "\u2014") for t in toks[end + 1:stop])
+    return end < stop and toks[end].text == "," and any(t.text in lx.DATELINE_DASHES for t in toks[end + 1:stop])
 
 
 # --- descriptive names --------------------------------------------------------------------
@@ -1271,9 +1272,7 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                             and _content_modifiers(doc, *span, obj.i) >= 2:
                         out.append(Candidate(*span, "Award", 1, "award-object"))
             # ("Tingsheng is a unit of X and a national high-tech enterprise": a designation joined to another)
-            attrs = [c for c in tok.children if c.dep_ == "attr"]
-            attrs += [c for a in attrs for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-            for obj in (c for c in attrs if c.lemma_.lower() in _DESIGNATION_HEADS):
+            for obj in (c for c in copular_attributes(tok) if c.lemma_.lower() in _DESIGNATION_HEADS):
                 span = descriptive_span(doc, obj, pp=())
                 if span and (doc[span[0]].lower_ in ("national", "provincial", "henan")
                              and _content_modifiers(doc, *span, obj.i) >= 2
@@ -3451,7 +3450,7 @@ def _news_agency_tag(doc: Doc, c: Candidate) -> bool:
     ("(Xinhua/Li Jianan)", "(Photo/China Daily)", "(Photo: Zhang Wei)"), which names the source of a picture."""
     toks = tokens(doc)
     if c.start > 0 and toks[c.start - 1].text == "(" and c.end + 1 < len(doc) and toks[c.end].text == ")" \
-            and toks[c.end + 1].text in ("--", "\u2014"):
+            and toks[c.end + 1].text in lx.DATELINE_DASHES:
         return True
     # (read from the text, not the tokens: this runs for every candidate)
     text = doc_text(doc)

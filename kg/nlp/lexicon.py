@@ -96,6 +96,8 @@ PROJECT_ANAPHORS = frozenset({"project", "programme", "program", "line", "plan"}
 # Heads of descriptive (lower-case) project names: "the Laos transmission and substation project".
 PROJECT_HEADS = frozenset({"project", "projects", "programme", "program", "plan", "trial", "trials", "initiative",
                            "line", "station", "platform", "scheme"})
+# What ends a dateline: "LUOYANG, Sept. 18 (Xinhua) --", "ZHENGZHOU —"
+DATELINE_DASHES = frozenset({"--", "\u2014"})
 # Words of a process before "line" that make it a production line (a works: a Project), not a product line ("its
 # peanut butter line"): "its Jingdiao intelligent machining line", "the automatic packaging line".
 LINE_PROCESS_WORDS = frozenset({"production", "assembly", "machining", "processing", "packaging", "manufacturing",

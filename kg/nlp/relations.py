@@ -26,6 +26,7 @@ from kg.nlp.relations_util import appositive_of as _appositive_of
 from kg.nlp.relations_util import is_best_seller, reduced_relative_subject, relative_antecedent
 from kg.nlp.spans import (
     QUOTES,
+    copular_attributes,
     doc_sents,
     doc_text,
     forget_children,
@@ -746,7 +747,7 @@ class RelationFinder:
                     # clause on "venture"; the name right before the comma is what "which" means
                     out.append(near)
                     continue
-            if t.i + 1 < len(t.doc) and tokens(t.doc)[t.i + 1].text in ("--", "\u2014") and t.is_upper:
+            if t.i + 1 < len(t.doc) and tokens(t.doc)[t.i + 1].text in lx.DATELINE_DASHES and t.is_upper:
                 # "LUOHE -- Henan Shuanghui ... Co., Ltd. ..., is headquartered in Luohe": the parser may take the
                 # dateline for the subject and the name for its apposition
                 t = next((c for c in _kids(t) if c.dep_ == "appos"), t)
@@ -1291,9 +1292,7 @@ class RelationFinder:
                 if lemma == "be":
                     # "it is a national high-tech enterprise": the designation the subject holds (also "a unit of X
                     # and a national high-tech enterprise")
-                    attrs = [c for c in _kids(tok) if c.dep_ == "attr"]
-                    attrs += [c for a in attrs for c in _kids(a) if c.dep_ == "conj" and c.pos_ == "NOUN"]
-                    for award in self.typed(attrs, {"Award"}):
+                    for award in self.typed(copular_attributes(tok), {"Award"}):
                         for holder in self.orgs(_subjects(tok)):
                             self.add(holder, "received", award, tok, "is-a-designation")
                 if lemma == "be":
@@ -2425,9 +2424,10 @@ class RelationFinder:
             # "Zhongyuan Bank is lending 1.8 billion yuan for it", "Two universities are also taking part in it",
             # "Hangzhou-based Y will run it": "it" is the project just named
             for p in _pobjs(verb, ("for", "in", "into", "to", "on")) + _objects(verb):
-                if p.lower_ == "it" and (recent := self.R.recent(p, {"Project"}, outer=True)) is not None:
-                    # (and the programme it is "of" or "under", as when the project is named as the object)
-                    projects += [recent] + [r for r in [self.R.recent(p, {"Project"})] if r not in (None, recent)]
+                if p.lower_ == "it" and (recent := self.R.recent_with_container(p, {"Project"})):
+                    # (the project a programme named last is "of" or "under", and the programme, as when the project is
+                    # named as the object)
+                    projects += recent
                 elif (part := self._project_part_of(p)) is not None:
                     projects.append(part)  # "won the bid for its construction"
         if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in _kids(verb)):

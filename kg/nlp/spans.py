@@ -331,6 +331,13 @@ def children(tok: Token) -> tuple[Token, ...]:
     return table[tok.i]
 
 
+def copular_attributes(tok: Token) -> list[Token]:
+    """What "be" says its subject is: the attributes, and the nouns joined to them ("X is a unit of Y and a national
+    high-tech enterprise")."""
+    attrs = [c for c in children(tok) if c.dep_ == "attr"]
+    return attrs + [c for a in attrs for c in children(a) if c.dep_ == "conj" and c.pos_ == "NOUN"]
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once: spaCy makes new Span objects on each access."""
     ents = doc.user_data.get("hk_ents")
