@@ -5507,3 +5507,24 @@ def test_a_line_with_its_capacity_or_size_before_it_is_a_project():
     assert ("30,000-tonne intelligent quenching line", "Project") in ents(ex)
     # (and its supplier takes part in it, as in "the line was supplied by")
     assert ("Luoyang Ruilu Furnace Co., Ltd.", "participatesIn", "30,000-tonne intelligent quenching line") in rels(ex)
+
+
+def test_a_ranking_names_the_industry_it_ranks_after_a_places_possessive():
+    ex = run("Henan Kaiyu Paper Co., Ltd. makes tissue. It ranked fourth among the Top 10 Enterprises of China's Paper "
+             "Industry released by the China Paper Association, and ranked sixth on the list of Top 20 Enterprises in "
+             "China's Household Paper Industry.", title="Paper")
+    e = ents(ex)
+    assert {("Top 10 Enterprises of China's Paper Industry", "Award"),
+            ("list of Top 20 Enterprises in China's Household Paper Industry", "Award")} <= e
+    assert not any(t == "Company" and "Industry" in n for n, t in e)  # the field is no firm
+    assert ("Henan Kaiyu Paper Co., Ltd.", "received", "Top 10 Enterprises of China's Paper Industry") in rels(ex)
+    # (a ranking of a place alone ends with the place)
+    assert ("Top 100 Enterprises in China", "Award") in ents(run(
+        "Henan Kaiyu Paper Co., Ltd. makes tissue. It ranked 50th among the Top 100 Enterprises in China.", title="P"))
+
+
+def test_what_which_stands_for_receives_the_title_a_body_named_it():
+    r = rels(run("Henan Qiaolong Valve Co., Ltd. makes the \"Fengbao\" safety valve, which the Ministry of Industry and "
+                 "Information Technology named a national manufacturing single champion product in 2022.", title="V"))
+    assert ("Fengbao", "received", "national manufacturing single champion product") in r
+    assert not any(p == "received" and s.startswith("Ministry") for s, p, _ in r)

@@ -562,6 +562,15 @@ def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
     return 0
 
 
+def _industry_after(doc: Doc, k: int, sent_end: int) -> int:
+    """Where capitalised words from ``k`` on end when they end in "Industry" or "Sector" (a ranking's field: "... of
+    China's Zipper Industry"); else 0."""
+    m = k
+    while m < sent_end and m - k < 6 and is_name_token(doc[m]):
+        m += 1
+    return m if m > k + 1 and doc[m - 1].lower_ in ("industry", "sector") else 0
+
+
 def _award_after(doc: Doc, k: int, sent_end: int) -> bool:
     """Do capitalised words from ``k`` on end in the head of an award ("... Mayor's Quality Award")?"""
     m = k
@@ -691,6 +700,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                                                         "GovernmentBody", "Company")
                     and _org_name_from(doc, j + 1, min_words=2))
                 or toks[j - 1].lower_ in ("people", "women", "workers", "children", "men")
+                # "the Top 10 Brands of China's Zipper Industry": a ranking's field, named in the ranking's title
+                or j - 2 > i and toks[j - 2].lower_ in ("of", "in") and token_is_place_word(toks[j - 1])
+                and any(x.lower_ == "top" and x.i + 1 < j and doc[x.i + 1].like_num for x in doc[i:j - 2])
+                and _industry_after(doc, j + 1, sent_end)
                 # "Henan Jiabao Children's Products Co., Ltd.": a possessive inside a registered name
                 or _legal_name_from(doc, j + 1) and not token_is_place_word(toks[j - 1])
                 and head_type(span_words(doc[i:j])) != "Place"  # not "Guangshan County's Henan Saishan ... Ltd."
@@ -3137,6 +3150,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             # "the 2024 list of Top 100 Private Enterprises in Henan", "the 2023 catalogue of first sets of major
             # technical equipment in Henan": the province or country a list is of closes its name
             k = c.end + 2 + (c.end + 2 < len(doc) and toks[c.end + 2].lower_ == "province")
+            if k < len(doc) and is_possessive(toks[k]) and (field_end := _industry_after(doc, k + 1, len(doc))):
+                k = field_end  # "the Top 20 Enterprises in China's Disposable Hygiene Products Industry": its field
             c = replace(c, end=k)
         if c.type == "Award" and c.start >= 2 and c.end - c.start > 3 and toks[c.start].lower_ == "list" \
                 and toks[c.start + 1].lower_ == "of" and toks[c.start - 1].lower_ == "the" \

@@ -2145,6 +2145,9 @@ class RelationFinder:
             winners += self.orgs([c for c in _kids(verb) if c.dep_ == "dative"])
             if awards:
                 winners += self.typed(objs, {"Place"})  # a city put on a list of pilot zones
+                # 'the "Wenbao" valve, which the ministry named a single champion product': what "which" stands for
+                ante = [relative_antecedent(o) for o in objs if o.lower_ in ("which", "that")]
+                winners += self.typed(ante, {"Product", "Project"}) or self.orgs(ante)
         products = self._product_winners(verb)
         if products:
             # 'The FL-EP80 won a first prize of ...', 'the chip, which was recognized as ...', "Its ZY35 hydraulic
