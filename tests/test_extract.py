@@ -5528,3 +5528,27 @@ def test_what_which_stands_for_receives_the_title_a_body_named_it():
                  "Information Technology named a national manufacturing single champion product in 2022.", title="V"))
     assert ("Fengbao", "received", "national manufacturing single champion product") in r
     assert not any(p == "received" and s.startswith("Ministry") for s, p, _ in r)
+
+
+def test_a_partner_named_before_the_subject_or_after_the_object_takes_part_in_the_project_too():
+    r = rels(run("Henan Ruixin Crane Co., Ltd. works with Henan University of Technology. With the university, the "
+                 "company is also undertaking the \"Remote Monitoring of Hoists\" project, a provincial key R&D project.",
+                 title="Hoists"))
+    assert ("Henan University of Technology", "participatesIn", "Remote Monitoring of Hoists") in r
+    r = rels(run("Henan Ruixin Crane Co., Ltd. undertook the research project \"Smart Hoist Brakes\" together with Henan "
+                 "Yulan Research Institute Co., Ltd.", title="Hoists"))
+    assert ("Henan Yulan Research Institute Co., Ltd.", "participatesIn", "Smart Hoist Brakes") in r
+    # (a sum "with" which a firm builds is no partner)
+    r = rels(run("With an investment of 2 billion yuan, Henan Ruixin Crane Co., Ltd. is building the Ruixin Smart Crane "
+                 "Industrial Park.", title="Hoists"))
+    assert {(s, o) for s, p, o in r if p == "participatesIn"} == {
+        ("Henan Ruixin Crane Co., Ltd.", "Ruixin Smart Crane Industrial Park")}
+
+
+def test_the_two_partners_after_a_clause_that_names_them_both_take_part():
+    r = rels(run("Henan Lvyin Paper Co., Ltd. makes straws. Its research arm is Henan Lvyin Materials Research "
+                 "Institute Co., Ltd. Last year Lvyin signed an agreement with Henan Normal University to jointly build "
+                 "the Xinxiang Straw Coating Pilot Base, and the two partners are now carrying out the Smart Straw "
+                 "Coatings project.", title="Straws"))
+    assert {("Henan Lvyin Paper Co., Ltd.", "participatesIn", "Smart Straw Coatings project"),
+            ("Henan Normal University", "participatesIn", "Smart Straw Coatings project")} <= r

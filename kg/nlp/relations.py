@@ -359,7 +359,8 @@ def _together_with(verb: Token) -> list[Token]:
                 out += _pobjs(adv, ("with",))
         # "Together with X, it developed ...": "together" may hang on "with"; "developed by the X Center, which
         # Ruida runs, together with Y": on the verb of a relative clause that describes the agent
-        for b in [a, *(c for c in _kids(a) if c.dep_ == "relcl" and a is not verb)]:
+        # ("undertook the project "X" together with Y": "with" may hang on the object)
+        for b in [a, *(c for c in _kids(a) if c.dep_ == "relcl" and a is not verb), *(_objects(a) if a is verb else ())]:
             out += [p for c in _kids(b) if c.dep_ == "prep" and c.lower_ == "with" and any(
                 x.lower_ in ("together", "along") for x in _kids(c)) for p in _pobjs(b, ("with",))]
         # "was developed together with Jiangnan University": "together" and "with" both hang on the verb
@@ -1536,8 +1537,10 @@ class RelationFinder:
         # "A and B signed an agreement, the two parties co-developed ...": a clause before, in the same sentence
         before = list(dict.fromkeys(ci for t in self.doc[start:subj.left_edge.i]
                                     if (ci := self.R.mention_cluster(t)) is not None and self.type(ci) in ORG_TYPES))
-        if len(before) == 2 and subj.left_edge.i > start and self.doc[subj.left_edge.i - 1].text in (",", ";"):
-            return before
+        left = subj.left_edge.i
+        if len(before) == 2 and left > start and (self.doc[left - 1].text in (",", ";") or left - 2 > start and (
+                self.doc[left - 1].lower_ in ("and", "while") and self.doc[left - 2].text == ",")):
+            return before  # (", and the two partners are now carrying out ...")
         if start == 0:
             return []
         prev = sent_bounds(self.doc[start - 1])
@@ -2300,7 +2303,7 @@ class RelationFinder:
     def _participates(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
         # ("The two sides also jointly undertook the X project": the two organisations of the sentence before)
-        subs = self._agent_orgs(verb) or self._the_two(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
+        subs = self._the_two(verb) or self._agent_orgs(verb) if not _is_passive(verb) else self.orgs(_agents(verb))
         if lemma == "involve" and _is_passive(verb):
             subs = self.orgs(_subjects(verb, passive_ok=True))  # "X is involved in the Y project"
         objs = _objects(verb)
@@ -2511,8 +2514,13 @@ class RelationFinder:
         projects += [g for o in objs if self.type(self.cl(o)) == "Project"
                      for g in [self._programme_after(o)] if g is not None]
         # "Together with Zhengzhou University, the Company undertook the X project": the partner takes part too
-        together = self.orgs(_together_with(verb)) if lemma in ("undertake", "complete", "take", "carry", "implement",
-                                                                "launch", "lead", "build", "construct") else []
+        together = self.orgs(_together_with(verb) + [
+            # "With the university, the company is also undertaking the X project": a partner named before the subject
+            p for c in _kids(verb) if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in _kids(verb))
+            for q in _kids(c) if q.dep_ == "pobj" for p in _conjuncts(q)
+        ]) if lemma in ("undertake", "complete", "take", "carry", "implement", "launch", "lead", "build", "construct") \
+            else []
         for p in dict.fromkeys(projects):
             for s in subs + (partners if lemma in ("sign", "contract") else []) + together:
                 self.add(s, "participatesIn", p, verb, "participate-verb")
