@@ -5552,3 +5552,19 @@ def test_the_two_partners_after_a_clause_that_names_them_both_take_part():
                  "Coatings project.", title="Straws"))
     assert {("Henan Lvyin Paper Co., Ltd.", "participatesIn", "Smart Straw Coatings project"),
             ("Henan Normal University", "participatesIn", "Smart Straw Coatings project")} <= r
+
+
+def test_in_an_interview_we_is_the_speakers_firm_not_the_outlet_the_speaker_talked_with():
+    ex = run("LUOHE -- Luohe Ruimei Appliance Co., Ltd., a kettle maker in Luohe, shipped 2 million kettles last year. "
+             "Its chairman, Zhou Wenli, talked with Henan Daily about products and honours.\n\n"
+             "Q: What do you sell abroad?\n\n"
+             "Zhou: Our kettles are sold to Japan and Kenya. In 2024 we were named a national green factory.",
+             title="Interview: a kettle maker")
+    r = rels(ex)
+    assert {("Luohe Ruimei Appliance Co., Ltd.", "exportsTo", "Kenya"),
+            ("Luohe Ruimei Appliance Co., Ltd.", "received", "national green factory")} <= r
+    assert not any(s == "Henan Daily" for s, _, _ in r)
+    # ("told" names the outlet too)
+    ex = run("LUOHE -- Luohe Ruimei Appliance Co., Ltd. makes kettles. Its chairman, Zhou Wenli, told Dahe Daily about "
+             "its plans.\n\nQ: Where do you sell?\n\nZhou: Our kettles are sold to Japan.", title="Interview")
+    assert ("Luohe Ruimei Appliance Co., Ltd.", "exportsTo", "Japan") in rels(ex)

@@ -895,6 +895,19 @@ def _surname_merges(c: _Clusters) -> None:
                 spans[n] = Span(c.doc, s.start, s.end, label="Person", span_id=s.id_)
 
 
+# verbs of an interview's introduction: "Its chairman talked with Henan Daily about ...", "told the Dahe Daily"
+_TALK_VERBS = frozenset({"talk", "speak", "chat", "sit", "tell", "say"})
+
+
+def _talked_to(tok: Token) -> bool:
+    """Is ``tok`` whom someone talked with or told ("talked with Henan Daily", "told Dahe Daily"): the outlet that
+    interviews, not the organisation the person speaks for?"""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"):
+        verb = tok.head.head
+        return verb.lemma_.lower() in _TALK_VERBS or verb.head.lemma_.lower() in _TALK_VERBS and verb.dep_ == "prt"
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() == "tell"
+
+
 class Resolver:
     """Maps a token to the cluster it refers to: inside a mention, or through an anaphor."""
 
@@ -1295,7 +1308,7 @@ class Resolver:
         # Daily:" as the questions' label)
         interviewers = self._interviewers()
         named = {self.find(n) for n, sp in enumerate(self.spans)
-                 if len(sp) and s_start <= sp.start < s_end and self._is_org(n)} - interviewers
+                 if len(sp) and s_start <= sp.start < s_end and self._is_org(n) and not _talked_to(sp.root)} - interviewers
         if len(named) == 1:
             return next(iter(named))
         if named:
