@@ -5568,3 +5568,14 @@ def test_in_an_interview_we_is_the_speakers_firm_not_the_outlet_the_speaker_talk
     ex = run("LUOHE -- Luohe Ruimei Appliance Co., Ltd. makes kettles. Its chairman, Zhou Wenli, told Dahe Daily about "
              "its plans.\n\nQ: Where do you sell?\n\nZhou: Our kettles are sold to Japan.", title="Interview")
     assert ("Luohe Ruimei Appliance Co., Ltd.", "exportsTo", "Japan") in rels(ex)
+
+
+def test_a_wire_services_dateline_is_split_at_its_dashes_and_brackets():
+    ex = run("NANYANG, China--(BUSINESS WIRE)--Henan Qiyun Power Technology Co., Ltd. (\"Qiyun Power\"), an inverter "
+             "maker, today announced the launch of its \"Fuxing\" string inverter. Qiyun Power exports to Chile.",
+             title="Launch")
+    e = ents(ex)
+    assert ("Henan Qiyun Power Technology Co., Ltd.", "Company") in e
+    assert not any("--" in n or "WIRE" in n.upper() for n, _ in e)
+    assert ("Henan Qiyun Power Technology Co., Ltd.", "exportsTo", "Chile") in rels(ex)
+    assert "Qiyun Power" in entity(ex, "Henan Qiyun Power Technology Co., Ltd.").aliases

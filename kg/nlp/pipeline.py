@@ -28,6 +28,7 @@ def load_pipeline(model: str = BASE_MODEL) -> Language:
         ) from exc
     _keep_co_verbs_whole(nlp)
     _keep_generations_whole(nlp)
+    _split_dashes(nlp)
     nlp.add_pipe("hk_legal_forms", first=True)
     # Known entities (kg.known): an entity_ruler before the statistical NER, so listed names and
     # aliases are entities whatever the model thinks; its patterns are set per corpus.
@@ -59,6 +60,16 @@ def _keep_generations_whole(nlp: Language) -> None:
 
     for text in ("2G", "3G", "4G", "5G", "6G", "4K", "8K"):
         nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
+def _split_dashes(nlp: Language) -> None:
+    """ "NANYANG, China--(BUSINESS WIRE)--Henan X Co., Ltd.": a double hyphen is a dash, and the brackets it closes
+    on are punctuation; the tokenizer splits only a single hyphen between letters, and makes one token of
+    "China--(BUSINESS"."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"-{2,}", r"(?<=-)\((?=\w)", r"(?<=\w)\)(?=-)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def set_known(nlp: Language, known: tuple) -> None:
