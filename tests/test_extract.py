@@ -5579,3 +5579,14 @@ def test_a_wire_services_dateline_is_split_at_its_dashes_and_brackets():
     assert not any("--" in n or "WIRE" in n.upper() for n, _ in e)
     assert ("Henan Qiyun Power Technology Co., Ltd.", "exportsTo", "Chile") in rels(ex)
     assert "Qiyun Power" in entity(ex, "Henan Qiyun Power Technology Co., Ltd.").aliases
+
+
+def test_a_designation_headed_by_sme_is_the_whole_title():
+    ex = run("Henan Kaiyu Textile Co., Ltd. was recognized as a Henan \"specialized, refined, distinctive and "
+             "innovative\" SME in 2024.", title="T")
+    award = 'Henan "specialized, refined, distinctive and innovative" SME'
+    assert (award, "Award") in ents(ex) and ("SME", "Award") not in ents(ex)
+    assert ("Henan Kaiyu Textile Co., Ltd.", "received", award) in rels(ex)
+    # (SMEs that are no title stay nothing)
+    assert not ents(run("Henan Kaiyu Textile Co., Ltd. makes yarn. The fund lends to SMEs in the county.", title="T"))\
+        - {("Henan Kaiyu Textile Co., Ltd.", "Company")}

@@ -1125,6 +1125,9 @@ def _verb_objects(verb: Token) -> list[Token]:
 
 
 _DESIGNATION_HEADS = frozenset({"enterprise", "factory", "center", "centre"})
+# what a receiving verb's object is headed by when it is a designation ('was recognized as a Henan "specialized,
+# refined, distinctive and innovative" SME': the policy's own acronym for its small and medium-sized enterprises)
+_AWARD_OBJECT_HEADS = lx.AWARD_HEADS | {"sme", "smes"}
 # titles given to people: "was named a national model worker", "a provincial labor model"
 _PERSON_TITLES = frozenset({"worker", "workers", "craftsman", "craftsmen", "pacesetter", "pacesetters", "inheritor",
                             "inheritors"})
@@ -1331,7 +1334,7 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 # "a first-set major technical equipment of ...", "a Henan Province first-set ... equipment product"
                 first_set = obj.lemma_.lower() in ("equipment", "product") and any(
                     t.lower_ == "first" for t in obj.subtree) and any(t.lower_ == "set" for t in obj.subtree)
-                if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in lx.AWARD_HEADS or first_set or (
+                if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in _AWARD_OBJECT_HEADS or first_set or (
                         obj.lower_ in _CONFERRED_KINDS and (any(
                             t.lower_ in _CONFERRED_BY for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])
                             # ("was named a model worker of Henan province": the province that names it)
