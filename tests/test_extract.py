@@ -5590,3 +5590,20 @@ def test_a_designation_headed_by_sme_is_the_whole_title():
     # (SMEs that are no title stay nothing)
     assert not ents(run("Henan Kaiyu Textile Co., Ltd. makes yarn. The fund lends to SMEs in the county.", title="T"))\
         - {("Henan Kaiyu Textile Co., Ltd.", "Company")}
+
+
+def test_a_project_for_a_registered_client_is_two_names():
+    e = ents(run("Henan Qiyun Power Co., Ltd. makes inverters. It is supplying the Bukhara 300 MW Solar Power Project "
+                 "for Quyosh Energy LLC, an Uzbek power producer.", title="T"))
+    assert {("Bukhara 300 MW Solar Power Project", "Project"), ("Quyosh Energy LLC", "Company")} <= e
+
+
+def test_a_short_name_from_a_registered_name_ends_before_and():
+    ex = run("Another enterprise in Anliang Town, Pingdingshan Huiying Drone Technology Co., Ltd., makes drones. In "
+             "January, Huiying and Guangcai Group signed an agreement to jointly build a laboratory.", title="T")
+    assert ("Guangcai Group", "Company") in ents(ex)
+    assert "Huiying" in entity(ex, "Pingdingshan Huiying Drone Technology Co., Ltd.").aliases
+    # (a common word after a place opens no short name: "Research and Development Center" stays one name)
+    assert ("Research and Development Center", "ResearchInstitute") in ents(run(
+        "Henan Research Materials Co., Ltd. was founded in 2001. Its Research and Development Center opened in 2005.",
+        title="T"))

@@ -151,6 +151,9 @@ def _standalone_elsewhere(doc: Doc, i: int, j: int) -> bool:
         if k == i or k >= len(doc) - n or [t.lower_ for t in doc[k:k + n]] != words:
             continue
         if k > 0 and is_name_token(doc[k - 1]) and not doc[k - 1].is_sent_start:
+            if k < i and token_is_place_word(doc[k - 1]) and not_an_english_word(doc[k]) and _legal_name_from(doc, k):
+                return True  # "Pingdingshan Yunying Drone Technology Co., Ltd. ... Yunying and Guangcai Group": the
+                # word after a firm's place in its registered name is the firm's short name
             continue  # inside a longer name ("Henan Research Institute")
         if k > 0 and doc[k - 1].text in ("-", "/", "&") or doc[k + n].lower_ in ("and", "&", "-", "/"):
             continue
@@ -304,8 +307,11 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False  # "Hubin District of Sanmenxia", "Guangwu Town of Xingyang": a district, then its city
         if _FINAL_LEGAL_FORM.search(text_of(doc, i, j)):
             return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
-        if conn == "of" and head_type(left_words) in ("Project", "Award", "Product") and _legal_name_from(doc, k):
-            return False  # "the X Water Diversion Project of China Water Group Co., Ltd.": the owner is a name of its own
+        if conn in ("of", "for") and head_type(left_words) in ("Project", "Award", "Product") \
+                and _legal_name_from(doc, k):
+            # "the X Water Diversion Project of China Water Group Co., Ltd.", "the Bukhara 300 MW Solar Power Project
+            # for Quyosh Energy LLC": the owner or the client is a name of its own
+            return False
         if conn == "of" and head_type(left_words) == "Award" and all(
                 w in _GENERIC_AWARD_WORDS or w.isdigit() for w in left_words) and _org_name_from(doc, k):
             return True  # "the Science and Technology Award of the Chinese Pharmaceutical Association": an award named
