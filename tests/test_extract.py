@@ -5607,3 +5607,19 @@ def test_a_short_name_from_a_registered_name_ends_before_and():
     assert ("Research and Development Center", "ResearchInstitute") in ents(run(
         "Henan Research Materials Co., Ltd. was founded in 2001. Its Research and Development Center opened in 2005.",
         title="T"))
+
+
+def test_a_title_applied_for_or_aimed_at_is_not_received():
+    for body in ("Henan Ruiyang Kitchen Co., Ltd. makes hoods, and this year it applied to join the fourth batch of "
+                 "national specialized and sophisticated \"little giant\" enterprises.",
+                 "Henan Ruiyang Kitchen Co., Ltd. makes hoods. It aims to win the China Quality Award by 2027."):
+        assert not any(p == "received" for _, p, _ in rels(run(body, title="T"))), body
+    # (what it did win stays)
+    assert ("Henan Ruiyang Kitchen Co., Ltd.", "received", "China Quality Award") in rels(run(
+        "Henan Ruiyang Kitchen Co., Ltd. makes hoods. It won the China Quality Award in 2024.", title="T"))
+
+
+def test_which_after_a_project_in_an_unnamed_place_is_the_project():
+    r = rels(run("Henan Ruiyang Kitchen Co., Ltd. is also building the Ruiyang Smart Kitchen Industrial Park in the "
+                 "high-tech zone, which was included in the 2025 list of Henan provincial key projects.", title="T"))
+    assert ("Ruiyang Smart Kitchen Industrial Park", "received", "2025 list of Henan provincial key projects") in r

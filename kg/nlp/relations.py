@@ -350,6 +350,21 @@ def _with_name_parts(toks: list[Token]) -> list[Token]:
     return [x for t in toks for x in [t, *(c for c in _kids(t) if c.dep_ in ("compound", "appos"))]]
 
 
+# verbs that say a thing is sought, not had: "it applied to join the fourth batch of ...", "aims to win the X Award"
+_INTENT_VERBS = frozenset({"apply", "aim", "plan", "seek", "hope", "strive", "want", "intend", "try", "bid", "vie",
+                           "compete", "prepare", "endeavor", "endeavour", "work"})
+
+
+def _only_intended(verb: Token) -> bool:
+    """Is ``verb`` what someone applies, aims or plans to do, not what they did ("applied to join", "plans to apply
+    for", "is striving to win")?"""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        if verb.lemma_.lower() in _INTENT_VERBS:
+            return True
+    return False
+
+
 def _together_with(verb: Token) -> list[Token]:
     """ "developed by ZMJ together with Shendong": the partners named after "together with"."""
     out = []
@@ -1136,7 +1151,8 @@ class RelationFinder:
                         or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)) \
                         or lemma in lx.WIN_VERBS and any(o.lemma_.lower() in lx.PRIZE_WORDS for o in _objects(tok)):
                     # ("took a gold award of ...", "bagged the first prize")
-                    self._received(tok)
+                    if not _only_intended(tok):
+                        self._received(tok)
                 if lemma == "be" and any(c.dep_ == "attr" and c.lower_ == "one" for c in _kids(tok)):
                     self._one_of_list(tok)
                 if lemma in _OWN_GOODS_VERBS and not _is_passive(tok):
@@ -2093,9 +2109,7 @@ class RelationFinder:
                 # ("the ... project in Wuzhi, which was included in the list of ...": what "which" stands for)
                 heads = [relative_antecedent(t) for t in subj]
                 # ("the ... project in Wuzhi, which was included": the clause is the project's, not the place's)
-                heads = [h.head.head if h.dep_ == "pobj" and h.head.lower_ == "in" and self.type(self.cl(h)) == "Place"
-                         and self.type(self.cl(h.head.head)) == "Project" and h is not t else h
-                         for h, t in zip(heads, subj)]
+                heads = [self._project_in(h) if h is not t else h for h, t in zip(heads, subj)]
                 winners = self.typed(heads, {"Place", "Project"})
             # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
@@ -2125,7 +2139,10 @@ class RelationFinder:
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
             # "ranked 235th on the list of China's top 500 ...": the list's own name follows "list of"
             awards += self.typed([q for p in _pobjs(verb, ("on", "in", "among")) if p.lower_ in ("list", "ranking")
-                                  for q in _pobjs(p, ("of",))], {"Award"})
+                                  # ("In the Top 10 Range Hood Brands of China list ..., X ranked sixth": its name
+                                  # before "list")
+                                  for q in _pobjs(p, ("of",))],
+                                 {"Award"})
             awards += self._title_of(verb)  # "won the title of X"
             awards += self._named_title(verb)  # "gained X status"
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
@@ -2166,6 +2183,18 @@ class RelationFinder:
                     for project in self.typed([pr], {"Project"}):
                         for w in winners:
                             self.add(w, "participatesIn", project, verb, "award-for-project")
+
+    def _project_in(self, h: Token) -> Token:
+        """ "the X project in Wuzhi, which ...": the project, when what "which" stands for is the place it is in
+        (named, or a common noun: "is building the X Industrial Park in the high-tech zone, which ..."); else ``h``."""
+        if h.dep_ != "pobj" or h.head.lower_ != "in" or self.type(self.cl(h)) not in ("Place", None):
+            return h
+        g = h.head.head
+        if self.type(self.cl(g)) == "Project":
+            return g
+        # ("in" hung on the verb: "building the park in the zone")
+        named = [o for o in _objects(g) if o.i < h.i and self.type(self.cl(o)) == "Project"] if g.pos_ == "VERB" else []
+        return named[-1] if named else h
 
     def _who_person(self, verb: Token) -> list[int]:
         """ "said Li Wei, chairman of X, who was also named a ...": the person a "who" clause hangs after, though the
