@@ -5623,3 +5623,20 @@ def test_which_after_a_project_in_an_unnamed_place_is_the_project():
     r = rels(run("Henan Ruiyang Kitchen Co., Ltd. is also building the Ruiyang Smart Kitchen Industrial Park in the "
                  "high-tech zone, which was included in the 2025 list of Henan provincial key projects.", title="T"))
     assert ("Ruiyang Smart Kitchen Industrial Park", "received", "2025 list of Henan provincial key projects") in r
+
+
+def test_one_project_listed_as_a_key_project_receives_the_designation():
+    ex = run("Henan Ruiyang Kitchen Co., Ltd. makes hoods. Its Phase II Smart Hood Base went into operation last year. "
+             "The base was listed as a Henan provincial key construction project in 2023.", title="T")
+    assert ("Henan provincial key construction project", "Award") in ents(ex)
+    assert ("Phase II Smart Hood Base", "received", "Henan provincial key construction project") in rels(ex)
+    # (praise is no designation)
+    ex = run("Henan Ruiyang Energy Co., Ltd. runs the Ruiyang Storage Station. The station was recognized as the largest "
+             "energy storage project of Henan Province in 2024.", title="T")
+    assert not any(t == "Award" for _, t in ents(ex))
+
+
+def test_the_goods_of_a_series_run_through_a_participle_the_tagger_reads_as_a_verb():
+    assert ("QH-HF series of high-frequency copper clad laminates", "Product") in ents(run(
+        "Henan Qiyun Materials Co., Ltd. makes the QH-HF series of high-frequency copper clad laminates and a laminate.",
+        title="T"))

@@ -1138,7 +1138,7 @@ _AWARD_OBJECT_HEADS = lx.AWARD_HEADS | {"sme", "smes"}
 _PERSON_TITLES = frozenset({"worker", "workers", "craftsman", "craftsmen", "pacesetter", "pacesetters", "inheritor",
                             "inheritors"})
 # what an official list, catalogue or certificate is of, and the words that say it is official
-_CONFERRED_KINDS = frozenset({"products", "product", "clusters", "bases", "parks", "park", "projects", "catalogue",
+_CONFERRED_KINDS = frozenset({"products", "product", "clusters", "bases", "parks", "park", "projects", "project", "catalogue",
                               "catalog", "certificate", "indication"} | _PERSON_TITLES)
 _CONFERRED_BY = frozenset({"national", "provincial", "champion", "batch", "demonstration", "key", "municipal", "henan",
                            "province", "class"})
@@ -1341,7 +1341,10 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 first_set = obj.lemma_.lower() in ("equipment", "product") and any(
                     t.lower_ == "first" for t in obj.subtree) and any(t.lower_ == "set" for t in obj.subtree)
                 if obj.lemma_.lower() in lx.AWARD_HEADS or obj.lower_ in _AWARD_OBJECT_HEADS or first_set or (
-                        obj.lower_ in _CONFERRED_KINDS and (any(
+                        obj.lower_ in _CONFERRED_KINDS and (obj.lower_ != "project" or any(
+                            # (one project is a designation only as a key or demonstration one: 'was listed as a Henan
+                            # provincial key construction project', not "the largest ... project of Henan Province")
+                            t.lower_ in ("key", "demonstration", "pilot") for t in doc[obj.left_edge.i:obj.i])) and (any(
                             t.lower_ in _CONFERRED_BY for t in doc[max(obj.left_edge.i, obj.i - 6):obj.i])
                             # ("was named a model worker of Henan province": the province that names it)
                             or obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ == "of"
@@ -3255,6 +3258,8 @@ def _series_goods_end(toks: list[Token], end: int) -> int | None:
         return t.text == "-" or (t.is_lower or t.is_upper or t.text[:1].isdigit()) and (
             t.pos_ in ("NOUN", "ADJ", "PROPN") or t.pos_ == "NUM" and k + 1 < len(toks) and toks[k + 1].text == "-"
             or t.pos_ == "VERB" and t.dep_ in ("amod", "compound")
+            # ("copper clad laminates": a participle the tagger reads as a past tense, between a noun and its head)
+            or t.tag_ in ("VBD", "VBN") and toks[k - 1].tag_ == "NN" and k + 1 < len(toks) and toks[k + 1].pos_ == "NOUN"
             # ("can bodies": the tagger reads the noun "can" as the modal)
             or t.lower_ == "can" and k + 1 < len(toks) and toks[k + 1].pos_ == "NOUN")
 
