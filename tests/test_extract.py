@@ -5640,3 +5640,12 @@ def test_the_goods_of_a_series_run_through_a_participle_the_tagger_reads_as_a_ve
     assert ("QH-HF series of high-frequency copper clad laminates", "Product") in ents(run(
         "Henan Qiyun Materials Co., Ltd. makes the QH-HF series of high-frequency copper clad laminates and a laminate.",
         title="T"))
+
+
+def test_a_series_named_without_its_goods_is_the_series_named_with_them():
+    ex = run("Henan Qiyun Materials Co., Ltd. makes the QH-HF series of high-frequency copper clad laminates. The QH-HF "
+             "series, designed by its own team, was certified as a Henan Famous Brand Product.", title="T")
+    full = "QH-HF series of high-frequency copper clad laminates"
+    assert [e.label for e in ex.entities if e.type == "Product"] == [full]
+    assert "QH-HF series" in entity(ex, full).aliases
+    assert (full, "received", "Henan Famous Brand Product") in rels(ex)

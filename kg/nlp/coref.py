@@ -687,10 +687,19 @@ def _short_form_merges(c: _Clusters) -> None:
             name_words = span_text(sp).split()
             if len(name_words) > 2 and name_words[1] == code:
                 branded.add(m)
+    # "the QH-HF series of high-frequency copper clad laminates" ... "The QH-HF series": a series named without its
+    # goods is short for the one named with them
+    series: dict[str, list[int]] = {}
+    for m, sp in enumerate(spans):
+        if sp.label_ == "Product" and " series of " in (text := span_text(sp)):
+            series.setdefault(text.split(" series of ", 1)[0].lower() + " series", []).append(m)
     for n, s in enumerate(spans):
         same_code = products.get(span_text(s), []) if len(s) and s.label_ == "Product" else []
         if len({c.find(m) for m in same_code}) == 1:
             c.union(same_code[0], n)
+        same_series = series.get(span_text(s).lower(), []) if series and s.label_ == "Product" else []
+        if len({c.find(m) for m in same_series}) == 1:
+            c.union(same_series[0], n)
     # legal names by their words without the legal form ("herbcare" for "Herbcare Sdn Bhd"), looked up below
     legal_by_core: dict[tuple[str, ...], list[int]] = {}
     for m, sp in enumerate(spans):
