@@ -5649,3 +5649,12 @@ def test_a_series_named_without_its_goods_is_the_series_named_with_them():
     assert [e.label for e in ex.entities if e.type == "Product"] == [full]
     assert "QH-HF series" in entity(ex, full).aliases
     assert (full, "received", "Henan Famous Brand Product") in rels(ex)
+
+
+def test_a_title_a_firm_passed_the_certification_as_is_received():
+    ex = run("In 2025 Henan Jinlu Auto Parts Co., Ltd. passed the re-certification as a \"National High-tech "
+             "Enterprise\".", title="T")
+    assert ("National High-tech Enterprise", "Award") in ents(ex)
+    assert ("Henan Jinlu Auto Parts Co., Ltd.", "received", "National High-tech Enterprise") in rels(ex)
+    # (a review passed gives nothing)
+    assert not rels(run("Henan Jinlu Auto Parts Co., Ltd. passed the acceptance review in May.", title="T"))

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from kg import places
 from kg.nlp import lexicon as lx
 from kg.nlp.relations_util import appositive_of as _appositive_of
-from kg.nlp.relations_util import is_best_seller, reduced_relative_subject
+from kg.nlp.relations_util import is_best_seller, passed_certification, reduced_relative_subject
 from kg.nlp.spans import (
     ENGLISH_ADJECTIVES,
     ENGLISH_NOUNS,
@@ -834,7 +834,7 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
             return True  # (also "made the list of National New Industrialization Demonstration Bases")
         if head.lower_ == "of" and up.lower_ == "one" and up.head.lemma_.lower() in lx.RECEIVE_VERBS:
             return True  # "was named one of the Top Ten Young Entrepreneurs of Zhoukou"
-        return head.lower_ == "as" and up.lemma_.lower() in lx.RECEIVE_VERBS
+        return head.lower_ == "as" and (up.lemma_.lower() in lx.RECEIVE_VERBS or passed_certification(up))
     if root.dep_ == "pobj" and head.lower_ in ("in", "into", "on", "among") and head.head.lemma_.lower() in (
             "include", "list", "select", "place", "put", "enter") and not (
             head.lower_ == "in" and head.head.lemma_.lower() in ("put", "place")):  # ("put X into operation in Y Town")
@@ -2844,6 +2844,8 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
             if k is not None:
                 end = k + 1  # "the Huailiu No. 2 willow variety": the description the name heads is part of it
         if (t in ("Company", "Organization", None) or t == "Place" and not token_is_place_word(toks[end - 1])
+                # (the NER's law for a quoted title: 'as a "National High-tech Enterprise"')
+                or t == "Project" and not by_form and toks[end - 1].lower_ in _TITLE_HEADS
                 or t == "ResearchInstitute" and (_title_of_name(doc, start) or _as_a_title(doc, start))) \
                 and _in_award_position(doc, start, end):
             # "earned the title of National Green Factory", "was named a Global Lighthouse Factory", "was granted the

@@ -103,6 +103,9 @@ DATELINE_DASHES = frozenset({"--", "\u2014"})
 LINE_PROCESS_WORDS = frozenset({"production", "assembly", "machining", "processing", "packaging", "manufacturing",
                                 "casting", "forging", "welding", "rolling", "spraying", "coating", "filling",
                                 "bottling", "stamping", "extrusion", "painting"})
+# What a firm passes to hold a title: 'passed the re-certification as a "National High-tech Enterprise"'.
+CERTIFICATION_NOUNS = frozenset({"certification", "recertification", "accreditation", "review", "assessment",
+                                 "evaluation", "recognition", "identification"})
 # Heads of designations conferred on organisations: "was awarded the national enterprise technology center".
 AWARD_HEADS = frozenset({"award", "prize", "medal", "honor", "honour", "title", "center", "centre", "enterprise",
                          "institution", "institutions", "benchmark", "model", "pioneer",

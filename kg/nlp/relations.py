@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp import lexicon as lx
 from kg.nlp.coref import ORG_TYPES
 from kg.nlp.relations_util import appositive_of as _appositive_of
-from kg.nlp.relations_util import is_best_seller, reduced_relative_subject, relative_antecedent
+from kg.nlp.relations_util import is_best_seller, passed_certification, reduced_relative_subject, relative_antecedent
 from kg.nlp.spans import (
     QUOTES,
     copular_attributes,
@@ -61,7 +61,7 @@ _VERB_LEMMAS = lx.DEVELOP_VERBS | lx.RECEIVE_VERBS | lx.PARTICIPATE_VERBS | lx.E
     "serve", "reach", "move", "relocate", "involve", "win", "receive", "secure", "land", "get", "sign", "bag",
     "raise", "form", "create", "merge", "integrate", "incorporate", "fold", "expand", "explore", "tap", "install", "instal", "use",
     "deploy", "apply", "adopt", "fit", "grant", "lend", "loan", "find", "attract", "register", "join", "work", "rely",
-    "become", "order", "procure"}
+    "become", "order", "procure", "pass"}
 # People who act for their organisation: "researchers at X developed ...".
 _STAFF_NOUNS = frozenset({"engineers", "researchers", "scientists", "experts", "technicians", "team", "teams", "staff",
                           "workers", "designers", "developers"})
@@ -1149,7 +1149,9 @@ class RelationFinder:
                                                                          for o in _objects(tok)) \
                         or lemma in _BECOME_VERBS and self.typed(_objects(tok), {"Award"}) \
                         or lemma == "hold" and any(o.lower_ in _HELD_TITLES for o in _objects(tok)) \
-                        or lemma in lx.WIN_VERBS and any(o.lemma_.lower() in lx.PRIZE_WORDS for o in _objects(tok)):
+                        or lemma in lx.WIN_VERBS and any(o.lemma_.lower() in lx.PRIZE_WORDS for o in _objects(tok)) \
+                        or passed_certification(tok):  # 'passed the re-certification as a "National ..."'
+
                     # ("took a gold award of ...", "bagged the first prize")
                     if not _only_intended(tok):
                         self._received(tok)
@@ -2114,7 +2116,7 @@ class RelationFinder:
             # "was ranked 74th on the ... list": the list hangs on the rank; "was named one of the ..."
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in") + (
                 ("of",) if o.lower_ == "one" else ()))], {"Award"})
-        elif verb.lemma_.lower() in lx.WIN_VERBS | _BECOME_VERBS:
+        elif verb.lemma_.lower() in lx.WIN_VERBS | _BECOME_VERBS or passed_certification(verb):
             # "X ranked 63rd on ..., and chief engineer Guo Lanying received the ... Medal", "its chairman, Gao
             # Lianfeng, received ...", "said Zhao Yunfei, chairman of X, who received the title of ...": a person named
             # as the verb's own subject wins, not the firm of the clause before or the person's employer

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.nlp import lexicon as lx
+
 
 def appositive_of(noun: Token) -> Token | None:
     """The noun a description stands beside: "the 'X process', the home-grown technology ..." -> process.
@@ -53,3 +55,10 @@ def reduced_relative_subject(verb: Token) -> Token | None:
     if subj is None or not any(c.dep_ == "conj" and c.i > verb.i and c.pos_ == "VERB" for c in verb.children):
         return None  # the real main verb comes after the participle's phrase ("..., cut the energy ...")
     return subj
+
+
+def passed_certification(verb: Token) -> bool:
+    """Is ``verb`` "passed" with a certification or review as its object ('passed the re-certification as a "National
+    High-tech Enterprise"': what a firm passes to hold a title)?"""
+    return verb.lemma_.lower() == "pass" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lower_ in lx.CERTIFICATION_NOUNS for c in verb.children)
