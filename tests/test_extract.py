@@ -5658,3 +5658,14 @@ def test_a_title_a_firm_passed_the_certification_as_is_received():
     assert ("Henan Jinlu Auto Parts Co., Ltd.", "received", "National High-tech Enterprise") in rels(ex)
     # (a review passed gives nothing)
     assert not rels(run("Henan Jinlu Auto Parts Co., Ltd. passed the acceptance review in May.", title="T"))
+
+
+def test_what_including_lists_after_a_kind_of_goods_is_the_makers():
+    r = rels(run("Henan Jinlu Auto Parts Co., Ltd. makes wipers. The company's main products are wiper systems for cars, "
+                 "including the JR-F26 \"Qingfeng\" frameless wiper blade and the \"Xueyun\" heated wiper system.",
+                 title="T"))
+    assert {("Henan Jinlu Auto Parts Co., Ltd.", "developed", "Qingfeng"),
+            ("Henan Jinlu Auto Parts Co., Ltd.", "developed", "Xueyun")} <= r
+    r = rels(run("Henan Jinlu Auto Parts Co., Ltd. makes wiper systems for cars, including the JR-F26 \"Qingfeng\" "
+                 "frameless wiper blade and the \"Xueyun\" heated wiper system.", title="T"))
+    assert ("Henan Jinlu Auto Parts Co., Ltd.", "developed", "Xueyun") in r

@@ -1972,7 +1972,9 @@ class RelationFinder:
                 objs = [t for o in objs for t in o.subtree]  # "X for displays and Y" parses Y under X
             products = []
             # "makes explosion-proof robots ..., including the RXR-M150D firefighting robot"
-            objs += [c for o in list(objs) for x in o.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
+            # (or on the noun of a phrase hung on the verb: "makes wiper systems for cars, including the X blade")
+            objs += [c for o in list(objs) + [p for p in _kids(verb) if p.dep_ == "prep" and p.lower_ == "for"]
+                     for x in o.subtree if x.dep_ == "prep" and x.lower_ in ("including", "like")
                      for c in _conjuncts(next((y for y in _kids(x) if y.dep_ == "pobj"), x)) if c.dep_ != "prep"]
             # "debuted the A, a 14-meter lift, and the B, a ... lift": the parser hangs the second name on the
             # first one's description
@@ -3096,7 +3098,10 @@ class RelationFinder:
             # (or between the other side and its own apposition: "are A, B and C" read as A with the apposition "B
             # and C")
             sides = [c for c in _kids(tok.head) if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")]
+            # (and what "including" lists after a kind of goods: "its main products are wiper systems, including A")
             appos += [x for c in sides + [a for c in sides for a in _kids(c) if a.dep_ == "appos"]
+                      + [p for c in sides for x in _kids(c) if x.dep_ == "prep" and x.lower_ == "including"
+                         for p in _kids(x) if p.dep_ == "pobj"]
                       for x in _conjuncts(c) if x not in appos]
         if not appos and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                 tok.head.head.like_num or tok.head.head.lower_ in ("some", "several", "all", "many", "most")):
