@@ -5669,3 +5669,10 @@ def test_what_including_lists_after_a_kind_of_goods_is_the_makers():
     r = rels(run("Henan Jinlu Auto Parts Co., Ltd. makes wiper systems for cars, including the JR-F26 \"Qingfeng\" "
                  "frameless wiper blade and the \"Xueyun\" heated wiper system.", title="T"))
     assert ("Henan Jinlu Auto Parts Co., Ltd.", "developed", "Xueyun") in r
+
+
+def test_a_base_or_park_of_a_registered_firm_is_two_names():
+    e = ents(run("The company will deliver 1,500 units to the Lankao Smart Garment Demonstration Base of Henan Yunyi "
+                 "Apparel Co., Ltd. in Lankao County.", title="T"))
+    assert ("Henan Yunyi Apparel Co., Ltd.", "Company") in e
+    assert not any(n.startswith("Lankao Smart Garment Demonstration Base of") for n, _ in e)

@@ -307,10 +307,12 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
             return False  # "Hubin District of Sanmenxia", "Guangwu Town of Xingyang": a district, then its city
         if _FINAL_LEGAL_FORM.search(text_of(doc, i, j)):
             return False  # "Henan Yuzhong Steel Pipe Co., Ltd. of Anyang": a full legal name is complete
-        if conn in ("of", "for") and head_type(left_words) in ("Project", "Award", "Product") \
+        if conn in ("of", "for") and (head_type(left_words) in ("Project", "Award", "Product") or conn == "of" and (
+                left_last.lower_ in ("base", "park", "plant", "factory", "workshop"))) \
                 and _legal_name_from(doc, k):
             # "the X Water Diversion Project of China Water Group Co., Ltd.", "the Bukhara 300 MW Solar Power Project
-            # for Quyosh Energy LLC": the owner or the client is a name of its own
+            # for Quyosh Energy LLC", "the Lankao Digital Garment Demonstration Base of Henan Y Co., Ltd.": the owner or
+            # the client is a name of its own
             return False
         if conn == "of" and head_type(left_words) == "Award" and all(
                 w in _GENERIC_AWARD_WORDS or w.isdigit() for w in left_words) and _org_name_from(doc, k):
