@@ -5676,3 +5676,20 @@ def test_a_base_or_park_of_a_registered_firm_is_two_names():
                  "Apparel Co., Ltd. in Lankao County.", title="T"))
     assert ("Henan Yunyi Apparel Co., Ltd.", "Company") in e
     assert not any(n.startswith("Lankao Smart Garment Demonstration Base of") for n, _ in e)
+
+
+def test_the_buyer_and_the_winner_of_an_order_for_a_project_take_part_in_it():
+    r = rels(run("Henan Feiyun Sewing Machine Co., Ltd. won an order from Zhengzhou Metro Group Co., Ltd. for the "
+                 "Zhengzhou Metro Line 12 Project.", title="T"))
+    assert {("Zhengzhou Metro Group Co., Ltd.", "participatesIn", "Zhengzhou Metro Line 12 Project"),
+            ("Henan Feiyun Sewing Machine Co., Ltd.", "participatesIn", "Zhengzhou Metro Line 12 Project")} <= r
+    r = rels(run("Henan Feiyun Sewing Machine Co., Ltd. has received an order for 3,200 units from Meghna Knit Composite "
+                 "Ltd. for its Gazipur Smart Garment Factory Project in Bangladesh.", title="T"))
+    assert ("Meghna Knit Composite Ltd.", "participatesIn", "Gazipur Smart Garment Factory Project") in r
+
+
+def test_a_second_clause_with_its_own_subject_says_what_is_financed():
+    r = rels(run("Henan Feiyun Sewing Machine Co., Ltd. is building Phase II of the Feiyun Sewing Equipment Industrial "
+                 "Park. Its robots were made by Henan Tianyuan Robot Co., Ltd., and the phase is financed by Zhongzhou "
+                 "Kaiyuan Bank.", title="T"))
+    assert ("Zhongzhou Kaiyuan Bank", "participatesIn", "Phase II of the Feiyun Sewing Equipment Industrial Park") in r

@@ -2200,6 +2200,23 @@ class RelationFinder:
         named = [o for o in _objects(g) if o.i < h.i and self.type(self.cl(o)) == "Project"] if g.pos_ == "VERB" else []
         return named[-1] if named else h
 
+    def _order_for_project(self, order: Token) -> None:
+        """ "received an order for 3,200 units from X for its Y Project": the buyer and the firm that won the order
+        take part in the project the goods are for."""
+        amounts = _pobjs(order, ("for",))
+        buyers = self.orgs([b for t in [order, *amounts] for b in _pobjs(t, ("from",))])
+        if not buyers:
+            return
+        verb = order.head if order.dep_ == "dobj" else None
+        fors = amounts + [p for t in [order, *amounts] for b in _pobjs(t, ("from",)) for p in _pobjs(b, ("for",))] + (
+            _pobjs(verb, ("for",)) if verb is not None else [])
+        projects = self.typed(fors, {"Project"})
+        sellers = self._agent_orgs(verb) if verb is not None and verb.lemma_.lower() in (
+            "receive", "win", "secure", "land", "get", "bag", "sign") else []
+        for p in projects:
+            for o in dict.fromkeys(buyers + sellers):
+                self.add(o, "participatesIn", p, order, "order-for-project")
+
     def _who_person(self, verb: Token) -> list[int]:
         """ "said Li Wei, chairman of X, who was also named a ...": the person a "who" clause hangs after, though the
         parser may hang it on the firm."""
@@ -2442,8 +2459,10 @@ class RelationFinder:
             if lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce"):
                 # "The line's machines were supplied by Y"; "Its stay cables are being made by Y" (of the project);
                 # "the press and kiln equipment of the line is supplied by Y"
+                # (a possessive the parser may read as a modifier: "The line's ZR-6 welding robots were made by Y")
                 projects += self.typed([p for c in _kids(verb) if c.dep_ == "nsubjpass" for p in _kids(c)
-                                        if p.dep_ == "poss"] + [p for c in _kids(verb) if c.dep_ == "nsubjpass"
+                                        if p.dep_ == "poss" or p.dep_ == "nmod" and any(
+                                            x.dep_ == "case" for x in _kids(p))] + [p for c in _kids(verb) if c.dep_ == "nsubjpass"
                                                                 for p in _pobjs(c, ("of",))], {"Project"})
         if verb.dep_ == "relcl" and any(p.lower_ in ("which", "whom") for p in _pobjs(verb, ("in", "on", "for"))):
             projects += self.typed([verb.head], {"Project"})  # "the X project, in which Y invested ..."
@@ -2506,7 +2525,9 @@ class RelationFinder:
             partners += self.orgs(_pobjs(o, ("with",)))
         if lemma in ("finance", "insure", "fund"):
             # "Financed ... by the bank and insured by X, the project has ..."
-            main = verb.head if verb.dep_ in ("advcl", "conj") else None
+            # (not a clause with a subject of its own: "..., and the phase is financed by X")
+            main = verb.head if verb.dep_ in ("advcl", "conj") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in _kids(verb)) else None
             while main is not None and main.dep_ == "conj":
                 main = main.head
             # (and "financed partly by a loan from the Bank of Zhengzhou": the lender of the agent's loan)
@@ -3303,6 +3324,8 @@ class RelationFinder:
         # "the company's orders from Kazakhstan and Russia"
         if tok.lemma_.lower() in ("order", "contract") and tok.pos_ == "NOUN" and pc is not None:
             self._exports_to([pc], _pobjs(tok, ("from",)), tok, "orders-from")
+        if tok.lemma_.lower() in ("order", "contract") and tok.pos_ == "NOUN":
+            self._order_for_project(tok)
         # "the company's exports to Saudi Arabia"
         if tok.lemma_.lower() in ("export", "sale", "shipment", "delivery") and tok.pos_ == "NOUN":
             exporter = pc if pc is not None else next((self.cl(c) for c in _kids(tok) if c.dep_ == "compound"
