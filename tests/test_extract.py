@@ -5693,3 +5693,13 @@ def test_a_second_clause_with_its_own_subject_says_what_is_financed():
                  "Park. Its robots were made by Henan Tianyuan Robot Co., Ltd., and the phase is financed by Zhongzhou "
                  "Kaiyuan Bank.", title="T"))
     assert ("Zhongzhou Kaiyuan Bank", "participatesIn", "Phase II of the Feiyun Sewing Equipment Industrial Park") in r
+
+
+def test_a_sized_project_name_keeps_the_participle_after_its_size():
+    ex = run("Henan Wanfeng Brewing Co., Ltd. makes soy sauce. Our 200,000-tonne naturally brewed soy sauce expansion "
+             "project in the Tanghe County Industrial Cluster District went into production in 2025.", title="T")
+    assert ("200,000-tonne naturally brewed soy sauce expansion project", "Project") in ents(ex)
+    # (without a size, a participle before the name is no part of it)
+    assert ("soy sauce expansion project", "Project") in ents(run(
+        "Henan Wanfeng Brewing Co., Ltd. makes soy sauce. The newly built soy sauce expansion project started in 2024.",
+        title="T"))

@@ -931,6 +931,22 @@ def _scope_tail(doc: Doc, k: int, sent_end: int) -> int:
     return m if m >= sent_end or doc[m].is_punct or doc[m].pos_ in ("VERB", "AUX", "ADP", "CCONJ") else 0
 
 
+def _sized_participle_start(doc: Doc, start: int, head: Token) -> int:
+    """ "Our 200,000-tonne naturally brewed soy sauce expansion project": a size, then a participle (with its adverb)
+    that describes what is made, before a project's name; the parser may hang the size on the participle as its
+    subject, and the name then starts after both. Where the name starts with them (only with the size: not "the
+    newly built ... project"); else ``start``."""
+    k = start - 1
+    # (whatever the participle hangs on: the parser may even make it the sentence's verb, with the project its object)
+    if k < 1 or doc[k].tag_ not in ("VBD", "VBN") or not doc[k].is_lower:
+        return start
+    if k >= 1 and doc[k - 1].tag_ == "RB" and doc[k - 1].head.i == k:
+        k -= 1
+    if k >= 3 and UNIT_RE.match(doc[k - 1].text) and doc[k - 2].text == "-" and doc[k - 3].like_num:
+        return k - 3
+    return start
+
+
 def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), pp_and: bool = True,
                      lenient: bool = False, chain: bool = False) -> tuple[int, int] | None:
     """The name built around a common-noun head: its modifiers, and some prepositional complements.
@@ -1529,6 +1545,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
                 continue
             # ("a 20,000-ton low-temperature powder coating production line": the parser reads "coating" as a verb)
             span = descriptive_span(doc, tok, lenient=tok.lemma_.lower() == "line")
+            if span is not None:
+                span = (_sized_participle_start(doc, span[0], tok), span[1])
             # "its 50,000-tonne adiponitrile project": a capacity and what it makes name a project too
             sized = span is not None and any(t.ent_type_ == "QUANTITY" or UNIT_RE.match(t.text)
                                               for t in doc[span[0]:tok.i])
