@@ -5703,3 +5703,10 @@ def test_a_sized_project_name_keeps_the_participle_after_its_size():
     assert ("soy sauce expansion project", "Project") in ents(run(
         "Henan Wanfeng Brewing Co., Ltd. makes soy sauce. The newly built soy sauce expansion project started in 2024.",
         title="T"))
+
+
+def test_a_series_of_goods_the_tagger_reads_as_proper_nouns_and_a_size_with_its_scale_word():
+    assert ("YS-NC series of needle coke", "Product") in ents(run(
+        "Henan Kaitan Carbon Co., Ltd. makes the YS-NC series of needle coke there.", title="T"))
+    assert ("1.2 million-tonne short-process steelmaking project", "Project") in ents(run(
+        "Henan Kaitan Steel Co., Ltd. is building a 1.2 million-tonne short-process steelmaking project.", title="T"))

@@ -1092,7 +1092,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                            sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1):
         start += 1
     while start < end and doc[start].pos_ == "NUM" and not (start + 1 < end and (
-            UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-")) \
+            UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-"
+            # ("a 1.2 million-tonne ... project": a number with its scale word before the unit)
+            or doc[start + 1].lower_ in ("million", "billion", "thousand", "hundred") and start + 2 < end
+            and doc[start + 2].text == "-")) \
             and not (_YEAR.match(doc[start].text) and start + 1 < end
                      and doc[start + 1].lower_ in ("batch", "list", "catalogue", "catalog")) \
             and not (_YEAR.match(doc[start].text) and start + 1 < end and doc[start + 1].pos_ == "PROPN"
@@ -3296,7 +3299,8 @@ def _series_goods_end(toks: list[Token], end: int) -> int | None:
             break
     if k + 1 < len(toks) and toks[k].lower_ in ("and", "or", "&") and goods_word(k + 1):
         return None  # (not "... of silicon-coated vials and the Yuzhu ampoules": another product follows)
-    while k > end + 1 and toks[k - 1].pos_ != "NOUN":
+    # (the last word a noun: lower-case words the tagger calls proper nouns are nouns too, "of needle coke")
+    while k > end + 1 and toks[k - 1].pos_ != "NOUN" and not (toks[k - 1].pos_ == "PROPN" and toks[k - 1].is_lower):
         k -= 1
     return k if k > end + 1 else None
 
