@@ -5710,3 +5710,9 @@ def test_a_series_of_goods_the_tagger_reads_as_proper_nouns_and_a_size_with_its_
         "Henan Kaitan Carbon Co., Ltd. makes the YS-NC series of needle coke there.", title="T"))
     assert ("1.2 million-tonne short-process steelmaking project", "Project") in ents(run(
         "Henan Kaitan Steel Co., Ltd. is building a 1.2 million-tonne short-process steelmaking project.", title="T"))
+
+
+def test_a_model_code_runs_through_a_noun_the_tagger_calls_an_adverb():
+    ex = run("Henan Kaitan Electrode Co., Ltd. makes a high-density YS-J600 electrode nipple.", title="T")
+    assert ("YS-J600 electrode nipple", "Product") in ents(ex)
+    assert "YS-J600" in entity(ex, "YS-J600 electrode nipple").aliases

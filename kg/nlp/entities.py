@@ -2115,6 +2115,13 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                                                   or doc[k].pos_ == "ADV" and doc[k].is_lower
                                                   and doc[k].lower_.endswith("ly") and k + 1 < sent_end
                                                   and doc[k + 1].is_lower and doc[k + 1].pos_ in ("ADJ", "VERB")
+                                                  # "a YS-J600 electrode nipple": a noun the tagger calls an
+                                                  # adverb, as a modifier of the noun after it
+                                                  or doc[k].pos_ == "ADV" and doc[k].is_lower
+                                                  and not doc[k].lower_.endswith("ly")
+                                                  and doc[k].dep_ in ("amod", "compound", "nmod")
+                                                  and k + 1 < sent_end and doc[k].head.i == k + 1
+                                                  and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
                                                   or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
                                                   and k + 1 < sent_end and doc[k + 1].text == "-"
