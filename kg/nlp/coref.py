@@ -697,7 +697,7 @@ def _short_form_merges(c: _Clusters) -> None:
         same_code = products.get(span_text(s), []) if len(s) and s.label_ == "Product" else []
         if len({c.find(m) for m in same_code}) == 1:
             c.union(same_code[0], n)
-        same_series = series.get(span_text(s).lower(), []) if series and s.label_ == "Product" else []
+        same_series = series.get(span_text(s).lower(), []) if series and len(s) and s.label_ == "Product" else []
         if len({c.find(m) for m in same_series}) == 1:
             c.union(same_series[0], n)
     # legal names by their words without the legal form ("herbcare" for "Herbcare Sdn Bhd"), looked up below

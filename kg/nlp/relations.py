@@ -358,7 +358,7 @@ _INTENT_VERBS = frozenset({"apply", "aim", "plan", "seek", "hope", "strive", "wa
 def _only_intended(verb: Token) -> bool:
     """Is ``verb`` what someone applies, aims or plans to do, not what they did ("applied to join", "plans to apply
     for", "is striving to win")?"""
-    while verb.dep_ == "xcomp" and verb.head is not verb:
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
         if verb.lemma_.lower() in _INTENT_VERBS:
             return True
@@ -2143,10 +2143,7 @@ class RelationFinder:
             awards = self.typed(_objects(verb) + _pobjs(verb, ("as", "on", "in", "among")), {"Award"})
             # "ranked 235th on the list of China's top 500 ...": the list's own name follows "list of"
             awards += self.typed([q for p in _pobjs(verb, ("on", "in", "among")) if p.lower_ in ("list", "ranking")
-                                  # ("In the Top 10 Range Hood Brands of China list ..., X ranked sixth": its name
-                                  # before "list")
-                                  for q in _pobjs(p, ("of",))],
-                                 {"Award"})
+                                  for q in _pobjs(p, ("of",))], {"Award"})
             awards += self._title_of(verb)  # "won the title of X"
             awards += self._named_title(verb)  # "gained X status"
             awards += self.typed([p for o in _objects(verb) for p in _pobjs(o, ("on", "in"))], {"Award"})
