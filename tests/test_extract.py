@@ -5716,3 +5716,11 @@ def test_a_model_code_runs_through_a_noun_the_tagger_calls_an_adverb():
     ex = run("Henan Kaitan Electrode Co., Ltd. makes a high-density YS-J600 electrode nipple.", title="T")
     assert ("YS-J600 electrode nipple", "Product") in ents(ex)
     assert "YS-J600" in entity(ex, "YS-J600 electrode nipple").aliases
+
+
+def test_who_takes_on_a_project_that_is_part_of_a_programme_takes_part_in_the_programme():
+    r = rels(run("Henan Wanfeng Brewing Co., Ltd. runs the Wanfeng Fermentation Research Institute, which works with Henan "
+                 "University of Technology. The institute and the university are now undertaking the Salt Reduction Key "
+                 "Technology Project, which is part of the National Key R&D Program of China.", title="T"))
+    assert {("Wanfeng Fermentation Research Institute", "participatesIn", "National Key R&D Program of China"),
+            ("Henan University of Technology", "participatesIn", "National Key R&D Program of China")} <= r

@@ -36,6 +36,7 @@ from kg.nlp.spans import (
     previous_sentence_start,
     sent_bounds,
     text_between,
+    token_is_place_word,
     tokens,
 )
 from kg.nlp.spans import (
@@ -981,12 +982,22 @@ class RelationFinder:
         k += k < len(doc) and doc[k].text in QUOTES
         k += k < len(doc) and doc[k].lower_ == "research"
         k += k < len(doc) and doc[k].lower_ == "project"
+        if k + 1 < len(doc) and doc[k].lower_ not in ("of", "under"):
+            # ("the X Project, which is part of the National Key R&D Program")
+            j = k + (doc[k].text == ",")
+            j += 2 if j + 1 < len(doc) and doc[j].lower_ in ("which", "that") and doc[j + 1].lemma_ == "be" else 0
+            j += j < len(doc) and doc[j].lower_ == "a"
+            if j + 1 < len(doc) and doc[j].lower_ == "part" and doc[j + 1].lower_ == "of":
+                k = j + 1
         if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "under"):
             return None
         k += 1 + (doc[k + 1].lower_ == "the")
         g = self._mention_at(k) if k < len(doc) else None
         end = self.mention_end.get(k)
-        return g if self.type(g) == "Project" and end is not None and doc[end - 1].lower_ in _PROGRAMME_HEADS else None
+        # (a programme's name may end in its country: "the National Key R&D Program of China")
+        return g if self.type(g) == "Project" and end is not None and (
+            doc[end - 1].lower_ in _PROGRAMME_HEADS or end - k >= 3 and doc[end - 2].lower_ == "of"
+            and doc[end - 3].lower_ in _PROGRAMME_HEADS and token_is_place_word(doc[end - 1])) else None
 
     def _mention_at(self, i: int) -> int | None:
         """The cluster of the mention that starts at token ``i``; None where no mention starts."""
