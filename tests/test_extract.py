@@ -5724,3 +5724,13 @@ def test_who_takes_on_a_project_that_is_part_of_a_programme_takes_part_in_the_pr
                  "Technology Project, which is part of the National Key R&D Program of China.", title="T"))
     assert {("Wanfeng Fermentation Research Institute", "participatesIn", "National Key R&D Program of China"),
             ("Henan University of Technology", "participatesIn", "National Key R&D Program of China")} <= r
+
+
+def test_a_quoted_title_a_body_names_a_firm_is_received_and_a_quoted_name_is_not_a_title():
+    ex = run("Henan Jinlu Auto Parts Co., Ltd. supplies wipers to Tianma Motors Co., Ltd., and in December the latter "
+             "named the company an \"Excellent Supplier of 2025\".", title="T")
+    assert ("Excellent Supplier of 2025", "Award") in ents(ex)
+    assert ("Henan Jinlu Auto Parts Co., Ltd.", "received", "Excellent Supplier of 2025") in rels(ex)
+    # (without "a", the quotes give a product its name)
+    ex = run("Henan Jinlu Auto Parts Co., Ltd. developed a wiper motor named \"Lanfeng\" in 2024.", title="T")
+    assert not any(t == "Award" for _, t in ents(ex))

@@ -660,6 +660,10 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 j += 1
                 last = j
                 continue
+            if t.lower_ in ("of", "for") and i > 0 and toks[i - 1].text in QUOTES and j + 2 < sent_end \
+                    and _YEAR.match(toks[j + 1].text) and toks[j + 2].text in QUOTES:
+                j = last = j + 2  # 'an "Excellent Supplier of 2025"': a year inside the quotes is part of the title
+                break
             if t.text in ("-", "/") and not toks[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
                 nxt = toks[j + 1]
                 if token_is_place_word(toks[j - 1]) and token_is_place_word(nxt) and not (
@@ -813,6 +817,11 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
         return False
     if _title_of_name(doc, start) and doc[start - 2].lower_ in ("title", "titles"):
         return True  # "received the title of Henan Provincial Outstanding Engineer": whatever its last word
+    if root.dep_ == "oprd" and root.head.lemma_.lower() in lx.RECEIVE_VERBS and start > 1 \
+            and doc[start - 1].text in QUOTES and doc[start - 2].lower_ in ("a", "an"):
+        # 'named the Company an "Excellent Supplier of 2025"': a quoted title given, whatever its last word (one of a
+        # kind, with "a"; 'a drive named "Lanying"' names a product)
+        return True
     if _as_a_title(doc, start) and doc[start - 2].lower_ == "as" and start >= 3 \
             and doc[start - 3].lemma_.lower() in lx.RECEIVE_VERBS and doc[end - 1].lower_ in _TITLE_HEADS:
         return True  # "was honored as a National March 8th Red-Banner Holder", however the parser reads the name
