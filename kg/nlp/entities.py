@@ -570,20 +570,24 @@ def _parenthesised_part(doc: Doc, j: int, sent_end: int) -> int:
     return 0
 
 
+def _name_words_end(doc: Doc, k: int, sent_end: int, most: int) -> int:
+    """Where the name words from ``k`` on end, at most ``most`` of them."""
+    m = k
+    while m < sent_end and m - k < most and is_name_token(doc[m]):
+        m += 1
+    return m
+
+
 def _industry_after(doc: Doc, k: int, sent_end: int) -> int:
     """Where capitalised words from ``k`` on end when they end in "Industry" or "Sector" (a ranking's field: "... of
     China's Zipper Industry"); else 0."""
-    m = k
-    while m < sent_end and m - k < 6 and is_name_token(doc[m]):
-        m += 1
+    m = _name_words_end(doc, k, sent_end, 6)
     return m if m > k + 1 and doc[m - 1].lower_ in ("industry", "sector") else 0
 
 
 def _award_after(doc: Doc, k: int, sent_end: int) -> bool:
     """Do capitalised words from ``k`` on end in the head of an award ("... Mayor's Quality Award")?"""
-    m = k
-    while m < sent_end and m - k < 5 and is_name_token(doc[m]):
-        m += 1
+    m = _name_words_end(doc, k, sent_end, 5)
     return m > k and doc[m - 1].lower_ in ("award", "awards", "prize", "medal")
 
 
@@ -949,7 +953,7 @@ def _sized_participle_start(doc: Doc, start: int, head: Token) -> int:
     # (whatever the participle hangs on: the parser may even make it the sentence's verb, with the project its object)
     if k < 1 or doc[k].tag_ not in ("VBD", "VBN") or not doc[k].is_lower:
         return start
-    if k >= 1 and doc[k - 1].tag_ == "RB" and doc[k - 1].head.i == k:
+    if doc[k - 1].tag_ == "RB" and doc[k - 1].head.i == k:
         k -= 1
     if k >= 3 and UNIT_RE.match(doc[k - 1].text) and doc[k - 2].text == "-" and doc[k - 3].like_num:
         return k - 3

@@ -1560,9 +1560,9 @@ class RelationFinder:
             c.lower_ == "the" for c in _kids(s_)) or s_.lemma_.lower() in (
             "side", "party", "partner", "company", "firm") and any(c.lower_ in ("two", "both") for c in _kids(s_))),
                     None)
-        start = sent_bounds(verb)[0]
         if subj is None:
-            return []
+            return []  # (the usual case: this runs for every verb of taking part, before the verb's own subject)
+        start = sent_bounds(verb)[0]
         # "A and B signed an agreement, the two parties co-developed ...": a clause before, in the same sentence
         before = list(dict.fromkeys(ci for t in self.doc[start:subj.left_edge.i]
                                     if (ci := self.R.mention_cluster(t)) is not None and self.type(ci) in ORG_TYPES))
@@ -2212,11 +2212,12 @@ class RelationFinder:
         """ "received an order for 3,200 units from X for its Y Project": the buyer and the firm that won the order
         take part in the project the goods are for."""
         amounts = _pobjs(order, ("for",))
-        buyers = self.orgs([b for t in [order, *amounts] for b in _pobjs(t, ("from",))])
+        froms = [b for t in [order, *amounts] for b in _pobjs(t, ("from",))]
+        buyers = self.orgs(froms)
         if not buyers:
             return
         verb = order.head if order.dep_ == "dobj" else None
-        fors = amounts + [p for t in [order, *amounts] for b in _pobjs(t, ("from",)) for p in _pobjs(b, ("for",))] + (
+        fors = amounts + [p for b in froms for p in _pobjs(b, ("for",))] + (
             _pobjs(verb, ("for",)) if verb is not None else [])
         projects = self.typed(fors, {"Project"})
         sellers = self._agent_orgs(verb) if verb is not None and verb.lemma_.lower() in (
