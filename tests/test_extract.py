@@ -5734,3 +5734,13 @@ def test_a_quoted_title_a_body_names_a_firm_is_received_and_a_quoted_name_is_not
     # (without "a", the quotes give a product its name)
     ex = run("Henan Jinlu Auto Parts Co., Ltd. developed a wiper motor named \"Lanfeng\" in 2024.", title="T")
     assert not any(t == "Award" for _, t in ents(ex))
+
+
+def test_a_line_with_a_serial_number_is_a_project():
+    e = ents(run("Henan Mingzhu Wax Co., Ltd. makes candles. The company's No. 4 automated dipping line started work in "
+                 "May, and Tianhe Motors's No. 2 intelligent assembly line was put into use in the park.", title="T"))
+    assert {("No. 4 automated dipping line", "Project"), ("No. 2 intelligent assembly line", "Project")} <= e
+    # (a number alone before "line" is no name: a short mention, or a count)
+    e = ents(run("Henan Mingzhu Wax Co., Ltd. makes candles. The No. 4 line is idle, and two filling lines run.",
+                 title="T"))
+    assert not {x for x in e if x[1] == "Project"}

@@ -1277,6 +1277,23 @@ def _sized_line(doc: Doc, tok: Token) -> bool:
     return False
 
 
+def _numbered_line_start(doc: Doc, tok: Token) -> int | None:
+    """ "the company's No. 3 intelligent filling line", "Jieyuan's No. 2 intelligent assembly line": a line with a
+    serial number of its own is one works, named from "No." on (dev golds: 6 of 6); None for a line with no number."""
+    if tok.tag_ != "NN":
+        return None
+    k = tok.i - 1
+    while k > 0 and tok.i - k <= 6 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
+        k -= 1  # (the modifiers between the number and "line": "intelligent filling")
+    if k < 2 or k == tok.i - 1 or not re.match(r"^\d{1,2}$", doc[k].text):
+        return None  # (not "the No. 6 line" alone, a short name of a line named in full before)
+    if doc[k - 1].lower_ in ("no.", "number", "#"):
+        return k - 1
+    if doc[k - 1].text == "." and doc[k - 2].lower_ == "no" and not doc[k - 2].whitespace_:
+        return k - 2
+    return None
+
+
 def descriptive_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # every rule below starts at a verb, a noun, "such as" or "including": find those from the arrays, so that no
@@ -1547,6 +1564,8 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
             if tok.lemma_.lower() == "line" and not any(t.lower_ in ("production", "assembly")
                                                         for t in doc[max(tok.i - 3, 0):tok.i]) \
                     and not _named_process_line(doc, tok) and not _sized_line(doc, tok):
+                if (numbered := _numbered_line_start(doc, tok)) is not None:
+                    out.append(Candidate(numbered, tok.i + 1, "Project", 3, "project-head"))
                 continue
             if tok.tag_ == "NNS" and tok.lemma_.lower() in ("line", "station", "platform") \
                     and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):

@@ -401,7 +401,15 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 def has_count(tok: Token) -> bool:
     """The noun is counted ("six EPC projects", "seven substations"): a generic plural, not a name."""
-    return any(c.dep_ == "nummod" and c.pos_ == "NUM" and not _followed_by_unit(c) for c in tok.children)
+    return any(c.dep_ == "nummod" and c.pos_ == "NUM" and not _followed_by_unit(c) and not _serial_number(c)
+               for c in tok.children)
+
+
+def _serial_number(tok: Token) -> bool:
+    """ "No. 2" ("No" "." "2" as the tokenizer splits it), "Number 2": a serial number, not a count."""
+    doc = tok.doc
+    return tok.i >= 1 and doc[tok.i - 1].lower_ in ("no.", "number") \
+        or tok.i >= 2 and doc[tok.i - 1].text == "." and doc[tok.i - 2].lower_ == "no" and not doc[tok.i - 2].whitespace_
 
 
 def _followed_by_unit(tok: Token) -> bool:
