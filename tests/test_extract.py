@@ -5744,3 +5744,11 @@ def test_a_line_with_a_serial_number_is_a_project():
     e = ents(run("Henan Mingzhu Wax Co., Ltd. makes candles. The No. 4 line is idle, and two filling lines run.",
                  title="T"))
     assert not {x for x in e if x[1] == "Project"}
+
+
+def test_a_model_code_runs_to_a_last_noun_the_tagger_calls_an_adverb():
+    ex = run("Henan Qinghe Chemical Co., Ltd. makes the QH-M7 micro-powder lithium hydroxide for cathode makers.",
+             title="T")
+    assert ("QH-M7 micro-powder lithium hydroxide", "Product") in ents(ex)
+    # (and not the name cut before it)
+    assert ("QH-M7 micro-powder lithium", "Product") not in ents(ex)

@@ -2098,6 +2098,15 @@ def _verb_before_object(doc: Doc, k: int, sent_end: int) -> bool:
         and doc[k + 1].lower_ in _OBJECT_DETERMINERS
 
 
+def _adverb_noun(tok: Token) -> bool:
+    """ "the YN-M5 micro-powder lithium hydroxide": a noun the tagger calls an adverb (a rare word after a noun),
+    known to the lemmatizer's index as a noun and never as an adjective or a time."""
+    return tok.pos_ == "ADV" and tok.is_lower and tok.i > 0 and not tok.lower_.endswith("ly") \
+        and tok.lower_ in ENGLISH_NOUNS and tok.lower_ not in ENGLISH_ADJECTIVES \
+        and tok.lower_ not in _TIME_WORDS | {"there", "now", "yesterday", "tomorrow", "tonight"} \
+        and tok.doc[tok.i - 1].is_lower and tok.doc[tok.i - 1].pos_ == "NOUN"
+
+
 def _model_code_candidates(doc: Doc) -> list[Candidate]:
     """Model codes and what they name: "the RXR-M150D firefighting robot", "SH-6 battery foil", "ZY35".
 
@@ -2154,6 +2163,7 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                                                   and doc[k].dep_ in ("amod", "compound", "nmod")
                                                   and k + 1 < sent_end and doc[k].head.i == k + 1
                                                   and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
+                                                  or _adverb_noun(doc[k])
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
                                                   or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
                                                   and k + 1 < sent_end and doc[k + 1].text == "-"
@@ -2181,9 +2191,10 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
                     and doc[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone" (the tagger may call lower-case nouns proper)
             if k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS:
-                while k > j and doc[k - 1].pos_ not in ("NOUN", "PROPN"):
+                while k > j and doc[k - 1].pos_ not in ("NOUN", "PROPN") and not _adverb_noun(doc[k - 1]):
                     k -= 1  # "the SF-300 water filter made by ...": the participle is not part of the name
-            if (k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > j and doc[k - 1].pos_ in ("NOUN", "PROPN") \
+            if (k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > j \
+                    and (doc[k - 1].pos_ in ("NOUN", "PROPN") or _adverb_noun(doc[k - 1])) \
                     and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS and (k == sent_end or not doc[k].is_lower
                                                                         or doc[k].pos_ not in ("NOUN", "PROPN")
                                                                         or _verb_before_object(doc, k, sent_end)):
@@ -2193,7 +2204,8 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
             # (one word after the code: a singular noun, or one the tagger calls plural that has no plural ending:
             # "the ZT-P800 prepreg")
             single = doc[k].tag_ == "NN" or doc[k].tag_ == "NNS" and not doc[k].lower_.endswith("s") if k < sent_end else False
-            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or (k > j or single) and doc[k].pos_ in ("NOUN", "PROPN")
+            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or (k > j or single) and (
+                    doc[k].pos_ in ("NOUN", "PROPN") or k > j and _adverb_noun(doc[k]))
                                  and doc[k].lower_ not in _NOT_PRODUCT_HEADS) and doc[k].is_lower:
                 while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN" \
                         and not _verb_before_object(doc, k + 1, sent_end):
