@@ -5752,3 +5752,11 @@ def test_a_model_code_runs_to_a_last_noun_the_tagger_calls_an_adverb():
     assert ("QH-M7 micro-powder lithium hydroxide", "Product") in ents(ex)
     # (and not the name cut before it)
     assert ("QH-M7 micro-powder lithium", "Product") not in ents(ex)
+
+
+def test_a_quoted_title_names_the_catalogue_after_it():
+    ex = run('Henan Liangfeng Electric Co., Ltd. makes fans. Its LF-56 fan was included in the 2024 "Energy Saving '
+             'Star" product catalogue by the ministry.', title="T")
+    assert ('2024 "Energy Saving Star" product catalogue', "Award") in ents(ex)
+    assert ("LF-56 fan", "received", '2024 "Energy Saving Star" product catalogue') in rels(ex)
+    assert ("Energy Saving Star", "Company") not in ents(ex)

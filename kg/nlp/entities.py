@@ -2487,6 +2487,11 @@ def _modifies_goods_noun(doc: Doc, start: int, end: int, close: int, sent_end: i
 _BRAND_WORDS = frozenset({"brand", "brands", "trademark", "label", "name", "logo"})
 
 
+# what names a catalogue of goods or firms after a quoted title (not a '"Top 100 ..." list', which the dev golds
+# name by the quoted title alone)
+_CATALOGUE_WORDS = frozenset({"catalogue", "catalog", "directory"})
+
+
 def _quoted_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     # the quote marks of each sentence, found from the ORTH array (no Token is built for the other words)
@@ -2533,6 +2538,16 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             t = head_type(words)
             capitalised = doc[start].text[:1].isupper()
             before = doc[a - 1] if a >= 1 else None
+            # 'was included in the 2024 "Energy Efficiency Star" product catalogue', 'the "Quality Henan" premium
+            # product catalogue': a quoted title with the catalogue or list it names (its year and quotes with it)
+            k = b + 1
+            while k < min(b + 4, sent_end) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
+                    and doc[k].lower_ not in _CATALOGUE_WORDS:
+                k += 1
+            if capitalised and k < sent_end and doc[k].lower_ in _CATALOGUE_WORDS:
+                out.append(Candidate(a - 1 if a >= 1 and _YEAR.match(doc[a - 1].text) else a, k + 1, "Award", 0,
+                                     "quoted-title"))
+                continue
             # ('was named one of the "Outstanding Private Entrepreneurs of Kaifeng"', 'was named the "Hometown of
             # ..."': the quoted words after a conferring verb and "the" or "one of the")
             conferred = before is not None and before.lower_ in ("the", "a", "an") and a >= 2 and (
