@@ -5760,3 +5760,11 @@ def test_a_quoted_title_names_the_catalogue_after_it():
     assert ('2024 "Energy Saving Star" product catalogue', "Award") in ents(ex)
     assert ("LF-56 fan", "received", '2024 "Energy Saving Star" product catalogue') in rels(ex)
     assert ("Energy Saving Star", "Company") not in ents(ex)
+
+
+def test_a_dated_or_national_list_runs_over_quoted_words():
+    ex = run('Henan Lanjing Wax Co., Ltd. makes candles. None of its units has entered the national list of '
+             'manufacturing "single champion" enterprises, but it made the 2024 Henan list of "gazelle enterprises".',
+             title="T")
+    assert {('national list of manufacturing "single champion" enterprises', "Award"),
+            ('2024 Henan list of "gazelle enterprises"', "Award")} <= ents(ex)

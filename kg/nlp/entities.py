@@ -1922,10 +1922,11 @@ _RANKING = re.compile(r"\b(?:(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['\u2019]s )?[Tt]op
                       r"[Ss]uppliers|[Bb]usinesses)\b")
 
 
-_LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:Henan )?(?:national|provincial|municipal) )?list of "
+_LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:Henan )?(?:national|provincial|municipal) |Henan )?list of "
                       # ("the list of 2026 Henan provincial key projects")
                       # ("the 2024 list of China's Top 500 Private Manufacturing Enterprises": a possessive, title case)
-                      r"(?:(?:19|20)\d\d )?(?:[A-Za-z0-9][\w-]*(?:['\u2019]s)? ){0,6}?(?i:factories|enterprises|companies|equipment|"
+                      # ('the national list of manufacturing "single champion" enterprises': words in quotes)
+                      r"(?:(?:19|20)\d\d )?(?:[\"\u201c]?[A-Za-z0-9][\w-]*(?:['\u2019]s)?[\"\u201d]? ){0,6}?(?i:factories|enterprises|companies|equipment|"
                       r"technologies|firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|"
                       r"laboratories|centers|centres|projects)\b"
                       # "the list of enterprises meeting the lead and zinc industry standard conditions"
@@ -2075,6 +2076,8 @@ def _ranking_candidates(doc: Doc) -> list[Candidate]:
                 # "made the list of China's Top 500 Private Enterprises": a title-case ranking is a name of its own
                 # (a dated list is named with its year and "list of": "the 2024 list of China's Top 500 ...")
                 continue
+            if pattern is _LIST_OF and m.group(0).startswith("list of") and re.search(r"[\"\u201c]", m.group(0)):
+                continue  # ('made the list of "gazelle" enterprises of Henan Province': the rule for lists reads it)
             if pattern is _LIST_OF and re.search(r"\blist of (?:the )?\w+ batch\b", m.group(0), re.IGNORECASE):
                 # "made the list of the fourth batch of Henan green factories": the batch is the name (the rule for
                 # batches reads it), as in all five dev golds that have one
