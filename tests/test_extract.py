@@ -5768,3 +5768,18 @@ def test_a_dated_or_national_list_runs_over_quoted_words():
              title="T")
     assert {('national list of manufacturing "single champion" enterprises', "Award"),
             ('2024 Henan list of "gazelle enterprises"', "Award")} <= ents(ex)
+
+
+def test_a_product_described_as_a_winner_received_the_award():
+    ex = run('Henan Qingyu Appliance Co., Ltd. makes the "Lanxi" glass kettle. The kettle, a winner of the 2024 '
+             'China Good Design Award, is sold in Poland.', title="T")
+    assert ("Lanxi", "received", "2024 China Good Design Award") in rels(ex)
+
+
+def test_it_in_a_second_clause_is_the_product_a_first_subject_stands_for():
+    ex = run("Henan Qingyu Appliance Co., Ltd. has a subsidiary, Henan Qingyu Control Co., Ltd., which makes the "
+             "QY-T5 steam thermostat. The thermostat was developed together with Henan University, and it won a second "
+             "prize of the 2024 Henan Science and Technology Progress Award.", title="T")
+    prize = "second prize of the 2024 Henan Science and Technology Progress Award"
+    assert ("QY-T5 steam thermostat", "received", prize) in rels(ex)
+    assert ("Henan Qingyu Control Co., Ltd.", "received", prize) not in rels(ex)

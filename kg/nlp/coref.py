@@ -1384,6 +1384,11 @@ class Resolver:
         for c in children(first):
             if c.dep_ in ("nsubj", "nsubjpass") and (n := self.token_span.get(c.i)) is not None:
                 return self.find(n) if self.spans[n].label_ in ("Product", "Project") else None
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self._product_heads() and c.pos_ == "NOUN":
+                # "The thermostat was developed together with X, and it won ...": the product the first subject
+                # stands for
+                n = self.resolve_anaphor(c)
+                return n if n is not None and self.spans[n].label_ == "Product" else None
         return None
 
     def resolve_anaphor(self, tok: Token) -> int | None:

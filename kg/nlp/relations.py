@@ -2268,7 +2268,8 @@ class RelationFinder:
             holders = _subjects(noun.head)
         else:
             return
-        winners = self.typed(holders, {"Person"}) or self.orgs(holders)
+        # ("The kettle, a winner of the 2023 Red Dot Design Award, is exported ...": a product wins too)
+        winners = self.typed(holders, {"Person"}) or self.orgs(holders) or self.typed(holders, {"Product"})
         for w in winners:
             for a in awards:
                 self.add(w, "received", a, tok, "winner-of")
