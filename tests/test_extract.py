@@ -5783,3 +5783,17 @@ def test_it_in_a_second_clause_is_the_product_a_first_subject_stands_for():
     prize = "second prize of the 2024 Henan Science and Technology Progress Award"
     assert ("QY-T5 steam thermostat", "received", prize) in rels(ex)
     assert ("Henan Qingyu Control Co., Ltd.", "received", prize) not in rels(ex)
+
+
+def test_the_subsidiary_is_the_unit_last_introduced_as_one():
+    ex = run("Henan Qingyu Appliance Co., Ltd. makes kettles. Its own subsidiary, Henan Qingyu Control Co., Ltd., makes "
+             "thermostats. In 2024 the subsidiary was selected into the sixth batch of national specialized and "
+             'sophisticated "little giant" enterprises.', title="T")
+    batch = 'sixth batch of national specialized and sophisticated "little giant" enterprises'
+    assert ("Henan Qingyu Control Co., Ltd.", "received", batch) in rels(ex)
+    assert ("Henan Qingyu Appliance Co., Ltd.", "received", batch) not in rels(ex)
+    # (a firm said to be a subsidiary of another is the one "the subsidiary" means, not its parent)
+    ex = run("Yongfa Zipper Co., Ltd. is a wholly-owned subsidiary of Fujian Jinhe Zipper Group Co., Ltd. The "
+             'subsidiary mainly produces the "Yunqi" invisible nylon zipper.', title="T")
+    assert ("Yongfa Zipper Co., Ltd.", "developed", "Yunqi") in rels(ex)
+    assert ("Fujian Jinhe Zipper Group Co., Ltd.", "developed", "Yunqi") not in rels(ex)

@@ -62,6 +62,17 @@ _VOTES = operator.itemgetter(1)
 _TYPE_RANK = {"head": 3, "context": 2, "ner": 1}
 
 
+def _named_as_unit(span: Span) -> bool:
+    """ "X is a wholly-owned subsidiary of Y", "Y owns X": the mention is of a firm said to be another's unit."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be":
+        return any(c.dep_ == "attr" and c.lower_ in lx.SUBSIDIARY_NOUNS for c in children(head))
+    # (the object, or what the parser took for a second subject after the verb)
+    return root.dep_ in ("dobj", "nsubj") and root.i > head.i and head.lemma_.lower() in ("own", "control", "acquire",
+                                                                                          "hold")
+
+
 @dataclass
 class Cluster:
     mentions: list[Span] = field(default_factory=list)
@@ -605,7 +616,8 @@ _PROJECT_WORDS = lx.PROJECT_ANAPHORS | _PROJECT_SITES
 # nouns that stand for their possessor when nothing else resolves them ("the company's plant")
 _POSSESSED_NOUNS = lx.FACILITY_NOUNS | {"products", "product"}
 # every word Resolver.resolve_anaphor has a rule for (with the article's product head nouns)
-_ANAPHOR_WORDS = _ANAPHOR_NOUNS | {"we", "our", "us", "i", "my", "me", "it", "its", "issuer", "latter", "former"}
+_ANAPHOR_WORDS = _ANAPHOR_NOUNS | {"we", "our", "us", "i", "my", "me", "it", "its", "issuer", "latter", "former",
+                                   "subsidiary"}
 
 
 def _place_apposition(doc: Doc, end: int) -> bool:
@@ -1055,14 +1067,31 @@ class Resolver:
             return focus
         return topic
 
-    def _introduced_as_unit(self, root: int) -> bool:
+    def _the_subsidiary(self, tok: Token) -> int | None:
+        """ "Its own subsidiary, X Co., Ltd., makes ... In 2024 the subsidiary was selected into ...": "the
+        subsidiary", with nothing of its own to say whose, is the unit last introduced as one (within the last
+        three sentences); "a subsidiary of X", "the group's subsidiary" are descriptions, not anaphors."""
+        kids = children(tok)
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+                c.dep_ in ("poss", "compound", "amod", "nmod", "appos") or c.dep_ == "prep" and c.lower_ in (
+                    "of", "under", "in") for c in kids):
+            return None
+        lo = sent_bounds(tok)[0]
+        for _ in range(3):
+            lo = sent_bounds(self.doc[lo - 1])[0] if lo > 0 else lo
+        units = [n for n, sp in enumerate(self.spans) if len(sp) and lo <= sp.start and sp.end <= tok.i
+                 and sp.label_ == "Company" and (self._introduced_as_unit(self.find(n), strict=True) or _named_as_unit(sp))]
+        return self.find(max(units, key=lambda n: self.spans[n].start)) if units else None
+
+    def _introduced_as_unit(self, root: int, strict: bool = False) -> bool:
         """Was the entity first named right after "subsidiary", "unit" or "arm" ("its subsidiary X", "another
         unit, X")?"""
         first = min((s.start for n, s in enumerate(self.spans) if len(s) and self.find(n) == root), default=None)
         if first is None:
             return False
         before = [t.lower_ for t in self.doc[max(0, first - 3):first] if t.text != ","]
-        return any(w in lx.SUBSIDIARY_NOUNS for w in before[-2:])
+        # (with ``strict``, not "a subsidiary of X", the parent)
+        return any(w in lx.SUBSIDIARY_NOUNS for w in before[-2:]) and not (strict and before[-1:] == ["of"])
 
     def _recent_subject(self, before: int, roots: set[int], count: Counter) -> int | None:
         start = sent_bounds(self.doc[before])[0]
@@ -1445,6 +1474,8 @@ class Resolver:
                 found = next((self.find(self.token_span[i]) for i in range(start, tok.i) if i in self.token_span
                               and self._is_org(self.token_span[i])), None)
             return found
+        if lower == "subsidiary":
+            return self._the_subsidiary(tok)
         if lower in ("latter", "former") and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)):
             return self._latter_or_former(tok, lower == "latter")
         if tok.text == "Issuer" and any(c.dep_ == "det" and c.lower_ == "the" for c in children(tok)) \
