@@ -5797,3 +5797,19 @@ def test_the_subsidiary_is_the_unit_last_introduced_as_one():
              'subsidiary mainly produces the "Yunqi" invisible nylon zipper.', title="T")
     assert ("Yongfa Zipper Co., Ltd.", "developed", "Yunqi") in rels(ex)
     assert ("Fujian Jinhe Zipper Group Co., Ltd.", "developed", "Yunqi") not in rels(ex)
+
+
+def test_a_firm_added_to_a_list_received_it():
+    ex = run("Henan Lanshan Foods Co., Ltd. makes mooncakes. In 2024 the company was added to the fourth batch of "
+             "Henan Province manufacturing single champion enterprises.", title="T")
+    batch = "fourth batch of Henan Province manufacturing single champion enterprises"
+    assert (batch, "Award") in ents(ex)
+    assert ("Henan Lanshan Foods Co., Ltd.", "received", batch) in rels(ex)
+
+
+def test_a_project_description_hung_on_its_place_is_the_projects():
+    ex = run("Henan Lanshan Foods Co., Ltd. (Lanshan Foods) makes mats. The Yearly Output of 8 Million Eco-friendly Cork "
+             "Mats Project in Taikang County, a fundraising investment project implemented by Lanshan Foods, reached its "
+             "intended usable state in May.", title="T")
+    assert ("Henan Lanshan Foods Co., Ltd.", "participatesIn", "Yearly Output of 8 Million Eco-friendly Cork Mats Project") \
+        in rels(ex)

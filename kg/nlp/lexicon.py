@@ -151,7 +151,7 @@ GENERIC_MODIFIERS = frozenset({"new", "related", "other", "such", "several", "ma
 # ("rat" is what the small model's lemmatizer makes of "rated")
 RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "award", "appear", "name", "rate", "rat", "recognize", "recognise", "approve", "select", "rank",
                            "include", "list", "honor", "honour", "grant", "confer", "crown", "designate", "give", "upgrade",
-                           "place", "put", "bring", "identify", "certify", "accredit"})
+                           "place", "put", "bring", "identify", "certify", "accredit", "add"})
 # What a winning verb that is no receiving verb ("took", "got", "bagged") is said of when it wins something
 PRIZE_WORDS = frozenset({"award", "prize", "medal", "title", "honor", "honour", "trophy"})
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the

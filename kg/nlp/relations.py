@@ -2436,6 +2436,11 @@ class RelationFinder:
             # "the West-East Gas Pipeline, a project operated by CNPC": the named project the description is of
             described = _appositive_of(verb.head) if verb.head.lower_ in lx.PROJECT_ANAPHORS else None
             projects += self.typed([described] if described is not None else [], {"Project"})
+            if described is not None and described.dep_ == "pobj" and described.head.lower_ in ("in", "at") \
+                    and self.type(self.cl(described)) == "Place":
+                # "The X Project in Shenqiu County, a fundraising project implemented by Y,": the description is
+                # of the project, whatever the parser hung it on
+                projects += self.typed([described.head.head], {"Project"})
             h = verb.head
             if h.dep_ == "pobj" and h.head.lower_ in ("in", "at") and self.type(self.cl(h)) == "Place":
                 # "the X Project in the Y Zone, which is undertaken by Z", "a project in the Y Zone invested by Z":
