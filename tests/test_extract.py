@@ -5813,3 +5813,13 @@ def test_a_project_description_hung_on_its_place_is_the_projects():
              "intended usable state in May.", title="T")
     assert ("Henan Lanshan Foods Co., Ltd.", "participatesIn", "Yearly Output of 8 Million Eco-friendly Cork Mats Project") \
         in rels(ex)
+
+
+def test_a_material_before_based_is_no_place():
+    ex = run('Henan Lanshan Materials Co., Ltd. and Zhoukou University jointly undertook the "Bio-based Polyurethane '
+             'Foam Technology" project. Beijing-based China Packaging Research Institute tested the foam.', title="T")
+    e = ents(ex)
+    assert ("Bio-based Polyurethane Foam Technology", "Project") in e
+    assert not {x for x in e if x[0] == "Bio"}
+    # (a place before "-based" still is one, and no part of the name after it)
+    assert {("Beijing", "Place"), ("China Packaging Research Institute", "ResearchInstitute")} <= e

@@ -3488,10 +3488,17 @@ def _in_nickname(doc: Doc, i: int) -> bool:
                            and toks[k - 1].lower_ == "known")
 
 
+# what "X-based" says a thing is made of, not where a firm is: '"Bio-based Thermoplastic Elastomer ..." project'
+# (common English words, "Water-based", "Plant-based", are told apart by the word index)
+_MATERIAL_PREFIXES = frozenset({"bio", "agro", "eco", "nano", "petro"})
+
+
 def _reshaped(doc: Doc, c: Candidate) -> list[Candidate]:
     """A candidate's final extent, or the two names it joined."""
     if c.end - c.start > 3 and based_follows(doc, c.start + 1) \
-            and doc[c.start].text[:1].isupper() and doc[c.start + 3].text[:1].isupper():
+            and doc[c.start].text[:1].isupper() and doc[c.start + 3].text[:1].isupper() \
+            and doc[c.start].lower_ not in _MATERIAL_PREFIXES \
+            and (token_is_place_word(doc[c.start]) or doc[c.start].lower_ not in ENGLISH_WORDS):
         # "Beijing-based China Special Equipment Inspection and Research Institute": the place before "-based"
         # is no part of the name
         return [Candidate(c.start, c.start + 1, "Place", c.priority, "x-based"),
