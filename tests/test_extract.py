@@ -5823,3 +5823,22 @@ def test_a_material_before_based_is_no_place():
     assert not {x for x in e if x[0] == "Bio"}
     # (a place before "-based" still is one, and no part of the name after it)
     assert {("Beijing", "Place"), ("China Packaging Research Institute", "ResearchInstitute")} <= e
+
+
+INTERVIEW = (
+    "Interview: a kettle maker's chairwoman\n\nSource: Henan Daily | 2025-06-09 | Author: Sun Qian\n\n"
+    "ANYANG -- Anyang Tianjin Kettle Co., Ltd. (Tianjin Kettle) makes kettles in Tangyin County. Henan Daily talked "
+    "with its chairwoman, Liang Meiqin, about markets abroad.\n\n"
+    "Reporter: How did you start?\n\n"
+    "Liang: My father, Liang Dehui, opened a repair shop in 1986. In 2019 we launched the TJ-60 induction kettle, "
+    "and today we export it to Chile and Peru.\n"
+)
+
+
+def test_an_interview_label_is_the_person_introduced_and_we_is_their_firm():
+    ex = extract(parse_article(INTERVIEW))
+    assert "Liang" in entity(ex, "Liang Meiqin").aliases
+    r = rels(ex)
+    assert {("Anyang Tianjin Kettle Co., Ltd.", "exportsTo", "Chile"),
+            ("Anyang Tianjin Kettle Co., Ltd.", "developed", "TJ-60 induction kettle")} <= r
+    assert not {x for x in r if x[0] == "Henan Daily"}

@@ -897,6 +897,12 @@ def _generic_unit_appositions(c: _Clusters) -> None:
             c.union(other, n)
 
 
+def _is_speaker_label(span: Span) -> bool:
+    """Does the one-word span open a paragraph as an interview's speaker label ("Gao: ...")?"""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text == ":" and (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws)
+
+
 def _surname_merges(c: _Clusters) -> None:
     spans = c.spans
     # a "person" merged with a firm is a firm's short name ("Tianhai Electronic"), and a word already merged with a
@@ -908,6 +914,11 @@ def _surname_merges(c: _Clusters) -> None:
             continue
         text = span_text(s)
         hits = {c.find(p) for p in people if spans[p][0].text == text or spans[p][-1].text == text}
+        if len(hits) > 1 and _is_speaker_label(s):
+            # "... spoke with Gao Shuqin, chairwoman of X ... Gao: My father, Gao Fuheng, began ...": an interview's
+            # speaker label is the person introduced before the first label of that name, not one the answers name
+            first_label = min(sp.start for sp in spans if len(sp) == 1 and span_text(sp) == text and _is_speaker_label(sp))
+            hits = {h for h in hits if min(spans[p].start for p in people if c.find(p) == h) < first_label}
         if len(hits) == 1:
             c.union(hits.pop(), n)
             if s.label_ != "Person":
@@ -921,8 +932,12 @@ _TALK_VERBS = frozenset({"talk", "speak", "chat", "sit", "tell", "say"})
 
 
 def _talked_to(tok: Token) -> bool:
-    """Is ``tok`` whom someone talked with or told ("talked with Henan Daily", "told Dahe Daily"): the outlet that
-    interviews, not the organisation the person speaks for?"""
+    """Is ``tok`` whom someone talked with or told ("talked with Henan Daily", "told Dahe Daily"), or who talked with
+    someone ("Henan Daily talked with its chairwoman"): the outlet that interviews, not the organisation the person
+    speaks for?"""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _TALK_VERBS - {"say", "tell"} and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to") for c in children(tok.head)):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to"):
         verb = tok.head.head
         return verb.lemma_.lower() in _TALK_VERBS or verb.head.lemma_.lower() in _TALK_VERBS and verb.dep_ == "prt"
@@ -1345,8 +1360,10 @@ class Resolver:
         # (not the outlet that interviews them: "China Daily spoke with its chairman, Song Liwei", with "China
         # Daily:" as the questions' label)
         interviewers = self._interviewers()
-        named = {self.find(n) for n, sp in enumerate(self.spans)
-                 if len(sp) and s_start <= sp.start < s_end and self._is_org(n) and not _talked_to(sp.root)} - interviewers
+        intro = [n for n, sp in enumerate(self.spans) if len(sp) and s_start <= sp.start < s_end and self._is_org(n)]
+        # (and the outlet that talks with them: "Henan Daily talked with its chairwoman, Liang Xiuqin")
+        interviewers = interviewers | {self.find(n) for n in intro if _talked_to(self.spans[n].root)}
+        named = {self.find(n) for n in intro} - interviewers
         if len(named) == 1:
             return next(iter(named))
         if named:
