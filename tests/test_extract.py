@@ -5842,3 +5842,14 @@ def test_an_interview_label_is_the_person_introduced_and_we_is_their_firm():
     assert {("Anyang Tianjin Kettle Co., Ltd.", "exportsTo", "Chile"),
             ("Anyang Tianjin Kettle Co., Ltd.", "developed", "TJ-60 induction kettle")} <= r
     assert not {x for x in r if x[0] == "Henan Daily"}
+
+
+def test_it_after_a_comma_splice_is_the_first_clauses_firm():
+    ex = run("Nanyang Qiaohe Fan Co., Ltd. (Qiaohe Fan) makes fans. Qiaohe Fan is located in Wolong District, Nanyang, "
+             "it is a holding subsidiary of Henan Lushan Electric Group Co., Ltd. (Lushan Group), which is based in "
+             "Luoyang.", title="T")
+    r = rels(ex)
+    assert ("Nanyang Qiaohe Fan Co., Ltd.", "subsidiaryOf", "Henan Lushan Electric Group Co., Ltd.") in r
+    # (the clause after the parent's name is the parent's)
+    assert ("Henan Lushan Electric Group Co., Ltd.", "headquarteredIn", "Luoyang") in r
+    assert ("Nanyang Qiaohe Fan Co., Ltd.", "headquarteredIn", "Luoyang") not in r

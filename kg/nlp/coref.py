@@ -1427,9 +1427,12 @@ class Resolver:
             None)
         if first is None:
             return None
+        # ("Baihe Electric is located in Wolong District, it is a holding subsidiary of X": a comma splice's "it" is
+        # the first clause's subject, a firm too)
+        kinds = ("Product", "Project") if first.head.i != verb.i else ("Product", "Project", *ORG_TYPES)
         for c in children(first):
             if c.dep_ in ("nsubj", "nsubjpass") and (n := self.token_span.get(c.i)) is not None:
-                return self.find(n) if self.spans[n].label_ in ("Product", "Project") else None
+                return self.find(n) if self.spans[n].label_ in kinds else None
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self._product_heads() and c.pos_ == "NOUN":
                 # "The thermostat was developed together with X, and it won ...": the product the first subject
                 # stands for

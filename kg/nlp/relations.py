@@ -1674,6 +1674,10 @@ class RelationFinder:
             self.add(org, "headquarteredIn", place, tok, "x-based")
             return
         noun = tok.head if tok.dep_ in ("acl", "amod", "relcl") else None
+        if tok.dep_ == "relcl" and noun.lower_ in lx.SUBSIDIARY_NOUNS:
+            # "it is a holding subsidiary of X Group Co., Ltd. (X Group), which is based in Luoyang": the parent
+            # named right before "which", where the parser hung the clause on "subsidiary"
+            noun = next((p for p in _pobjs(noun, ("of",)) if p.i < tok.i and self.type(self.cl(p)) in ORG_TYPES), noun)
         org = self._org_of_noun(noun)
         if org is None and (tok.dep_ in ("ROOT", "relcl", "ccomp") or tok.dep_ == "conj" and tok.head.pos_ in (
                 "VERB", "AUX") and not tok.head.dep_ == "advcl"):
