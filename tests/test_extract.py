@@ -5853,3 +5853,10 @@ def test_it_after_a_comma_splice_is_the_first_clauses_firm():
     # (the clause after the parent's name is the parent's)
     assert ("Henan Lushan Electric Group Co., Ltd.", "headquarteredIn", "Luoyang") in r
     assert ("Nanyang Qiaohe Fan Co., Ltd.", "headquarteredIn", "Luoyang") not in r
+
+
+def test_a_quoted_brand_names_the_goods_after_an_acronym():
+    ex = run('Qiaohe makes fans. Its main products include the "Qingyue" DC inverter ceiling fan, the BH-80 '
+             '"Fengyu" smart ceiling fan and the Yunhai series of bladeless ceiling fans.', title="T")
+    assert "Qingyue" in {e.label for e in ex.entities if e.type == "Product"}
+    assert '"Qingyue" DC inverter ceiling fan' in entity(ex, "Qingyue").aliases

@@ -2445,7 +2445,9 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
     h = root.head
     while h.dep_ in ("compound", "nmod") and h.head.i > h.i and h.head.i - close <= reach:
         h = h.head  # '"Ark" series intelligent bridge crane': the series names the crane
-    if not (close < h.i <= close + reach and h.i < sent_end and (h.pos_ == "NOUN" or _lower_noun(h))) \
+    # ('the "Liangyue" DC inverter ceiling fan', parsed with "DC" as a subject: an acronym opens the description)
+    acronym = h.is_upper and h.is_alpha and 2 <= len(h) <= 4 and h.i == close + 1
+    if not (close < h.i <= close + reach and h.i < sent_end and (h.pos_ == "NOUN" or _lower_noun(h) or acronym)) \
             or h.lower_ in _BRAND_WORDS:
         return None
     # ('"Ruiguang" UV-LED curing offset ink', parsed with "LED" as the head): lower-case nouns and gerunds that run
@@ -2457,8 +2459,11 @@ def _described_by_brand(doc: Doc, start: int, end: int, close: int, sent_end: in
             doc[m].is_lower and doc[m].tag_ in ("NN", "NNS", "VBG", "JJ")
             or _word_hyphen(doc, m, sent_end)
             or doc[m].is_lower and doc[m].tag_ in ("VBD", "VBN") and m + 1 < sent_end and doc[m + 1].is_lower
-            and doc[m + 1].tag_ in ("NN", "NNS", "JJ") and doc[m].lower_.endswith("ed")):
-        if doc[m].tag_ in ("NN", "NNS") and doc[m].text != "-":
+            and doc[m + 1].tag_ in ("NN", "NNS", "JJ") and doc[m].lower_.endswith("ed")
+            # ("DC inverter ceiling fan": a noun the tagger read as a plural verb after the acronym)
+            or acronym and m == h.i + 1 and doc[m].is_lower and doc[m].tag_ == "VBP" and doc[m].lower_ in ENGLISH_NOUNS
+            and m + 1 < sent_end and doc[m + 1].is_lower and doc[m + 1].tag_ in ("NN", "NNS")):
+        if doc[m].tag_ in ("NN", "NNS", "VBP") and doc[m].text != "-":
             last = m
         m += 1
     h = doc[last]
