@@ -5860,3 +5860,9 @@ def test_a_quoted_brand_names_the_goods_after_an_acronym():
              '"Fengyu" smart ceiling fan and the Yunhai series of bladeless ceiling fans.', title="T")
     assert "Qingyue" in {e.label for e in ex.entities if e.type == "Product"}
     assert '"Qingyue" DC inverter ceiling fan' in entity(ex, "Qingyue").aliases
+
+
+def test_foreign_legal_forms_close_a_company_name():
+    ex = run("Kaifeng Ruyi Toys Co., Ltd. makes strollers. Its European sales are handled by Ruyi Europe Sp. z o.o., "
+             "and its Italian agent is Bimbo Giochi S.r.l. in Milan.", title="T")
+    assert {("Ruyi Europe Sp. z o.o.", "Company"), ("Bimbo Giochi S.r.l.", "Company")} <= ents(ex)

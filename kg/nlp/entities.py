@@ -456,6 +456,10 @@ def _legal_suffix_end(doc: Doc, end: int) -> int:
     if text[char:char + 1] == "." and _LEGAL_END.match(text_of(doc, end - 1, end) + "."):
         char += 1  # "Ruikang Global Trading Pte. Ltd.": the tokenizer split the period off "Pte."
     m = _LEGAL.match(text, char)
+    if (not m or m.end() == char) and end - 1 > 0 and doc[end - 1].text == "Sp":
+        # "Leyou Baby Europe Sp. z o.o.": the name's last word opens the legal form
+        char = char_bounds(doc)[0][end - 1]
+        m = _LEGAL.match(text, char)
     if not m or m.end() == char:
         return end
     span = doc.char_span(char, m.end(), alignment_mode="expand")

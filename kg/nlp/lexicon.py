@@ -76,7 +76,9 @@ FINANCE_WORDS = frozenset({"bank", "insurance", "insurer", "exchange", "securiti
 # A legal form that closes a full name ("... Co., Ltd.", "... GmbH"), as against "Corporation of China".
 FINAL_LEGAL_FORM_RE = r"(?:Ltd|Limited|Inc|LLC|GmbH)\.?$"
 LEGAL_SUFFIX_RE = (
-    r"(?:\s*,?\s*(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|S\.A\.|AG|JSC|PJSC|OJSC|N\.V\.|B\.V\.|S\.p\.A\.|Pty\.?|Bhd\.?|Sdn\.?|A/S|LLP|Pte\.?|d\.o\.o\.|s\.r\.o\.)(?![\w]))+"
+    r"(?:\s*,?\s*(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|S\.A\.|AG|JSC|PJSC|OJSC|N\.V\.|B\.V\.|S\.p\.A\.|Pty\.?|Bhd\.?|Sdn\.?|A/S|LLP|Pte\.?|d\.o\.o\.|s\.r\.o\."
+    # (Polish, Italian, Brazilian, Spanish, French, Hungarian and Russian forms: "Leyou Baby Europe Sp. z o.o.")
+    r"|Sp\. z o\.o\.|S\.r\.l\.|SRL|Ltda\.?|S\.L\.|SARL|S\.A\.S\.|Kft\.|OOO)(?![\w]))+"
 )
 
 # Nouns that, after an entity, say what kind of thing it is ("Loongson, a chipmaker", "glassmaker Pilkington").
