@@ -5866,3 +5866,9 @@ def test_foreign_legal_forms_close_a_company_name():
     ex = run("Kaifeng Ruyi Toys Co., Ltd. makes strollers. Its European sales are handled by Ruyi Europe Sp. z o.o., "
              "and its Italian agent is Bimbo Giochi S.r.l. in Milan.", title="T")
     assert {("Ruyi Europe Sp. z o.o.", "Company"), ("Bimbo Giochi S.r.l.", "Company")} <= ents(ex)
+
+
+def test_a_hyphened_preposition_stays_inside_a_title():
+    ex = run("Kaifeng Ruyi Toys Co., Ltd. makes strollers. Last year it earned the Five-Star After-Sales Service "
+             "Certification from the Zhongcheng Certification Center.", title="T")
+    assert ("Five-Star After-Sales Service Certification", "Award") in ents(ex)

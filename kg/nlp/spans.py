@@ -103,6 +103,14 @@ def _holiday_in_title(doc: Doc, m: int) -> bool:
         and doc[m - 1].lower_ in _TITLE_OPENERS and doc[m - 1].text[:1].isupper()
 
 
+def _hyphen_joined(tok: Token) -> bool:
+    """ "the Five-Star After-Sales Service Certification": a capitalised word hyphened to the capitalised word after
+    it is part of one word, whatever its own part of speech."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-" \
+        and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper() and tok.text[:1].isupper()
+
+
 def _is_capitalised_name_token(tok: Token, text: str) -> bool:
     if tok.lower_ in ("spring", "summer", "autumn", "winter") and tok.ent_type_ == "DATE" \
             and _SEASON_IN_FIRM.match(doc_text(tok.doc), tok.idx + len(text)):
@@ -119,7 +127,8 @@ def _is_capitalised_name_token(tok: Token, text: str) -> bool:
         return False
     if tok.lower_ in _VERB_FORMS and not tok.is_sent_start:
         return False  # "... and LUZ Be included in the list": a stray capital on a verb
-    if tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an"):
+    if (tok.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT") or tok.lower_ in ("the", "a", "an")) \
+            and not _hyphen_joined(tok):
         return False
     if tok.is_sent_start and tok.pos_ in ("NOUN", "ADJ", "X") and not_an_english_word(tok) \
             and tok.lemma_.lower() not in ENGLISH_WORDS:
