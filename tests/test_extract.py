@@ -5872,3 +5872,11 @@ def test_a_hyphened_preposition_stays_inside_a_title():
     ex = run("Kaifeng Ruyi Toys Co., Ltd. makes strollers. Last year it earned the Five-Star After-Sales Service "
              "Certification from the Zhongcheng Certification Center.", title="T")
     assert ("Five-Star After-Sales Service Certification", "Award") in ents(ex)
+
+
+def test_a_project_described_by_the_copula_takes_the_agent_of_the_description():
+    ex = run("The Xinyang Smart Water Demonstration Project is a provincial key project invested and constructed by "
+             "Xinyang Urban Water Investment Co., Ltd., and Henan Qingyuan Pump Co., Ltd. won the bid of its first "
+             "phase.", title="T")
+    assert ("Xinyang Urban Water Investment Co., Ltd.", "participatesIn", "Xinyang Smart Water Demonstration Project") \
+        in rels(ex)

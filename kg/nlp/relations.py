@@ -2440,6 +2440,9 @@ class RelationFinder:
             # "the West-East Gas Pipeline, a project operated by CNPC": the named project the description is of
             described = _appositive_of(verb.head) if verb.head.lower_ in lx.PROJECT_ANAPHORS else None
             projects += self.typed([described] if described is not None else [], {"Project"})
+            if verb.head.dep_ == "attr" and verb.head.lower_ in lx.PROJECT_ANAPHORS and verb.head.head.lemma_ == "be":
+                # "The X Project is a provincial key project invested and constructed by Y": the copula's subject
+                projects += self.typed(_subjects(verb.head.head), {"Project"})
             if described is not None and described.dep_ == "pobj" and described.head.lower_ in ("in", "at") \
                     and self.type(self.cl(described)) == "Place":
                 # "The X Project in Shenqiu County, a fundraising project implemented by Y,": the description is
