@@ -5880,3 +5880,12 @@ def test_a_project_described_by_the_copula_takes_the_agent_of_the_description():
              "phase.", title="T")
     assert ("Xinyang Urban Water Investment Co., Ltd.", "participatesIn", "Xinyang Smart Water Demonstration Project") \
         in rels(ex)
+
+
+def test_it_after_the_latter_is_what_the_latter_stands_for():
+    ex = run("Henan Yuguang Candle Co., Ltd. is a holding subsidiary of Shangqiu Huamei Group Co., Ltd., which also "
+             "controls Xiayi Lanhe Wax Co., Ltd. The latter produces paraffin wax, and it also makes the group's "
+             '"Ruby Ember" birthday candles.', title="T")
+    r = rels(ex)
+    assert ("Xiayi Lanhe Wax Co., Ltd.", "developed", "Ruby Ember") in r
+    assert ("Henan Yuguang Candle Co., Ltd.", "developed", "Ruby Ember") not in r

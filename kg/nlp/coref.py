@@ -1433,6 +1433,9 @@ class Resolver:
         for c in children(first):
             if c.dep_ in ("nsubj", "nsubjpass") and (n := self.token_span.get(c.i)) is not None:
                 return self.find(n) if self.spans[n].label_ in kinds else None
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("latter", "former"):
+                # "The latter refines the SW-8 series ..., and it also makes ...": what "the latter" stands for
+                return self.resolve_anaphor(c)
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self._product_heads() and c.pos_ == "NOUN":
                 # "The thermostat was developed together with X, and it won ...": the product the first subject
                 # stands for

@@ -456,9 +456,9 @@ def _legal_suffix_end(doc: Doc, end: int) -> int:
     if text[char:char + 1] == "." and _LEGAL_END.match(text_of(doc, end - 1, end) + "."):
         char += 1  # "Ruikang Global Trading Pte. Ltd.": the tokenizer split the period off "Pte."
     m = _LEGAL.match(text, char)
-    if (not m or m.end() == char) and end - 1 > 0 and doc[end - 1].text == "Sp":
+    if (not m or m.end() == char) and text[char - 3:char] == " Sp":
         # "Leyou Baby Europe Sp. z o.o.": the name's last word opens the legal form
-        char = char_bounds(doc)[0][end - 1]
+        char -= 2
         m = _LEGAL.match(text, char)
     if not m or m.end() == char:
         return end
@@ -2506,6 +2506,7 @@ _CATALOGUE_WORDS = frozenset({"catalogue", "catalog", "directory"})
 
 def _quoted_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
+    toks = tokens(doc)
     # the quote marks of each sentence, found from the ORTH array (no Token is built for the other words)
     by_sentence: dict[tuple[int, int], list[int]] = {}
     for i in quote_marks(doc):
@@ -2553,10 +2554,10 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             # 'was included in the 2024 "Energy Efficiency Star" product catalogue', 'the "Quality Henan" premium
             # product catalogue': a quoted title with the catalogue or list it names (its year and quotes with it)
             k = b + 1
-            while k < min(b + 4, sent_end) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") \
-                    and doc[k].lower_ not in _CATALOGUE_WORDS:
+            while capitalised and k < min(b + 4, sent_end) and toks[k].is_lower and toks[k].pos_ in ("NOUN", "ADJ") \
+                    and toks[k].lower_ not in _CATALOGUE_WORDS:
                 k += 1
-            if capitalised and k < sent_end and doc[k].lower_ in _CATALOGUE_WORDS:
+            if capitalised and k < sent_end and toks[k].lower_ in _CATALOGUE_WORDS:
                 out.append(Candidate(a - 1 if a >= 1 and _YEAR.match(doc[a - 1].text) else a, k + 1, "Award", 0,
                                      "quoted-title"))
                 continue
