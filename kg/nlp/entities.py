@@ -819,22 +819,23 @@ def _as_a_title(doc: Doc, start: int) -> bool:
 def _in_award_position(doc: Doc, start: int, end: int) -> bool:
     """Is the capitalised name ``doc[start:end]`` a title conferred in its sentence? ("won the title of China
     Time-honored Brand", "was named a Global Lighthouse Factory", "was recognized as a Henan Famous Brand")"""
+    toks = tokens(doc)  # (each Token built once: ``doc[i]`` builds a new one on each access)
     span = doc[start:end]
     root = span.root
     if _LEGAL.search(span_text(span)):
         return False
-    if _title_of_name(doc, start) and doc[start - 2].lower_ in ("title", "titles"):
+    if _title_of_name(doc, start) and toks[start - 2].lower_ in ("title", "titles"):
         return True  # "received the title of Henan Provincial Outstanding Engineer": whatever its last word
     if root.dep_ == "oprd" and root.head.lemma_.lower() in lx.RECEIVE_VERBS and start > 1 \
-            and doc[start - 1].text in QUOTES and doc[start - 2].lower_ in ("a", "an"):
+            and toks[start - 1].text in QUOTES and toks[start - 2].lower_ in ("a", "an"):
         # 'named the Company an "Excellent Supplier of 2025"': a quoted title given, whatever its last word (one of a
         # kind, with "a"; 'a drive named "Lanying"' names a product)
         return True
-    if _as_a_title(doc, start) and doc[start - 2].lower_ == "as" and start >= 3 \
-            and doc[start - 3].lemma_.lower() in lx.RECEIVE_VERBS and doc[end - 1].lower_ in _TITLE_HEADS:
+    if _as_a_title(doc, start) and toks[start - 2].lower_ == "as" and start >= 3 \
+            and toks[start - 3].lemma_.lower() in lx.RECEIVE_VERBS and toks[end - 1].lower_ in _TITLE_HEADS:
         return True  # "was honored as a National March 8th Red-Banner Holder", however the parser reads the name
     # ("the Henan Provincial Catalogue of First Sets of Major Technical Equipment": the head before "of" decides)
-    if doc[end - 1].lower_ not in _TITLE_HEADS and root.lower_ not in _TITLE_HEADS:
+    if toks[end - 1].lower_ not in _TITLE_HEADS and root.lower_ not in _TITLE_HEADS:
         return False
     if root.dep_ in ("compound", "nmod") and root.head.i >= end and root.head.i - end <= 1 \
             and root.head.lower_ in ("designation", "title", "honor", "honour", "status"):
@@ -973,35 +974,36 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     "for" complements in lower case, as a list's title does ("batch of typical application scenarios of robots"; not
     "... of Henan", "... for Sinopec").
     """
+    toks = tokens(doc)  # (each Token built once: ``doc[i]`` builds a new one on each access)
     sent = _Bounds(*sent_bounds(head))
     start = head.i
     while start - 1 >= sent.start:
-        prev = doc[start - 1]
+        prev = toks[start - 1]
         if _is_modifier(prev) or lenient and prev.tag_ in ("VBG", "VBN") and prev.is_lower and prev.dep_ != "ROOT" \
                 and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in prev.children):
             # a participle inside the name ("bearing"), not the verb of the clause ("had gained national ... center")
             start -= 1
             continue
-        if prev.text == "," and start - 2 >= sent.start and doc[start - 2].dep_ in ("amod", "nmod", "compound") and \
-                doc[start - 2].head.i >= start and doc[start - 2].head.i <= head.i and _is_modifier(doc[start - 2]):
+        if prev.text == "," and start - 2 >= sent.start and toks[start - 2].dep_ in ("amod", "nmod", "compound") and \
+                toks[start - 2].head.i >= start and toks[start - 2].head.i <= head.i and _is_modifier(toks[start - 2]):
             start -= 1  # "low-voltage, high-efficiency ... technology": adjectives in a row
             continue
-        if prev.text == "," and start - 2 >= sent.start and doc[start - 2].is_lower and (
-                doc[start - 2].pos_ == "ADJ" or doc[start - 2].tag_ in ("VBN", "JJ")) \
-                and doc[start - 2].dep_ in ("amod", "conj") and doc[start - 2].head.i <= head.i:
+        if prev.text == "," and start - 2 >= sent.start and toks[start - 2].is_lower and (
+                toks[start - 2].pos_ == "ADJ" or toks[start - 2].tag_ in ("VBN", "JJ")) \
+                and toks[start - 2].dep_ in ("amod", "conj") and toks[start - 2].head.i <= head.i:
             # '"specialized, refined, distinctive and novel" small and medium-sized enterprise': a list of
             # adjectives, however the parser joined it
             start -= 1
             continue
-        if prev.lower_ in ("and", "&") and start - 2 >= sent.start and doc[start - 2].pos_ in ("ADJ", "NOUN", "PROPN") \
-                and doc[start - 2].dep_ in ("amod", "compound", "nmod", "conj", "npadvmod") and not is_possessive(doc[start - 2]) \
-                and doc[start - 2].lower_ not in lx.PRODUCT_HEADS:  # "switchgear and chargers" are two things
+        if prev.lower_ in ("and", "&") and start - 2 >= sent.start and toks[start - 2].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and toks[start - 2].dep_ in ("amod", "compound", "nmod", "conj", "npadvmod") and not is_possessive(toks[start - 2]) \
+                and toks[start - 2].lower_ not in lx.PRODUCT_HEADS:  # "switchgear and chargers" are two things
             start -= 1
             continue
-        if prev.lower_ == "and" and start - 2 >= sent.start and start < head.i and doc[start].is_lower \
-                and doc[start].lower_.endswith("ing") \
-                and doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" \
-                and doc[start - 2].lower_.endswith(("tion", "ment", "sion")):
+        if prev.lower_ == "and" and start - 2 >= sent.start and start < head.i and toks[start].is_lower \
+                and toks[start].lower_.endswith("ing") \
+                and toks[start - 2].is_lower and toks[start - 2].pos_ == "NOUN" \
+                and toks[start - 2].lower_.endswith(("tion", "ment", "sion")):
             # "national foreign trade transformation and upgrading base": two nominalised works before the head,
             # however the parser hung the first
             start -= 2
@@ -1010,117 +1012,117 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
     # "a 1,200-tonne-per-day ... line": a hyphenated word is one word; the parse may leave part of it outside
     # (or all of it: "a 1.2-million-unit all-steel ... project")
     while start > sent.start and start < head.i:
-        if (doc[start].text == "-" or doc[start - 1].text == "-") and not doc[start - 1].whitespace_ \
-                and doc[start - 1].text not in QUOTES and doc[start - 1].text != "(":
+        if (toks[start].text == "-" or toks[start - 1].text == "-") and not toks[start - 1].whitespace_ \
+                and toks[start - 1].text not in QUOTES and toks[start - 1].text != "(":
             start -= 1
-        elif start - 2 >= sent.start and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
-                and doc[start - 1].is_lower and doc[start - 1].pos_ == "NOUN" and doc[start - 1].head.i == head.i:
+        elif start - 2 >= sent.start and toks[start - 2].text == "-" and not toks[start - 2].whitespace_ \
+                and toks[start - 1].is_lower and toks[start - 1].pos_ == "NOUN" and toks[start - 1].head.i == head.i:
             start -= 1  # the last part of a hyphenated word that modifies the head: "1.2-million-unit"
         else:
             break
     end = head.i + 1
     # complements: "prize for scientific and technological progress in the building materials industry"
     used_pp = False
-    while end < sent.end and doc[end].lower_ in pp:
+    while end < sent.end and toks[end].lower_ in pp:
         k = end + 1
-        if k < sent.end and doc[k].lower_ == "the":
+        if k < sent.end and toks[k].lower_ == "the":
             k += 1
-        if used_pp and doc[end].lower_ == "for" and (tail := _scope_tail(doc, k, sent.end)):
+        if used_pp and toks[end].lower_ == "for" and (tail := _scope_tail(doc, k, sent.end)):
             # "the list of provincial key construction projects for 2026": the year that closes a designation's
             # name is part of it
             end = tail
             break
-        if k >= sent.end or (doc[k].like_num or doc[k].ent_type_ in ("DATE", "CARDINAL", "MONEY")) and not (
+        if k >= sent.end or (toks[k].like_num or toks[k].ent_type_ in ("DATE", "CARDINAL", "MONEY")) and not (
                 # "the catalogue of first sets of major technical equipment": the policy's own words
-                doc[k].lower_ == "first" and k + 1 < sent.end and doc[k + 1].lower_ in ("set", "sets")
+                toks[k].lower_ == "first" and k + 1 < sent.end and toks[k + 1].lower_ in ("set", "sets")
                 or
                 # "the list of 2024 national smart manufacturing demonstration factories"
-                _YEAR.match(doc[k].text) and k + 2 < sent.end and doc[k + 1].is_lower
-                and _is_modifier(doc[k + 1])
+                _YEAR.match(toks[k].text) and k + 2 < sent.end and toks[k + 1].is_lower
+                and _is_modifier(toks[k + 1])
                 # "second prize of the 2024 Henan Provincial ... Award", "gold award of the 6th Henan ... Competition":
                 # a year or an edition opens the name of what the prize is of
-                or doc[end].lower_ == "of" and doc[k - 1].lower_ == "the" and k + 2 < sent.end
-                and (_YEAR.match(doc[k].text) or re.match(r"^\d{1,3}(?:st|nd|rd|th)$", doc[k].text))
-                and doc[k + 1].is_title and doc[k + 1].pos_ == "PROPN"):
+                or toks[end].lower_ == "of" and toks[k - 1].lower_ == "the" and k + 2 < sent.end
+                and (_YEAR.match(toks[k].text) or re.match(r"^\d{1,3}(?:st|nd|rd|th)$", toks[k].text))
+                and toks[k + 1].is_title and toks[k + 1].pos_ == "PROPN"):
             break
-        if doc[end].lower_ == "for" and doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("GPE", "LOC", "NORP") \
+        if toks[end].lower_ == "for" and toks[k].pos_ == "PROPN" and toks[k].ent_type_ not in ("GPE", "LOC", "NORP") \
                 and not used_pp:
             break  # "chargers for State Grid": a customer, not part of the name
         m = k
-        while m < sent.end and (_is_modifier(doc[m]) or doc[m].tag_ == "VBG"
+        while m < sent.end and (_is_modifier(toks[m]) or toks[m].tag_ == "VBG"
                                 # "the fourth batch of Henan's innovative new products": a place's possessive (a
                                 # "list of Henan's ..." is named by what it lists, the list words dropped)
-                                or doc[end].lower_ == "of" and head.lower_ != "list" and (
-                                    m > k and is_possessive(doc[m]) and token_is_place_word(doc[m - 1])
-                                    or token_is_place_word(doc[m]) and m + 1 < sent.end and is_possessive(doc[m + 1]))
+                                or toks[end].lower_ == "of" and head.lower_ != "list" and (
+                                    m > k and is_possessive(toks[m]) and token_is_place_word(toks[m - 1])
+                                    or token_is_place_word(toks[m]) and m + 1 < sent.end and is_possessive(toks[m + 1]))
                                 or chain and (
                 # 'list of provincial "specialized, ..." small ... enterprises', 'list of "gazelle" enterprises'
-                doc[m].text in QUOTES) or (
-                doc[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(doc[m + 1])
-                and (pp_and or doc[m - 1].dep_ in ("amod", "compound", "nmod", "conj")))
+                toks[m].text in QUOTES) or (
+                toks[m].lower_ in ("and", "&") and m + 1 < sent.end and _is_modifier(toks[m + 1])
+                and (pp_and or toks[m - 1].dep_ in ("amod", "compound", "nmod", "conj")))
                 # "batch of Henan Province specialized, refined, distinctive and novel ... enterprises"
-                or doc[m].text == "," and m + 1 < sent.end and doc[m - 1].is_lower and doc[m - 1].pos_ in ("ADJ", "VERB")
-                and doc[m + 1].is_lower and (doc[m + 1].pos_ == "ADJ" or doc[m + 1].tag_ in ("VBN", "JJ"))):
-            if (doc[m].ent_type_ in ("DATE", "CARDINAL") and m > k) or doc[m].lower_ in ("including", "excluding",
+                or toks[m].text == "," and m + 1 < sent.end and toks[m - 1].is_lower and toks[m - 1].pos_ in ("ADJ", "VERB")
+                and toks[m + 1].is_lower and (toks[m + 1].pos_ == "ADJ" or toks[m + 1].tag_ in ("VBN", "JJ"))):
+            if (toks[m].ent_type_ in ("DATE", "CARDINAL") and m > k) or toks[m].lower_ in ("including", "excluding",
                                                                                            "such", "like"):
                 break  # "motors for carmakers including BYD": the examples are not part of the name
             m += 1
-        if m == k or (used_pp and chain or doc[end].lower_ == "in" and not used_pp) and not all(
+        if m == k or (used_pp and chain or toks[end].lower_ == "in" and not used_pp) and not all(
                 t.is_lower or not t.is_alpha or t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in doc[k:m]):
             break  # (a nationality adjective is no name: "bases for Chinese medicinal materials")
-        if doc[end].lower_ == "in" and not used_pp and k > end + 1:
+        if toks[end].lower_ == "in" and not used_pp and k > end + 1:
             break  # (a first "in" only with a field: "leading enterprise in agricultural industrialization", not "in the
             # province" nor "in Henan")
         end = m
         used_pp = True
         pp = ("of", "for") if chain else ("in",) if "in" not in pp else pp
-        if doc[end - 1].lower_.endswith("ing") and doc[end - 1].is_lower and "of" not in pp:
+        if toks[end - 1].lower_.endswith("ing") and toks[end - 1].is_lower and "of" not in pp:
             pp = pp + ("of",)  # "parks for the green upgrading of light industry": what the work is of
     first = next((t for t in doc[start:head.i] if t.lower_ == "first" or t.tag_ == "JJS"), None)
-    if first is not None and first.i == start and start >= 2 and is_possessive(doc[start - 1]) \
-            and (doc[start - 2].pos_ == "PROPN" or doc[start - 2].lower_ == "world") \
-            and (start < 3 or doc[start - 3].pos_ != "PROPN"):
+    if first is not None and first.i == start and start >= 2 and is_possessive(toks[start - 1]) \
+            and (toks[start - 2].pos_ == "PROPN" or toks[start - 2].lower_ == "world") \
+            and (start < 3 or toks[start - 3].pos_ != "PROPN"):
         # "China's first synthetic diamond", "the world's largest ... machine": the scope names one fixed thing;
         # not "the country's first ..." (dev 03), "its largest ...", where it points back to something
         start -= 2
         first = None  # the possessive is the scope: "in Xuchang" after it is where the thing was made
-    if not used_pp and first is not None and end < sent.end and doc[end].lower_ == "in":
+    if not used_pp and first is not None and end < sent.end and toks[end].lower_ == "in":
         k = end + 1
         m = k
-        while m < sent.end and (_is_modifier(doc[m]) or is_possessive(doc[m]) or doc[m].lower_ == "the"
-                                or m + 1 < sent.end and is_possessive(doc[m + 1]) and doc[m].pos_ in ("PROPN", "NOUN")):
+        while m < sent.end and (_is_modifier(toks[m]) or is_possessive(toks[m]) or toks[m].lower_ == "the"
+                                or m + 1 < sent.end and is_possessive(toks[m + 1]) and toks[m].pos_ in ("PROPN", "NOUN")):
             m += 1  # "in China's bearing industry"
-        if m > k and doc[m - 1].pos_ in ("NOUN", "PROPN") and not (m < sent.end and doc[m].lower_ in ("of", "'s")):
+        if m > k and toks[m - 1].pos_ in ("NOUN", "PROPN") and not (m < sent.end and toks[m].lower_ in ("of", "'s")):
             end = m
-    if used_pp and end < sent.end and doc[end].lower_ == "in":
-        k = end + 1 + (doc[end + 1].lower_ == "the" if end + 1 < sent.end else 0)
+    if used_pp and end < sent.end and toks[end].lower_ == "in":
+        k = end + 1 + (toks[end + 1].lower_ == "the" if end + 1 < sent.end else 0)
         m = k
-        while m < sent.end and _is_modifier(doc[m]) and doc[m].ent_type_ not in ("GPE", "LOC"):
+        while m < sent.end and _is_modifier(toks[m]) and toks[m].ent_type_ not in ("GPE", "LOC"):
             m += 1
-        if m > k and doc[m - 1].pos_ == "NOUN":
+        if m > k and toks[m - 1].pos_ == "NOUN":
             end = m
     # trim leading generic words, "self-developed", counts and unbalanced quotes
-    while start + 3 < end and doc[start].lower_ == "self" and doc[start + 1].text == "-" \
-            and doc[start + 2].tag_ in ("VBN", "VBD", "JJ"):
+    while start + 3 < end and toks[start].lower_ == "self" and toks[start + 1].text == "-" \
+            and toks[start + 2].tag_ in ("VBN", "VBD", "JJ"):
         start += 3  # "the Company's self-developed TE-900 ... platform": how it was made is no part of its name
-    while start < end and (doc[start].lower_ in lx.GENERIC_MODIFIERS and not (
-            doc[start].text[:1].isupper() and start + 1 < end and doc[start + 1].text[:1].isupper())  # "New Capital"
-                           or doc[start].text in QUOTES and
+    while start < end and (toks[start].lower_ in lx.GENERIC_MODIFIERS and not (
+            toks[start].text[:1].isupper() and start + 1 < end and toks[start + 1].text[:1].isupper())  # "New Capital"
+                           or toks[start].text in QUOTES and
                            sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1):
         start += 1
-    while start < end and doc[start].pos_ == "NUM" and not (start + 1 < end and (
-            UNIT_RE.match(doc[start + 1].text) or doc[start + 1].text == "-"
+    while start < end and toks[start].pos_ == "NUM" and not (start + 1 < end and (
+            UNIT_RE.match(toks[start + 1].text) or toks[start + 1].text == "-"
             # ("a 1.2 million-tonne ... project": a number with its scale word before the unit)
-            or doc[start + 1].lower_ in ("million", "billion", "thousand", "hundred") and start + 2 < end
-            and doc[start + 2].text == "-")) \
-            and not (_YEAR.match(doc[start].text) and start + 1 < end
-                     and doc[start + 1].lower_ in ("batch", "list", "catalogue", "catalog")) \
-            and not (_YEAR.match(doc[start].text) and start + 1 < end and doc[start + 1].pos_ == "PROPN"
+            or toks[start + 1].lower_ in ("million", "billion", "thousand", "hundred") and start + 2 < end
+            and toks[start + 2].text == "-")) \
+            and not (_YEAR.match(toks[start].text) and start + 1 < end
+                     and toks[start + 1].lower_ in ("batch", "list", "catalogue", "catalog")) \
+            and not (_YEAR.match(toks[start].text) and start + 1 < end and toks[start + 1].pos_ == "PROPN"
                      and (head.lower_ in _TITLE_HEADS or _key_projects(doc, start + 2, head))):
         # ("the 2024 batch of ..."; "the 2024 Henan gazelle enterprises", "the 2025 Pingdingshan municipal key
         # projects": a year opens a designation's name)
         return None
-    while end > start and doc[end - 1].text in QUOTES and sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1:
+    while end > start and toks[end - 1].text in QUOTES and sum(t.text in QUOTES for t in doc[start:end]) % 2 == 1:
         end -= 1
     if end - start < 1:
         return None
@@ -1628,29 +1630,30 @@ def place_context(span: Span) -> bool:
 def company_context(span: Span) -> bool:
     """The words around a name say it is a company: "X-based Foxconn", "chipmaker Loongson", "Foxconn's plant"."""
     doc = span.doc
+    toks = tokens(doc)  # (each Token built once: ``doc[i]`` builds a new one on each access)
     s, e = span.start, span.end
-    if s >= 2 and doc[s - 1].lower_ == "based" and doc[s - 2].text == "-":
+    if s >= 2 and toks[s - 1].lower_ == "based" and toks[s - 2].text == "-":
         return True
-    if s >= 1 and doc[s - 1].lower_ in lx.COMPANY_DESCRIPTORS and doc[s - 1].pos_ == "NOUN":
+    if s >= 1 and toks[s - 1].lower_ in lx.COMPANY_DESCRIPTORS and toks[s - 1].pos_ == "NOUN":
         return True
-    if e + 1 < len(doc) and is_possessive(doc[e]):
+    if e + 1 < len(doc) and is_possessive(toks[e]):
         nxt = doc[e + 1: min(e + 5, len(doc))]
         for t in nxt:
             if t.lower_ in lx.FACILITY_NOUNS or t.lower_ in ("products", "recruitment", "headquarters"):
                 return t.lower_ not in ("base", "hub", "center", "centre", "line")
             if t.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT"):
                 break
-    if e < len(doc) and doc[e].text == "(":
+    if e < len(doc) and toks[e].text == "(":
         close = next((t.i for t in doc[e:min(e + 12, len(doc))] if t.text == ")"), None)
         if close is not None:
             e = close + 1
-    if e + 2 < len(doc) and doc[e].text == ",":
+    if e + 2 < len(doc) and toks[e].text == ",":
         window = doc[e + 1: min(e + 8, len(doc))]
         if window[0].lower_ in ("a", "an", "the") or is_possessive(window[1]) if len(window) > 1 else False:
             for t in window[1:]:
                 if t.text in (",", ".", ";"):
                     break
-                if is_possessive(t) and not token_is_place_word(doc[t.i - 1]) and doc[t.i - 1].lower_ not in (
+                if is_possessive(t) and not token_is_place_word(toks[t.i - 1]) and toks[t.i - 1].lower_ not in (
                         "country", "nation", "city", "province", "state", "region", "world") \
                         or t.lower_ in _ROLE_NOUNS or t.lower_ == "welder":
                     # "Du Meiling, the company's chief designer": a role in a firm is a person's (not "Qatar's
@@ -1658,7 +1661,7 @@ def company_context(span: Span) -> bool:
                     return False
                 if t.lower_ in lx.COMPANY_DESCRIPTORS and t.pos_ == "NOUN":
                     # "Du Meiling, a designer at the firm": a role at an organisation is a person's
-                    return not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("at", "with", "from"))
+                    return not (t.i + 1 < len(doc) and toks[t.i + 1].lower_ in ("at", "with", "from"))
     return False
 
 
@@ -1723,8 +1726,9 @@ def _product_context(doc: Doc, start: int, end: int) -> bool:
     "its E12, a 12-meter battery-electric city bus", "Its driverless minibus, Xiaoyu,", "the ET504-H,
     China's first ... tractor", "under the Dongfanghong brand", "its best-known product, X,".
     """
+    toks = tokens(doc)  # (each Token built once: ``doc[i]`` builds a new one on each access)
     # an appositive after the name headed by a product noun
-    if end + 1 < len(doc) and doc[end].text == ",":
+    if end + 1 < len(doc) and toks[end].text == ",":
         window = []
         for t in doc[end + 1:min(end + 14, len(doc))]:
             if t.text in (",", ".", ";", "(") or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
@@ -1736,7 +1740,7 @@ def _product_context(doc: Doc, start: int, end: int) -> bool:
         nouns = [t for t in window if t.pos_ == "NOUN"]
         if window and window[0].lower_ in ("a", "an", "the") and any(t.lower_ == "first" for t in window) \
                 and nouns and nouns[-1].lower_ in lx.PRODUCT_HEADS and end + 1 + len(window) < len(doc) \
-                and doc[end + 1 + len(window)].text == ",":
+                and toks[end + 1 + len(window)].text == ",":
             return True
         if _made_appositive(doc, end):
             return True
@@ -1744,16 +1748,16 @@ def _product_context(doc: Doc, start: int, end: int) -> bool:
     if _copula_with_product_word(doc, start, end):
         return True
     # a product noun right before, set off by a comma: "its driverless minibus, Xiaoyu"
-    if start >= 2 and doc[start - 1].text == "," and (doc[start - 2].lower_ in lx.PRODUCT_HEADS
-                                                       or doc[start - 2].lower_ in ("product", "brand", "model")):
-        return doc[start - 2].pos_ == "NOUN"
+    if start >= 2 and toks[start - 1].text == "," and (toks[start - 2].lower_ in lx.PRODUCT_HEADS
+                                                       or toks[start - 2].lower_ in ("product", "brand", "model")):
+        return toks[start - 2].pos_ == "NOUN"
     # "under the Dongfanghong brand", "the Dongfanghong, or "East is Red", brand"
     k = end
-    if k < len(doc) and doc[k].text == ",":
+    if k < len(doc) and toks[k].text == ",":
         close = next((t.i for t in doc[k + 1:min(k + 10, len(doc))] if t.text == ","), None)
-        if close is not None and doc[k + 1].lower_ == "or":
+        if close is not None and toks[k + 1].lower_ == "or":
             k = close + 1
-    return k < len(doc) and doc[k].lower_ in ("brand", "series", "model", "trademark") and doc[k].is_lower
+    return k < len(doc) and toks[k].lower_ in ("brand", "series", "model", "trademark") and toks[k].is_lower
 
 
 # Nouns an appositive may have that say what something is, not who: never goods, whatever verb follows
@@ -2120,6 +2124,7 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
     The code with the lower-case nouns after it up to a product noun; the code alone when no
     product noun follows ("the BLR-895 rutile grade") or when it is quoted ('the "XJ-8000" platform').
     """
+    toks = tokens(doc)  # (each Token built once: ``doc[i]`` builds a new one on each access)
     out: list[Candidate] = []
     n = len(doc)
     # find codes in the text first (fast), then map them to tokens: "RXR" "-" "M150D" may be three tokens
@@ -2135,114 +2140,114 @@ def _model_code_candidates(doc: Doc) -> list[Candidate]:
         # the NER may call a code with letters a date ("J599"); quarters and halves ("Q3", "H1") are dates
         lettered = re.search(r"[A-Za-z]", text) and not re.match(r"^[QH][1-4]$", text)
         if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or t.ent_type_ == "DATE" and not lettered
-               for t in doc[i:j]) or (i > 0 and doc[i - 1].text == "(" and j < n and doc[j].text == ")"):
+               for t in doc[i:j]) or (i > 0 and toks[i - 1].text == "(" and j < n and toks[j].text == ")"):
             continue  # dates, sums, and acronyms in parentheses are no models
-        if "/" in text and _UNIT.match(text.split("/", 1)[0]) and i > 0 and doc[i - 1].like_num:
+        if "/" in text and _UNIT.match(text.split("/", 1)[0]) and i > 0 and toks[i - 1].like_num:
             continue  # "150 MW/300 MWh": a power and a capacity, no model
         end = j
-        quoted = i > 0 and doc[i - 1].text in QUOTES
-        if quoted and not (j < n and doc[j].text in QUOTES):
+        quoted = i > 0 and toks[i - 1].text in QUOTES
+        if quoted and not (j < n and toks[j].text in QUOTES):
             continue  # 'the "HX-3 high-pressure slurry pump"': the quotes give the extent
-        sent_end = sent_bounds(doc[i])[1]
+        sent_end = sent_bounds(toks[i])[1]
         label = "Product"
         if not quoted:
             k = j
-            if k + 1 < sent_end and doc[k].text in ("Type", "Class", "Grade") and _ROMAN.match(doc[k + 1].text):
+            if k + 1 < sent_end and toks[k].text in ("Type", "Class", "Grade") and _ROMAN.match(toks[k + 1].text):
                 k += 2  # "the ZT-H70 Type IV hydrogen cylinders"
-            while k < sent_end and k - j < 9 and doc[k].lower_ not in _TIME_WORDS and (
-                    doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
+            while k < sent_end and k - j < 9 and toks[k].lower_ not in _TIME_WORDS and (
+                    toks[k].is_lower and toks[k].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
                     # ("The KYG-40.5 replaces ...": the clause's verb; not "compressed" in "the ZYX45 compressed oxygen
                     # self-rescuer", which the tagger may also call a past tense)
-                    and not (doc[k].tag_ in ("VBZ", "MD") and doc[k].dep_ in ("ROOT", "conj"))
+                    and not (toks[k].tag_ in ("VBZ", "MD") and toks[k].dep_ in ("ROOT", "conj"))
                     # ("whose KS-VF800 variable-frequency drive powers most Minelift hoists": a verb the tagger took
                     # for a plural noun, with its object's determiner after it)
                     and not (k > j and _verb_before_object(doc, k, sent_end))
-                                                  or doc[k].text == "-" and not doc[k - 1].whitespace_
+                                                  or toks[k].text == "-" and not toks[k - 1].whitespace_
                                                   # "the HT-3500 fully automatic capsule filling machine": an adverb
                                                   # of the adjective after it
-                                                  or doc[k].pos_ == "ADV" and doc[k].is_lower
-                                                  and doc[k].lower_.endswith("ly") and k + 1 < sent_end
-                                                  and doc[k + 1].is_lower and doc[k + 1].pos_ in ("ADJ", "VERB")
+                                                  or toks[k].pos_ == "ADV" and toks[k].is_lower
+                                                  and toks[k].lower_.endswith("ly") and k + 1 < sent_end
+                                                  and toks[k + 1].is_lower and toks[k + 1].pos_ in ("ADJ", "VERB")
                                                   # "a YS-J600 electrode nipple": a noun the tagger calls an
                                                   # adverb, as a modifier of the noun after it
-                                                  or doc[k].pos_ == "ADV" and doc[k].is_lower
-                                                  and not doc[k].lower_.endswith("ly")
-                                                  and doc[k].dep_ in ("amod", "compound", "nmod")
-                                                  and k + 1 < sent_end and doc[k].head.i == k + 1
-                                                  and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
-                                                  or _adverb_noun(doc[k])
+                                                  or toks[k].pos_ == "ADV" and toks[k].is_lower
+                                                  and not toks[k].lower_.endswith("ly")
+                                                  and toks[k].dep_ in ("amod", "compound", "nmod")
+                                                  and k + 1 < sent_end and toks[k].head.i == k + 1
+                                                  and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN"
+                                                  or _adverb_noun(toks[k])
                                                   # "the HX-880 any-layer interconnect board": a hyphenated word
-                                                  or doc[k].is_lower and not doc[k].like_num and not doc[k].whitespace_
-                                                  and k + 1 < sent_end and doc[k + 1].text == "-"
+                                                  or toks[k].is_lower and not toks[k].like_num and not toks[k].whitespace_
+                                                  and k + 1 < sent_end and toks[k + 1].text == "-"
                                                   # "the SJ-AWG48 athermal AWG chip", "the RZ-B200 PCBN insert": an
                                                   # acronym before the noun
-                                                  or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 2
-                                                  and k + 1 < sent_end and doc[k + 1].is_lower
-                                                  and doc[k + 1].pos_ == "NOUN"
+                                                  or toks[k].is_upper and toks[k].is_alpha and len(toks[k]) >= 2
+                                                  and k + 1 < sent_end and toks[k + 1].is_lower
+                                                  and toks[k + 1].pos_ == "NOUN"
                                                   # "the YH-RT300 reinforced PVC-M pipe": a hyphenated acronym
-                                                  or doc[k].is_upper and doc[k].is_alpha and len(doc[k]) <= 5
-                                                  and k + 3 < sent_end and not doc[k].whitespace_
-                                                  and doc[k + 1].text == "-" and not doc[k + 1].whitespace_
-                                                  and doc[k + 2].is_upper and len(doc[k + 2]) <= 3
-                                                  and doc[k + 3].is_lower and doc[k + 3].pos_ == "NOUN"
-                                                  or doc[k].is_upper and len(doc[k]) <= 3 and k > j
-                                                  and doc[k - 1].text == "-" and not doc[k - 2].whitespace_
-                                                  and doc[k - 2].is_upper and k + 1 < sent_end
-                                                  and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
+                                                  or toks[k].is_upper and toks[k].is_alpha and len(toks[k]) <= 5
+                                                  and k + 3 < sent_end and not toks[k].whitespace_
+                                                  and toks[k + 1].text == "-" and not toks[k + 1].whitespace_
+                                                  and toks[k + 2].is_upper and len(toks[k + 2]) <= 3
+                                                  and toks[k + 3].is_lower and toks[k + 3].pos_ == "NOUN"
+                                                  or toks[k].is_upper and len(toks[k]) <= 3 and k > j
+                                                  and toks[k - 1].text == "-" and not toks[k - 2].whitespace_
+                                                  and toks[k - 2].is_upper and k + 1 < sent_end
+                                                  and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN"
                                                   # "the XZ-170 high Tg copper clad laminate": a short symbol
-                                                  or k > j and doc[k].is_alpha and 2 <= len(doc[k]) <= 3
-                                                  and doc[k].text[:1].isupper()
-                                                  and doc[k].lower_ not in ENGLISH_WORDS and doc[k - 1].is_lower
-                                                  and k + 1 < sent_end and doc[k + 1].is_lower
-                                                  and doc[k + 1].pos_ in ("NOUN", "ADJ")) \
-                    and doc[k].lower_ not in lx.PRODUCT_HEADS:
+                                                  or k > j and toks[k].is_alpha and 2 <= len(toks[k]) <= 3
+                                                  and toks[k].text[:1].isupper()
+                                                  and toks[k].lower_ not in ENGLISH_WORDS and toks[k - 1].is_lower
+                                                  and k + 1 < sent_end and toks[k + 1].is_lower
+                                                  and toks[k + 1].pos_ in ("NOUN", "ADJ")) \
+                    and toks[k].lower_ not in lx.PRODUCT_HEADS:
                 k += 1  # "the TM-50 crop-spraying drone" (the tagger may call lower-case nouns proper)
-            if k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS:
-                while k > j and doc[k - 1].pos_ not in ("NOUN", "PROPN") and not _adverb_noun(doc[k - 1]):
+            if k == sent_end or toks[k].lower_ not in lx.PRODUCT_HEADS:
+                while k > j and toks[k - 1].pos_ not in ("NOUN", "PROPN") and not _adverb_noun(toks[k - 1]):
                     k -= 1  # "the SF-300 water filter made by ...": the participle is not part of the name
-            if (k == sent_end or doc[k].lower_ not in lx.PRODUCT_HEADS) and k > j \
-                    and (doc[k - 1].pos_ in ("NOUN", "PROPN") or _adverb_noun(doc[k - 1])) \
-                    and doc[k - 1].lower_ not in _NOT_PRODUCT_HEADS and (k == sent_end or not doc[k].is_lower
-                                                                        or doc[k].pos_ not in ("NOUN", "PROPN")
+            if (k == sent_end or toks[k].lower_ not in lx.PRODUCT_HEADS) and k > j \
+                    and (toks[k - 1].pos_ in ("NOUN", "PROPN") or _adverb_noun(toks[k - 1])) \
+                    and toks[k - 1].lower_ not in _NOT_PRODUCT_HEADS and (k == sent_end or not toks[k].is_lower
+                                                                        or toks[k].pos_ not in ("NOUN", "PROPN")
                                                                         or _verb_before_object(doc, k, sent_end)):
                 # "the HD-880 intelligent ring main unit", "ZJ50 drilling rigs": the noun the lower-case words
                 # after the code end in is the product, whether or not our list knows it
                 k -= 1
             # (one word after the code: a singular noun, or one the tagger calls plural that has no plural ending:
             # "the ZT-P800 prepreg")
-            single = doc[k].tag_ == "NN" or doc[k].tag_ == "NNS" and not doc[k].lower_.endswith("s") if k < sent_end else False
-            if k < sent_end and (doc[k].lower_ in lx.PRODUCT_HEADS or (k > j or single) and (
-                    doc[k].pos_ in ("NOUN", "PROPN") or k > j and _adverb_noun(doc[k]))
-                                 and doc[k].lower_ not in _NOT_PRODUCT_HEADS) and doc[k].is_lower:
-                while k + 1 < sent_end and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN" \
+            single = toks[k].tag_ == "NN" or toks[k].tag_ == "NNS" and not toks[k].lower_.endswith("s") if k < sent_end else False
+            if k < sent_end and (toks[k].lower_ in lx.PRODUCT_HEADS or (k > j or single) and (
+                    toks[k].pos_ in ("NOUN", "PROPN") or k > j and _adverb_noun(toks[k]))
+                                 and toks[k].lower_ not in _NOT_PRODUCT_HEADS) and toks[k].is_lower:
+                while k + 1 < sent_end and toks[k].dep_ == "compound" and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN" \
                         and not _verb_before_object(doc, k + 1, sent_end):
                     k += 1  # "battery foil": the compound's head
-                h = doc[k]
+                h = toks[k]
                 while h.head.i > h.i and h.head.i < sent_end and h.head.i - j <= 7 and h.head.pos_ in ("NOUN", "ADJ") \
                         and h.head.dep_ != "ROOT" and not _verb_before_object(doc, h.head.i, sent_end) \
                         and all(t.is_lower or t.text == "-" for t in doc[h.i + 1:h.head.i + 1]):
                     h = h.head  # "the YF-E12 battery-electric city buses": up to the head of the phrase
                 if h.i > k and h.pos_ == "NOUN":
                     k = h.i
-                if doc[k].lower_ in ("series", "line", "family", "range"):
+                if toks[k].lower_ in ("series", "line", "family", "range"):
                     # "J599 series circular connectors": a product family names the products after it
                     m = k + 1
-                    while m < sent_end and m - k <= 3 and doc[m].is_lower and doc[m].pos_ in ("NOUN", "ADJ", "PROPN"):
+                    while m < sent_end and m - k <= 3 and toks[m].is_lower and toks[m].pos_ in ("NOUN", "ADJ", "PROPN"):
                         m += 1
-                    if m > k + 1 and doc[m - 1].pos_ in ("NOUN", "PROPN") and doc[m - 1].lower_ not in (
+                    if m > k + 1 and toks[m - 1].pos_ in ("NOUN", "PROPN") and toks[m - 1].lower_ not in (
                             "program", "programme", "project", "market", "markets", "customers"):
                         k = m - 1
-                if k + 1 < sent_end and doc[k + 1].lower_ in ("program", "programme", "project"):
+                if k + 1 < sent_end and toks[k + 1].lower_ in ("program", "programme", "project"):
                     k += 1
-                if doc[k].lower_ in ("program", "programme", "project", "trial", "trials"):
+                if toks[k].lower_ in ("program", "programme", "project", "trial", "trials"):
                     # "the C919 large aircraft program": a programme named after its product ("the ZX-301 multicenter
                     # clinical trial": so is a trial)
                     label = "Project"
                 end = k + 1
         # "the Fengming FY-21 concert guzheng", "its Hengda H300 honed tubes": a brand word before the code belongs to
         # the name, a firm's short name too (all the dev golds that have one keep it)
-        if i >= 2 and label == "Product" and not quoted and doc[i - 2].lower_ in ("the", "its", "their", "a", "an") \
-                and _brand_word(doc[i - 1]):
+        if i >= 2 and label == "Product" and not quoted and toks[i - 2].lower_ in ("the", "its", "their", "a", "an") \
+                and _brand_word(toks[i - 1]):
             i -= 1
         before_hyphen, after_hyphen = text.split("-", 1)[0], text.rsplit("-", 1)[-1].lower()
         if not any(ch.isdigit() for ch in text) and not quoted and (
