@@ -5889,3 +5889,10 @@ def test_it_after_the_latter_is_what_the_latter_stands_for():
     r = rels(ex)
     assert ("Xiayi Lanhe Wax Co., Ltd.", "developed", "Ruby Ember") in r
     assert ("Henan Yuguang Candle Co., Ltd.", "developed", "Ruby Ember") not in r
+
+
+def test_a_firm_that_starts_production_at_a_project_takes_part_in_it():
+    ex = run("Kaifeng Lele Toys Co., Ltd. makes strollers. Lele Toys also started production at Phase II of the Tongxu "
+             "Smart Toy Production Base last month.", title="T")
+    assert ("Kaifeng Lele Toys Co., Ltd.", "participatesIn", "Phase II of the Tongxu Smart Toy Production Base") \
+        in rels(ex)

@@ -2421,6 +2421,12 @@ class RelationFinder:
             # "put the money into its X Project", "into the first phase of the X Park"
             projects += self.typed(into + [q for p in into if p.lemma_.lower() in ("phase", "stage")
                                            for q in _pobjs(p, ("of",))], {"Project"})
+        if lemma in ("start", "begin", "commence") and any(o.lemma_.lower() in ("production", "operation", "operations")
+                                                            for o in objs):
+            # "Leyou Baby also started production at Phase II of the X Base": where a firm starts producing is its
+            # works
+            projects += self.typed(_pobjs(verb, ("at", "on")) + [p for o in objs for p in _pobjs(o, ("at", "on"))],
+                                   {"Project"})
         if lemma in _GOODS_VERBS or lemma in ("build", "construct", "complete", "install", "undertake", "contract"):
             # "supplied 120 sets of switchgear to the X project" (the parser may hang "to" on the goods);
             # "built the steel roof of the X project": a part of the project; "supplied it to compressor stations
