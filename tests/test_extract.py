@@ -5896,3 +5896,14 @@ def test_a_firm_that_starts_production_at_a_project_takes_part_in_it():
              "Smart Toy Production Base last month.", title="T")
     assert ("Kaifeng Lele Toys Co., Ltd.", "participatesIn", "Phase II of the Tongxu Smart Toy Production Base") \
         in rels(ex)
+
+
+def test_an_official_list_named_by_its_scope_and_a_quoted_title_is_named_whole():
+    ex = run('Henan Qiyu Glass Co., Ltd. makes vials. The company plans to apply for the national manufacturing '
+             '"single champion" list and the national "Green Factory" list in 2026.', title="T")
+    e = ents(ex)
+    assert {('national manufacturing "single champion" list', "Award"), ('national "Green Factory" list', "Award")} <= e
+    # (a ranking in quotes is named by the ranking)
+    ex = run('Henan Qiyu Glass Co., Ltd. makes vials. The city will recommend it for the national "Top 100 Glass '
+             'Enterprises" list next year.', title="T")
+    assert ("Top 100 Glass Enterprises", "Award") in ents(ex)

@@ -2504,6 +2504,8 @@ def _modifies_goods_noun(doc: Doc, start: int, end: int, close: int, sent_end: i
 _BRAND_WORDS = frozenset({"brand", "brands", "trademark", "label", "name", "logo"})
 
 
+# the scope words that open the name of an official list ('the national "green factory" list')
+_LIST_SCOPES = frozenset({"national", "provincial", "municipal"})
 # what names a catalogue of goods or firms after a quoted title (not a '"Top 100 ..." list', which the dev golds
 # name by the quoted title alone)
 _CATALOGUE_WORDS = frozenset({"catalogue", "catalog", "directory"})
@@ -2556,6 +2558,14 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
             t = head_type(words)
             capitalised = doc[start].text[:1].isupper()
             before = doc[a - 1] if a >= 1 else None
+            # 'apply for the national manufacturing "single champion" list': a list named by its scope and a quoted
+            # title is named whole (dev golds 5 of 6; the sixth, a '"Top 100 ... Enterprises" list', by the ranking)
+            scope = next((k for k in (a - 1, a - 2, a - 3) if k >= 0 and toks[k].lower_ in _LIST_SCOPES
+                          and all(x.is_lower and x.is_alpha for x in toks[k:a])), None)
+            if scope is not None and b + 1 < sent_end and toks[b + 1].lower_ in ("list", "lists") \
+                    and toks[start].lower_ != "top":
+                out.append(Candidate(scope, b + 2, "Award", 0, "quoted-title"))
+                continue
             # 'was included in the 2024 "Energy Efficiency Star" product catalogue', 'the "Quality Henan" premium
             # product catalogue': a quoted title with the catalogue or list it names (its year and quotes with it)
             k = b + 1
