@@ -5907,3 +5907,14 @@ def test_an_official_list_named_by_its_scope_and_a_quoted_title_is_named_whole()
     ex = run('Henan Qiyu Glass Co., Ltd. makes vials. The city will recommend it for the national "Top 100 Glass '
              'Enterprises" list next year.', title="T")
     assert ("Top 100 Glass Enterprises", "Award") in ents(ex)
+
+
+def test_a_title_applied_for_is_named_but_not_received():
+    ex = run('Henan Qiyu Glass Co., Ltd. makes vials. The company has applied for the ninth batch of national '
+             'manufacturing "single champion" enterprises, and the result has not yet been announced.', title="T")
+    batch = 'ninth batch of national manufacturing "single champion" enterprises'
+    assert (batch, "Award") in ents(ex)
+    assert ("Henan Qiyu Glass Co., Ltd.", "received", batch) not in rels(ex)
+    # (what else a firm applies for names nothing)
+    assert ents(run("Henan Qiyu Glass Co., Ltd. makes vials. It applied for 30 patents and a bank loan last year.",
+                    title="T")) == {("Henan Qiyu Glass Co., Ltd.", "Company")}

@@ -1253,7 +1253,7 @@ def _descriptive_keys() -> tuple[frozenset[int], frozenset[int]]:
     """The hashes of the lemmas (in any case) and lower-case words the rules of descriptive_candidates start at."""
     global _DESCRIPTIVE_KEYS
     if _DESCRIPTIVE_KEYS is None:
-        lemmas = {"be", "become", "hold", "include", "build"} | lx.RECEIVE_VERBS | lx.DEVELOP_VERBS | lx.WIN_VERBS \
+        lemmas = {"be", "become", "hold", "include", "build", "apply"} | lx.RECEIVE_VERBS | lx.DEVELOP_VERBS | lx.WIN_VERBS \
             | lx.PROJECT_HEADS
         words = {"r&d", "development", "batch", "list", "as", "including"} | _RI_HEADS
         _DESCRIPTIVE_KEYS = (frozenset(hash_string(v) for w in lemmas for v in (w, w.capitalize(), w.upper())),
@@ -1362,9 +1362,15 @@ def descriptive_candidates(doc: Doc) -> list[Candidate]:
         # Awards and designations: objects of "won", "was awarded", "was named", "included in ... list".
         if tok.pos_ in ("VERB", "AUX") and (lemma in lx.RECEIVE_VERBS or lemma == "hold" and any(
                 o.lower_ in _TITLE_WORDS for o in _verb_objects(tok))  # "has held the ... title since 2012"
-                or lemma in lx.WIN_VERBS and any(o.lemma_.lower() in lx.PRIZE_WORDS for o in _verb_objects(tok))):
+                or lemma in lx.WIN_VERBS and any(o.lemma_.lower() in lx.PRIZE_WORDS for o in _verb_objects(tok))
+                or lemma == "apply"):
             # ("the SY-N2 took a gold award of the ... Award", "bagged the first prize of ...")
             objs = _verb_objects(tok)
+            if lemma == "apply":
+                # "has applied for the ninth batch of national manufacturing 'single champion' enterprises": a title
+                # applied for is named as one won is (no firm receives it: the relation rules read the intent)
+                objs = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for c in p.children if c.dep_ == "pobj"]
             if lemma in ("list", "include", "select", "rank", "name"):
                 # "was listed among the national manufacturing single champion products"
                 objs += [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "among"
