@@ -5918,3 +5918,11 @@ def test_a_title_applied_for_is_named_but_not_received():
     # (what else a firm applies for names nothing)
     assert ents(run("Henan Qiyu Glass Co., Ltd. makes vials. It applied for 30 patents and a bank loan last year.",
                     title="T")) == {("Henan Qiyu Glass Co., Ltd.", "Company")}
+
+
+def test_an_official_workshop_designation_is_an_award():
+    ex = run("Zhoukou Mianyu Hygiene Co., Ltd. makes diapers. Its plant was selected as a Henan provincial intelligent "
+             "manufacturing demonstration workshop. The project will add a wipe converting workshop.", title="T")
+    e = ents(ex)
+    assert ("Henan provincial intelligent manufacturing demonstration workshop", "Award") in e
+    assert not {x for x in e if x[0] == "wipe converting workshop"}

@@ -1179,7 +1179,7 @@ _PERSON_TITLES = frozenset({"worker", "workers", "craftsman", "craftsmen", "pace
                             "inheritors"})
 # what an official list, catalogue or certificate is of, and the words that say it is official
 _CONFERRED_KINDS = frozenset({"products", "product", "clusters", "bases", "parks", "park", "projects", "project", "catalogue",
-                              "catalog", "certificate", "indication"} | _PERSON_TITLES)
+                              "catalog", "certificate", "indication", "workshop", "workshops"} | _PERSON_TITLES)
 _CONFERRED_BY = frozenset({"national", "provincial", "champion", "batch", "demonstration", "key", "municipal", "henan",
                            "province", "class"})
 _PRAISE = frozenset({"leading", "major", "large", "big", "important", "top", "well-known", "famous", "largest", "biggest"})
