@@ -5926,3 +5926,15 @@ def test_an_official_workshop_designation_is_an_award():
     e = ents(ex)
     assert ("Henan provincial intelligent manufacturing demonstration workshop", "Award") in e
     assert not {x for x in e if x[0] == "wipe converting workshop"}
+
+
+def test_a_dated_procurement_round_is_a_project():
+    ex = run("Henan Qiyu Cable Co., Ltd. makes optical cable. It won bids in China Unicom's 2025-2026 Centralized "
+             "Procurement of Ordinary Optical Cable, and in January it won the bid for Muyuan Foods' 2026 centralized "
+             "vaccine procurement.", title="T")
+    e = ents(ex)
+    assert {("2025-2026 Centralized Procurement of Ordinary Optical Cable", "Project"),
+            ("2026 centralized vaccine procurement", "Project")} <= e
+    # (procurement in general names nothing)
+    assert not {x for x in ents(run("Henan Qiyu Cable Co., Ltd. makes cable. Centralized procurement may cut prices.",
+                                    title="T")) if x[1] == "Project"}

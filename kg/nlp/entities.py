@@ -2077,6 +2077,25 @@ def _first_set_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# a buyer's dated tender round: "the 2025 Centralized Procurement of Electric Energy Meters", "Muyuan Foods' 2026
+# centralized vaccine procurement" (what it buys named after "of" in title case only)
+_PROCUREMENT = re.compile(r"\b(?:19|20)\d\d(?:[-\u2013](?:19|20)\d\d)? (?:[A-Za-z][\w-]* ){0,3}?[Pp]rocurement\b"
+                          r"(?: of(?: [A-Z][\w-]*)+)?")
+
+
+def _procurement_candidates(doc: Doc) -> list[Candidate]:
+    """Dated procurement rounds a firm wins bids in: the dev golds name them as projects (3 of 3)."""
+    text = doc_text(doc)
+    if "rocurement" not in text:
+        return []
+    out = []
+    for m in _PROCUREMENT.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) >= 3:
+            out.append(Candidate(span.start, span.end, "Project", 0, "procurement"))
+    return out
+
+
 def _ranking_candidates(doc: Doc) -> list[Candidate]:
     """Rankings and lists written in lower case: "China's top 500 enterprises", "Henan's top 100 private
     enterprises", "the 2024 list of national green factories"."""
@@ -3216,6 +3235,7 @@ def find_entities(doc: Doc, *, headline_end: int = 0) -> list[Span]:
     cands.extend(quoted_cands)
     cands.extend(_called_candidates(doc))
     cands.extend(_ranking_candidates(doc))
+    cands.extend(_procurement_candidates(doc))
     cands.extend(_first_set_candidates(doc))
     cands.extend(_works_at_named_sites(doc, toks, cands))
     cands = _phases_of_sites(doc, toks, cands)
