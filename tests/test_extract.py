@@ -5938,3 +5938,17 @@ def test_a_dated_procurement_round_is_a_project():
     # (procurement in general names nothing)
     assert not {x for x in ents(run("Henan Qiyu Cable Co., Ltd. makes cable. Centralized procurement may cut prices.",
                                     title="T")) if x[1] == "Project"}
+
+
+def test_a_park_contracted_for_or_built_by_someone_is_a_project():
+    ex = run("Kaifeng Qiyu Embroidery Factory signed a contract for the Kaifeng Qiyu Cultural Industrial Park, which is "
+             "located in Longting District. Henan Yufa Greenhouse Co., Ltd. was among the builders of the Shangqiu "
+             "Green Agricultural Industrial Park. Recently, the Lanyu Intelligent Fireworks Industrial Park invested "
+             "and constructed by Henan Lanyu Fireworks Group Co., Ltd. was put into operation.", title="T")
+    e = ents(ex)
+    assert {("Kaifeng Qiyu Cultural Industrial Park", "Project"), ("Shangqiu Green Agricultural Industrial Park", "Project"),
+            ("Lanyu Intelligent Fireworks Industrial Park", "Project")} <= e
+    # (a zone a project is in stays a place, whatever the parser hangs on it)
+    ex = run("The city is building the Kaifeng Wenqi Creative Industrial Park, a 600-million-yuan project in the Kaifeng "
+             "Economic and Technological Development Zone invested by Kaifeng Tourism Investment Group.", title="T")
+    assert ("Kaifeng Economic and Technological Development Zone", "Place") in ents(ex)

@@ -1916,6 +1916,20 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
     # "supplied 3,000 bars for the X Test Base": goods are supplied for a base being built
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SUPPLY_LEMMAS:
         return True
+    # "signed a contract for the X Industrial Park", "was among the builders of the X Industrial Park", "the X
+    # Industrial Park invested and constructed by Y": a park contracted for, built or invested in by someone
+    if root.dep_ == "pobj" and (root.head.lower_ == "for" and root.head.head.lemma_.lower() in ("contract", "agreement")
+                                or root.head.lower_ == "of" and root.head.head.lemma_.lower() in ("builder", "contractor")):
+        return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _BUILD_LEMMAS | {"invest"}
+           and any(a.dep_ == "agent" for a in c.children) for c in root.children) \
+            and not (root.dep_ == "pobj" and root.head.lower_ in ("in", "at")):
+        # (not "a project in the X Zone invested by Y": the clause is the project's, hung on the place it is in)
+        return True
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "conj")] if root.dep_ == "nsubj" else []
+    if any(v.lemma_.lower() in _BUILD_LEMMAS | {"invest"} for v in verbs) \
+            and any(a.dep_ == "agent" for v in verbs for a in v.children):
+        return True  # (the same participles read as the main verb: "the X Park invested and constructed by Y was ...")
     k = end
     sent_end = sent_bounds(root)[1]
     if k + 1 < sent_end and doc[k].lower_ == "in":
