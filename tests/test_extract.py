@@ -5952,3 +5952,13 @@ def test_a_park_contracted_for_or_built_by_someone_is_a_project():
     ex = run("The city is building the Kaifeng Wenqi Creative Industrial Park, a 600-million-yuan project in the Kaifeng "
              "Economic and Technological Development Zone invested by Kaifeng Tourism Investment Group.", title="T")
     assert ("Kaifeng Economic and Technological Development Zone", "Place") in ents(ex)
+
+
+def test_quoted_titles_after_as_a_or_a_conferring_verb_and_a_catalogue_made():
+    ex = run('Henan Yuqi Feather Co., Ltd. makes shuttlecocks. In 2024 it was recognized as a "National Sports Industry '
+             'Demonstration Unit". Huiqi Town was named "China Filter Materials Industry Town" by the association. Its '
+             'foil made the Henan Key New Materials Catalogue in 2023.', title="T")
+    e = ents(ex)
+    assert {("National Sports Industry Demonstration Unit", "Award"), ("China Filter Materials Industry Town", "Award"),
+            ("Henan Key New Materials Catalogue", "Award")} <= e
+    assert ("Henan Yuqi Feather Co., Ltd.", "received", "National Sports Industry Demonstration Unit") in rels(ex)

@@ -843,6 +843,8 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() == "hold" and root.lower_ in ("title", "designation", "status"):
         return True  # "the Company holds the China Time-honored Brand title"
+    if root.dep_ == "dobj" and head.lemma_.lower() == "make" and root.lower_ in ("list", "catalogue", "catalog"):
+        return True  # "the foil made the Henan Key New Materials Catalogue in 2023"
     if root.dep_ in ("dobj", "oprd", "attr") and head.lemma_.lower() in lx.RECEIVE_VERBS:
         # "X won the China Quality Award"; "X was named a Y": only a passive names the holder as subject
         return head.lemma_.lower() in lx.WIN_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) \
@@ -2624,8 +2626,14 @@ def _quoted_candidates(doc: Doc) -> list[Candidate]:
                 or doc[a - 2].lower_ == "of" and a >= 3 and doc[a - 3].lower_ == "one" and a >= 4
                 and doc[a - 4].lemma_.lower() in lx.RECEIVE_VERBS)
             # ('was named a "hometown of Chinese honeysuckle"': the title of a place, in lower case)
+            # ('was recognized as a "National Sports Industry Demonstration Unit"', 'Huiguo Town was named "China
+            # Water Purification Materials Industry Town"': "as a" before the quote, or the conferring verb itself)
+            as_a = before is not None and before.lower_ in ("a", "an") and a >= 2 and toks[a - 2].lower_ == "as" \
+                and toks[a - 2].head.lemma_.lower() in lx.RECEIVE_VERBS
+            named = before is not None and before.lemma_.lower() in ("name", "designate", "crown", "dub") \
+                and before.pos_ == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in before.children)
             if (capitalised or words[:2] == ["hometown", "of"]) and before is not None and (
-                    conferred
+                    conferred or as_a or named
                     or before.lower_ == "as" and before.head.lemma_.lower() in lx.RECEIVE_VERBS
                     or before.lower_ == "of" and a >= 2 and doc[a - 2].lower_ in ("title", "titles", "honor", "honour",
                                                                                    "list", "lists")
