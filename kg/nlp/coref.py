@@ -909,6 +909,11 @@ def _surname_merges(c: _Clusters) -> None:
     # firm is that firm's short name ("Tianhai" for "Henan Tianhai Technology Group Corp."): no surnames here
     firms = {c.find(n) for n, s in enumerate(spans) if len(s) and s.label_ in ORG_TYPES}
     people = [n for n, s in enumerate(spans) if len(s) > 1 and s.label_ == "Person" and c.find(n) not in firms]
+    # where each speaker label's word first opens a paragraph ("Gao: ..."), the interview's own introduction before it
+    first_label: dict[str, int] = {}
+    for s in spans:
+        if len(s) == 1 and _is_speaker_label(s):
+            first_label.setdefault(span_text(s), s.start)
     for n, s in enumerate(spans):
         if len(s) != 1 or s.label_ not in ("Person", "Company", "Place", "Unknown") or token_is_place_word(s[0]):
             continue
@@ -917,8 +922,7 @@ def _surname_merges(c: _Clusters) -> None:
         if len(hits) > 1 and _is_speaker_label(s):
             # "... spoke with Gao Shuqin, chairwoman of X ... Gao: My father, Gao Fuheng, began ...": an interview's
             # speaker label is the person introduced before the first label of that name, not one the answers name
-            first_label = min(sp.start for sp in spans if len(sp) == 1 and span_text(sp) == text and _is_speaker_label(sp))
-            hits = {h for h in hits if min(spans[p].start for p in people if c.find(p) == h) < first_label}
+            hits = {h for h in hits if min(spans[p].start for p in people if c.find(p) == h) < first_label[text]}
         if len(hits) == 1:
             c.union(hits.pop(), n)
             if s.label_ != "Person":
@@ -1431,12 +1435,14 @@ class Resolver:
         # the first clause's subject, a firm too)
         kinds = ("Product", "Project") if first.head.i != verb.i else ("Product", "Project", *ORG_TYPES)
         for c in children(first):
-            if c.dep_ in ("nsubj", "nsubjpass") and (n := self.token_span.get(c.i)) is not None:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if (n := self.token_span.get(c.i)) is not None:
                 return self.find(n) if self.spans[n].label_ in kinds else None
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("latter", "former"):
+            if c.lower_ in ("latter", "former"):
                 # "The latter refines the SW-8 series ..., and it also makes ...": what "the latter" stands for
                 return self.resolve_anaphor(c)
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self._product_heads() and c.pos_ == "NOUN":
+            if c.lower_ in self._product_heads() and c.pos_ == "NOUN":
                 # "The thermostat was developed together with X, and it won ...": the product the first subject
                 # stands for
                 n = self.resolve_anaphor(c)

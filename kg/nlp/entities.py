@@ -907,6 +907,10 @@ def _type_proper(doc: Doc, start: int, end: int) -> tuple[str | None, bool]:
     return None, False
 
 
+# what follows a dateline's place right away ("YONGCHENG --", "YONGCHENG \u2013"); after a date only the dashes
+_DATELINE_OPENERS = lx.DATELINE_DASHES | {"\u2013"}
+
+
 def _dateline_place(doc: Doc, start: int, end: int) -> bool:
     """A name in capitals that opens a line and a dateline: "YONGCHENG --", "NANYANG, June 3 (Xinhua) --"."""
     toks = tokens(doc)
@@ -914,7 +918,7 @@ def _dateline_place(doc: Doc, start: int, end: int) -> bool:
             and "\n" not in toks[start - 1].whitespace_:
         return False
     stop = min(end + 10, sent_bounds(toks[start])[1])
-    if end < stop and toks[end].text in lx.DATELINE_DASHES | {"\u2013"}:
+    if end < stop and toks[end].text in _DATELINE_OPENERS:
         return True
     return end < stop and toks[end].text == "," and any(t.text in lx.DATELINE_DASHES for t in toks[end + 1:stop])
 
