@@ -5962,3 +5962,14 @@ def test_quoted_titles_after_as_a_or_a_conferring_verb_and_a_catalogue_made():
     assert {("National Sports Industry Demonstration Unit", "Award"), ("China Filter Materials Industry Town", "Award"),
             ("Henan Key New Materials Catalogue", "Award")} <= e
     assert ("Henan Yuqi Feather Co., Ltd.", "received", "National Sports Industry Demonstration Unit") in rels(ex)
+
+
+def test_a_list_kept_by_the_province_is_named_with_it():
+    ex = run("Henan Qiyu Valve Co., Ltd. is building a valve base in Kaifeng. The base was included in the 2025 list of "
+             "key provincial construction projects of Henan Province in March.", title="T")
+    e = ents(ex)
+    assert ("2025 list of key provincial construction projects of Henan Province", "Award") in e
+    # (the province's own words after it are a name of their own, not the list's)
+    ex = run("Henan Qiyu Valve Co., Ltd. is building a valve base. The base was included in the 2025 list of key "
+             "provincial construction projects of Henan Province's Kaifeng City.", title="T")
+    assert ("2025 list of key provincial construction projects of Henan Province", "Award") not in ents(ex)
