@@ -5973,3 +5973,11 @@ def test_a_list_kept_by_the_province_is_named_with_it():
     ex = run("Henan Qiyu Valve Co., Ltd. is building a valve base. The base was included in the 2025 list of key "
              "provincial construction projects of Henan Province's Kaifeng City.", title="T")
     assert ("2025 list of key provincial construction projects of Henan Province", "Award") not in ents(ex)
+
+
+def test_firms_that_shared_a_prize_received_it():
+    ex = run("Luohe Qiyu Power Co., Ltd. makes motors. Qiyu and Zhengzhou University shared the second prize of the "
+             "Henan Provincial Science and Technology Progress Award for the work in 2024.", title="T")
+    prize = "second prize of the Henan Provincial Science and Technology Progress Award"
+    assert (prize, "Award") in ents(ex)
+    assert {("Luohe Qiyu Power Co., Ltd.", "received", prize), ("Zhengzhou University", "received", prize)} <= rels(ex)

@@ -158,7 +158,7 @@ RECEIVE_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure",
 PRIZE_WORDS = frozenset({"award", "prize", "medal", "title", "honor", "honour", "trophy"})
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").
-WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear", "rank"})
+WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear", "rank", "share"})
 # Words for the standing a designation gives besides a title or status: "has held the national high-tech enterprise
 # qualification since 2012"
 STANDING_WORDS = frozenset({"qualification", "certification", "accreditation"})
