@@ -5981,3 +5981,16 @@ def test_firms_that_shared_a_prize_received_it():
     prize = "second prize of the Henan Provincial Science and Technology Progress Award"
     assert (prize, "Award") in ents(ex)
     assert {("Luohe Qiyu Power Co., Ltd.", "received", prize), ("Zhengzhou University", "received", prize)} <= rels(ex)
+
+
+def test_a_conferred_title_runs_on_through_its_field():
+    ex = run("Gushi Qiyu Crafts Co., Ltd. weaves baskets. It was granted the title of Henan Provincial Leading Enterprise "
+             "in Rural Revitalization this year. Its chairman, Feng Qiyu, received the title of Henan Provincial "
+             "Outstanding Builder of Socialism with Chinese Characteristics in 2024.", title="T")
+    e = ents(ex)
+    assert {("Henan Provincial Leading Enterprise in Rural Revitalization", "Award"),
+            ("Henan Provincial Outstanding Builder of Socialism with Chinese Characteristics", "Award")} <= e
+    # (a month or a place after "in" is no part of the title)
+    e = ents(run("Gushi Qiyu Crafts Co., Ltd. weaves baskets. It won the title of Henan Famous Brand Product in "
+                 "November and opened a shop in Zhengzhou.", title="T"))
+    assert ("Henan Famous Brand Product", "Award") in e

@@ -758,6 +758,15 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
             if t.text == "(" and (closed := _parenthesised_part(doc, j, sent_end)):
                 j = last = closed
                 continue
+            if t.lower_ in ("in", "with") and j + 1 < sent_end and is_name_token(toks[j + 1]) \
+                    and _title_of_name(doc, i) and toks[i - 2].lower_ in ("title", "titles") \
+                    and toks[j + 1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") \
+                    and not token_is_place_word(toks[j + 1]):
+                # "the title of Henan Provincial Leading Enterprise in Rural Revitalization", "... Outstanding Builder
+                # of Socialism with Chinese Characteristics": a conferred title runs on through its field (not "in
+                # November", "in Henan")
+                j += 1
+                continue
             if t.lower_ in PROPER_CONNECTORS:
                 k = j + 1
                 if k < sent_end and toks[k].lower_ == "the" and t.lower_ not in ("and", "&"):
