@@ -5994,3 +5994,13 @@ def test_a_conferred_title_runs_on_through_its_field():
     e = ents(run("Gushi Qiyu Crafts Co., Ltd. weaves baskets. It won the title of Henan Famous Brand Product in "
                  "November and opened a shop in Zhengzhou.", title="T"))
     assert ("Henan Famous Brand Product", "Award") in e
+
+
+def test_it_after_a_firms_plural_goods_is_the_firm():
+    ex = run("Henan Qiyu Kitchen Co., Ltd. makes range hoods in Minquan. The county's second-largest maker, Shangqiu "
+             "Lanqi Kitchen Co., Ltd. (Lanqi), sits in the Minquan High-tech Zone. Lanqi's own products are the LF-Z5 "
+             "integrated stove and a slim S8 series of range hoods. It won the title of Henan Provincial Green Factory "
+             "last year.", title="T")
+    r = rels(ex)
+    assert ("Shangqiu Lanqi Kitchen Co., Ltd.", "received", "Henan Provincial Green Factory") in r
+    assert ("Henan Qiyu Kitchen Co., Ltd.", "received", "Henan Provincial Green Factory") not in r

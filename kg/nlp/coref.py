@@ -1274,6 +1274,13 @@ class Resolver:
                 root = self.resolve_anaphor(t)
             if root is not None and self.spans[root].label_ in types:
                 return self.find(root)
+            if root is None and t.tag_ in ("NNS", "NNPS") and tok.lower_ in ("it", "its"):
+                # "Lanfeng's own products are the LF-Z5 ... It was named ...": "it" is no plural, so the firm that owns
+                # them
+                owner = next((self.token_span[c.i] for c in children(t) if c.dep_ == "poss" and c.i in self.token_span),
+                             None)
+                if owner is not None and self._of_types(owner, types):
+                    return self.find(owner)
         # (in the sentence right before, a short name the NER took for a person, merged with a firm, is that firm:
         # "Lanqiao Dairy has won several honors. It was recognized as ...")
         just_before = sent_bounds(self.doc[prev_start - 1])[0] if prev_start else 0
