@@ -6004,3 +6004,12 @@ def test_it_after_a_firms_plural_goods_is_the_firm():
     r = rels(ex)
     assert ("Shangqiu Lanqi Kitchen Co., Ltd.", "received", "Henan Provincial Green Factory") in r
     assert ("Henan Qiyu Kitchen Co., Ltd.", "received", "Henan Provincial Green Factory") not in r
+
+
+def test_a_fronted_participle_leaves_the_name_after_it_the_subject():
+    ex = run("Henan Qiyu Food Co., Ltd. (Qiyu Food) makes tofu. Founded in 1998 and headquartered in the Luohe Economic "
+             "and Technological Development Zone, Luohe, Henan Province, Qiyu Food is a national high-tech enterprise.",
+             title="T")
+    r = rels(ex)
+    assert {("Henan Qiyu Food Co., Ltd.", "received", "national high-tech enterprise"),
+            ("Henan Qiyu Food Co., Ltd.", "headquarteredIn", "Luohe Economic and Technological Development Zone")} <= r

@@ -77,6 +77,7 @@ class ParseRepair:
         if ":" in doc_text(doc):
             _speaker_labels(doc)
         _fronted_appositions(doc)
+        _fronted_participles(doc)
         return doc
 
 
@@ -114,6 +115,34 @@ def _fronted_appositions(doc: Doc) -> None:
             real.dep_ = first.dep_
         first.head = noun
         first.dep_ = "appos"
+
+
+def _fronted_participles(doc: Doc) -> None:
+    """"Founded in 1998 and headquartered in the X Zone, Luohe, Henan Province, Doukang Food is a national high-tech
+    enterprise": the parser may make the fronted participle the root, the firm one more item of the list of places
+    before it and "is" a passive auxiliary, so that the sentence has no subject. The copula becomes the root again,
+    the name its subject and the participle a clause on it."""
+    root_id = doc.vocab.strings.add("ROOT")
+    for i in numpy.flatnonzero(doc.to_array("DEP") == root_id).tolist():
+        verb = doc[i]
+        if verb.tag_ != "VBN" or not verb.is_sent_start:
+            continue
+        aux = next((c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.lemma_ == "be" and c.i > i + 3), None)
+        if aux is None:
+            continue
+        name = doc[aux.i - 1]
+        left = name.left_edge.i
+        if name.pos_ != "PROPN" or name.dep_ not in ("conj", "appos") or not i < name.head.i < left \
+                or doc[left - 1].text != "," or any(t.pos_ != "PROPN" for t in doc[left:name.i]):
+            continue  # (a name set off by a comma right before the copula, nothing else)
+        aux.head = aux
+        aux.dep_ = "ROOT"
+        verb.head = aux
+        verb.dep_ = "advcl"
+        name.head = aux
+        name.dep_ = "nsubj"
+        for c in [c for c in verb.children if c.i > aux.i]:
+            c.head = aux  # (the closing period, and anything else the participle held after the copula)
 
 
 def _speaker_labels(doc: Doc) -> None:
