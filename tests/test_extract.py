@@ -6013,3 +6013,10 @@ def test_a_fronted_participle_leaves_the_name_after_it_the_subject():
     r = rels(ex)
     assert {("Henan Qiyu Food Co., Ltd.", "received", "national high-tech enterprise"),
             ("Henan Qiyu Food Co., Ltd.", "headquarteredIn", "Luohe Economic and Technological Development Zone")} <= r
+
+
+def test_a_legal_form_keeps_its_period_before_a_comma():
+    ex = run("Hebi Qiyu Imaging Co., Ltd. makes toner. In 2024 it signed a contract with Lusoprint Comercio Ltda., a "
+             "Brazilian distributor, for the Escola Conectada Printing Project.", title="T")
+    assert ("Lusoprint Comercio Ltda.", "Company") in ents(ex)
+    assert ("Lusoprint Comercio Ltda.", "participatesIn", "Escola Conectada Printing Project") in rels(ex)

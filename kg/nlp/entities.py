@@ -453,9 +453,14 @@ def _legal_suffix_end(doc: Doc, end: int) -> int:
         return end
     char = char_bounds(doc)[1][end - 1]
     text = doc_text(doc)
-    if text[char:char + 1] == "." and _LEGAL_END.match(text_of(doc, end - 1, end) + "."):
+    split_period = text[char:char + 1] == "." and _LEGAL_END.match(text_of(doc, end - 1, end) + ".")
+    if split_period:
         char += 1  # "Ruikang Global Trading Pte. Ltd.": the tokenizer split the period off "Pte."
     m = _LEGAL.match(text, char)
+    if split_period and (not m or m.end() == char) and doc[end].text == "." and end + 1 < len(doc) \
+            and not doc[end + 1].is_sent_start:
+        return end + 1  # "Lusoprint Comercio Ltda., a Brazilian distributor": the period is the form's own (not the
+        # sentence's last)
     if (not m or m.end() == char) and text[char - 3:char] == " Sp":
         # "Leyou Baby Europe Sp. z o.o.": the name's last word opens the legal form
         char -= 2
