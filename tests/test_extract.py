@@ -6020,3 +6020,23 @@ def test_a_legal_form_keeps_its_period_before_a_comma():
              "Brazilian distributor, for the Escola Conectada Printing Project.", title="T")
     assert ("Lusoprint Comercio Ltda.", "Company") in ents(ex)
     assert ("Lusoprint Comercio Ltda.", "participatesIn", "Escola Conectada Printing Project") in rels(ex)
+
+
+def test_a_year_closes_a_ranking_title_and_an_office_names_its_award():
+    ex = run("Nanyang Qiyu Outdoor Co., Ltd. makes tents. It ranked seventh in the Top 20 Chinese Outdoor Brands of 2024 "
+             "released by the China Outdoor Industry Alliance, and it won the nomination prize of the 5th Henan "
+             "Governor's Quality Award.", title="T")
+    e = ents(ex)
+    assert {("Top 20 Chinese Outdoor Brands of 2024", "Award"),
+            ("nomination prize of the 5th Henan Governor's Quality Award", "Award")} <= e
+
+
+def test_it_in_a_second_clause_is_the_company_of_a_report():
+    ex = run("Nanyang Qiyu Outdoor Co., Ltd. (the Company) makes tents. The Company and Zhongyuan University of "
+             "Technology set up the Henan Tent Engineering Research Center, which is hosted by the Company. The center and "
+             "the university are undertaking the Light Tent Fabric Research Project. In 2024 the "
+             "Company was included in the fourth batch of Henan manufacturing single champion enterprises, and it won "
+             "the title of Henan Provincial Green Factory.", title="T")
+    r = rels(ex)
+    assert ("Nanyang Qiyu Outdoor Co., Ltd.", "received", "Henan Provincial Green Factory") in r
+    assert ("Henan Tent Engineering Research Center", "received", "Henan Provincial Green Factory") not in r

@@ -1162,7 +1162,9 @@ class Resolver:
                     # "Huawei's technology is still present ...: servers built on its Kunpeng processors"
                     t = next((c for c in children(t) if c.dep_ in ("appos", "poss") and c.i in self.token_span), t)
                 if t.i not in self.token_span:
-                    if t.pos_ == "NOUN" and t.lower_ in lx.ORG_ANAPHORS:
+                    if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in ("company", "group")) \
+                            and t.lower_ in lx.ORG_ANAPHORS:
+                        # (also "the Company" of a report, capitalised and tagged as a proper noun)
                         # "the smelter was named ..., and its process earned ...": "its" is what "the smelter" is
                         root = self.resolve_anaphor(t)
                         if root is not None and self.spans[root].label_ in ORG_TYPES:

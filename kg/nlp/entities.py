@@ -677,6 +677,13 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                     and _YEAR.match(toks[j + 1].text) and toks[j + 2].text in QUOTES:
                 j = last = j + 2  # 'an "Excellent Supplier of 2025"': a year inside the quotes is part of the title
                 break
+            if t.lower_ == "of" and j + 1 < sent_end and _YEAR.match(toks[j + 1].text) and toks[j - 1].is_title \
+                    and toks[j - 1].lower_ in _TITLE_HEADS and toks[j - 1].lower_.endswith("s") \
+                    and not (j + 2 < sent_end and is_name_token(toks[j + 2])):
+                # "ranked seventh in the Top 20 Chinese Outdoor Brands of 2024", "was named one of the Henan
+                # Outstanding Private Entrepreneurs of 2024": the year closes a ranking's title (dev golds 3 of 3)
+                j = last = j + 2
+                break
             if t.text in ("-", "/") and not toks[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
                 nxt = toks[j + 1]
                 if token_is_place_word(toks[j - 1]) and token_is_place_word(nxt) and not (
@@ -1075,6 +1082,11 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
                                 or toks[end].lower_ == "of" and head.lower_ != "list" and (
                                     m > k and is_possessive(toks[m]) and token_is_place_word(toks[m - 1])
                                     or token_is_place_word(toks[m]) and m + 1 < sent.end and is_possessive(toks[m + 1]))
+                                # "the nomination prize of the 5th Henan Governor's Quality Award": the office that
+                                # gives an award is in its name
+                                or m > k and is_possessive(toks[m]) and toks[m - 1].lower_ in ("governor", "mayor")
+                                or toks[m].lower_ in ("governor", "mayor") and m + 1 < sent.end
+                                and is_possessive(toks[m + 1])
                                 or chain and (
                 # 'list of provincial "specialized, ..." small ... enterprises', 'list of "gazelle" enterprises'
                 toks[m].text in QUOTES) or (
