@@ -6040,3 +6040,14 @@ def test_it_in_a_second_clause_is_the_company_of_a_report():
     r = rels(ex)
     assert ("Nanyang Qiyu Outdoor Co., Ltd.", "received", "Henan Provincial Green Factory") in r
     assert ("Henan Tent Engineering Research Center", "received", "Henan Provincial Green Factory") not in r
+
+
+def test_it_after_a_sentence_about_the_company_of_a_report_is_that_firm():
+    ex = run('Henan Qiyu Starch Co., Ltd. (the "Company") makes starch. It set up the Henan Starch Engineering Research '
+             "Center with Henan University of Technology in 2021. The center and the university developed a clean-label "
+             "starch. The Company signed a supply contract with Xinyang Hongyu Paper Co., Ltd. Its modified starch "
+             "entered the markets of Vietnam and Indonesia.", title="T")
+    r = rels(ex)
+    assert {("Henan Qiyu Starch Co., Ltd.", "exportsTo", "Vietnam"), ("Henan Qiyu Starch Co., Ltd.", "exportsTo",
+                                                                     "Indonesia")} <= r
+    assert not {x for x in r if x[0] == "Henan Starch Engineering Research Center" and x[1] == "exportsTo"}

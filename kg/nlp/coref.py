@@ -935,6 +935,12 @@ def _surname_merges(c: _Clusters) -> None:
 _TALK_VERBS = frozenset({"talk", "speak", "chat", "sit", "tell", "say"})
 
 
+def _common_noun(tok: Token) -> bool:
+    """A common noun, or one of the words a report capitalises as a defined term ("the Company", "the Group", "the
+    Project"), which the tagger takes for proper nouns."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.lower_ in ("company", "group", "project")
+
+
 def _talked_to(tok: Token) -> bool:
     """Is ``tok`` whom someone talked with or told ("talked with Henan Daily", "told Dahe Daily"), or who talked with
     someone ("Henan Daily talked with its chairwoman"): the outlet that interviews, not the organisation the person
@@ -1162,9 +1168,7 @@ class Resolver:
                     # "Huawei's technology is still present ...: servers built on its Kunpeng processors"
                     t = next((c for c in children(t) if c.dep_ in ("appos", "poss") and c.i in self.token_span), t)
                 if t.i not in self.token_span:
-                    if (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.lower_ in ("company", "group")) \
-                            and t.lower_ in lx.ORG_ANAPHORS:
-                        # (also "the Company" of a report, capitalised and tagged as a proper noun)
+                    if _common_noun(t) and t.lower_ in lx.ORG_ANAPHORS:
                         # "the smelter was named ..., and its process earned ...": "its" is what "the smelter" is
                         root = self.resolve_anaphor(t)
                         if root is not None and self.spans[root].label_ in ORG_TYPES:
@@ -1270,8 +1274,8 @@ class Resolver:
         t = self._previous_main_subject(tok)
         if t is not None:
             root = self.token_span.get(t.i)
-            if root is None and t.pos_ == "NOUN" and (t.lower_ in lx.ORG_ANAPHORS or "Project" in types and t.lower_
-                                                      in _PROJECT_WORDS):
+            if root is None and _common_noun(t) and (t.lower_ in lx.ORG_ANAPHORS or "Project" in types and t.lower_
+                                                     in _PROJECT_WORDS):
                 # ("The power station was selected into ... It is also one of ...": the project "the station" means)
                 root = self.resolve_anaphor(t)
             if root is not None and self.spans[root].label_ in types:
