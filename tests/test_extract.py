@@ -6051,3 +6051,14 @@ def test_it_after_a_sentence_about_the_company_of_a_report_is_that_firm():
     assert {("Henan Qiyu Starch Co., Ltd.", "exportsTo", "Vietnam"), ("Henan Qiyu Starch Co., Ltd.", "exportsTo",
                                                                      "Indonesia")} <= r
     assert not {x for x in r if x[0] == "Henan Starch Engineering Research Center" and x[1] == "exportsTo"}
+
+
+def test_hyphened_line_words_litre_sizes_and_phases_of_plants_name_projects():
+    ex = run("Henan Qiyu Crankshaft Co., Ltd. makes crankshafts. The phase will house the No. 5 ultrasonic seam-sealing "
+             "line, which was supplied by Suzhou Huaying Equipment Co., Ltd. In July the Company signed a contract with "
+             "Luoyang Tianyuan Diesel Engine Co., Ltd. for the Tianyuan 13-Liter Engine Capacity Expansion Project. "
+             "Phase I of the Qiyu Thailand Crankshaft Plant was put into production in November.", title="T")
+    e = ents(ex)
+    assert {("No. 5 ultrasonic seam-sealing line", "Project"),
+            ("Tianyuan 13-Liter Engine Capacity Expansion Project", "Project"),
+            ("Phase I of the Qiyu Thailand Crankshaft Plant", "Project")} <= e

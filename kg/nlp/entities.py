@@ -497,7 +497,8 @@ _UNIT = re.compile(r"^(?:[kMG]W[h]?|GWh|MWh|kV|tonnes?|tons?|mu|km)$")
 
 # Size words a title-case name capitalises: "50,000-Tonne", "1.5-Million-Tonne", "10-GW"
 _TITLE_UNITS = frozenset({"tonne", "tonnes", "ton", "tons", "million", "billion", "thousand", "unit", "units", "set",
-                          "sets", "mu", "kilometer", "kilometre", "meter", "metre", "gw", "mw", "kw", "gwh", "mwh", "kv"})
+                          "sets", "mu", "kilometer", "kilometre", "meter", "metre", "gw", "mw", "kw", "gwh", "mwh", "kv",
+                          "liter", "litre", "liters", "litres"})
 
 
 # Units written only before a period ("300 t/a", "5,000 m3/d") and the periods of a rate ("Tons/Year")
@@ -1321,8 +1322,10 @@ def _numbered_line_start(doc: Doc, tok: Token) -> int | None:
     if tok.tag_ != "NN":
         return None
     k = tok.i - 1
-    while k > 0 and tok.i - k <= 6 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN"):
-        k -= 1  # (the modifiers between the number and "line": "intelligent filling")
+    while k > 0 and tok.i - k <= 8 and (doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "VERB", "PROPN")
+                                        or doc[k].text == "-" and not doc[k].whitespace_
+                                        and not doc[k - 1].whitespace_ and doc[k - 1].is_lower):
+        k -= 1  # (the modifiers between the number and "line": "intelligent filling", "ultrasonic seam-sealing")
     if k < 2 or k == tok.i - 1 or not re.match(r"^\d{1,2}$", doc[k].text):
         return None  # (not "the No. 6 line" alone, a short name of a line named in full before)
     if doc[k - 1].lower_ in ("no.", "number", "#"):
@@ -2044,7 +2047,7 @@ _SITE_HEADS = frozenset({"mine", "airport", "center", "centre", "stadium", "stat
 
 
 # (and what a numbered phase may be of: "Phase II of the X Industrial Park", "Phase III of Y Glove Base")
-_PHASED_SITES = _SITE_HEADS | {"base", "factory", "zone", "cluster"}
+_PHASED_SITES = _SITE_HEADS | {"base", "factory", "plant", "mill", "zone", "cluster"}
 # (but a phase of what is named a project is that project: "Phase II of the X Factory Project" names X's project)
 _NAMED_PROJECTS = frozenset({"project", "projects", "programme", "program"})
 
