@@ -6062,3 +6062,9 @@ def test_hyphened_line_words_litre_sizes_and_phases_of_plants_name_projects():
     assert {("No. 5 ultrasonic seam-sealing line", "Project"),
             ("Tianyuan 13-Liter Engine Capacity Expansion Project", "Project"),
             ("Phase I of the Qiyu Thailand Crankshaft Plant", "Project")} <= e
+
+
+def test_a_number_before_a_capitalised_scale_word_opens_the_project_name():
+    ex = run("Henan Qiyu Carbon Co., Ltd. makes electrodes. It signed a supply contract with Xinxiang Qiyu Steel Co., Ltd. "
+             "for the latter's 1.2 Million-tonne Short-process Steelmaking Project.", title="T")
+    assert ("1.2 Million-tonne Short-process Steelmaking Project", "Project") in ents(ex)

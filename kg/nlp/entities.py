@@ -805,6 +805,9 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
         # "the Annual 150,000-tonne Pickled Vegetables ... Project": the capitalised word the NER reads as a date
         # opens the name
         start = i - 1 if i >= 2 and toks[i - 1].text == "Annual" and not toks[i - 1].is_sent_start else i
+        if toks[i].lower_ in ("million", "billion", "thousand") and i >= 1 and toks[i - 1].like_num \
+                and not toks[i - 1].is_sent_start:
+            start = i - 1  # "the latter's 1.2 Million-tonne Short-process ... Project": the number opens the size
         out.append((start, end))
         i = max(end, i + 1)
     return out
