@@ -6068,3 +6068,10 @@ def test_a_number_before_a_capitalised_scale_word_opens_the_project_name():
     ex = run("Henan Qiyu Carbon Co., Ltd. makes electrodes. It signed a supply contract with Xinxiang Qiyu Steel Co., Ltd. "
              "for the latter's 1.2 Million-tonne Short-process Steelmaking Project.", title="T")
     assert ("1.2 Million-tonne Short-process Steelmaking Project", "Project") in ents(ex)
+
+
+def test_a_project_word_with_a_possessive_beside_a_project_name_says_whose_it_is():
+    ex = run("Henan Qiyu Flooring Co., Ltd. makes vinyl flooring in Lankao. Phase III of the Qiyu Rigid Core Flooring "
+             "Base, its new project with eight extrusion lines, started production in January.", title="T")
+    assert ("Henan Qiyu Flooring Co., Ltd.", "participatesIn", "Phase III of the Qiyu Rigid Core Flooring Base") \
+        in rels(ex)

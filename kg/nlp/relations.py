@@ -80,6 +80,8 @@ _AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "deal", "pact", "accord
 _WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
                          "design", "upgrade", "renovation", "reconstruction", "financing"})
 # Nouns that can carry a relation without being a mention or having a possessor.
+# words for a project that, set in apposition to its name with a possessive, say whose it is
+_OWN_PROJECT_WORDS = frozenset({"project", "projects", "base", "plant", "factory", "park", "line", "expansion"})
 _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
     "headquarters", "headquarter", "export", "exports", "sale", "sales", "shipment", "shipments", "delivery",
     "deliveries", "product", "products", "brand", "brands", "model", "models", "flagship", "home",
@@ -3290,7 +3292,11 @@ class RelationFinder:
                 # the product's own name or head)
                 self.add(pc, "developed", ci, tok, "possessive-product")
             elif t == "Project" and self.type(pc) in ORG_TYPES and (
-                    poss.pos_ != "PRON" or (self.R.r._main_subject_org(poss) is not None
+                    # ("Phase III of the X Base, our new project with eight lines, started ...": a word for a project
+                    # set beside its name says whose it is)
+                    poss.pos_ != "PRON" or tok.dep_ == "appos" and lower in _OWN_PROJECT_WORDS
+                    and ci == self.R.mention_cluster(tok.head)
+                    or (self.R.r._main_subject_org(poss) is not None
                                             or pc == self._first_org_of_sentence(tok))
                     and min(m.start for m in self.clusters[ci].mentions) == self.mention_start.get(tok.i)):
                 # "the group's ... production line"; "The group closed that gap when its ... project began ...":
