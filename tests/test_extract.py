@@ -6075,3 +6075,9 @@ def test_a_project_word_with_a_possessive_beside_a_project_name_says_whose_it_is
              "Base, its new project with eight extrusion lines, started production in January.", title="T")
     assert ("Henan Qiyu Flooring Co., Ltd.", "participatesIn", "Phase III of the Qiyu Rigid Core Flooring Base") \
         in rels(ex)
+
+
+def test_a_project_that_starts_production_in_a_place_is_there():
+    ex = run("Henan Qiyu Flooring Co., Ltd. makes vinyl flooring. Phase III of the Qiyu Flooring Base started production "
+             "in Lankao in January.", title="T")
+    assert ("Phase III of the Qiyu Flooring Base", "locatedIn", "Lankao") in rels(ex)

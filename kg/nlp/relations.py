@@ -2911,6 +2911,11 @@ class RelationFinder:
         # "which is located in the northeast of Xinxiang City", "in the heart of X": the place after "of"
         places += self.typed([q for p in _pobjs(verb, ("in", "on")) if p.lower_ in _PART_OF_PLACE
                               for q in _pobjs(p, ("of",))], {"Place"})
+        # "Phase III of the X Base started production in Lankao": the parser may hang the place on the work begun
+        if verb.lemma_.lower() in ("start", "begin", "commence"):
+            places += self.typed([p for o in _objects(verb) if o.lemma_.lower() in ("production", "operation",
+                                                                                   "operations", "construction")
+                                  for p in _pobjs(o, ("in",))], {"Place"})
         # "the zone, where the plant is located"
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in _kids(verb)):
             places += self.typed([verb.head], {"Place"})
