@@ -6081,3 +6081,15 @@ def test_a_project_that_starts_production_in_a_place_is_there():
     ex = run("Henan Qiyu Flooring Co., Ltd. makes vinyl flooring. Phase III of the Qiyu Flooring Base started production "
              "in Lankao in January.", title="T")
     assert ("Phase III of the Qiyu Flooring Base", "locatedIn", "Lankao") in rels(ex)
+
+
+def test_a_year_opens_a_designated_projects_title():
+    ex = run("Henan Qiyu Food Co., Ltd. makes tofu. Phase II of the Qiyu Soy Food Industrial Park was named a 2024 Henan "
+             "provincial agricultural industrialization demonstration project.", title="T")
+    award = "2024 Henan provincial agricultural industrialization demonstration project"
+    assert (award, "Award") in ents(ex)
+    assert ("Phase II of the Qiyu Soy Food Industrial Park", "received", award) in rels(ex)
+    # (a project's word inside a list's name names no project: "the 2025 Kaifeng municipal key project list")
+    ex = run("Henan Qiyu Food Co., Ltd. makes tofu. Its plant was included in the 2025 Kaifeng municipal key project "
+             "list.", title="T")
+    assert ("2025 Kaifeng municipal key project", "Project") not in ents(ex)

@@ -1154,7 +1154,10 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
             and not (_YEAR.match(toks[start].text) and start + 1 < end
                      and toks[start + 1].lower_ in ("batch", "list", "catalogue", "catalog")) \
             and not (_YEAR.match(toks[start].text) and start + 1 < end and toks[start + 1].pos_ == "PROPN"
-                     and (head.lower_ in _TITLE_HEADS or _key_projects(doc, start + 2, head))):
+                     and (head.lower_ in _TITLE_HEADS or _key_projects(doc, start + 2, head)
+                          # ("was named a 2024 Henan provincial ... demonstration project": a designated project)
+                          or head.lower_ == "project" and head.dep_ != "compound" and any(
+                              t.lower_ in ("key", "demonstration", "pilot") for t in toks[start + 2:head.i]))):
         # ("the 2024 batch of ..."; "the 2024 Henan gazelle enterprises", "the 2025 Pingdingshan municipal key
         # projects": a year opens a designation's name)
         return None
