@@ -6093,3 +6093,12 @@ def test_a_year_opens_a_designated_projects_title():
     ex = run("Henan Qiyu Food Co., Ltd. makes tofu. Its plant was included in the 2025 Kaifeng municipal key project "
              "list.", title="T")
     assert ("2025 Kaifeng municipal key project", "Project") not in ents(ex)
+
+
+def test_a_list_of_comma_adjectives_and_a_prize_without_its_category():
+    ex = run("Zhoukou Qiyu Rubber Co., Ltd. makes yoga mats. It was selected into the 2024 Henan list of specialized, "
+             "refined, distinctive and innovative small and medium-sized enterprises. Its fabric won the gold prize of "
+             "the 2025 Asia Outdoor Design Awards in the materials category.", title="T")
+    e = ents(ex)
+    assert {("2024 Henan list of specialized, refined, distinctive and innovative small and medium-sized enterprises",
+             "Award"), ("gold prize of the 2025 Asia Outdoor Design Awards", "Award")} <= e

@@ -996,6 +996,10 @@ def _sized_participle_start(doc: Doc, start: int, head: Token) -> int:
     return start
 
 
+# the sections of a contest: "won the gold prize of the X Awards in the materials category"
+_CONTEST_SECTIONS = frozenset({"category", "categories", "group", "division", "section", "track", "class"})
+
+
 def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), pp_and: bool = True,
                      lenient: bool = False, chain: bool = False) -> tuple[int, int] | None:
     """The name built around a common-noun head: its modifiers, and some prepositional complements.
@@ -1106,6 +1110,8 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         if m == k or (used_pp and chain or toks[end].lower_ == "in" and not used_pp) and not all(
                 t.is_lower or not t.is_alpha or t.ent_type_ == "NORP" and t.pos_ == "ADJ" for t in doc[k:m]):
             break  # (a nationality adjective is no name: "bases for Chinese medicinal materials")
+        if toks[end].lower_ == "in" and toks[m - 1].lower_ in _CONTEST_SECTIONS:
+            break  # (not "in the materials category": the section of a contest a prize was given in)
         if toks[end].lower_ == "in" and not used_pp and k > end + 1:
             break  # (a first "in" only with a field: "leading enterprise in agricultural industrialization", not "in the
             # province" nor "in Henan")
@@ -1135,7 +1141,7 @@ def descriptive_span(doc: Doc, head: Token, *, pp: tuple[str, ...] = ("for",), p
         m = k
         while m < sent.end and _is_modifier(toks[m]) and toks[m].ent_type_ not in ("GPE", "LOC"):
             m += 1
-        if m > k and toks[m - 1].pos_ == "NOUN":
+        if m > k and toks[m - 1].pos_ == "NOUN" and toks[m - 1].lower_ not in _CONTEST_SECTIONS:
             end = m
     # trim leading generic words, "self-developed", counts and unbalanced quotes
     while start + 3 < end and toks[start].lower_ == "self" and toks[start + 1].text == "-" \
@@ -1995,7 +2001,9 @@ _LIST_OF = re.compile(r"\b(?:(?:19|20)\d\d )?(?:(?:Henan )?(?:national|provincia
                       # ("the list of 2026 Henan provincial key projects")
                       # ("the 2024 list of China's Top 500 Private Manufacturing Enterprises": a possessive, title case)
                       # ('the national list of manufacturing "single champion" enterprises': words in quotes)
-                      r"(?:(?:19|20)\d\d )?(?:[\"\u201c]?[A-Za-z0-9][\w-]*(?:['\u2019]s)?[\"\u201d]? ){0,6}?(?i:factories|enterprises|companies|equipment|"
+                      # ("the 2024 Henan list of specialized, refined, distinctive and innovative small and
+                      # medium-sized enterprises": a list of adjectives with commas)
+                      r"(?:(?:19|20)\d\d )?(?:[\"\u201c]?[A-Za-z0-9][\w-]*(?:['\u2019]s)?[\"\u201d]?,? ){0,8}?(?i:factories|enterprises|companies|equipment|"
                       r"technologies|firms|workshops|products|brands|champions|zones|parks|bases|cities|counties|"
                       r"laboratories|centers|centres|projects)\b"
                       # "the list of enterprises meeting the lead and zinc industry standard conditions"
