@@ -6102,3 +6102,11 @@ def test_a_list_of_comma_adjectives_and_a_prize_without_its_category():
     e = ents(ex)
     assert {("2024 Henan list of specialized, refined, distinctive and innovative small and medium-sized enterprises",
              "Award"), ("gold prize of the 2025 Asia Outdoor Design Awards", "Award")} <= e
+
+
+def test_the_honors_of_two_titles_are_two_awards():
+    ex = run("Henan Qiyu Zipper Co., Ltd. makes zippers. In recent years, the company has won the honors of national "
+             "high-tech enterprise and Henan Provincial Green Factory.", title="T")
+    e = ents(ex)
+    assert {("national high-tech enterprise", "Award"), ("Henan Provincial Green Factory", "Award")} <= e
+    assert not {x for x in e if x[0].startswith("honors")}

@@ -862,6 +862,8 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
     # ("the Henan Provincial Catalogue of First Sets of Major Technical Equipment": the head before "of" decides)
     if toks[end - 1].lower_ not in _TITLE_HEADS and root.lower_ not in _TITLE_HEADS:
         return False
+    while end - start >= 2 and root.dep_ == "conj" and root.head.i < start and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # "won the honors of national high-tech enterprise and Henan Provincial Green Factory"
     if root.dep_ in ("compound", "nmod") and root.head.i >= end and root.head.i - end <= 1 \
             and root.head.lower_ in ("designation", "title", "honor", "honour", "status"):
         root = root.head  # 'was granted the "Henan Provincial Smart Factory" designation': where the title word is
@@ -876,8 +878,8 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
             or root.dep_ == "oprd"
     if root.dep_ == "pobj" and head.lower_ in ("of", "as"):
         up = head.head
-        if head.lower_ == "of" and up.lower_ in ("title", "titles", "honor", "honour", "status", "designation",
-                                                 "list", "lists", "ranking", "rankings", "batch"):
+        if head.lower_ == "of" and up.lower_ in ("title", "titles", "honor", "honour", "honors", "honours", "status",
+                                                 "designation", "list", "lists", "ranking", "rankings", "batch"):
             return True  # (also "made the list of National New Industrialization Demonstration Bases")
         if head.lower_ == "of" and up.lower_ == "one" and up.head.lemma_.lower() in lx.RECEIVE_VERBS:
             return True  # "was named one of the Top Ten Young Entrepreneurs of Zhoukou"
@@ -1288,7 +1290,7 @@ def _title_after_as(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 # Words for the standing a designation gives, after or before its name
-_TITLE_WORDS = frozenset({"title", "titles", "status", "honor", "honour"} | lx.STANDING_WORDS)
+_TITLE_WORDS = frozenset({"title", "titles", "status", "honor", "honour", "honors", "honours"} | lx.STANDING_WORDS)
 
 
 _DESCRIPTIVE_KEYS: tuple[frozenset[int], frozenset[int]] | None = None
