@@ -6110,3 +6110,5 @@ def test_the_honors_of_two_titles_are_two_awards():
     e = ents(ex)
     assert {("national high-tech enterprise", "Award"), ("Henan Provincial Green Factory", "Award")} <= e
     assert not {x for x in e if x[0].startswith("honors")}
+    assert {("Henan Qiyu Zipper Co., Ltd.", "received", "national high-tech enterprise"),
+            ("Henan Qiyu Zipper Co., Ltd.", "received", "Henan Provincial Green Factory")} <= rels(ex)

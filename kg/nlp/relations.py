@@ -1651,8 +1651,10 @@ class RelationFinder:
 
     def _title_of(self, verb: Token) -> list[int]:
         """The award a title, status or honour the verb's object is of: "the title of X"."""
-        return self.typed([p for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor")
-                           for p in _pobjs(o, ("of",))], {"Award"})
+        # ("won the honors of national high-tech enterprise and Henan Provincial Green Factory": each title joined)
+        return self.typed([q for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor", "honour",
+                                                                     "honors", "honours")
+                           for p in _pobjs(o, ("of",)) for q in _conjuncts(p)], {"Award"})
 
     def _achievements(self, verb: Token) -> bool:
         # (and "the Company's portfolio includes ...", "Qingcheng's product line also covers ...": one line of products)
