@@ -6112,3 +6112,10 @@ def test_the_honors_of_two_titles_are_two_awards():
     assert not {x for x in e if x[0].startswith("honors")}
     assert {("Henan Qiyu Zipper Co., Ltd.", "received", "national high-tech enterprise"),
             ("Henan Qiyu Zipper Co., Ltd.", "received", "Henan Provincial Green Factory")} <= rels(ex)
+
+
+def test_an_awards_edition_year_and_colon_section_are_in_its_name():
+    ex = run("Henan Qiyu Health Co., Ltd. makes massage chairs. The Qiyu S1 won an iF Design Award 2025, and the Qiyu S2 "
+             "won a Red Dot Award: Product Design 2024 in April.", title="T")
+    e = ents(ex)
+    assert {("iF Design Award 2025", "Award"), ("Red Dot Award: Product Design 2024", "Award")} <= e

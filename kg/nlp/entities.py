@@ -678,6 +678,21 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                     and _YEAR.match(toks[j + 1].text) and toks[j + 2].text in QUOTES:
                 j = last = j + 2  # 'an "Excellent Supplier of 2025"': a year inside the quotes is part of the title
                 break
+            if toks[j - 1].text in ("Award", "Awards", "Prize") and (
+                    _YEAR.match(t.text) or t.text == ":" and j + 2 < sent_end and is_name_token(toks[j + 1])
+                    and toks[j + 1].text[:1].isupper()):
+                # "won an iF Design Award 2025", "a Red Dot Award: Product Design 2024": an edition's year, and a
+                # contest's section after a colon, are in the award's name (dev golds 3 of 3)
+                if t.text == ":":
+                    j += 1
+                    while j < sent_end and is_name_token(toks[j]) and toks[j].text[:1].isupper():
+                        j += 1
+                    if j < sent_end and _YEAR.match(toks[j].text):
+                        j += 1
+                else:
+                    j += 1
+                last = j
+                break
             if t.lower_ == "of" and j + 1 < sent_end and _YEAR.match(toks[j + 1].text) and toks[j - 1].is_title \
                     and toks[j - 1].lower_ in _TITLE_HEADS and toks[j - 1].lower_.endswith("s") \
                     and not (j + 2 < sent_end and is_name_token(toks[j + 2])):
