@@ -693,11 +693,8 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                     j += 1
                 last = j
                 break
-            if t.lower_ in ("of", "for") and j + 1 < sent_end and _YEAR.match(toks[j + 1].text) \
-                    and toks[j - 1].is_title and (
-                        t.lower_ == "of" and toks[j - 1].lower_ in _TITLE_HEADS and toks[j - 1].lower_.endswith("s")
-                        # ("the Top 10 Enterprises of China's Starch Industry for 2024")
-                        or any(toks[x].lower_ == "top" and toks[x + 1].like_num for x in range(i, j - 1))) \
+            if t.lower_ == "of" and j + 1 < sent_end and _YEAR.match(toks[j + 1].text) and toks[j - 1].is_title \
+                    and toks[j - 1].lower_ in _TITLE_HEADS and toks[j - 1].lower_.endswith("s") \
                     and not (j + 2 < sent_end and is_name_token(toks[j + 2])):
                 # "ranked seventh in the Top 20 Chinese Outdoor Brands of 2024", "was named one of the Henan
                 # Outstanding Private Entrepreneurs of 2024": the year closes a ranking's title (dev golds 3 of 3)
