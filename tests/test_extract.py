@@ -6119,3 +6119,10 @@ def test_an_awards_edition_year_and_colon_section_are_in_its_name():
              "won a Red Dot Award: Product Design 2024 in April.", title="T")
     e = ents(ex)
     assert {("iF Design Award 2025", "Award"), ("Red Dot Award: Product Design 2024", "Award")} <= e
+
+
+def test_a_second_receiving_participle_shares_the_first_ones_passive():
+    ex = run("Henan Qiyu Valve Co., Ltd. makes valves. In 2023 it was recognized as a national high-tech enterprise and "
+             "included in the fifth batch of national green factories.", title="T")
+    assert {("Henan Qiyu Valve Co., Ltd.", "received", "national high-tech enterprise"),
+            ("Henan Qiyu Valve Co., Ltd.", "received", "fifth batch of national green factories")} <= rels(ex)
