@@ -6126,3 +6126,11 @@ def test_a_second_receiving_participle_shares_the_first_ones_passive():
              "included in the fifth batch of national green factories.", title="T")
     assert {("Henan Qiyu Valve Co., Ltd.", "received", "national high-tech enterprise"),
             ("Henan Qiyu Valve Co., Ltd.", "received", "fifth batch of national green factories")} <= rels(ex)
+
+
+def test_a_share_of_output_exported_in_an_interview_answer_is_the_speakers_firms():
+    ex = run("Lankao Qiyu Instrument Co., Ltd. makes saxophones. Our reporter talked with its founder, Han Zhiyuan.\n\n"
+             "Reporter: How much of your output goes abroad?\n\n"
+             "Han: About 60 percent are exported to the United States, Germany and Brazil.", title="T")
+    r = rels(ex)
+    assert {("Lankao Qiyu Instrument Co., Ltd.", "exportsTo", c) for c in ("United States", "Germany", "Brazil")} <= r

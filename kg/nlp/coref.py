@@ -1774,6 +1774,11 @@ class _ClusterResolver:
         root = self.r._preceding(tok.i, types, head_word=head_word, salience=salience)
         return self.index.get(root) if root is not None else None
 
+    def interviewee_org(self, tok: Token) -> int | None:
+        """In an interview's answer, the organisation the speaker talks for (what "we" would mean there)."""
+        root = self.r._interviewee_org(tok)
+        return self.index.get(root) if root is not None else None
+
     def mention_cluster(self, tok: Token) -> int | None:
         n = self.r.token_span.get(tok.i)
         return self.index.get(self.r.find(n)) if n is not None else None

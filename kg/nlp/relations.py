@@ -80,6 +80,9 @@ _AGREEMENT_NOUNS = frozenset({"agreement", "memorandum", "deal", "pact", "accord
 _WORK_NOUNS = frozenset({"construction", "building", "development", "expansion", "implementation", "operation",
                          "design", "upgrade", "renovation", "reconstruction", "financing"})
 # Nouns that can carry a relation without being a mention or having a possessor.
+# a share of a firm's output, as the subject of an export verb: "About 60 percent are exported to ..."
+_SHARE_WORDS = frozenset({"percent", "%", "half", "most", "much", "all", "some", "part", "majority", "two-thirds",
+                          "third", "quarter"})
 # words for a project that, set in apposition to its name with a possessive, say whose it is
 _OWN_PROJECT_WORDS = frozenset({"project", "projects", "base", "plant", "factory", "park", "line", "expansion"})
 _NOUN_TRIGGERS = lx.ORG_ANAPHORS | lx.PROJECT_ANAPHORS | lx.FACILITY_NOUNS | {
@@ -2827,6 +2830,10 @@ class RelationFinder:
                 # 'The "Huwei" gown, a product of Piaoan's own research, was exported to Italy': the named product's
                 # maker
                 subs = self._makers_of(made | set(self.typed(things, {"Product"})))
+            if not subs and things and all(t.lower_ in _SHARE_WORDS and not _pobjs(t, ("of",)) for t in things):
+                # 'Han: About 60 percent are exported to the United States ...': in an interview's answer, a share of
+                # the output with no owner named is the speaker's firm's
+                subs = [ci for ci in [self.R.interviewee_org(verb)] if ci is not None]
             if not subs:
                 # "the dehydrated garlic granules, onion flakes and carrot dices of the company are sold to ...": whose
                 # goods, said after the last of them
