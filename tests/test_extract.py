@@ -6134,3 +6134,14 @@ def test_a_share_of_output_exported_in_an_interview_answer_is_the_speakers_firms
              "Han: About 60 percent are exported to the United States, Germany and Brazil.", title="T")
     r = rels(ex)
     assert {("Lankao Qiyu Instrument Co., Ltd.", "exportsTo", c) for c in ("United States", "Germany", "Brazil")} <= r
+
+
+def test_the_two_sides_are_the_two_names_of_one_subject_before():
+    ex = run("Henan Qiyu Appliance Co., Ltd. makes microwave ovens. The Yunhuo oven was developed by the Henan Microwave "
+             "Research Institute, which the company and Henan Normal University jointly established in 2020. The two "
+             "sides also undertook the Solid-state Microwave Cooking Key Technology Project.", title="T")
+    r = rels(ex)
+    project = "Solid-state Microwave Cooking Key Technology Project"
+    assert {("Henan Qiyu Appliance Co., Ltd.", "participatesIn", project),
+            ("Henan Normal University", "participatesIn", project)} <= r
+    assert ("Henan Microwave Research Institute", "participatesIn", project) not in r

@@ -1585,6 +1585,13 @@ class RelationFinder:
         found = list(dict.fromkeys(ci for ci in (self.R.mention_cluster(t) or (
             self.cl(t) if t.dep_ in ("nsubj", "nsubjpass") else None) for t in self.doc[prev[0]:prev[1]])
             if ci is not None and self.type(ci) in ORG_TYPES))
+        if len(found) > 2:
+            # "X was developed by the Y Institute, which the company and Henan Normal University jointly established
+            # ... The two sides also undertook ...": of more names, the two that are one subject
+            pairs = [orgs for t in self.doc[prev[0]:prev[1]] if t.dep_ in ("nsubj", "nsubjpass")
+                     and len(orgs := list(dict.fromkeys(ci for c in _conjuncts(t) if (ci := self.cl(c)) is not None
+                                                        and self.type(ci) in ORG_TYPES))) == 2]
+            return pairs[0] if len(pairs) == 1 else []
         return found if len(found) == 2 else []
 
     def _last_products(self, tok: Token) -> list[int]:
