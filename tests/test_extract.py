@@ -6145,3 +6145,13 @@ def test_the_two_sides_are_the_two_names_of_one_subject_before():
     assert {("Henan Qiyu Appliance Co., Ltd.", "participatesIn", project),
             ("Henan Normal University", "participatesIn", project)} <= r
     assert ("Henan Microwave Research Institute", "participatesIn", project) not in r
+
+
+def test_a_description_after_a_parents_short_name_is_the_parents():
+    ex = run("Henan Qiyu Appliance Co., Ltd. makes dehumidifiers in Minquan. Qiyu Appliance is a holding subsidiary of "
+             "Shangqiu Jinghe Holding Group Co., Ltd. (Jinghe Group), a state-owned investor based in Shangqiu.",
+             title="T")
+    r = rels(ex)
+    assert ("Shangqiu Jinghe Holding Group Co., Ltd.", "headquarteredIn", "Shangqiu") in r
+    assert ("Henan Qiyu Appliance Co., Ltd.", "headquarteredIn", "Shangqiu") not in r
+    assert ("Henan Qiyu Appliance Co., Ltd.", "subsidiaryOf", "Shangqiu Jinghe Holding Group Co., Ltd.") in r

@@ -78,6 +78,8 @@ class ParseRepair:
             _speaker_labels(doc)
         _fronted_appositions(doc)
         _fronted_participles(doc)
+        if ")," in doc_text(doc):
+            _second_attributes(doc)
         return doc
 
 
@@ -143,6 +145,27 @@ def _fronted_participles(doc: Doc) -> None:
         name.dep_ = "nsubj"
         for c in [c for c in verb.children if c.i > aux.i]:
             c.head = aux  # (the closing period, and anything else the participle held after the copula)
+
+
+def _second_attributes(doc: Doc) -> None:
+    """"X is a holding subsidiary of Y Co., Ltd. (Y Group), a state-owned investor based in Shangqiu": the parser may
+    hang the description after the short name in brackets on "is" as a second attribute of X; it describes Y, the name
+    before the brackets, as an apposition."""
+    attr = doc.vocab.strings.add("attr")
+    for i in numpy.flatnonzero(doc.to_array("DEP") == attr).tolist():
+        second = doc[i]
+        left = second.left_edge.i
+        if left < 4 or doc[left - 1].text != "," or doc[left - 2].text != ")":
+            continue
+        opening = next((k for k in range(left - 3, max(left - 12, 0), -1) if doc[k].text == "("), None)
+        if opening is None or opening < 1:
+            continue
+        name = doc[opening - 1]
+        first = next((c for c in second.head.children if c.dep_ == "attr" and c.i < name.i), None)
+        if first is None or name.pos_ != "PROPN" or not first.left_edge.i <= name.i <= first.right_edge.i:
+            continue
+        second.head = name
+        second.dep_ = "appos"
 
 
 def _speaker_labels(doc: Doc) -> None:
