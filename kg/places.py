@@ -8,7 +8,8 @@ CHINA_PLACES = frozenset("""anhui beijing chongqing fujian gansu guangdong guang
 henan hubei hunan jiangsu jiangxi jilin liaoning ningxia qinghai shaanxi shandong shanghai shanxi sichuan tianjin tibet
 xinjiang yunnan zhejiang taiwan zhengzhou kaifeng luoyang pingdingshan anyang hebi xinxiang jiaozuo puyang xuchang
 luohe sanmenxia nanyang shangqiu xinyang zhoukou zhumadian jiyuan gongyi dengfeng xinzheng xinmi yanshi yuzhou
-changge lingbao guangzhou shenzhen wuhan hangzhou nanjing chengdu xi'an qingdao dalian xiamen suzhou wuxi ningbo
+changge lingbao xingyang ruzhou wugang linzhou weihui huixian changyuan qinyang mengzhou yima dengzhou yongcheng
+xiangcheng guangzhou shenzhen wuhan hangzhou nanjing chengdu xi'an qingdao dalian xiamen suzhou wuxi ningbo
 tianjin harbin shenyang changsha hefei jinan kunming nanning fuzhou nanchang taiyuan shijiazhuang lanzhou urumqi
 hohhot guiyang haikou yinchuan xining lhasa changchun dongguan foshan zhuhai wenzhou bengbu wafangdian liaocheng
 zhuzhou baotou tangshan handan baoding yantai weifang zibo""".split())

@@ -6155,3 +6155,10 @@ def test_a_description_after_a_parents_short_name_is_the_parents():
     assert ("Shangqiu Jinghe Holding Group Co., Ltd.", "headquarteredIn", "Shangqiu") in r
     assert ("Henan Qiyu Appliance Co., Ltd.", "headquarteredIn", "Shangqiu") not in r
     assert ("Henan Qiyu Appliance Co., Ltd.", "subsidiaryOf", "Shangqiu Jinghe Holding Group Co., Ltd.") in r
+
+
+def test_henans_county_level_cities_are_places():
+    ex = run("Henan Qiyu Appliance Co., Ltd. makes microwave ovens. Its Phase II park, which the group is building in "
+             "Huixian, is next to a plant in Ruzhou.", title="T")
+    e = ents(ex)
+    assert {("Huixian", "Place"), ("Ruzhou", "Place")} <= e
