@@ -674,9 +674,14 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 j += 1
                 last = j
                 continue
-            if t.lower_ in ("of", "for") and i > 0 and toks[i - 1].text in QUOTES and j + 2 < sent_end \
-                    and _YEAR.match(toks[j + 1].text) and toks[j + 2].text in QUOTES:
-                j = last = j + 2  # 'an "Excellent Supplier of 2025"': a year inside the quotes is part of the title
+            if t.lower_ in ("of", "for") and j + 1 < sent_end and _YEAR.match(toks[j + 1].text) and (
+                    # 'an "Excellent Supplier of 2025"': a year inside the quotes is part of the title
+                    i > 0 and toks[i - 1].text in QUOTES and j + 2 < sent_end and toks[j + 2].text in QUOTES
+                    # "ranked seventh in the Top 20 Chinese Outdoor Brands of 2024", "was named one of the Henan
+                    # Outstanding Private Entrepreneurs of 2024": the year closes a ranking's title (dev golds 3 of 3)
+                    or t.lower_ == "of" and toks[j - 1].is_title and toks[j - 1].lower_ in _TITLE_HEADS
+                    and toks[j - 1].lower_.endswith("s") and not (j + 2 < sent_end and is_name_token(toks[j + 2]))):
+                j = last = j + 2
                 break
             if toks[j - 1].text in ("Award", "Awards", "Prize") and (
                     _YEAR.match(t.text) or t.text == ":" and j + 2 < sent_end and is_name_token(toks[j + 1])
@@ -692,13 +697,6 @@ def proper_name_spans(doc: Doc, toks: list[Token] | None = None) -> list[tuple[i
                 else:
                     j += 1
                 last = j
-                break
-            if t.lower_ == "of" and j + 1 < sent_end and _YEAR.match(toks[j + 1].text) and toks[j - 1].is_title \
-                    and toks[j - 1].lower_ in _TITLE_HEADS and toks[j - 1].lower_.endswith("s") \
-                    and not (j + 2 < sent_end and is_name_token(toks[j + 2])):
-                # "ranked seventh in the Top 20 Chinese Outdoor Brands of 2024", "was named one of the Henan
-                # Outstanding Private Entrepreneurs of 2024": the year closes a ranking's title (dev golds 3 of 3)
-                j = last = j + 2
                 break
             if t.text in ("-", "/") and not toks[j - 1].whitespace_ and j + 1 < sent_end and not t.whitespace_:
                 nxt = toks[j + 1]

@@ -427,15 +427,15 @@ def _is_passive(verb: Token) -> bool:
             or verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") \
             or verb.dep_ in ("acl", "advcl", "relcl") and any(c.dep_ == "agent" for c in _kids(verb)) \
             or _comma_participle(verb) and any(c.dep_ == "agent" for c in _kids(verb))
-        receives = verb.lemma_.lower() in lx.RECEIVE_VERBS and verb.lemma_.lower() not in lx.WIN_VERBS
-        if not known and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i \
-                and not any(c.dep_ in ("nsubj", "aux", "auxpass") or c.dep_ == "dobj" and not receives
-                            for c in _kids(verb)) \
-                and (verb.lemma_.lower() in lx.EXPORT_VERBS or receives or any(c.dep_ == "agent" for c in _kids(verb))):
+        if not known and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i < verb.i:
             # "The project is jointly invested and constructed by A and B", "The vaccines are registered and sold in
             # Vietnam", "it was recognized as X and included in Y": the second participle shares the first one's "is"
             # (a receiving verb even with an object the parser gave it: "included in the fifth batch of Henan ... SMEs")
-            known = memo[verb.i] = any(c.dep_ == "auxpass" for c in _kids(verb.head))
+            lemma = verb.lemma_.lower()
+            receives = lemma in lx.RECEIVE_VERBS and lemma not in lx.WIN_VERBS
+            if not any(c.dep_ in ("nsubj", "aux", "auxpass") or c.dep_ == "dobj" and not receives for c in _kids(verb)) \
+                    and (lemma in lx.EXPORT_VERBS or receives or any(c.dep_ == "agent" for c in _kids(verb))):
+                known = memo[verb.i] = any(c.dep_ == "auxpass" for c in _kids(verb.head))
     return known
 
 
