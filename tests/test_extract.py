@@ -6162,3 +6162,14 @@ def test_henans_county_level_cities_are_places():
              "Huixian, is next to a plant in Ruzhou.", title="T")
     e = ents(ex)
     assert {("Huixian", "Place"), ("Ruzhou", "Place")} <= e
+
+
+def test_machines_supplied_by_a_maker_after_a_project_was_named_are_the_projects():
+    ex = run("Henan Qiyu Appliance Co., Ltd. makes microwave ovens. The Qiyu Smart Oven Project in Xinxiang went into "
+             "production in May; its stamping presses were supplied by Jinan Hongli Machine Tool Co., Ltd. In June, "
+             "Qiyu Appliance broke ground on the Phase II Magnetron Industrial Base, a project financed by Xinxiang "
+             "Rural Commercial Bank, and its welding lines will be supplied by Wuxi Dahe Automation Co., Ltd.",
+             title="T")
+    r = rels(ex)
+    assert {("Jinan Hongli Machine Tool Co., Ltd.", "participatesIn", "Qiyu Smart Oven Project"),
+            ("Wuxi Dahe Automation Co., Ltd.", "participatesIn", "Phase II Magnetron Industrial Base")} <= r

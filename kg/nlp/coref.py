@@ -1477,6 +1477,16 @@ class Resolver:
         if lower == "it" and tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and (first := self._first_clause_subject(tok)) is not None:
             return first
+        if lower == "its" and tok.pos_ == "PRON" and tok.head.dep_ == "nsubjpass" \
+                and any(c.dep_ == "agent" for c in children(tok.head.head)):
+            # "The X Project went into production in 2024; its rolling mills were supplied by Y", "Z broke
+            # ground on the X Base, ..., and its lines will be supplied by Y": the machines someone else supplies
+            # after a project was named in the sentence are that project's
+            start = sent_bounds(tok)[0]
+            named = [n for i in range(start, tok.i) if (n := self.token_span.get(i)) is not None
+                     and self.spans[n].label_ == "Project"]
+            if named:
+                return self.find(named[-1])
         if lower == "its" and tok.pos_ == "PRON" and (own := self._own_clause_subject_org(tok)) is not None:
             return own
         if lower in ("it", "its") and tok.pos_ == "PRON":
