@@ -6173,3 +6173,11 @@ def test_machines_supplied_by_a_maker_after_a_project_was_named_are_the_projects
     r = rels(ex)
     assert {("Jinan Hongli Machine Tool Co., Ltd.", "participatesIn", "Qiyu Smart Oven Project"),
             ("Wuxi Dahe Automation Co., Ltd.", "participatesIn", "Phase II Magnetron Industrial Base")} <= r
+
+
+def test_whose_owner_after_a_project_in_a_place_is_the_projects():
+    ex = run("Henan Qiyu Appliance Co., Ltd. makes dehumidifiers. Last year Qiyu Appliance supplied 800 units to the "
+             "Minquan Cold Chain Hub Project in Minquan County, whose owner, Shangqiu Jinghe Holding Group Co., Ltd., "
+             "signed a contract with the company.", title="T")
+    r = rels(ex)
+    assert ("Shangqiu Jinghe Holding Group Co., Ltd.", "participatesIn", "Minquan Cold Chain Hub Project") in r

@@ -726,6 +726,10 @@ class RelationFinder:
             # "... Hydrogen Technology Co., Ltd. (Qinghe Hydrogen), whose QH-120 fuel cell system powers ...": the
             # name before the comma, whatever clause the parser made of the rest
             ci = self._name_before_comma(tok.i)
+            if self.type(ci) == "Place" and (place := self.doc[tok.i - 2]).head.lower_ in ("in", "at") \
+                    and self.type(p := self.R.mention_cluster(place.head.head)) == "Project":
+                # "the X Project in Xiping County, whose owner, Y, signed ...": the project the place is of
+                ci = p
         if ci is None and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not tok.is_sent_end:
             # "Huimin now runs ...": a short name the tagger took for a common noun at the start of a sentence
             ci = self.single_forms.get(tok.text)
