@@ -6181,3 +6181,16 @@ def test_whose_owner_after_a_project_in_a_place_is_the_projects():
              "signed a contract with the company.", title="T")
     r = rels(ex)
     assert ("Shangqiu Jinghe Holding Group Co., Ltd.", "participatesIn", "Minquan Cold Chain Hub Project") in r
+
+
+def test_a_priced_project_a_place_clause_and_a_role_after_with_take_part():
+    ex = run("Henan Qiyu Appliance Co., Ltd. (Qiyu Appliance) makes microwave ovens in Xinxiang. In March, Qiyu "
+             "Appliance broke ground on the 1.2-billion-yuan Qiyu Smart Kitchen Industrial Park Phase I in Huixian, "
+             "which is co-financed by Huixian Urban Construction Investment Co., Ltd. The company's Annual Output of "
+             "2 Million Ovens Project in Hongqi District, Xinxiang, was put into operation in May, with Xinxiang "
+             "Qiyu Electric Co., Ltd. as the implementing entity.", title="T")
+    r = rels(ex)
+    park, ovens = "Qiyu Smart Kitchen Industrial Park Phase I", "Annual Output of 2 Million Ovens Project"
+    assert {("Henan Qiyu Appliance Co., Ltd.", "participatesIn", park),
+            ("Huixian Urban Construction Investment Co., Ltd.", "participatesIn", park),
+            ("Xinxiang Qiyu Electric Co., Ltd.", "participatesIn", ovens)} <= r

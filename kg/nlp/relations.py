@@ -522,6 +522,12 @@ _PROJECT_ROLES = frozenset({"builder", "contractor", "participant", "supplier", 
                             "owner", "developer", "financier", "lender"})
 
 
+def _project_role(tok: Token) -> bool:
+    """A word for what an organisation is to a project: "builder", "owner", "lead unit", "implementing entity"."""
+    lemma = tok.lemma_.lower()
+    return lemma in _PROJECT_ROLES or lemma in ("unit", "entity") and any(c.lower_ in _LEAD_WORDS for c in _kids(tok))
+
+
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for p in _kids(tok):
@@ -719,6 +725,11 @@ class RelationFinder:
             # "Its JY-450 machine ... was rolled out": the code before the generic noun is the product
             ci = next((m for c in _kids(tok) if c.dep_ in ("compound", "nmod", "amod", "nummod") and c.i < tok.i
                        and self.type(m := self.R.resolve(c)) == "Product"), None)
+        if lower == "yuan" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            # "broke ground on the 1.2-billion-yuan X Park Phase I": the parser may make the price the noun and
+            # hang the name on it as an apposition
+            ci = next((m for c in _kids(tok) if c.dep_ == "appos" and (m := self.R.mention_cluster(c)) is not None),
+                      None)
         if ci is None and lower in ("prize", "award") and tok.pos_ == "NOUN":
             # "won a second prize of the Henan ... Award": one of the prizes an award gives stands for the award
             ci = next((a for p in _pobjs(tok, ("of",)) if self.type(a := self.R.resolve(p)) == "Award"), None)
@@ -726,10 +737,9 @@ class RelationFinder:
             # "... Hydrogen Technology Co., Ltd. (Qinghe Hydrogen), whose QH-120 fuel cell system powers ...": the
             # name before the comma, whatever clause the parser made of the rest
             ci = self._name_before_comma(tok.i)
-            if self.type(ci) == "Place" and (place := self.doc[tok.i - 2]).head.lower_ in ("in", "at") \
-                    and self.type(p := self.R.mention_cluster(place.head.head)) == "Project":
+            if self.type(ci) == "Place":
                 # "the X Project in Xiping County, whose owner, Y, signed ...": the project the place is of
-                ci = p
+                ci = self._project_in_place(self.doc[tok.i - 2]) or ci
         if ci is None and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not tok.is_sent_end:
             # "Huimin now runs ...": a short name the tagger took for a common noun at the start of a sentence
             ci = self.single_forms.get(tok.text)
@@ -1014,6 +1024,14 @@ class RelationFinder:
     def _mention_at(self, i: int) -> int | None:
         """The cluster of the mention that starts at token ``i``; None where no mention starts."""
         return self.R.mention_cluster(self.doc[i]) if self.mention_start.get(i) == i else None
+
+    def _project_in_place(self, place: Token) -> int | None:
+        """The project a place names where it is ("the X Project in Xiping County"), for a clause the parser hung on
+        the place."""
+        if place.dep_ == "pobj" and place.head.lower_ in ("in", "at") and self.type(self.cl(place)) == "Place" \
+                and self.type(p := self.R.mention_cluster(place.head.head)) == "Project":
+            return p
+        return None
 
     def _name_before_comma(self, i: int) -> int | None:
         """The cluster of the name that ends right before the comma before token ``i``, over a bracketed short name
@@ -2591,6 +2609,8 @@ class RelationFinder:
                 # Y Project, co-financed by X": the project the verb's object, antecedent or passive subject names
                 projects = self.typed(_objects(verb) + [c for c in _kids(verb) if c.dep_ == "nsubjpass"]
                                       + ([verb.head] if verb.dep_ in ("relcl", "acl") else []), {"Project"})
+                if not projects and verb.dep_ == "relcl" and (p := self._project_in_place(verb.head)) is not None:
+                    projects = [p]  # "the X Park Phase I in Xinye, which is co-financed by Y"
                 if not _is_passive(verb):
                     backers += self._agent_orgs(verb) if verb.dep_ != "relcl" else self.orgs(_subjects(verb))
             for b in dict.fromkeys(backers):
@@ -3450,21 +3470,25 @@ class RelationFinder:
             for d in self.orgs([c for c in _kids(tok) if c.dep_ == "appos"]) if prev is not None else []:
                 self.add(d, "participatesIn", prev, tok, "role-of-project")
         # "The project is being built by X, with Y as general contractor": Y's role is in the project of the clause
-        if tok.lemma_.lower() in _PROJECT_ROLES and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
-                and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "with" \
-                and tok.head.head.head.head.pos_ in ("VERB", "AUX"):
-            verb = tok.head.head.head.head
+        # ("..., with Y as the implementing entity", where the parser may hang "as" on the verb beside "with")
+        holder = None
+        if _project_role(tok) and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            if tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ == "with":
+                holder = tok.head.head
+            elif tok.head.head.pos_ in ("VERB", "AUX"):
+                holder = next((h for h in _pobjs(tok.head.head, ("with",)) if h.i + 1 == tok.head.i), None)
+        if holder is not None and holder.head.head.pos_ in ("VERB", "AUX"):
+            verb = holder.head.head
             projects = self.typed(_pobjs(tok, ("of", "for", "on")) + [c for c in _kids(tok) if c.dep_ == "poss"],
                                   {"Project"}) or self.typed(_subjects(verb, passive_ok=True) + _objects(verb),
                                                              {"Project"})
-            for d in self.orgs([tok.head.head]):
+            for d in self.orgs([holder]):
                 for p in projects:
                     self.add(d, "participatesIn", p, tok, "role-of-project")
         # "X is one of the builders of the Y project", "the main contractor for the Y project", "X is the
         # project's EPC contractor", "The project's owner is X"
-        if (tok.lemma_.lower() in _PROJECT_ROLES or tok.lemma_.lower() in ("unit", "entity") and any(
-                c.lower_ in _LEAD_WORDS for c in _kids(tok))) \
-                and (ci is None or tok.dep_ in ("attr", "appos")):  # "X is the general contractor of the Y project"
+        # ("X is the general contractor of the Y project")
+        if _project_role(tok) and (ci is None or tok.dep_ in ("attr", "appos")):
             pobjs = _pobjs(tok, ("of", "for", "on", "to", "in"))
             # 'the lead unit of the provincial special project "X"': the name after the description (which is no
             # anaphor then, whatever project came before)
