@@ -6194,3 +6194,12 @@ def test_a_priced_project_a_place_clause_and_a_role_after_with_take_part():
     assert {("Henan Qiyu Appliance Co., Ltd.", "participatesIn", park),
             ("Huixian Urban Construction Investment Co., Ltd.", "participatesIn", park),
             ("Xinxiang Qiyu Electric Co., Ltd.", "participatesIn", ovens)} <= r
+
+
+def test_a_fronted_year_without_a_comma_leaves_the_name_the_subject():
+    ex = run("Xinxiang Lanfeng Copper Foil Co., Ltd. (Lanfeng Copper Foil) and Henan Qiyu Glass Fiber Co., Ltd. (Qiyu "
+             "Glass Fiber) make laminate materials in Xinxiang. In 2024 Lanfeng Copper Foil and Qiyu Glass Fiber were "
+             "both recognized as national high-tech enterprises.", title="T")
+    r = rels(ex)
+    assert {(f, "received", "national high-tech enterprises") for f in (
+        "Xinxiang Lanfeng Copper Foil Co., Ltd.", "Henan Qiyu Glass Fiber Co., Ltd.")} <= r

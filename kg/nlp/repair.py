@@ -78,6 +78,7 @@ class ParseRepair:
             _speaker_labels(doc)
         _fronted_appositions(doc)
         _fronted_participles(doc)
+        _fronted_years(doc)
         if ")," in doc_text(doc):
             _second_attributes(doc)
         return doc
@@ -145,6 +146,29 @@ def _fronted_participles(doc: Doc) -> None:
         name.dep_ = "nsubj"
         for c in [c for c in verb.children if c.i > aux.i]:
             c.head = aux  # (the closing period, and anything else the participle held after the copula)
+
+
+def _fronted_years(doc: Doc) -> None:
+    """"In 2024 Qihe Copper Foil and Jinwei Glass Fiber were both recognized as ...": with no comma after a fronted
+    year, the parser may read the year as a number on the name and the name as the object of "In", so that the verb
+    has no subject. The year becomes the object of "In" and the name the verb's subject."""
+    for i in positions(doc, "ORTH", [doc.vocab.strings.add("In")]):
+        prep = doc[i]
+        if not prep.is_sent_start or i + 2 >= len(doc):
+            continue
+        year = doc[i + 1]
+        if not (year.like_num and len(year.text) == 4 and year.text[:2] in ("19", "20")) or year.dep_ != "nummod":
+            continue
+        name = year.head
+        verb = prep.head
+        if name.head.i != i or name.dep_ != "pobj" or name.pos_ != "PROPN" or verb.pos_ not in ("VERB", "AUX") \
+                or verb.i <= name.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        year.head = prep
+        year.dep_ = "pobj"
+        name.head = verb
+        name.dep_ = "nsubjpass" if passive else "nsubj"
 
 
 def _second_attributes(doc: Doc) -> None:
