@@ -6203,3 +6203,13 @@ def test_a_fronted_year_without_a_comma_leaves_the_name_the_subject():
     r = rels(ex)
     assert {(f, "received", "national high-tech enterprises") for f in (
         "Xinxiang Lanfeng Copper Foil Co., Ltd.", "Henan Qiyu Glass Fiber Co., Ltd.")} <= r
+
+
+def test_a_park_built_in_phases_broken_ground_on_or_financed_is_a_project():
+    ex = run("Henan Qiyu Appliance Co., Ltd. makes microwave ovens. Last year it completed the first phase of the "
+             "Qiyu Smart Appliance Industrial Park in Huojia County. In March it broke ground on the Muye Magnetron "
+             "Industrial Park in Muye District. The county also relies on the Weihui Kitchenware Industrial Park, "
+             "which is financed by Xinxiang Rural Commercial Bank.", title="T")
+    e = ents(ex)
+    assert {(p, "Project") for p in ("Qiyu Smart Appliance Industrial Park", "Muye Magnetron Industrial Park",
+                                     "Weihui Kitchenware Industrial Park")} <= e

@@ -1978,6 +1978,12 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
     # "supplied 3,000 bars for the X Test Base": goods are supplied for a base being built
     if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lemma_.lower() in _SUPPLY_LEMMAS:
         return True
+    # "We completed the first phase of the X Industrial Park", "broke ground in March on the X Industrial Park": a
+    # park built in phases, or whose construction starts
+    if at is not root and at.dep_ == "dobj" and at.head.lemma_.lower() in _BUILD_LEMMAS | {"complete"} \
+            or root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() == "break" \
+            and any(c.lower_ == "ground" for c in root.head.head.children):
+        return True
     # "signed a contract for the X Industrial Park", "was among the builders of the X Industrial Park", "the X
     # Industrial Park invested and constructed by Y": a park contracted for, built or invested in by someone
     if root.dep_ == "pobj" and (root.head.lower_ == "for" and root.head.head.lemma_.lower() in ("contract", "agreement")
@@ -2003,7 +2009,9 @@ def _park_is_a_project(doc: Doc, start: int, end: int) -> bool:
     # "the X Base in Y County, which is being built by Z" / "which Z is building": a base still being built
     if k + 1 < sent_end and doc[k].text == "," and doc[k + 1].lower_ in ("which", "that"):
         verb = doc[k + 1].head
-        return verb.lemma_.lower() in ("build", "construct") and verb.pos_ in ("VERB", "AUX") and verb.tag_ != "VBD"
+        # ("the X Industrial Park, which is financed by Z": a lender's loan goes to a works, not to a place)
+        return verb.lemma_.lower() in ("build", "construct", "finance") and verb.pos_ in ("VERB", "AUX") \
+            and verb.tag_ != "VBD"
     return False
 
 
