@@ -6213,3 +6213,11 @@ def test_a_park_built_in_phases_broken_ground_on_or_financed_is_a_project():
     e = ents(ex)
     assert {(p, "Project") for p in ("Qiyu Smart Appliance Industrial Park", "Muye Magnetron Industrial Park",
                                      "Weihui Kitchenware Industrial Park")} <= e
+
+
+def test_a_subsidiary_in_a_place_is_located_there():
+    ex = run("Henan Qiyu Appliance Co., Ltd. makes microwave ovens in Xinxiang. Its ovens are exported to Kenya, and its "
+             "subsidiary in Kenya, Qiyu East Africa Limited, assembles them for the local market.", title="T")
+    r = rels(ex)
+    assert ("Qiyu East Africa Limited", "locatedIn", "Kenya") in r
+    assert ("Qiyu East Africa Limited", "subsidiaryOf", "Henan Qiyu Appliance Co., Ltd.") in r

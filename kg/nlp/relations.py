@@ -1025,6 +1025,11 @@ class RelationFinder:
         """The cluster of the mention that starts at token ``i``; None where no mention starts."""
         return self.R.mention_cluster(self.doc[i]) if self.mention_start.get(i) == i else None
 
+    def _unit_places(self, noun: Token) -> list[int]:
+        """Where a subsidiary or branch is, said on the word for it: "a Wuhan branch", "its subsidiary in Uzbekistan"."""
+        return self.typed([c for c in _kids(noun) if c.dep_ in ("compound", "nmod")] + _pobjs(noun, ("in",)),
+                          {"Place"})
+
     def _project_in_place(self, place: Token) -> int | None:
         """The project a place names where it is ("the X Project in Xiping County"), for a clause the parser hung on
         the place."""
@@ -1280,7 +1285,7 @@ class RelationFinder:
                     for noun in (o for o in _objects(tok) if o.lower_ in lx.SUBSIDIARY_NOUNS):
                         children = self.orgs([a for c in _kids(noun) if c.dep_ == "appos" for a in _conjuncts(c)]) \
                             or self._described(noun) or self._colon_list(noun)
-                        places = self.typed([c for c in _kids(noun) if c.dep_ in ("compound", "nmod")], {"Place"})
+                        places = self._unit_places(noun)
                         for child in children:
                             for parent in self._agent_orgs(tok):
                                 self.add(child, "subsidiaryOf", parent, tok, "has-subsidiary")
@@ -3582,6 +3587,8 @@ class RelationFinder:
             for c in child:
                 for parent in parents:
                     self.add(c, "subsidiaryOf", parent, noun, name.lower())
+                for place in self._unit_places(noun):
+                    self.add(c, "locatedIn", place, noun, "branch-of-place")  # "its subsidiary in Uzbekistan, X"
         elif name == "PARENT":
             if noun.dep_ == "compound":
                 noun = noun.head  # "the parent company of A"
