@@ -6221,3 +6221,12 @@ def test_a_subsidiary_in_a_place_is_located_there():
     r = rels(ex)
     assert ("Qiyu East Africa Limited", "locatedIn", "Kenya") in r
     assert ("Qiyu East Africa Limited", "subsidiaryOf", "Henan Qiyu Appliance Co., Ltd.") in r
+
+
+def test_every_item_of_a_long_main_products_list_is_the_makers():
+    ex = run("Henan Qiyu Bath Products Co., Ltd. (the Company) makes bath mats in Xinxiang. The Company's main products "
+             "are the \"Cloud Jade\" natural rubber bath mat, the QY-TPE6 \"Ember\" double-layer TPE bath mat, the "
+             "Yunhe series of cork soap dishes and the lightweight QY-PU45 polyurethane shower mat.", title="T")
+    r = rels(ex)
+    made = {o for s, p, o in r if s == "Henan Qiyu Bath Products Co., Ltd." and p == "developed"}
+    assert {"Cloud Jade", "Ember", "Yunhe series of cork soap dishes", "QY-PU45 polyurethane shower mat"} <= made

@@ -160,6 +160,24 @@ def _conjuncts(tok: Token) -> list[Token]:
     return list(found)
 
 
+def _listed(tok: Token) -> list[Token]:
+    """The token, its appositions, theirs, and the conjuncts of each: the items of a list the parser may have strung
+    out as appositions of appositions ("are A, B, the C series and D")."""
+    out: list[Token] = []
+    todo = [tok]
+    while todo:
+        for x in _conjuncts(todo.pop()):
+            if x not in out:
+                out.append(x)
+                # (not a bracketed apposition: a short name or a note on the item, "immunoglobulin (pH4)")
+                todo += [a for a in _kids(x) if a.dep_ == "appos" and a.doc[a.left_edge.i - 1].text != "("]
+                if x.lower_ in ("series", "range", "family", "line"):
+                    # ("the A series of soap dishes and the B mat": the next item read as a second kind of goods
+                    # of the series)
+                    todo += [c for p in _pobjs(x, ("of",)) for c in _conjuncts(p)[1:]]
+    return out
+
+
 def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Token]]:
     """Names joined by "and" that the parser did not coordinate, by their root tokens.
 
@@ -3203,10 +3221,10 @@ class RelationFinder:
             # and C")
             sides = [c for c in _kids(tok.head) if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")]
             # (and what "including" lists after a kind of goods: "its main products are wiper systems, including A")
-            appos += [x for c in sides + [a for c in sides for a in _kids(c) if a.dep_ == "appos"]
-                      + [p for c in sides for x in _kids(c) if x.dep_ == "prep" and x.lower_ == "including"
-                         for p in _kids(x) if p.dep_ == "pobj"]
-                      for x in _conjuncts(c) if x not in appos]
+            # (a long list may come strung out as appositions of appositions: "are A, B, the C series and D")
+            appos += [x for c in sides for x in _listed(c) if x not in appos]
+            appos += [x for c in sides for i in _kids(c) if i.dep_ == "prep" and i.lower_ == "including"
+                      for p in _kids(i) if p.dep_ == "pobj" for x in _conjuncts(p) if x not in appos]
         if not appos and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                 tok.head.head.like_num or tok.head.head.lower_ in ("some", "several", "all", "many", "most")):
             # "three of the Company's brands: the A series, the B noodle cup and the C noodles": the list that
