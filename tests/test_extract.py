@@ -6230,3 +6230,12 @@ def test_every_item_of_a_long_main_products_list_is_the_makers():
     r = rels(ex)
     made = {o for s, p, o in r if s == "Henan Qiyu Bath Products Co., Ltd." and p == "developed"}
     assert {"Cloud Jade", "Ember", "Yunhe series of cork soap dishes", "QY-PU45 polyurethane shower mat"} <= made
+
+
+def test_and_the_between_two_products_joins_them_when_the_parser_did_not():
+    ex = run("Henan Qiyu Tire Mould Co., Ltd. makes moulds in Weishi County. Besides repairs, the company makes the "
+             "\"Fengyun\" two-piece molds for passenger car tires and the QY-E series of giant off-the-road tire molds.",
+             title="T")
+    r = rels(ex)
+    made = {o for s, p, o in r if s == "Henan Qiyu Tire Mould Co., Ltd." and p == "developed"}
+    assert {"Fengyun", "QY-E series of giant off-the-road tire molds"} <= made

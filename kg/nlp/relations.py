@@ -225,8 +225,14 @@ def _surface_coordination(doc: Doc, mentions: list[Span]) -> dict[int, list[Toke
             if m.root not in joined:
                 out.setdefault(other.root.i, []).append(m.root)
     for m in mentions:
-        if m.end + 1 < len(doc) and toks[m.end].lower_ in ("and", "&") and (other := starts.get(m.end + 1)) is not None \
-                and sent_bounds(toks[m.start]) == sent_bounds(other[0]):
+        if m.end + 1 >= len(doc) or toks[m.end].lower_ not in ("and", "&"):
+            continue
+        other = starts.get(m.end + 1)
+        if other is None and m.end + 2 < len(doc) and toks[m.end + 1].lower_ == "the":
+            # "makes the A two-piece molds for car tires and the B series of ...": the parser may join the second
+            # to the last noun of the first; two names of one kind with "and the" between them
+            other = next((o for o in [starts.get(m.end + 2)] if o is not None and _kind(o) == _kind(m)), None)
+        if other is not None and sent_bounds(toks[m.start]) == sent_bounds(other[0]):
             a, b = m.root, other.root
             if b.dep_ in ("poss", "compound", "nmod") or other.end < len(doc) and toks[other.end].text in ("'s", "\u2019s", "'"):
                 continue  # "A and B's institute": B only qualifies the name that follows
