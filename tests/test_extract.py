@@ -6239,3 +6239,11 @@ def test_and_the_between_two_products_joins_them_when_the_parser_did_not():
     r = rels(ex)
     made = {o for s, p, o in r if s == "Henan Qiyu Tire Mould Co., Ltd." and p == "developed"}
     assert {"Fengyun", "QY-E series of giant off-the-road tire molds"} <= made
+
+
+def test_a_firms_range_includes_its_products():
+    ex = run("Henan Qiyu Outdoor Co., Ltd. (the Company) makes tents in Xinye County. The Company's range also "
+             "includes the QY-UL series of ultralight hiking tents and the \"Yunding\" glamping bell tent.", title="T")
+    r = rels(ex)
+    made = {o for s, p, o in r if s == "Henan Qiyu Outdoor Co., Ltd." and p == "developed"}
+    assert {"QY-UL series of ultralight hiking tents", "Yunding"} <= made

@@ -1725,7 +1725,9 @@ class RelationFinder:
         return any(s.lower_ in ("achievements", "products", "innovations", "results", "lines", "brands", "models",
                                 "ranges", "offerings", "portfolio", "lineup", "line-up")
                    or s.lower_ in ("line", "range") and any(c.dep_ == "compound" and c.lower_ == "product"
-                                                             for c in _kids(s)) for s in _subjects(verb))
+                                                             for c in _kids(s))
+                   # ("The Company's range also includes ...")
+                   or s.lower_ == "range" and any(c.dep_ == "poss" for c in _kids(s)) for s in _subjects(verb))
 
     def _based(self, tok: Token) -> None:
         doc = self.doc
