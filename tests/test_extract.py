@@ -6247,3 +6247,15 @@ def test_a_firms_range_includes_its_products():
     r = rels(ex)
     made = {o for s, p, o in r if s == "Henan Qiyu Outdoor Co., Ltd." and p == "developed"}
     assert {"QY-UL series of ultralight hiking tents", "Yunding"} <= made
+
+
+def test_goods_ordered_from_a_maker_by_a_buyer_for_a_project_and_its_implementing_entity():
+    ex = run("Henan Qiyu Sports Goods Co., Ltd. (Qiyu Sports) makes basketballs in Hua County. This year 300,000 balls "
+             "have been ordered from Qiyu Sports by Zhengzhou Education Equipment Co., Ltd. for the Zhengzhou Campus "
+             "Fitness Upgrading Project. The Annual Production of 500,000 Smart Basketballs Project is located in Hua "
+             "County, and Anyang Qiyu Materials Co., Ltd. is its implementing entity.", title="T")
+    r = rels(ex)
+    campus, balls = "Zhengzhou Campus Fitness Upgrading Project", "Annual Production of 500,000 Smart Basketballs Project"
+    assert {("Zhengzhou Education Equipment Co., Ltd.", "participatesIn", campus),
+            ("Henan Qiyu Sports Goods Co., Ltd.", "participatesIn", campus),
+            ("Anyang Qiyu Materials Co., Ltd.", "participatesIn", balls)} <= r

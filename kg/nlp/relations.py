@@ -515,7 +515,8 @@ _BID_NOUNS = frozenset({"bid", "tender", "contract", "order", "deal"})
 # The head words of a programme that projects are run under: "the X project of the Y Program"
 _PROGRAMME_HEADS = frozenset({"program", "programme", "project", "plan", "initiative", "scheme"})
 # Verbs of making or buying goods, which take part in a project only through goods "for" it (_participates)
-_GOODS_FOR_VERBS = frozenset({"make", "manufacture", "produce", "order", "buy", "purchase", "procure"})
+_BUY_VERBS = frozenset({"order", "buy", "purchase", "procure"})
+_GOODS_FOR_VERBS = frozenset({"make", "manufacture", "produce"}) | _BUY_VERBS
 # What a product can be "a product of": "a product of Piaoan's own research"
 _RESEARCH_NOUNS = frozenset({"research", "work", "effort", "efforts", "development", "innovation", "r&d", "cooperation",
                              "collaboration", "team", "lab", "laboratory", "partnership"})
@@ -1231,7 +1232,7 @@ class RelationFinder:
                     self._own_goods(tok)
                 if lemma in lx.PARTICIPATE_VERBS or lemma in _SHARE_VERBS or (
                     lemma in _GOODS_VERBS or lemma in ("make", "manufacture", "produce")) and _is_passive(tok) \
-                        or lemma in _GOODS_FOR_VERBS and not _is_passive(tok):
+                        or lemma in _GOODS_FOR_VERBS and (not _is_passive(tok) or lemma in _BUY_VERBS):
                     self._participates(tok)
                 if lemma in lx.EXPORT_VERBS or lemma in _GOODS_ABROAD_VERBS and self._goods_subject(tok):
                     self._exports(tok)
@@ -2441,10 +2442,11 @@ class RelationFinder:
         if lemma == "involve" and _is_passive(verb):
             subs = self.orgs(_subjects(verb, passive_ok=True))  # "X is involved in the Y project"
         objs = _objects(verb)
-        if lemma in _GOODS_FOR_VERBS and not _is_passive(verb):
+        if lemma in _GOODS_FOR_VERBS and (not _is_passive(verb) or lemma in _BUY_VERBS):
             # "makes the FN-123 blade for Phase II of the X Wind Farm", "ordered 40 units from Y for its Z Project":
             # the maker, the buyer and the seller of goods for a named project take part in it (not what a maker
-            # makes "in" or "at" a project: only goods "for" it)
+            # makes "in" or "at" a project: only goods "for" it); "300,000 balls have been ordered from Y by Z for
+            # the W Project": the buyer is the agent
             # (the parser may make the goods a clause of their own: "makes the FN-123 offshore blade for ...")
             goods = objs + [c for c in _kids(verb) if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
             found = self.typed(_pobjs(verb, ("for",)) + [p for o in goods for p in _pobjs(o, ("for",))], {"Project"})
@@ -3529,6 +3531,12 @@ class RelationFinder:
             projects = self.typed([p for p in pobjs if p.i not in named], {"Project"})  # "partners in the X"
             projects += list(named.values())
             projects += self.typed([c for c in _kids(tok) if c.dep_ == "poss"], {"Project"})
+            if not projects and tok.dep_ == "attr" and any(c.dep_ == "poss" and c.lower_ == "its" for c in _kids(tok)):
+                # "The X Project is located in the Y Zone, and Z is its implementing entity": the project named before
+                # in the sentence, whatever "its" alone would mean
+                s0 = sent_bounds(tok)[0]
+                projects = next(([ci] for i in range(tok.i - 1, s0 - 1, -1)
+                                 if self.type(ci := self._mention_at(i)) == "Project"), [])
             # "X was among the builders of its main fermentation halls", "Y is the lead unit of its construction"
             projects += [pp for p in pobjs if (pp := self._project_part_of(p)) is not None]
             # (read from the surface: the parser may hang "for which" on the subject)
