@@ -6259,3 +6259,12 @@ def test_goods_ordered_from_a_maker_by_a_buyer_for_a_project_and_its_implementin
     assert {("Zhengzhou Education Equipment Co., Ltd.", "participatesIn", campus),
             ("Henan Qiyu Sports Goods Co., Ltd.", "participatesIn", campus),
             ("Anyang Qiyu Materials Co., Ltd.", "participatesIn", balls)} <= r
+
+
+def test_whose_subsidiary_after_two_brackets_is_the_holdings():
+    ex = run("XUCHANG, China, Sept. 9, 2025 (GLOBE NEWSWIRE) -- Qiyu Safety Holding Limited (\"Qiyu Safety\" or the "
+             "\"Company\") (NASDAQ: QYSF), whose operating subsidiary, Henan Qiyu Fire Technology Co., Ltd. (\"Henan "
+             "Qiyu\"), makes fire extinguishers in Yanling County, today announced the launch of a new extinguisher.",
+             title="T")
+    r = rels(ex)
+    assert ("Henan Qiyu Fire Technology Co., Ltd.", "subsidiaryOf", "Qiyu Safety Holding Limited") in r

@@ -1071,6 +1071,8 @@ class RelationFinder:
         if j < 1 or doc[j].text != ",":
             return None
         j = _before_brackets(doc, j - 1, 12)
+        if j > 0 and doc[j].text == ")":
+            j = _before_brackets(doc, j, 12)  # ('X Holding Limited ("X" or the "Company") (NASDAQ: XX), whose ...')
         start = self.mention_start.get(j) if j >= 0 else None
         return self._mention_at(start) if start is not None else None
 
@@ -3618,6 +3620,10 @@ class RelationFinder:
                        # a member of an association belongs to it, it is not owned by it
                        and not (noun.lower_ in ("member", "members") and self.type(p) == "Organization")]
             child = self._described(noun) if parents else []
+            if name == "SUB_MOD" and toks[-1].lower_ == "whose":
+                # "X Holding Limited (...), whose operating subsidiary, Y Co., Ltd., makes ...": the name set beside
+                # the noun, not what the parser hung the clause on (X itself)
+                child = self.orgs([c for c in _kids(noun) if c.dep_ == "appos"]) or child
             for c in child:
                 for parent in parents:
                     self.add(c, "subsidiaryOf", parent, noun, name.lower())
