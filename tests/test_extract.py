@@ -6268,3 +6268,12 @@ def test_whose_subsidiary_after_two_brackets_is_the_holdings():
              title="T")
     r = rels(ex)
     assert ("Henan Qiyu Fire Technology Co., Ltd.", "subsidiaryOf", "Qiyu Safety Holding Limited") in r
+
+
+def test_the_foundry_points_back_to_the_firm_named_for_a_foundry():
+    ex = run("Henan Qiyu Foundry Group Co., Ltd. makes manhole covers in Ye County. In 2024 the foundry was awarded "
+             "the title of \"Henan Provincial Green Factory\". Sales are handled by Pingdingshan Qiyu Castings Co., "
+             "Ltd., a wholly-owned subsidiary of the foundry.", title="T")
+    r = rels(ex)
+    assert {("Henan Qiyu Foundry Group Co., Ltd.", "received", "Henan Provincial Green Factory"),
+            ("Pingdingshan Qiyu Castings Co., Ltd.", "subsidiaryOf", "Henan Qiyu Foundry Group Co., Ltd.")} <= r

@@ -91,8 +91,10 @@ COMPANY_DESCRIPTORS = frozenset({
 })
 # Definite noun phrases that point back to an organisation ("the company", "the automaker").
 # ("its arm", "a unit" name another organisation, so they are not anaphors)
+# ("the foundry", "the brewery": works that name firms, "X Foundry Group Co., Ltd.")
 ORG_ANAPHORS = (COMPANY_DESCRIPTORS - {"subsidiary", "unit", "arm", "brand"}) | {"plant", "factory", "megafactory", "mill", "institute", "academy", "university", "lab", "laboratory", "center", "centre",
-                                       "bureau", "ministry", "commission", "association", "bank"}
+                                       "bureau", "ministry", "commission", "association", "bank", "foundry",
+                                       "brewery", "distillery", "refinery", "winery"}
 PROJECT_ANAPHORS = frozenset({"project", "programme", "program", "line", "plan"})
 
 # Heads of descriptive (lower-case) project names: "the Laos transmission and substation project".
