@@ -6277,3 +6277,14 @@ def test_the_foundry_points_back_to_the_firm_named_for_a_foundry():
     r = rels(ex)
     assert {("Henan Qiyu Foundry Group Co., Ltd.", "received", "Henan Provincial Green Factory"),
             ("Pingdingshan Qiyu Castings Co., Ltd.", "subsidiaryOf", "Henan Qiyu Foundry Group Co., Ltd.")} <= r
+
+
+def test_the_subsidiary_is_a_firm_described_as_one_in_apposition():
+    ex = run("Henan Qiyu Foundry Group Co., Ltd. makes manhole covers in Ye County. Sales are handled by Pingdingshan "
+             "Qiyu Castings Co., Ltd. (Qiyu Castings), a wholly-owned subsidiary of the group. In 2023 the "
+             "subsidiary was named one of the fifth batch of national specialized and sophisticated \"little giant\" "
+             "enterprises.", title="T")
+    r = rels(ex)
+    award = 'fifth batch of national specialized and sophisticated "little giant" enterprises'
+    assert ("Pingdingshan Qiyu Castings Co., Ltd.", "received", award) in r
+    assert ("Henan Qiyu Foundry Group Co., Ltd.", "received", award) not in r

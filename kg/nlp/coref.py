@@ -68,6 +68,9 @@ def _named_as_unit(span: Span) -> bool:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be":
         return any(c.dep_ == "attr" and c.lower_ in lx.SUBSIDIARY_NOUNS for c in children(head))
+    # "handled by X Co., Ltd. (X), a wholly-owned subsidiary of the foundry": described as one in apposition
+    if any(c.dep_ == "appos" and c.lower_ in lx.SUBSIDIARY_NOUNS for c in children(root)):
+        return True
     # (the object, or what the parser took for a second subject after the verb)
     return root.dep_ in ("dobj", "nsubj") and root.i > head.i and head.lemma_.lower() in ("own", "control", "acquire",
                                                                                           "hold")
