@@ -6288,3 +6288,9 @@ def test_the_subsidiary_is_a_firm_described_as_one_in_apposition():
     award = 'fifth batch of national specialized and sophisticated "little giant" enterprises'
     assert ("Pingdingshan Qiyu Castings Co., Ltd.", "received", award) in r
     assert ("Henan Qiyu Foundry Group Co., Ltd.", "received", award) not in r
+
+
+def test_a_series_of_goods_for_someone_runs_through_the_possessive():
+    ex = run("Henan Qiyu Oral Care Co., Ltd. makes toothbrushes in Shangqiu. It also launched the QY-K series of "
+             "children's sonic toothbrushes.", title="T")
+    assert ("QY-K series of children's sonic toothbrushes", "Product") in ents(ex)

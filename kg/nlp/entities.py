@@ -3510,6 +3510,9 @@ def _series_goods_end(toks: list[Token], end: int) -> int | None:
         elif toks[k].lower_ in ("and", "or") and k > end + 1 and toks[k - 1].tag_ != "NNS" \
                 and k + 1 < len(toks) and goods_word(k + 1):
             k += 1
+        elif toks[k].text in ("'s", "\u2019s") and k > end + 1 and toks[k - 1].is_lower and k + 1 < len(toks) \
+                and goods_word(k + 1):
+            k += 1  # "the YB-K series of children's sonic toothbrushes": whom the goods are for
         else:
             break
     if k + 1 < len(toks) and toks[k].lower_ in ("and", "or", "&") and goods_word(k + 1):
