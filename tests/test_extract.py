@@ -6294,3 +6294,13 @@ def test_a_series_of_goods_for_someone_runs_through_the_possessive():
     ex = run("Henan Qiyu Oral Care Co., Ltd. makes toothbrushes in Shangqiu. It also launched the QY-K series of "
              "children's sonic toothbrushes.", title="T")
     assert ("QY-K series of children's sonic toothbrushes", "Product") in ents(ex)
+
+
+def test_an_academy_of_a_field_is_a_research_institute_but_the_academy_of_engineering_is_not():
+    ex = run("Henan Qiyu Wood Co., Ltd. makes chopsticks in Lushi County with the Henan Academy of Forestry and the "
+             "Luoyang Academy of Industry Innovation, and a member of the Chinese Academy of Engineering advises it.",
+             title="T")
+    e = ents(ex)
+    assert {("Henan Academy of Forestry", "ResearchInstitute"),
+            ("Luoyang Academy of Industry Innovation", "ResearchInstitute"),
+            ("Chinese Academy of Engineering", "Organization")} <= e

@@ -187,8 +187,11 @@ def _head_type(words: tuple[str, ...]) -> str | None:
         comp = complement.removeprefix("the ")
         # ("China Academy of Building Research", "... Academy of Agricultural Mechanization Sciences", "China Academy of
         # Space Technology"; not "Chinese Academy of Engineering")
+        # ("Henan Academy of Forestry", "Zhumadian Academy of Industry Innovation": an academy of a field does
+        # research; the Chinese Academy of Engineering is an honorary society, an academy of arts a school)
         if any(comp.startswith(s) for s in lx.ACADEMY_OF_SCIENCE) or "sciences" in head_region \
-                or comp.endswith(("research", " sciences", " science", " technology")):
+                or comp.endswith(("research", " sciences", " science", " technology")) \
+                or comp and comp != "engineering" and not comp.endswith("arts"):
             return "ResearchInstitute"
         return "Organization"
     if len(head_region) >= 2 and head_region[-1] in ("station", "plant", "farm", "complex", "park") \
