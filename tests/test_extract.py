@@ -6304,3 +6304,11 @@ def test_an_academy_of_a_field_is_a_research_institute_but_the_academy_of_engine
     assert {("Henan Academy of Forestry", "ResearchInstitute"),
             ("Luoyang Academy of Industry Innovation", "ResearchInstitute"),
             ("Chinese Academy of Engineering", "Organization")} <= e
+
+
+def test_a_project_title_with_for_runs_through_words_the_ner_took_for_a_person():
+    ex = run("Xinyang Qiyu Tackle Co., Ltd. makes fishing rods in Luoshan County. The company and Xinyang Normal "
+             "University undertook the Toughened Epoxy Resin for Carbon Rod Blanks project.", title="T")
+    e = ents(ex)
+    assert ("Toughened Epoxy Resin for Carbon Rod Blanks project", "Project") in e
+    assert not any(t == "Person" for _, t in e)

@@ -295,6 +295,12 @@ def _connector_ok(doc: Doc, i: int, j: int, k: int) -> bool:
         if conn == "of" and k + 1 < len(doc) and " ".join(left_words + ["of", doc[k].lower_, doc[k + 1].lower_]) \
                 in lx.COUNTRIES:
             return True
+        # ("the Toughened Epoxy Resin for Carbon Rod Blanks project": English words the NER took for a person,
+        # then a project's title; a person's name here is pinyin)
+        if conn == "for" and left_last.ent_type_ == "PERSON" and j - i >= 2 \
+                and not any(not_an_english_word(t) or t.text in lx.CHINESE_SURNAMES for t in doc[i:j]) \
+                and _names_a_project(doc, k, len(doc)):
+            return True
         if left_last.ent_type_ in ("PERSON",) or left_last.ent_type_ == "GPE" and j - i == 1:
             return False
         if conn == "of" and j - i >= 2 and doc[j - 2].text in lx.CHINESE_SURNAMES and _pinyin_given_name(left_last) \
