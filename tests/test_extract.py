@@ -6312,3 +6312,9 @@ def test_a_project_title_with_for_runs_through_words_the_ner_took_for_a_person()
     e = ents(ex)
     assert ("Toughened Epoxy Resin for Carbon Rod Blanks project", "Project") in e
     assert not any(t == "Person" for _, t in e)
+
+
+def test_a_base_named_for_its_trade_is_a_works_not_a_firm():
+    ex = run("Henan Qiyu Power Co., Ltd. makes batteries in Jiyuan. Its unit Xinxiang Qiyu Renewable Resources Co., "
+             "Ltd. completed the second phase of the Huojia Spent Battery Recycling Base last year.", title="T")
+    assert ("Huojia Spent Battery Recycling Base", "Project") in ents(ex)

@@ -211,6 +211,11 @@ def _head_type(words: tuple[str, ...]) -> str | None:
             if w in lx.FINANCE_WORDS and _a_maker_after(head_region, k):
                 found = "Company"
             break
+    if found == "Company" and head_region[-1] == "base" and head_region[k] != "base" \
+            and head_region[-2] not in ("pilot", "test"):
+        # "Huojia Spent Battery Recycling Base": a works named for its trade, not a firm ("X Battery"); (a pilot or
+        # test base is as often a research facility, left as it was)
+        return None
     if found == "Project" and head_region[-1] in ("technology", "technologies", "process"):
         return "Product"  # "Pit Mud Microbiome Regulation Technology": a technology named for what it regulates
     if found == "ResearchInstitute" and head_region[-1:] == ["institute"] and complement in (
