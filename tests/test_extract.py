@@ -6318,3 +6318,12 @@ def test_a_base_named_for_its_trade_is_a_works_not_a_firm():
     ex = run("Henan Qiyu Power Co., Ltd. makes batteries in Jiyuan. Its unit Xinxiang Qiyu Renewable Resources Co., "
              "Ltd. completed the second phase of the Huojia Spent Battery Recycling Base last year.", title="T")
     assert ("Huojia Spent Battery Recycling Base", "Project") in ents(ex)
+
+
+def test_its_machines_after_a_project_anaphor_subject_are_the_projects():
+    ex = run("Henan Qiyu Appliance Co., Ltd. makes rice cookers in Luohe. In 2023 it built the Phase II Intelligent Rice "
+             "Cooker Production Base in Yancheng District. The base was listed as a Henan provincial key construction "
+             "project in 2023, and its assembly robots were supplied by Luohe Zhida Automation Equipment Co., Ltd.",
+             title="T")
+    assert ("Luohe Zhida Automation Equipment Co., Ltd.", "participatesIn",
+            "Phase II Intelligent Rice Cooker Production Base") in rels(ex)

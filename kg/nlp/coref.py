@@ -1486,10 +1486,15 @@ class Resolver:
             # ground on the X Base, ..., and its lines will be supplied by Y": the machines someone else supplies
             # after a project was named in the sentence are that project's
             start = sent_bounds(tok)[0]
-            named = [n for i in range(start, tok.i) if (n := self.token_span.get(i)) is not None
+            named = [(i, self.find(n)) for i in range(start, tok.i) if (n := self.token_span.get(i)) is not None
                      and self.spans[n].label_ == "Project"]
+            # ("The base was listed as a key project, and its assembly robots were supplied by Y": a project the
+            # sentence's subject points back to)
+            named += [(t.i, r) for t in self.doc[start:tok.i] if t.dep_ in ("nsubj", "nsubjpass")
+                      and t.lower_ in _PROJECT_WORDS and (r := self.resolve_anaphor(t)) is not None
+                      and self.spans[r].label_ == "Project"]
             if named:
-                return self.find(named[-1])
+                return max(named)[1]
         if lower == "its" and tok.pos_ == "PRON" and (own := self._own_clause_subject_org(tok)) is not None:
             return own
         if lower in ("it", "its") and tok.pos_ == "PRON":
