@@ -52,9 +52,8 @@ def join_paragraphs(parts: list[Doc]) -> Doc:
     tensor our components read, but for its text, which is joined too.)"""
     arrays = [d.to_array(_JOIN_ATTRS) for d in parts]
     concat = numpy.concatenate(arrays)
-    strings = parts[0].vocab.strings
-    words = [strings[o] for o in concat[:, _JOIN_ATTRS.index(ORTH)].tolist()]
-    spaces = [bool(s) for s in concat[:, _JOIN_ATTRS.index(SPACY)].tolist()]
+    words = concat[:, _JOIN_ATTRS.index(ORTH)].tolist()
+    spaces = concat[:, _JOIN_ATTRS.index(SPACY)].astype(bool).tolist()
     doc = Doc(parts[0].vocab, words=words, spaces=spaces)
     doc = doc.from_array(_SET_ATTRS, concat[:, [_JOIN_ATTRS.index(a) for a in _SET_ATTRS]])
     # the joined text, from the parts' texts where hk_legal_forms kept them (spans.doc_text would build it anew)

@@ -41,7 +41,7 @@ from kg.nlp.spans import (
 )
 
 ORG_TYPES = frozenset({"Company", "ResearchInstitute", "University", "GovernmentBody", "Organization"})
-_LEGAL_TAIL = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
+_LEGAL_TAIL = lx.LEGAL_TAIL
 # ('(hereinafter "Hengrun HK")': the quoted short name may follow the word itself)
 _HEREINAFTER = re.compile(r"^\(?\s*(?:hereinafter|hereafter)\s+(?:(?:referred\s+to\s+as|called|the)\s+|(?=[\"\u201c]))",
                           re.I)

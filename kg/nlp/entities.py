@@ -63,7 +63,7 @@ from kg.nlp.spans import (
 
 SPANS_KEY = "hk_entities"
 _LEGAL = re.compile(lx.LEGAL_SUFFIX_RE)
-_LEGAL_END = re.compile(lx.LEGAL_SUFFIX_RE + r"$")
+_LEGAL_END = lx.LEGAL_TAIL
 _FINAL_LEGAL_FORM = re.compile(lx.FINAL_LEGAL_FORM_RE)
 _NER_TYPES = {"ORG": "Company", "GPE": "Place", "LOC": "Place", "PERSON": "Person", "PRODUCT": "Product",
               "FAC": None, "NORP": None, "WORK_OF_ART": None, "EVENT": None, "LAW": "Project"}
@@ -1941,7 +1941,7 @@ _BRANDED_CODE = (r"[A-Z]{1,4}-[A-Z][a-z]{2,10} \d{1,4}[A-Za-z]?|[A-Z]{3,4}\d[A-Z
 # a code of letters only: "the JX-Neb nebulizer", "the WS-Flor injection", "KH-G gelatin hard capsule series" (a
 # model only with a product noun after it, or in quotes)
 _LETTER_CODE = r"[A-Z]{2,4}-(?:[A-Z][a-z]{1,9}|[A-Z]{1,2})"
-_CODE_IN_TEXT = re.compile(r"(?<![\w/-])(?:" + _BRANDED_CODE + r"|" + _LETTER_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
+_CODE_IN_TEXT = re.compile(r"(?=[A-Z0-9])(?<![\w/-])(?:" + _BRANDED_CODE + r"|" + _LETTER_CODE + r"|[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+|[A-Z]{1,4}\d{2,6}[A-Z]?|"
                            + _MIXED_CODE + r"|" + lx.VEHICLE_CODE + r")(?![\w/-])")
 _CODE = re.compile(r"^" + _BRANDED_CODE + r"$|^" + _LETTER_CODE + r"$|^(?!" + _DISEASES + r")(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,8}(?:[-/][A-Z0-9]{1,8}(?:\.\d{1,3})?)+$|^[A-Z]{1,4}\d{2,6}[A-Z]?$|^"
                    + _MIXED_CODE + "$|^" + lx.VEHICLE_CODE + "$")

@@ -16,10 +16,10 @@ from spacy.tokens import Doc
 # A capitalised word (or an ordinal day inside a title: "the National March 8th Red-Banner Pacesetter"), spaces (no
 # line break), and the capital that opens the next word; or a closing parenthesis
 # before a legal form ("Tianyue Elevator (Malaysia) Sdn Bhd", "Jonhon Optronic (Dongguan) Co., Ltd.").
-_CAPITALISED_PAIR = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*|\d{1,2}(?:st|nd|rd|th))[ \t]+(?=[A-Z])"
-                               r"|\)[ \t]+(?=(?:Co\.|Ltd|Limited|Inc|Corp|Sdn|Bhd|Pte|Pty|GmbH|LLC|PLC)\b)")
+_CAPITALISED_PAIR = re.compile(r"(?=[A-Z\d)])(?:(?<![\w.])(?:[A-Z][A-Za-z]*|\d{1,2}(?:st|nd|rd|th))[ \t]+(?=[A-Z])"
+                               r"|\)[ \t]+(?=(?:Co\.|Ltd|Limited|Inc|Corp|Sdn|Bhd|Pte|Pty|GmbH|LLC|PLC)\b))")
 # (the alternatives share their first letters, so that the engine tries each word boundary once per letter)
-_FORM = re.compile(r"\b(?:Co(?:\.?\s*,\s*Ltd\b\.?|\.\s*Ltd\b\.?|\.,\s*Limited\b)"
+_FORM = re.compile(r"\b(?=[cspnbCSPNB])(?:Co(?:\.?\s*,\s*Ltd\b\.?|\.\s*Ltd\b\.?|\.,\s*Limited\b)"
                    # dotted Malaysian, Singaporean and Australian forms ("Sdn. Bhd.", "Pte. Ltd.", "Pty. Ltd.")
                    r"|(?:Sdn|Pte|Pty)\.\s*(?:Bhd|Ltd)\b\.?"
                    # dotted foreign forms the tokenizer cuts apart ("S.p" "." "A.")

@@ -6,6 +6,8 @@ answers copied from an article: a name is typed by how it is built, not by being
 
 from __future__ import annotations
 
+import re
+
 from kg import places
 
 # Head nouns that decide the type of a capitalised name ("... Research Institute"); the last
@@ -75,11 +77,39 @@ FINANCE_WORDS = frozenset({"bank", "insurance", "insurer", "exchange", "securiti
 
 # A legal form that closes a full name ("... Co., Ltd.", "... GmbH"), as against "Corporation of China".
 FINAL_LEGAL_FORM_RE = r"(?:Ltd|Limited|Inc|LLC|GmbH)\.?$"
-LEGAL_SUFFIX_RE = (
-    r"(?:\s*,?\s*(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|S\.A\.|AG|JSC|PJSC|OJSC|N\.V\.|B\.V\.|S\.p\.A\.|Pty\.?|Bhd\.?|Sdn\.?|A/S|LLP|Pte\.?|d\.o\.o\.|s\.r\.o\."
+LEGAL_FORMS_RE = (
+    r"(?:Co\.?|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|GmbH|S\.A\.|AG|JSC|PJSC|OJSC|N\.V\.|B\.V\.|S\.p\.A\.|Pty\.?|Bhd\.?|Sdn\.?|A/S|LLP|Pte\.?|d\.o\.o\.|s\.r\.o\."
     # (Polish, Italian, Brazilian, Spanish, French, Hungarian and Russian forms: "Leyou Baby Europe Sp. z o.o.")
-    r"|Sp\. z o\.o\.|S\.r\.l\.|SRL|Ltda\.?|S\.L\.|SARL|S\.A\.S\.|Kft\.|OOO)(?![\w]))+"
+    r"|Sp\. z o\.o\.|S\.r\.l\.|SRL|Ltda\.?|S\.L\.|SARL|S\.A\.S\.|Kft\.|OOO)(?![\w])"
 )
+LEGAL_SUFFIX_RE = r"(?:\s*,?\s*" + LEGAL_FORMS_RE + ")+"
+
+
+class _EndAnchored:
+    """A pattern that can match only at the end of a text (``LEGAL_SUFFIX_RE + "$"``): its last legal form must end
+    the text, so that form is looked for in the last characters first (Python's ``re`` tries the full pattern from
+    every position, thousands of times per article), and the full pattern runs only when it can match. (The longest
+    form, "Corporation", has 11 characters: a match of the full pattern always passes the test.)"""
+
+    def __init__(self, full: str) -> None:
+        self.full = re.compile(full + r"$")
+        self.last = re.compile(LEGAL_FORMS_RE + r"$")
+
+    def _can(self, s: str) -> bool:
+        return self.last.search(s, max(0, len(s) - 13)) is not None
+
+    def search(self, s: str) -> re.Match[str] | None:
+        return self.full.search(s) if self._can(s) else None
+
+    def match(self, s: str) -> re.Match[str] | None:
+        return self.full.match(s) if self._can(s) else None
+
+    def sub(self, repl: str, s: str) -> str:
+        return self.full.sub(repl, s) if self._can(s) else s
+
+
+# the legal forms that end a name ("... Co., Ltd.", "... Sdn. Bhd.")
+LEGAL_TAIL = _EndAnchored(LEGAL_SUFFIX_RE)
 
 # Nouns that, after an entity, say what kind of thing it is ("Loongson, a chipmaker", "glassmaker Pilkington").
 COMPANY_DESCRIPTORS = frozenset({

@@ -609,6 +609,16 @@ def _stretch_doc(doc: Doc, lo: int, hi: int, array: numpy.ndarray, words: numpy.
 class RelationFinder:
     def __init__(self, nlp: Language) -> None:
         self._cl_memo: dict[int, int | None] = {}
+        # (the hashes of the words and labels the rules look for, made once: they do not depend on the article; the
+        # lemma hashes of the export, collaboration, market and lending sentence gates are made on first use)
+        self._gate_hashes: tuple[set[int], ...] | None = None
+        s = nlp.vocab.strings
+        self._relcl, self._word_rule_ids = s.add("relcl"), frozenset(s.add(w) for w in _WORD_RULES)
+        self._dep_trigger_ids = frozenset(s.add(w) for w in _DEP_TRIGGERS)
+        self._inert_ids = ({s.add(p) for p in ("ADJ", "ADV", "ADP", "PRON", "X")}, {s.add(p) for p in ("NOUN", "PROPN")},
+                           {n: s.add(n) for n in ("relcl", "appos", "compound", "nmod", "amod", "poss")},
+                           frozenset(s.add(w) for w in _WORD_RULES | {"own", "home"}))
+        self._inert_ids += (self._inert_ids[3] | {s.add(w) for w in _NOUN_TRIGGERS | _DEVELOPMENT_NOUNS},)
         self.dep = DependencyMatcher(nlp.vocab)
         # "A, a subsidiary of B" / "A is a subsidiary of B" / "a wholly owned unit of B"
         self.dep.add("SUB_OF", [[
@@ -658,8 +668,6 @@ class RelationFinder:
         self.clusters = doc._.hk_clusters
         self._types = [cl.type for cl in self.clusters]  # (asked thousands of times; a vote count each time)
         self.out: dict[tuple[int, str, int], Rel] = {}
-        # (the lemma hashes of the export, collaboration, market and lending sentence gates, made on first use)
-        self._gate_hashes: tuple[set[int], ...] | None = None
         self._lemma_ids = doc.to_array("LEMMA")  # read once: the sentence gates need no Token objects
         # the tokens no sentence rule starts at (inert parts of speech, not a relative clause's verb, no word rule)
         self._lower_ids = lower = doc.to_array("LOWER")
@@ -667,8 +675,7 @@ class RelationFinder:
         self._which_at: list[int] | None = None
         # (as lists, read once: the loops below look at every token)
         pos_ids, dep_ids, lower_ids = doc.to_array("POS").tolist(), doc.to_array("DEP").tolist(), lower.tolist()
-        strings = doc.vocab.strings
-        relcl, word_rules = strings.add("relcl"), {strings.add(w) for w in _WORD_RULES}
+        relcl, word_rules = self._relcl, self._word_rule_ids
         self._inert = [p in _INERT_POS_IDS and d != relcl and w not in word_rules
                        for p, d, w in zip(pos_ids, dep_ids, lower_ids)]
         self.place_mentions = [(m.start, m.end, ci) for ci, cl in enumerate(self.clusters) if cl.type == "Place"
@@ -685,7 +692,7 @@ class RelationFinder:
         # the matcher walks every token for each pattern, and copies what it is given into a new Doc: run it only
         # around the trigger nouns, on the stretch of their sentence that every pattern's tree lies in (the noun's
         # subtree, its head and the head's possessor); the matcher counts tokens from the start of that stretch
-        triggers = {doc.vocab.strings.add(w) for w in _DEP_TRIGGERS}
+        triggers = self._dep_trigger_ids
         arrays = None
         for sent in doc_sents(doc):
             nouns = [doc[i] for i in range(sent.start, sent.end) if lower_ids[i] in triggers]
@@ -708,12 +715,7 @@ class RelationFinder:
         Token is built for them): adjectives, adverbs, prepositions and pronouns that are no relative clause's verb and
         no rule's word, and the nouns ``_noun_relations`` would leave at once (no mention's head, no trigger word, no
         apposition, no possessor)."""
-        strings = doc.vocab.strings
-        plain = {strings.add(p) for p in ("ADJ", "ADV", "ADP", "PRON", "X")}
-        nouns = {strings.add(p) for p in ("NOUN", "PROPN")}
-        d = {name: strings.add(name) for name in ("relcl", "appos", "compound", "nmod", "amod", "poss")}
-        words = {strings.add(w) for w in _WORD_RULES | {"own", "home"}}
-        triggers = words | {strings.add(w) for w in _NOUN_TRIGGERS | _DEVELOPMENT_NOUNS}
+        plain, nouns, d, words, triggers = self._inert_ids
         heads = (numpy.arange(len(doc)) + doc.to_array("HEAD").astype(numpy.int64)).tolist()
         possessed = {heads[j] for j, x in enumerate(dep_l) if x == d["poss"] and heads[j] > j}
         out = list(inert)
