@@ -766,7 +766,8 @@ class RelationFinder:
             ci = self._name_before_comma(tok.i)
             if self.type(ci) == "Place":
                 # "the X Project in Xiping County, whose owner, Y, signed ...": the project the place is of
-                ci = self._project_in_place(self.doc[tok.i - 2]) or ci
+                if (project := self._project_in_place(self.doc[tok.i - 2])) is not None:
+                    ci = project
         if ci is None and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and not tok.is_sent_end:
             # "Huimin now runs ...": a short name the tagger took for a common noun at the start of a sentence
             ci = self.single_forms.get(tok.text)
@@ -3539,8 +3540,8 @@ class RelationFinder:
                 # "The X Project is located in the Y Zone, and Z is its implementing entity": the project named before
                 # in the sentence, whatever "its" alone would mean
                 s0 = sent_bounds(tok)[0]
-                projects = next(([ci] for i in range(tok.i - 1, s0 - 1, -1)
-                                 if self.type(ci := self._mention_at(i)) == "Project"), [])
+                projects = next(([pc] for i in range(tok.i - 1, s0 - 1, -1)
+                                 if self.type(pc := self._mention_at(i)) == "Project"), [])
             # "X was among the builders of its main fermentation halls", "Y is the lead unit of its construction"
             projects += [pp for p in pobjs if (pp := self._project_part_of(p)) is not None]
             # (read from the surface: the parser may hang "for which" on the subject)
