@@ -6327,3 +6327,11 @@ def test_its_machines_after_a_project_anaphor_subject_are_the_projects():
              title="T")
     assert ("Luohe Zhida Automation Equipment Co., Ltd.", "participatesIn",
             "Phase II Intelligent Rice Cooker Production Base") in rels(ex)
+
+
+def test_a_park_invested_and_constructed_by_a_firm_read_as_the_main_verb():
+    ex = run("PINGDINGSHAN -- Recently, the Qiyu Intelligent Fireworks Industrial Park invested and constructed by Henan "
+             "Qiyu Fireworks Group Co., Ltd. (Qiyu Group) in Anliang Town, Jia County was put into operation.",
+             title="T")
+    assert ("Henan Qiyu Fireworks Group Co., Ltd.", "participatesIn", "Qiyu Intelligent Fireworks Industrial Park") \
+        in rels(ex)

@@ -1257,6 +1257,19 @@ class RelationFinder:
                     for w in self.orgs(to) + self.typed(to, {"Person"}) if prizes else []:
                         for prize in prizes:
                             self.add(w, "received", prize, tok, "prize-went-to")
+                if lemma in ("construct", "build", "develop", "implement", "operate") and tok.dep_ == "conj" \
+                        and tok.tag_ == "VBN" and tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in (
+                            "invest", "build", "construct", "develop") \
+                        and any(c.dep_ == "agent" for c in _kids(tok)) \
+                        and not any(c.dep_ in ("dobj", "auxpass") for c in _kids(tok.head)):
+                    # "the X Industrial Park invested and constructed by Y was put into operation": the parser reads
+                    # the first participle as the sentence's verb, with the park its subject; the park is what Y builds
+                    # ("the Phase II project of the X Base invested and constructed by Y": the base it is a phase of)
+                    subj = [c for c in _kids(tok.head) if c.dep_ == "nsubj"]
+                    of = [p for c in subj if c.lemma_.lower() in ("project", "phase") for p in _pobjs(c, ("of",))]
+                    for project in self.typed(of, {"Project"}) or self.typed(subj, {"Project"}):
+                        for org in self.orgs(_agents(tok)):
+                            self.add(org, "participatesIn", project, tok, "invested-and-built-by")
                 if lemma == "break" and any(c.dep_ == "dobj" and c.lower_ == "ground" for c in _kids(tok)):
                     # "In March the company broke ground on the Qingfeng Phase II ... project": it builds the project
                     for project in self.typed(_pobjs(tok, ("on", "for")) + [q for c in _kids(tok) if c.lower_ == "ground"
