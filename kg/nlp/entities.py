@@ -897,8 +897,8 @@ def _in_award_position(doc: Doc, start: int, end: int) -> bool:
             or root.dep_ == "oprd"
     if root.dep_ == "pobj" and head.lower_ in ("of", "as"):
         up = head.head
-        if head.lower_ == "of" and up.lower_ in ("title", "titles", "honor", "honour", "honors", "honours", "status",
-                                                 "designation", "list", "lists", "ranking", "rankings", "batch"):
+        if head.lower_ == "of" and (up.lower_ in lx.TITLE_NOUNS or up.lower_ in (
+                "designation", "list", "lists", "ranking", "rankings", "batch")):
             return True  # (also "made the list of National New Industrialization Demonstration Bases")
         if head.lower_ == "of" and up.lower_ == "one" and up.head.lemma_.lower() in lx.RECEIVE_VERBS:
             return True  # "was named one of the Top Ten Young Entrepreneurs of Zhoukou"
@@ -1309,7 +1309,7 @@ def _title_after_as(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 # Words for the standing a designation gives, after or before its name
-_TITLE_WORDS = frozenset({"title", "titles", "status", "honor", "honour", "honors", "honours"} | lx.STANDING_WORDS)
+_TITLE_WORDS = lx.TITLE_NOUNS | lx.STANDING_WORDS
 
 
 _DESCRIPTIVE_KEYS: tuple[frozenset[int], frozenset[int]] | None = None

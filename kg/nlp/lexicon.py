@@ -191,6 +191,8 @@ PRIZE_WORDS = frozenset({"award", "prize", "medal", "title", "honor", "honour", 
 # Verbs whose subject is the winner ("won a prize"); for the other receive verbs the subject is the
 # winner only in the passive ("was named", "was awarded").
 WIN_VERBS = frozenset({"win", "receive", "earn", "gain", "obtain", "secure", "clinch", "bag", "get", "take", "appear", "rank", "share"})
+# Words for what a designation confers: "the title of X", "the honours of X and Y", "X status"
+TITLE_NOUNS = frozenset({"title", "titles", "status", "honor", "honour", "honors", "honours"})
 # Words for the standing a designation gives besides a title or status: "has held the national high-tech enterprise
 # qualification since 2012"
 STANDING_WORDS = frozenset({"qualification", "certification", "accreditation"})

@@ -615,10 +615,11 @@ class RelationFinder:
         s = nlp.vocab.strings
         self._relcl, self._word_rule_ids = s.add("relcl"), frozenset(s.add(w) for w in _WORD_RULES)
         self._dep_trigger_ids = frozenset(s.add(w) for w in _DEP_TRIGGERS)
-        self._inert_ids = ({s.add(p) for p in ("ADJ", "ADV", "ADP", "PRON", "X")}, {s.add(p) for p in ("NOUN", "PROPN")},
+        words = frozenset(s.add(w) for w in _WORD_RULES | {"own", "home"})
+        self._inert_ids = (frozenset(s.add(p) for p in ("ADJ", "ADV", "ADP", "PRON", "X")),
+                           frozenset(s.add(p) for p in ("NOUN", "PROPN")),
                            {n: s.add(n) for n in ("relcl", "appos", "compound", "nmod", "amod", "poss")},
-                           frozenset(s.add(w) for w in _WORD_RULES | {"own", "home"}))
-        self._inert_ids += (self._inert_ids[3] | {s.add(w) for w in _NOUN_TRIGGERS | _DEVELOPMENT_NOUNS},)
+                           words, words | {s.add(w) for w in _NOUN_TRIGGERS | _DEVELOPMENT_NOUNS})
         self.dep = DependencyMatcher(nlp.vocab)
         # "A, a subsidiary of B" / "A is a subsidiary of B" / "a wholly owned unit of B"
         self.dep.add("SUB_OF", [[
@@ -1059,12 +1060,14 @@ class RelationFinder:
                           {"Place"})
 
     def _project_in_place(self, place: Token) -> int | None:
-        """The project a place names where it is ("the X Project in Xiping County"), for a clause the parser hung on
-        the place."""
-        if place.dep_ == "pobj" and place.head.lower_ in ("in", "at") and self.type(self.cl(place)) == "Place" \
-                and self.type(p := self.R.mention_cluster(place.head.head)) == "Project":
-            return p
-        return None
+        """The project a place names where it is ("the X Project in Xiping County", "a project in the Y Zone, a
+        base for ..." by the name set beside "project"), for a clause the parser hung on the place."""
+        if place.dep_ != "pobj" or place.head.lower_ not in ("in", "at") or self.type(self.cl(place)) != "Place":
+            return None
+        owner = place.head.head
+        found = self.typed([owner], {"Project"}) or self.typed(
+            [d for d in [_appositive_of(owner)] if d is not None and owner.lower_ in lx.PROJECT_ANAPHORS], {"Project"})
+        return found[0] if found else None
 
     def _name_before_comma(self, i: int) -> int | None:
         """The cluster of the name that ends right before the comma before token ``i``, over a bracketed short name
@@ -1735,8 +1738,7 @@ class RelationFinder:
     def _title_of(self, verb: Token) -> list[int]:
         """The award a title, status or honour the verb's object is of: "the title of X"."""
         # ("won the honors of national high-tech enterprise and Henan Provincial Green Factory": each title joined)
-        return self.typed([q for o in _objects(verb) if o.lower_ in ("title", "titles", "status", "honor", "honour",
-                                                                     "honors", "honours")
+        return self.typed([q for o in _objects(verb) if o.lower_ in lx.TITLE_NOUNS
                            for p in _pobjs(o, ("of",)) for q in _conjuncts(p)], {"Award"})
 
     def _achievements(self, verb: Token) -> bool:
@@ -2544,14 +2546,10 @@ class RelationFinder:
                 # "The X Project in Shenqiu County, a fundraising project implemented by Y,": the description is
                 # of the project, whatever the parser hung it on
                 projects += self.typed([described.head.head], {"Project"})
-            h = verb.head
-            if h.dep_ == "pobj" and h.head.lower_ in ("in", "at") and self.type(self.cl(h)) == "Place":
+            if (project := self._project_in_place(verb.head)) is not None:
                 # "the X Project in the Y Zone, which is undertaken by Z", "a project in the Y Zone invested by Z":
                 # the parser hangs the clause on the place; it is the project's
-                owner = h.head.head
-                projects += self.typed([owner], {"Project"}) or self.typed(
-                    [d for d in [_appositive_of(owner)] if d is not None and owner.lower_ in lx.PROJECT_ANAPHORS],
-                    {"Project"})
+                projects.append(project)
         if _is_passive(verb):
             # "The X project is being built by Y"; "The line's machines were supplied by Y"; "It was built by Y and
             # will be operated by Z": the second verb shares the first one's subject

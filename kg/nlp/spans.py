@@ -185,12 +185,10 @@ def _head_type(words: tuple[str, ...]) -> str | None:
         return "Company"  # "China Academy of Machinery Science and Technology Group": a state group, not an academy
     if "academy" in head_region:
         comp = complement.removeprefix("the ")
-        # ("China Academy of Building Research", "... Academy of Agricultural Mechanization Sciences", "China Academy of
-        # Space Technology"; not "Chinese Academy of Engineering")
-        # ("Henan Academy of Forestry", "Zhumadian Academy of Industry Innovation": an academy of a field does
-        # research; the Chinese Academy of Engineering is an honorary society, an academy of arts a school)
+        # ("China Academy of Building Research", "Henan Academy of Forestry", "Zhumadian Academy of Industry
+        # Innovation": an academy of a field does research; the Chinese Academy of Engineering is an honorary society,
+        # an academy of arts a school, unless of sciences and arts)
         if any(comp.startswith(s) for s in lx.ACADEMY_OF_SCIENCE) or "sciences" in head_region \
-                or comp.endswith(("research", " sciences", " science", " technology")) \
                 or comp and comp != "engineering" and not comp.endswith("arts"):
             return "ResearchInstitute"
         return "Organization"
